@@ -1,0 +1,43 @@
+"""landingkit: load, edit, preview and export Hugo Blox landing pages from Jupyter."""
+
+from .achievements import Achievement, Achievements
+from .errors import LandingkitError, Problem
+from .model import Block, CollectionBlock, Filters, MarkdownBlock, Organization, Page, Person, Profile
+from .site import Site
+
+__all__ = [
+    "Achievement", "Achievements", "Block", "CollectionBlock", "Filters", "LandingkitError",
+    "MarkdownBlock", "Organization", "Page", "Person", "Problem", "Profile", "Site", "edit",
+    "export_page", "export_site", "load",
+]
+__version__ = "0.1.0"
+
+
+def load(path, lang=None) -> Page:
+    """Load a page given as a bundle folder or file; its site is the `content` folder above it."""
+    from pathlib import Path
+
+    here = Path(path).resolve()
+    for folder in (here, *here.parents):
+        if folder.name == "content":
+            return Site(folder).page(here, lang)
+    raise LandingkitError("not inside a folder named 'content'; use Site(root).page(path)", path)
+
+
+def edit(page):
+    """The notebook editor for `page` (an ipywidgets widget)."""
+    from .editor import Editor
+
+    return Editor(page)
+
+
+def export_page(page, out=None, **options):
+    from .export import export_page as _export
+
+    return _export(page, out, **options)
+
+
+def export_site(site, out, **options):
+    from .export import export_site as _export
+
+    return _export(site, out, **options)

@@ -1,0 +1,219 @@
+"""Content problems as `path:line: level: message` records, for people and pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from . import source as _source
+from .errors import LandingkitError, Problem, display_path
+from .model import BLOCK_TYPES, CollectionBlock, MarkdownBlock, Page
+from .site import ContentFile, Site, find_avatar
+
+THEME_BLOCKS = {"markdown", "collection", "hero", "features", "stats", "testimonials",
+                "cta-card", "cta-button-list", "cta-image-paragraph", "resume-biography",
+                "resume-biography-3", "resume-experience", "resume-skills", "resume-languages",
+                "resume-awards"}
+
+TEXT, INT, BOOL, MAP, LIST = "a string", "an integer", "true or false", "a mapping", "a list"
+DATE = "a date"
+_DESIGN = {"columns": INT, "view": TEXT, "background": MAP, "spacing": MAP, "css_class": TEXT,
+           "css_style": TEXT}
+_FILTERS = {"folders": LIST, "tag": TEXT, "category": TEXT, "author": TEXT,
+            "publication_type": TEXT, "exclude_publication_type": TEXT, "featured_only": BOOL,
+            "exclude_featured": BOOL, "exclude_past": BOOL, "exclude_future": BOOL}
+_COLLECTION = {"title": TEXT, "subtitle": TEXT, "text": TEXT, "filters": MAP, "count": INT,
+               "offset": INT, "page_type": TEXT, "sort_by": TEXT, "order": TEXT,
+               "sort_ascending": BOOL, "archive": MAP}
+_MARKDOWN = {"title": TEXT, "subtitle": TEXT, "text": TEXT}
+_BLOCK = {"block": TEXT, "blox": TEXT, "id": TEXT, "content": MAP, "design": MAP, "demo": BOOL}
+_PAGE = {"title": TEXT, "date": DATE, "type": TEXT, "design": MAP, "sections": LIST}
+_PERSON = {"title": TEXT, "first_name": TEXT, "last_name": TEXT, "name_pronunciation": TEXT,
+           "role": TEXT, "homepage": TEXT, "tags": LIST, "weight": INT, "date": DATE,
+           "organizations": LIST, "profiles": LIST, "social": LIST, "superuser": BOOL,
+           "highlight_name": BOOL, "interests": LIST, "user_groups": LIST}
+
+
+def _fits(value: Any, expected: str) -> bool:
+    if value is None:
+        return True  # an empty value means "not set", as in Hugo
+    if expected == TEXT:
+        return isinstance(value, (str, int, float)) and not isinstance(value, bool)
+    if expected == INT:
+        return (type(value) is int) or (isinstance(value, str) and value.strip().isdigit())
+    if expected == BOOL:
+        return isinstance(value, bool)
+    if expected == MAP:
+        return isinstance(value, dict)
+    if expected == LIST:
+        return isinstance(value, list)
+    if expected == DATE:
+        return isinstance(value, (dt.date, str))
+    return True
+
+
+def _got(value: Any) -> str:
+    if isinstance(value, str):
+        return repr(value)
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, (int, float)):
+        return str(value)
+    return {dict: "a mapping", list: "a list"}.get(type(value), type(value).__name__)
+
+
+class _Checker:
+    """Walks front matter beside its YAML nodes, so each finding knows its line."""
+
+    def __init__(self, src: _source.Source):
+        self.src = src
+        self.problems: list[Problem] = []
+
+    def add(self, level: str, message: str, node=None) -> None:
+        line = self.src.line(node) if node is not None else self.src.first_line
+        self.problems.append(Problem(self.src.path, line, level, message))
+
+    def keys(self, data: dict, node, schema: dict[str, str], where: str,
+             open_ended: bool = False) -> None:
+        if not isinstance(node, yaml.MappingNode):
+            return
+        for key_node, value_node in node.value:
+            name = key_node.value
+            value = data.get(name)
+            path = f"{where}.{name}" if where else name
+            if name in schema:
+                if not _fits(value, schema[name]):
+                    self.add("error", f"{path}: expected {schema[name]}, got {_got(value)}",
+                             value_node)
+            elif not open_ended:
+                close = difflib.get_close_matches(name, schema, n=1, cutoff=0.75)
+                if close:
+                    self.add("warning", f"{path}: unknown key (did you mean {close[0]!r}?); "
+                                        "it is kept but has no effect", key_node)
+
+    @staticmethod
+    def child(node, name: str):
+        if isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                if key_node.value == name:
+                    return value_node
+        return None
+
+
+def check_page(site: Site, path: str | Path, lang: str | None = None) -> list[Problem]:
+    """Problems of one landing page and of the people its collections show."""
+    try:
+        f = site.locate(path, lang)
+        page = Page.load(f.path, f.lang, site)
+    except LandingkitError as exc:
+        return [Problem(exc.path or Path(path), exc.line, "error", exc.message)]
+    c = _Checker(page.source)
+    c.keys(page.data, page.source.node, _PAGE, "", open_ended=True)
+    sections = c.child(page.source.node, "sections")
+    for index, block in enumerate(page.sections):
+        node = sections.value[index] if sections is not None else None
+        _check_block(c, site, page, block, node, f"sections[{index}]")
+    return c.problems + _people_problems(site, page)
+
+
+def _check_block(c: _Checker, site: Site, page: Page, block, node, where: str) -> None:
+    c.keys(block.data, node, _BLOCK, where)
+    content, design = block.data.get("content"), block.data.get("design")
+    content_node, design_node = c.child(node, "content"), c.child(node, "design")
+    if block.type not in BLOCK_TYPES:
+        known = "a block type of the theme" if block.type in THEME_BLOCKS else "an unknown type"
+        c.add("warning", f"{where}.block: {block.type!r} is {known} that landingkit does not "
+                         "render yet; it is kept unchanged", c.child(node, "block") or node)
+    if isinstance(design, dict):
+        c.keys(design, design_node, _DESIGN, f"{where}.design", open_ended=True)
+    if isinstance(block, MarkdownBlock) and isinstance(content, dict):
+        c.keys(content, content_node, _MARKDOWN, f"{where}.content")
+        for number, item in enumerate(block.achievements, 1):
+            if item.image_src and not item.image_alt.strip():
+                c.add("warning", f"{where}: achievement {number} ({item.title!r}) has an image "
+                                 "without alt text", c.child(content_node, "text"))
+    if isinstance(block, CollectionBlock) and isinstance(content, dict):
+        c.keys(content, content_node, _COLLECTION, f"{where}.content")
+        filters, filters_node = content.get("filters"), c.child(content_node, "filters")
+        if isinstance(filters, dict):
+            c.keys(filters, filters_node, _FILTERS, f"{where}.content.filters")
+            _check_selection(c, site, page, block, filters_node, where)
+        order = block.order
+        if isinstance(order, str) and order.lower() not in ("asc", "desc"):
+            c.add("error", f"{where}.content.order: expected 'asc' or 'desc', got {order!r}",
+                  c.child(content_node, "order"))
+
+
+def _check_selection(c: _Checker, site: Site, page: Page, block: CollectionBlock, node,
+                     where: str) -> None:
+    if not all(_fits(getattr(block.filters, k), t) for k, t in _FILTERS.items()):
+        return  # wrong types were reported; a selection from them would mislead
+    if not site.select(block, page.lang):
+        filters = {k: v for k, v in block.filters.data.items() if v not in (None, "", [])}
+        c.add("warning", f"{where}: the filters {filters} match nobody in language "
+                         f"{page.lang!r}; the section will be empty", node)
+    for person in site.left_out(block, page.lang):
+        c.add("warning", f"{where}: {display_path(person.path)} matches the filters but Hugo "
+                         "never shows an _index.md page in a collection; rename it to "
+                         "index.md", node)
+
+
+def _people_problems(site: Site, page: Page) -> list[Problem]:
+    files = {}
+    for block in page.sections:
+        if isinstance(block, CollectionBlock):
+            for person in site.select(block, page.lang):
+                files[person.path] = None
+    by_path = {f.path: f for f in site.files()}
+    problems = list(site.problems)
+    for path in files:
+        problems += check_person(site, by_path[path])
+    return problems
+
+
+def check_person(site: Site, f: ContentFile) -> list[Problem]:
+    try:
+        src = _source.read(f.path)
+    except LandingkitError as exc:
+        return [Problem(exc.path, exc.line, "error", exc.message)]
+    c = _Checker(src)
+    c.keys(src.data, src.node, _PERSON, "", open_ended=True)
+    for name in ("organizations", "profiles", "social"):
+        items = src.data.get(name)
+        if isinstance(items, list):
+            node = c.child(src.node, name)
+            for index, item in enumerate(items):
+                if not isinstance(item, dict):
+                    c.add("error", f"{name}[{index}]: expected a mapping, got {_got(item)}",
+                          node.value[index])
+    if f.is_bundle_index or f.is_list_page:
+        if find_avatar(f.path.parent) is None:
+            c.add("warning", "no avatar image in this person's folder (a file named "
+                             "avatar.png or avatar.jpg); a placeholder is shown, and Hugo "
+                             "stops the build")
+    return c.problems
+
+
+def check_site(site: Site, under: str | Path | None = None) -> list[Problem]:
+    """Problems of every page and person below `under` (the whole content folder by default)."""
+    base = Path(under).resolve() if under else site.root.resolve()
+    problems: list[Problem] = []
+    for f in site.files():
+        if base not in (f.path.resolve(), *f.path.resolve().parents):
+            continue
+        if f.section == "authors":
+            problems += check_person(site, f)
+            continue
+        try:
+            data = _source.read_data(f.path)
+        except LandingkitError as exc:
+            problems.append(Problem(exc.path, exc.line, "error", exc.message))
+            continue
+        if data.get("type") == "landing" or "sections" in data:
+            found = check_page(site, f.path, f.lang)
+            problems += [p for p in found if p not in problems]
+    return sorted(set(problems), key=lambda p: (str(p.path), p.line or 0, p.message))

@@ -1,0 +1,175 @@
+"""The `landingkit` command: a thin front that imports what each subcommand needs, late."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .errors import LandingkitError, display_path
+
+EPILOG = """examples:
+  landingkit check content                      check every page and person
+  landingkit show content/research/multimodal   what a page holds
+  landingkit export content/research/multimodal -o build/multimodal.html
+  landingkit export content -o build            every landing page, every language
+  landingkit edit content/research/multimodal   the editor as a web app
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="landingkit", epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Check, show, export and edit the landing pages of a Hugo Blox site.")
+    parser.add_argument("--version", action="version", version=_version())
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    p = sub.add_parser("check", help="report problems as path:line: level: message",
+                       description="Validate pages and people. Exit 1 on errors, 0 when "
+                                   "there are only warnings.")
+    p.add_argument("paths", nargs="*", default=["content"], metavar="PATH",
+                   help="a page (bundle folder or .md file) or a content folder "
+                        "(default: content)")
+    p.set_defaults(run=_check)
+
+    p = sub.add_parser("show", help="print the sections, people and achievements of a page")
+    p.add_argument("page", help="a bundle folder or its index file")
+    p.add_argument("--lang", help="language of the page (default: the site's default)")
+    p.set_defaults(run=_show)
+
+    p = sub.add_parser("export", help="write pages as standalone HTML",
+                       description="Export one page to a file, or every landing page of a "
+                                   "content folder (all languages) to a folder.")
+    p.add_argument("target", metavar="PAGE|CONTENT",
+                   help="a bundle folder or index file, or a content folder")
+    p.add_argument("-o", "--output", type=Path,
+                   help="the HTML file (one page) or folder (a content folder); default: "
+                        "build/<page>.html or build/")
+    p.add_argument("--lang", help="language of the page (default: the site's default)")
+    p.add_argument("--assets", action="store_true",
+                   help="write images beside the HTML instead of embedding them")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(run=_export)
+
+    p = sub.add_parser("edit", help="open the editor as a web app (Voila) on 127.0.0.1")
+    p.add_argument("page", help="a bundle folder or its index file")
+    p.add_argument("--lang", help="language of the page (default: the site's default)")
+    p.add_argument("--port", type=int, default=0, help="port to listen on (default: a free one)")
+    p.set_defaults(run=_edit)
+
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args)
+    except LandingkitError as exc:
+        print(f"{exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # `landingkit show ... | head`
+        sys.stderr.close()
+        return 0
+
+
+def _version() -> str:
+    from . import __version__
+
+    return f"landingkit {__version__}"
+
+
+def _site_of(path: Path):
+    """The Site whose content folder holds `path` (a page, a bundle or the folder itself)."""
+    from .site import Site
+
+    here = path.resolve()
+    for folder in (here, *here.parents):
+        if folder.name == "content" or (folder / "authors").is_dir() and folder == here:
+            return Site(folder)
+    raise LandingkitError("not inside a content folder (a folder named 'content')", path)
+
+
+def _is_content_root(path: Path) -> bool:
+    return path.is_dir() and not any(path.glob("index*.md")) and not any(path.glob("_index*.md"))
+
+
+def _check(args) -> int:
+    from .check import check_page, check_site
+
+    problems = []
+    for name in args.paths:
+        path = Path(name)
+        if not path.exists():
+            raise LandingkitError("no such file or folder", path)
+        site = _site_of(path)
+        if _is_content_root(path):
+            problems += check_site(site, under=path)
+        else:
+            problems += check_page(site, site.locate(path).path)
+    for problem in problems:
+        print(problem)
+    errors = sum(p.level == "error" for p in problems)
+    warnings = len(problems) - errors
+    print(f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}",
+          file=sys.stderr)
+    return 1 if errors else 0
+
+
+def _show(args) -> int:
+    from .model import CollectionBlock, MarkdownBlock
+
+    path = Path(args.page)
+    site = _site_of(path)
+    page = site.page(path, args.lang)
+    print(f"{display_path(page.path)} [{page.lang}]: {page.title}")
+    for block, block_id in zip(page.sections, page.section_ids()):
+        title = getattr(block, "title", None) or ""
+        print(f"  #{block_id} ({block.type}) {title}".rstrip())
+        if isinstance(block, CollectionBlock):
+            for person in site.select(block, page.lang):
+                print(f"    - {person.name}" + (f": {_plain(person.role)}" if person.role else ""))
+        elif isinstance(block, MarkdownBlock):
+            for number, item in enumerate(block.achievements, 1):
+                image = f" [{item.image_src}]" if item.image_src else ""
+                print(f"    {number}. {item.title}{image}")
+    return 0
+
+
+def _plain(html: str) -> str:
+    import re
+
+    return re.sub(r"<[^>]+>", "", html)
+
+
+def _export(args) -> int:
+    from .export import export_page, export_site
+
+    target = Path(args.target)
+    site = _site_of(target)
+    if _is_content_root(target):
+        out = args.output or Path("build")
+        written = export_site(site, out, assets=True, progress=not args.quiet)
+        print(f"wrote {len(written)} page{'s' * (len(written) != 1)} to {out}/")
+    else:
+        page = site.page(target, args.lang)
+        out = args.output or Path("build") / f"{page.path.parent.name}{_suffix(page, site)}.html"
+        export_page(page, out, assets=args.assets)
+        print(f"wrote {out}")
+    for problem in site.problems:
+        print(problem, file=sys.stderr)
+    return 0
+
+
+def _suffix(page, site) -> str:
+    return "" if page.lang == site.default_lang else f".{page.lang}"
+
+
+def _edit(args) -> int:
+    from .app import serve
+
+    path = Path(args.page)
+    site = _site_of(path)
+    page = site.page(path, args.lang)
+    return serve(page, port=args.port)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,136 @@
+"""Which pages a collection block shows, in Hugo's order.
+
+Selection and order follow the theme's collection block: filters in the format's
+order, then Hugo's default page order (weight, date, title, path) with the page
+language's collation, then a stable sort by `sort_by`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+from typing import Any
+
+from .model import CollectionBlock, Person
+
+_EPOCH = dt.datetime(1, 1, 1, tzinfo=dt.timezone.utc)
+
+
+@functools.lru_cache(maxsize=None)
+def collator(lang: str):
+    """ICU's collation for a language: what Hugo's `golang.org/x/text/collate` gives."""
+    import icu  # a compiled library: loaded only when names are compared
+
+    return icu.Collator.createInstance(icu.Locale(lang.replace("-", "_")))
+
+
+def urlize(value: Any) -> str:
+    """Hugo's `urlize` as taxonomy terms use it: lower case, spaces to hyphens."""
+    text = unicodedata.normalize("NFC", str(value)).strip().lower()
+    return re.sub(r"\s+", "-", text)
+
+
+def timestamp(value: Any) -> float:
+    """Seconds since the epoch like Hugo's `.Date.Unix`; a missing date is Go's zero time."""
+    if isinstance(value, dt.datetime):
+        value = value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+    elif isinstance(value, dt.date):
+        value = dt.datetime(value.year, value.month, value.day, tzinfo=dt.timezone.utc)
+    elif isinstance(value, str):
+        try:
+            return timestamp(dt.datetime.fromisoformat(value.replace("Z", "+00:00")))
+        except ValueError:
+            return _EPOCH.timestamp()
+    else:
+        return _EPOCH.timestamp()
+    return value.timestamp()
+
+
+def _terms(value: Any) -> set[str]:
+    if value is None:
+        return set()
+    values = value if isinstance(value, list) else [value]
+    return {urlize(v) for v in values if v is not None}
+
+
+def matches(block: CollectionBlock, page: Person, now: float | None = None) -> bool:
+    """True when `page` passes every filter of `block` (list pages included)."""
+    f = block.filters
+    params = page.params
+    if block.page_type and str(params.get("type") or page.section) != block.page_type:
+        return False
+    if f.folders:
+        folders = f.folders if isinstance(f.folders, list) else [f.folders]
+        if page.section not in {str(x) for x in folders}:
+            return False
+    for value, name in ((f.tag, "tags"), (f.category, "categories"), (f.author, "authors")):
+        if value and urlize(value) not in _terms(params.get(name)):
+            return False
+    types = _terms(params.get("publication_types"))
+    if f.publication_type and urlize(f.publication_type) not in types:
+        return False
+    if f.exclude_publication_type and urlize(f.exclude_publication_type) in types:
+        return False
+    featured = params.get("featured") is True
+    if (f.featured_only and not featured) or (f.exclude_featured and featured):
+        return False
+    if f.exclude_past or f.exclude_future:
+        now = dt.datetime.now(dt.timezone.utc).timestamp() if now is None else now
+        when = timestamp(page.date)
+        if (f.exclude_past and when < now) or (f.exclude_future and when > now):
+            return False
+    return True
+
+
+def default_order(pages: Iterable[Person], lang: str) -> list[Person]:
+    """Hugo's default page order: weight (0 last), date newest first, title, file path."""
+    key = collator(lang).getSortKey
+    return sorted(pages, key=lambda p: (p.weight == 0, p.weight, -timestamp(p.date),
+                                        key(p.name), str(p.path)))
+
+
+def _field(page: Person, name: str) -> Any:
+    if name[:1].isupper():  # a page method: Date, Title, Weight, ...
+        builtin = {"Date": page.date, "Title": page.name, "LinkTitle": page.name,
+                   "Weight": page.weight}
+        if name in builtin:
+            return builtin[name]
+        name = name.lower()
+    return page.params.get(name)
+
+
+def sort_pages(pages: list[Person], sort_by: str, descending: bool, lang: str) -> list[Person]:
+    """Hugo's `sort`: stable, strings collated, dates by time, numbers by value."""
+    key = collator(lang).getSortKey
+
+    def rank(page: Person):
+        value = _field(page, sort_by)
+        if isinstance(value, (dt.date, dt.datetime)) or sort_by in ("Date", "date"):
+            return (1, timestamp(value), b"")
+        if isinstance(value, bool):
+            return (0, float(value), b"")
+        if isinstance(value, (int, float)):
+            return (0, float(value), b"")
+        return (2, 0.0, key("" if value is None else str(value)))
+
+    return sorted(pages, key=rank, reverse=descending)
+
+
+def select(block: CollectionBlock, pages: Iterable[Person], lang: str,
+           now: float | None = None) -> list[Person]:
+    """The pages `block` shows, in order, after `offset` and `count`."""
+    chosen = [p for p in pages if not p.is_list_page and matches(block, p, now)]
+    ordered = sort_pages(default_order(chosen, lang), str(block.sort_by or "Date"),
+                         descending(block), lang)
+    offset = block.offset if isinstance(block.offset, int) and block.offset > 0 else 0
+    shown = block.shown
+    return ordered[offset:] if shown is None else ordered[offset:offset + shown]
+
+
+def descending(block: CollectionBlock) -> bool:
+    if block.data.get("content", {}).get("sort_ascending") is True:
+        return False
+    return str(block.order or "desc").lower() != "asc"

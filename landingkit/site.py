@@ -1,0 +1,238 @@
+"""A Hugo content folder: its landing pages and people, per language."""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from . import collection
+from .errors import LandingkitError, Problem
+from .model import CollectionBlock, Organization, Page, Person, Profile
+from .source import read_data
+
+_CONFIGS = ("hugo.yaml", "hugo.yml", "hugo.toml", "config.yaml", "config.yml", "config.toml",
+            "config/_default/hugo.yaml", "config/_default/hugo.toml",
+            "config/_default/config.yaml", "config/_default/config.toml")
+_NAME = re.compile(r"^(?P<stem>.+?)(?:\.(?P<lang>[a-z]{2,3}(?:-[A-Za-z0-9]+)?))?\.md$")
+_ICON_PACKS = {"fab": "brands", "fas": "", "far": "", "ai": "academicons", "hero": ""}
+
+
+@dataclass(frozen=True)
+class ContentFile:
+    """A Markdown file of the content folder, named the way Hugo reads names."""
+
+    path: Path
+    rel: str  # relative to the content folder, with forward slashes
+    lang: str
+    is_bundle_index: bool  # index.md (a leaf bundle: a regular page)
+    is_list_page: bool  # _index.md (a section or term page)
+
+    @property
+    def section(self) -> str:
+        parts = self.rel.split("/")
+        return parts[0] if len(parts) > 1 else ""
+
+    @property
+    def slug(self) -> str:
+        if self.is_bundle_index or self.is_list_page:
+            return self.path.parent.name
+        return _NAME.match(self.path.name)["stem"]
+
+
+class Site:
+    """The `content/` folder of a Hugo site and the configuration beside it."""
+
+    def __init__(self, root: str | os.PathLike = "content"):
+        self.root = Path(root)
+        if not self.root.is_dir():
+            raise LandingkitError("no such content folder", self.root)
+        self.default_lang, self.languages = read_languages(self.root.resolve().parent)
+        self._files: list[ContentFile] | None = None
+        self._people: dict[str, list[Person]] = {}
+        self.problems: list[Problem] = []
+
+    def __repr__(self) -> str:
+        return f"Site({str(self.root)!r}, default_lang={self.default_lang!r})"
+
+    # files ------------------------------------------------------------
+    def files(self) -> list[ContentFile]:
+        if self._files is None:
+            self._files = sorted(self._scan(), key=lambda f: f.rel)
+        return self._files
+
+    def _scan(self):
+        for folder, dirs, names in os.walk(self.root):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in names:
+                match = _NAME.match(name)
+                if not match or name.startswith("."):
+                    continue
+                lang = match["lang"]
+                if lang and self.languages and lang not in self.languages:
+                    continue  # not a language of this site: Hugo skips it too
+                path = Path(folder, name)
+                stem = match["stem"]
+                yield ContentFile(path, path.relative_to(self.root).as_posix(),
+                                  lang or self.default_lang, stem == "index", stem == "_index")
+
+    def locate(self, path: str | os.PathLike, lang: str | None = None) -> ContentFile:
+        """The file of a page given as a bundle folder or a file, in `lang`."""
+        lang = lang or self.default_lang
+        target = Path(path)
+        if not target.exists() and not target.is_absolute():
+            target = self.root / target
+        target = target.resolve()
+        for f in self.files():
+            if f.path.resolve() == target:
+                return f
+            if f.path.parent.resolve() == target and f.lang == lang and (
+                    f.is_bundle_index or f.is_list_page):
+                return f
+        if target.is_dir():
+            raise LandingkitError(f"no index.md for language {lang!r} in this folder", target)
+        raise LandingkitError("not a Markdown file of the content folder "
+                              f"{self.root}", target)
+
+    # pages ---------------------------------------------------------------
+    def page(self, path: str | os.PathLike, lang: str | None = None) -> Page:
+        f = self.locate(path, lang)
+        return Page.load(f.path, f.lang, self)
+
+    def pages(self) -> list[Page]:
+        """Every landing page in every language."""
+        found = []
+        for f in self.files():
+            if f.section == "authors":
+                continue
+            with open(f.path, "rb") as fh:
+                head = fh.read(1 << 16)
+            if b"sections" not in head and b"landing" not in head:
+                continue
+            page = Page.load(f.path, f.lang, self)
+            if page.data.get("type") == "landing" or "sections" in page.data:
+                found.append(page)
+        return found
+
+    # people ----------------------------------------------------------------
+    def regular_pages(self, lang: str | None = None, folders=None) -> list[Person]:
+        """Pages a collection may select, as cards (list pages flagged, not dropped)."""
+        lang = lang or self.default_lang
+        wanted = set(folders) if folders else None
+        out = []
+        for f in self.files():
+            if f.lang != lang or (wanted is not None and f.section not in wanted):
+                continue
+            person = self._person(f)
+            if person is not None:
+                out.append(person)
+        return out
+
+    def people(self, lang: str | None = None) -> list[Person]:
+        """Everyone under `authors/` in `lang` who can be shown (list pages left out)."""
+        lang = lang or self.default_lang
+        if lang not in self._people:
+            self._people[lang] = self.regular_pages(lang, ["authors"])
+        return [p for p in self._people[lang] if not p.is_list_page]
+
+    def report(self, problem: Problem) -> None:
+        """Note a problem met while loading or rendering (each once)."""
+        if problem not in self.problems:
+            self.problems.append(problem)
+
+    def _person(self, f: ContentFile) -> Person | None:
+        try:
+            data = read_data(f.path)
+        except LandingkitError as exc:
+            self.report(Problem(exc.path, exc.line, "error", exc.message))
+            return None
+        return person_from_data(data, f)
+
+    def candidates(self, block: CollectionBlock, lang: str) -> list[Person]:
+        folders = block.filters.folders
+        if isinstance(folders, list) and set(map(str, folders)) == {"authors"}:
+            self.people(lang)
+            return self._people[lang]
+        return self.regular_pages(lang, folders if isinstance(folders, list) else None)
+
+    def select(self, block: CollectionBlock, lang: str | None = None) -> list[Person]:
+        """The people (pages) `block` shows, in the order Hugo shows them."""
+        lang = lang or block.lang or self.default_lang
+        return collection.select(block, self.candidates(block, lang), lang)
+
+    def left_out(self, block: CollectionBlock, lang: str | None = None) -> list[Person]:
+        """`_index.md` people the block's filters match, whom Hugo never shows."""
+        lang = lang or block.lang or self.default_lang
+        return [p for p in self.candidates(block, lang)
+                if p.is_list_page and collection.matches(block, p)]
+
+
+def person_from_data(data: dict, f: ContentFile) -> Person:
+    """A card from front matter; odd values become empty rather than failing the page."""
+
+    def text(name: str) -> str:
+        value = data.get(name)
+        return "" if value is None or isinstance(value, (dict, list)) else str(value)
+
+    name = text("title") or " ".join(filter(None, (text("first_name"), text("last_name"))))
+    orgs = [Organization(str(o.get("name") or ""), str(o.get("url") or ""))
+            for o in _dicts(data.get("organizations"))]
+    profiles = [Profile(str(p.get("icon") or ""), str(p.get("url") or ""),
+                        str(p.get("label") or ""))
+                for p in _dicts(data.get("profiles"))]
+    for s in _dicts(data.get("social")):
+        pack = _ICON_PACKS.get(str(s.get("icon_pack") or ""), str(s.get("icon_pack") or ""))
+        icon = str(s.get("icon") or "")
+        profiles.append(Profile(f"{pack}/{icon}" if pack else icon, str(s.get("link") or ""),
+                                icon.replace("-", " ").title()))
+    tags = data.get("tags")
+    tags = [str(t) for t in tags] if isinstance(tags, list) else [str(tags)] if tags else []
+    weight = data.get("weight")
+    return Person(
+        slug=f.slug, name=name or f.slug, path=f.path, lang=f.lang, role=text("role"),
+        organizations=orgs, profiles=profiles, tags=tags,
+        weight=weight if type(weight) is int else 0, date=data.get("date"),
+        avatar=find_avatar(f.path.parent) if f.is_bundle_index or f.is_list_page else None,
+        homepage=text("homepage"), pronunciation=text("name_pronunciation"),
+        section=f.section, is_list_page=f.is_list_page, params=data)
+
+
+def _dicts(value: Any) -> list[dict]:
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def find_avatar(bundle: Path) -> Path | None:
+    """The bundle's image named like `avatar*`, as the theme's `GetMatch "avatar*"`."""
+    try:
+        names = sorted(os.listdir(bundle))
+    except OSError:
+        return None
+    for name in names:
+        if "avatar" in name.lower() and name.lower().endswith(
+                (".png", ".jpg", ".jpeg", ".webp", ".gif")):
+            return bundle / name
+    return None
+
+
+def read_languages(folder: Path) -> tuple[str, set[str]]:
+    """`defaultContentLanguage` and the configured languages of the Hugo site at `folder`."""
+    for name in _CONFIGS:
+        path = folder / name
+        if not path.is_file():
+            continue
+        try:
+            text = path.read_text(encoding="utf-8")
+            config = tomllib.loads(text) if name.endswith(".toml") else yaml.safe_load(text)
+        except (OSError, ValueError, yaml.YAMLError) as exc:
+            raise LandingkitError(f"cannot read the Hugo configuration: {exc}", path) from None
+        config = config if isinstance(config, dict) else {}
+        default = str(config.get("defaultContentLanguage") or "en").lower()
+        languages = config.get("languages")
+        langs = {str(k).lower() for k in languages} if isinstance(languages, dict) else set()
+        return default, langs | {default} if langs else set()
+    return "en", set()
