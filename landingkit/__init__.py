@@ -2,7 +2,16 @@
 
 from .achievements import Achievement, Achievements
 from .errors import LandingkitError, Problem
-from .model import Block, CollectionBlock, Filters, MarkdownBlock, Organization, Page, Person, Profile
+from .model import (
+    Block,
+    CollectionBlock,
+    Filters,
+    MarkdownBlock,
+    Organization,
+    Page,
+    Person,
+    Profile,
+)
 from .site import Site
 
 __all__ = [

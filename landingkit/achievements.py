@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
 
-LABELLED = re.compile(r"^(?P<label>.*?)[ \t]*(?P<number>\d+)(?P<sep>[ \t]*[:：][ \t]*)(?P<title>.*)$")
+LABELLED = re.compile(
+    r"^(?P<label>.*?)[ \t]*(?P<number>\d+)(?P<sep>[ \t]*[:：][ \t]*)(?P<title>.*)$")
 IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]*)(?:[ \t]+\"[^\"]*\")?\)[ \t]*$")
 DEFAULT_LABEL = "Representative Achievement"
 

@@ -190,11 +190,10 @@ def check_person(site: Site, f: ContentFile) -> list[Problem]:
                 if not isinstance(item, dict):
                     c.add("error", f"{name}[{index}]: expected a mapping, got {_got(item)}",
                           node.value[index])
-    if f.is_bundle_index or f.is_list_page:
-        if find_avatar(f.path.parent) is None:
-            c.add("warning", "no avatar image in this person's folder (a file named "
-                             "avatar.png or avatar.jpg); a placeholder is shown, and Hugo "
-                             "stops the build")
+    if (f.is_bundle_index or f.is_list_page) and find_avatar(f.path.parent) is None:
+        c.add("warning", "no avatar image in this person's folder (a file named "
+                         "avatar.png or avatar.jpg); a placeholder is shown, and Hugo "
+                         "stops the build")
     return c.problems
 
 

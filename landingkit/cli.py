@@ -82,7 +82,7 @@ def _site_of(path: Path):
 
     here = path.resolve()
     for folder in (here, *here.parents):
-        if folder.name == "content" or (folder / "authors").is_dir() and folder == here:
+        if folder.name == "content" or ((folder / "authors").is_dir() and folder == here):
             return Site(folder)
     raise LandingkitError("not inside a content folder (a folder named 'content')", path)
 

@@ -16,10 +16,10 @@ from typing import Any
 
 from .model import CollectionBlock, Person
 
-_EPOCH = dt.datetime(1, 1, 1, tzinfo=dt.timezone.utc)
+_EPOCH = dt.datetime(1, 1, 1, tzinfo=dt.UTC)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def collator(lang: str):
     """ICU's collation for a language: what Hugo's `golang.org/x/text/collate` gives."""
     import icu  # a compiled library: loaded only when names are compared
@@ -36,9 +36,9 @@ def urlize(value: Any) -> str:
 def timestamp(value: Any) -> float:
     """Seconds since the epoch like Hugo's `.Date.Unix`; a missing date is Go's zero time."""
     if isinstance(value, dt.datetime):
-        value = value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+        value = value if value.tzinfo else value.replace(tzinfo=dt.UTC)
     elif isinstance(value, dt.date):
-        value = dt.datetime(value.year, value.month, value.day, tzinfo=dt.timezone.utc)
+        value = dt.datetime(value.year, value.month, value.day, tzinfo=dt.UTC)
     elif isinstance(value, str):
         try:
             return timestamp(dt.datetime.fromisoformat(value.replace("Z", "+00:00")))
@@ -78,7 +78,7 @@ def matches(block: CollectionBlock, page: Person, now: float | None = None) -> b
     if (f.featured_only and not featured) or (f.exclude_featured and featured):
         return False
     if f.exclude_past or f.exclude_future:
-        now = dt.datetime.now(dt.timezone.utc).timestamp() if now is None else now
+        now = dt.datetime.now(dt.UTC).timestamp() if now is None else now
         when = timestamp(page.date)
         if (f.exclude_past and when < now) or (f.exclude_future and when > now):
             return False
