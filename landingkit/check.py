@@ -77,8 +77,7 @@ class _Checker:
         line = self.src.line(node) if node is not None else self.src.first_line
         self.problems.append(Problem(self.src.path, line, level, message))
 
-    def keys(self, data: dict, node, schema: dict[str, str], where: str,
-             open_ended: bool = False) -> None:
+    def keys(self, data: dict, node, schema: dict[str, str], where: str) -> None:
         if not isinstance(node, yaml.MappingNode):
             return
         for key_node, value_node in node.value:
@@ -89,7 +88,7 @@ class _Checker:
                 if not _fits(value, schema[name]):
                     self.add("error", f"{path}: expected {schema[name]}, got {_got(value)}",
                              value_node)
-            elif not open_ended:
+            else:
                 close = difflib.get_close_matches(name, schema, n=1, cutoff=0.75)
                 if close:
                     self.add("warning", f"{path}: unknown key (did you mean {close[0]!r}?); "
@@ -112,7 +111,7 @@ def check_page(site: Site, path: str | Path, lang: str | None = None) -> list[Pr
     except LandingkitError as exc:
         return [Problem(exc.path or Path(path), exc.line, "error", exc.message)]
     c = _Checker(page.source)
-    c.keys(page.data, page.source.node, _PAGE, "", open_ended=True)
+    c.keys(page.data, page.source.node, _PAGE, "")
     sections = c.child(page.source.node, "sections")
     for index, block in enumerate(page.sections):
         node = sections.value[index] if sections is not None else None
@@ -129,7 +128,7 @@ def _check_block(c: _Checker, site: Site, page: Page, block, node, where: str) -
         c.add("warning", f"{where}.block: {block.type!r} is {known} that landingkit does not "
                          "render yet; it is kept unchanged", c.child(node, "block") or node)
     if isinstance(design, dict):
-        c.keys(design, design_node, _DESIGN, f"{where}.design", open_ended=True)
+        c.keys(design, design_node, _DESIGN, f"{where}.design")
     if isinstance(block, MarkdownBlock) and isinstance(content, dict):
         c.keys(content, content_node, _MARKDOWN, f"{where}.content")
         for number, item in enumerate(block.achievements, 1):
@@ -181,7 +180,7 @@ def check_person(site: Site, f: ContentFile) -> list[Problem]:
     except LandingkitError as exc:
         return [Problem(exc.path, exc.line, "error", exc.message)]
     c = _Checker(src)
-    c.keys(src.data, src.node, _PERSON, "", open_ended=True)
+    c.keys(src.data, src.node, _PERSON, "")
     for name in ("organizations", "profiles", "social"):
         items = src.data.get(name)
         if isinstance(items, list):
