@@ -43,7 +43,9 @@ class Source:
 
     @property
     def yaml_text(self) -> str:
-        return self.text[self.start:self.end]
+        """The front matter, with CRLF read as LF in a file that uses CRLF throughout."""
+        text = self.text[self.start:self.end]
+        return text.replace("\r\n", "\n") if self.newline == "\r\n" else text
 
     @property
     def first_line(self) -> int:
@@ -122,8 +124,9 @@ def parse(raw: bytes, path: Path) -> Source:
     if not closing:
         raise LandingkitError("front matter opened here is never closed: add a '---' line "
                               "after it", path, 1)
+    crlf = "\r\n" in text and not re.search(r"(?<!\r)\n", text)
     src = Source(path, text, opening.end(), closing.start(), None, {}, digest,
-                 opening.group(1))
+                 "\r\n" if crlf else "\n")
     src.node, src.data = _load(src)
     return src
 
@@ -233,7 +236,7 @@ def patch(src: Source, data: dict) -> str:
             text = text[:start] + new + text[end:]
         new_yaml = text
     if src.newline != "\n":
-        new_yaml = re.sub(r"(?<!\r)\n", src.newline, new_yaml)
+        new_yaml = new_yaml.replace("\n", src.newline)
     return src.text[:src.start] + new_yaml + src.text[src.end:]
 
 
