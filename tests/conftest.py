@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from browser import chromium_context, keep_offline
+
+REPO = Path(__file__).resolve().parents[1]
+BROWSER_FIXTURES = {"browser_context", "page"}
+
+
+def pytest_collection_modifyitems(items):
+    # While Playwright's sync driver runs, asyncio.run() fails in this thread ("cannot be called
+    # from a running event loop"), so the browser tests (marked `browser`) run after the rest.
+    for item in items:
+        if BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.browser)
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
+@pytest.fixture(scope="session")
+def browser_context():
+    """Debian Chromium (headless, fresh profile) for the whole session."""
+    with chromium_context() as context:
+        yield context
+
+
+@pytest.fixture
+def page(browser_context):
+    """A new 1280x800 page per test; requests off this machine are aborted."""
+    page = browser_context.new_page()
+    keep_offline(page)
+    yield page
+    page.close()
+
+
+@pytest.fixture
+def tmp_site(tmp_path) -> Path:
+    """A copy of the repo's content/ (and hugo.yaml) under tmp_path; returns the content path."""
+    shutil.copytree(REPO / "content", tmp_path / "content")
+    if (REPO / "hugo.yaml").exists():
+        shutil.copy2(REPO / "hugo.yaml", tmp_path / "hugo.yaml")
+    return tmp_path / "content"
