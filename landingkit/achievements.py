@@ -7,18 +7,23 @@ intro. Numbers are positions. Untouched achievements come back byte for byte.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import MutableSequence
 from dataclasses import dataclass, field
-
-from markdown_it import MarkdownIt
 
 LABELLED = re.compile(
     r"^(?P<label>.*?)[ \t]*(?P<number>\d+)(?P<sep>[ \t]*[:：][ \t]*)(?P<title>.*)$")
 IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]*)(?:[ \t]+\"[^\"]*\")?\)[ \t]*$")
 DEFAULT_LABEL = "Representative Achievement"
 
-_headings_md = MarkdownIt("commonmark")
+
+
+@functools.cache
+def _headings_parser():
+    from markdown_it import MarkdownIt  # only texts that are parsed pay for the import
+
+    return MarkdownIt("commonmark")
 
 
 @dataclass
@@ -113,10 +118,11 @@ class Achievements(MutableSequence):
 
     def _lines(self, item: Achievement, number: int) -> list[str]:
         o = item._origin
-        if o is None:
-            head = [self.heading(number, item.title), ""]
-            image = [f"![{item.image_alt}]({item.image_src})", ""] if item.image_src else []
-            return head + image + (item.body.strip("\n").split("\n") if item.body else [])
+        if o is None:  # heading, image, body, one blank line between those present
+            lines = [self.heading(number, item.title)]
+            if item.image_src:
+                lines += ["", f"![{item.image_alt}]({item.image_src})"]
+            return lines + (["", *item.body.strip("\n").split("\n")] if item.body else [])
         same_title = item.title == o.fields[0]
         heading = o.heading if same_title and number == o.number else self.heading(
             number, item.title)
@@ -136,7 +142,7 @@ def parse(text: str) -> Achievements:
     """Split Markdown into intro and achievements (none when no heading is labelled)."""
     final_newline = text.endswith("\n")
     lines = (text[:-1] if final_newline else text).split("\n")
-    headings = [(tok.map[0], int(tok.tag[1])) for tok in _headings_md.parse(text)
+    headings = [(tok.map[0], int(tok.tag[1])) for tok in _headings_parser().parse(text)
                 if tok.type == "heading_open" and tok.map
                 and lines[tok.map[0]].lstrip().startswith("#")]
     first = next(((row, level) for row, level in headings

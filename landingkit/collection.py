@@ -49,11 +49,21 @@ def timestamp(value: Any) -> float:
     return value.timestamp()
 
 
-def _terms(value: Any) -> set[str]:
-    if value is None:
-        return set()
-    values = value if isinstance(value, list) else [value]
-    return {urlize(v) for v in values if v is not None}
+def terms(page: Person, name: str) -> frozenset[str]:
+    """A taxonomy's values (`tags`, ...) as urlized terms, worked out once per page."""
+    cache = page.__dict__.setdefault("_terms", {})
+    if name not in cache:
+        value = page.params.get(name)
+        values = value if isinstance(value, list) else [] if value is None else [value]
+        cache[name] = frozenset(urlize(v) for v in values if v is not None)
+    return cache[name]
+
+
+def settings(block: CollectionBlock) -> str:
+    """Everything that decides a block's selection, as one hashable key."""
+    return repr((block.filters.data, vars(block.filters), block.page_type, block.count,
+                 block.offset, block.sort_by, block.order,
+                 block.data.get("content", {}).get("sort_ascending")))
 
 
 def matches(block: CollectionBlock, page: Person, now: float | None = None) -> bool:
@@ -67,9 +77,9 @@ def matches(block: CollectionBlock, page: Person, now: float | None = None) -> b
         if page.section not in {str(x) for x in folders}:
             return False
     for value, name in ((f.tag, "tags"), (f.category, "categories"), (f.author, "authors")):
-        if value and urlize(value) not in _terms(params.get(name)):
+        if value and urlize(value) not in terms(page, name):
             return False
-    types = _terms(params.get("publication_types"))
+    types = terms(page, "publication_types")
     if f.publication_type and urlize(f.publication_type) not in types:
         return False
     if f.exclude_publication_type and urlize(f.exclude_publication_type) in types:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import difflib
+import hashlib
 import os
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -113,7 +114,7 @@ class MarkdownBlock(Block):
     def text(self) -> str:
         if self._achievements is not None:
             return self._achievements.to_text()
-        return self._text or ""
+        return _as_text(self._text)
 
     @text.setter
     def text(self, value: str) -> None:
@@ -123,14 +124,22 @@ class MarkdownBlock(Block):
     def achievements(self) -> Achievements:
         """The text as achievements; edits to them are edits to `text`."""
         if self._achievements is None:
-            self._achievements = _achievements.parse(self._text or "")
+            self._achievements = _achievements.parse(_as_text(self._text))
         return self._achievements
 
     def to_data(self) -> dict:
         if self._achievements is not None:
             text = self._achievements.to_text()
-            self._text = None if text == "" and self._loaded["_text"] is None else text
+            if text != _as_text(self._text):  # edited through the achievements
+                self._text = None if text == "" and self._loaded["_text"] is None else text
         return super().to_data()
+
+
+def _as_text(value: Any) -> str:
+    """`content.text` as Hugo's markdownify reads it: a number as written, no mapping."""
+    if value is None or isinstance(value, (dict, list)):
+        return ""  # `check` reports the wrong type
+    return str(value).lower() if isinstance(value, bool) else str(value)
 
 
 @dataclass(eq=False)
@@ -232,7 +241,7 @@ class Page(_Mapped):
 
     @classmethod
     def from_source(cls, src: _source.Source, lang: str, site=None) -> Page:
-        data = src.data
+        data = copy.deepcopy(src.data)  # edits to `.data` must not reach the loaded base
         sections = data.get("sections")
         if sections is not None and not isinstance(sections, list):
             raise src.error("sections: expected a list of blocks", _node_at(src, "sections"))
@@ -323,6 +332,27 @@ class Page(_Mapped):
     def reload(self) -> None:
         """Read the file again, dropping unsaved edits."""
         self._adopt(Page.load(self.path, self.lang, self.site))
+
+    def restore(self, text: str) -> None:
+        """Hold `text` (an earlier `to_text()`) as unsaved edits; used for undo.
+
+        The file as loaded stays the base: `diff()` compares with it and `save()` still
+        refuses when the file changed on disk since it was loaded.
+        """
+        base = self.source
+        self._adopt(Page.from_source(_source.parse(text.encode("utf-8"), self.path),
+                                     self.lang, self.site))
+        self.source = base
+        if self.to_text() != text:
+            raise LandingkitError("internal error: the page cannot be restored to an "
+                                  "earlier text", self.path)
+
+    def changed_on_disk(self) -> bool:
+        """True when the file is no longer what was loaded (a save would refuse)."""
+        try:
+            return hashlib.sha256(self.path.read_bytes()).hexdigest() != self.source.digest
+        except OSError:
+            return True
 
     def _adopt(self, other: Page) -> None:
         for f in fields(self):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -55,6 +54,7 @@ class Site:
         self.default_lang, self.languages = read_languages(self.root.resolve().parent)
         self._files: list[ContentFile] | None = None
         self._people: dict[str, list[Person]] = {}
+        self._selections: dict[tuple, list[Person]] = {}
         self.problems: list[Problem] = []
 
     def __repr__(self) -> str:
@@ -163,7 +163,10 @@ class Site:
     def select(self, block: CollectionBlock, lang: str | None = None) -> list[Person]:
         """The people (pages) `block` shows, in the order Hugo shows them."""
         lang = lang or block.lang or self.default_lang
-        return collection.select(block, self.candidates(block, lang), lang)
+        key = (lang, collection.settings(block))
+        if key not in self._selections:
+            self._selections[key] = collection.select(block, self.candidates(block, lang), lang)
+        return list(self._selections[key])
 
     def left_out(self, block: CollectionBlock, lang: str | None = None) -> list[Person]:
         """`_index.md` people the block's filters match, whom Hugo never shows."""
@@ -227,7 +230,12 @@ def read_languages(folder: Path) -> tuple[str, set[str]]:
             continue
         try:
             text = path.read_text(encoding="utf-8")
-            config = tomllib.loads(text) if name.endswith(".toml") else yaml.safe_load(text)
+            if name.endswith(".toml"):
+                import tomllib
+
+                config = tomllib.loads(text)
+            else:
+                config = yaml.safe_load(text)
         except (OSError, ValueError, yaml.YAMLError) as exc:
             raise LandingkitError(f"cannot read the Hugo configuration: {exc}", path) from None
         config = config if isinstance(config, dict) else {}
