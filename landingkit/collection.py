@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from .model import CollectionBlock, Person
+from .model import CollectionBlock, Person, get_in
 
 _EPOCH = dt.datetime(1, 1, 1, tzinfo=dt.UTC)
 
@@ -63,7 +63,7 @@ def settings(block: CollectionBlock) -> str:
     """Everything that decides a block's selection, as one hashable key."""
     return repr((block.filters.data, vars(block.filters), block.page_type, block.count,
                  block.offset, block.sort_by, block.order,
-                 block.data.get("content", {}).get("sort_ascending")))
+                 get_in(block.data, ("content", "sort_ascending"))))
 
 
 def matches(block: CollectionBlock, page: Person, now: float | None = None) -> bool:
@@ -141,6 +141,6 @@ def select(block: CollectionBlock, pages: Iterable[Person], lang: str,
 
 
 def descending(block: CollectionBlock) -> bool:
-    if block.data.get("content", {}).get("sort_ascending") is True:
+    if get_in(block.data, ("content", "sort_ascending")) is True:
         return False
     return str(block.order or "desc").lower() != "asc"
