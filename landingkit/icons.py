@@ -1,0 +1,107 @@
+"""Profile icons as inline SVG, named as Hugo Blox names them.
+
+- `at-symbol`, `hero/at-symbol`: Heroicons (outline), from the `heroicons` package.
+- `brands/github`, `fab/github`: Font Awesome Free brands; `fas/...`, `far/...`: solid,
+  regular; from the `fontawesomefree` package. `brands/x` is Font Awesome's `x-twitter`.
+- `academicons/...` (`ai/...`): Academicons is not on PyPI. The few it shares with Font
+  Awesome's brands (Google Scholar, ORCID, ResearchGate) use those; any other icon, and any
+  unknown name, gives None and the caller shows the profile's label as text instead.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+from markupsafe import Markup
+
+_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_PACKS = {"": "hero", "hero": "hero", "brands": "brands", "fab": "brands", "fas": "solid",
+          "solid": "solid", "far": "regular", "regular": "regular", "academicons": "academicons",
+          "ai": "academicons"}
+_ALIASES = {
+    ("brands", "x"): ("brands", "x-twitter"),
+    ("academicons", "google-scholar"): ("brands", "google-scholar"),
+    ("academicons", "orcid"): ("brands", "orcid"),
+    ("academicons", "researchgate"): ("brands", "researchgate"),
+}
+_SVG_OPEN = re.compile(r"<svg\b[^>]*>")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+
+def symbol_id(name: str) -> str:
+    """The id of `name`'s `<symbol>` in a page's sprite."""
+    return "lk-icon-" + re.sub(r"[^a-z0-9]+", "-", name.strip().lower()).strip("-")
+
+
+def use(name: str) -> Markup:
+    """An inline `<svg>` showing the sprite's symbol of `name` (decorative: aria-hidden)."""
+    return Markup('<svg class="lk-icon" aria-hidden="true" focusable="false">'
+                  f'<use href="#{symbol_id(name)}"/></svg>')
+
+
+@functools.lru_cache(maxsize=512)
+def symbol(name: str) -> Markup | None:
+    """The icon `name` as a `<symbol>` for a page's sprite, or None when there is no such icon."""
+    text = svg(name)
+    if text is None:
+        return None
+    match = _SVG_OPEN.match(text)
+    attrs = dict(re.findall(r'([A-Za-z-]+)="([^"]*)"', match.group()))
+    paint = " ".join(f'{k}="{v}"' for k, v in attrs.items()
+                     if k in ("fill", "stroke", "stroke-width"))
+    inner = text[match.end():].removesuffix("</svg>")
+    return Markup(f'<symbol id="{symbol_id(name)}" viewBox="{attrs.get("viewBox", "0 0 24 24")}">'
+                  f'<g {paint}>{inner}</g></symbol>')
+
+
+@functools.lru_cache(maxsize=512)
+def svg(name: str) -> Markup | None:
+    """The icon `name` as an inline `<svg>` (decorative: aria-hidden), or None."""
+    pack, _, icon = name.strip().lower().rpartition("/")
+    pack = _PACKS.get(pack)
+    if pack is None or not _NAME.match(icon):
+        return None
+    pack, icon = _ALIASES.get((pack, icon), (pack, icon))
+    if pack == "hero":
+        text = _heroicon(icon) or _fontawesome("solid", icon)
+    elif pack in ("brands", "solid", "regular"):
+        text = _fontawesome(pack, icon)
+    else:
+        text = None
+    return Markup(text) if text else None
+
+
+def _heroicon(icon: str) -> str | None:
+    import heroicons
+    from heroicons.jinja import heroicon_outline
+
+    try:
+        text = str(heroicon_outline(icon, size=None))
+    except heroicons.IconDoesNotExist:
+        return None
+    return _tidy(text)
+
+
+def _fontawesome(style: str, icon: str) -> str | None:
+    path = resources.files("fontawesomefree") / "static" / "fontawesomefree" / "svgs" / style
+    try:
+        text = (path / f"{icon}.svg").read_text(encoding="utf-8")
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    return _tidy(text.replace(' xmlns="http://www.w3.org/2000/svg"', "", 1),
+                 'fill="currentColor"')
+
+
+def _tidy(text: str, extra: str = "") -> str:
+    """One line, no comment, sized by CSS, hidden from assistive technology."""
+    text = _COMMENT.sub("", text)
+    text = re.sub(r"\s*\n\s*", "", text).strip()
+    match = _SVG_OPEN.match(text)
+    if not match:
+        return ""
+    head = match.group()[:-1].replace(' aria-hidden="true"', "")
+    head = re.sub(r' (width|height)="[^"]*"', "", head)
+    attrs = f' class="lk-icon" aria-hidden="true" focusable="false"{" " + extra if extra else ""}'
+    return head + attrs + ">" + text[match.end():]

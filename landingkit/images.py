@@ -1,0 +1,344 @@
+"""Images of a page: which file a source names, and the processed copy an export shows.
+
+Where a local source is looked for, in this order (the format's rules, as Hugo does it):
+
+1. a file of the page's bundle with that name (`videomae.png`);
+2. `assets/media/<source>` of the site (the theme's media library);
+3. the source read as a URL of the live site, from the page's URL: a file of a page bundle
+   (`/research/multimodal/videomae.png` is `content/research/multimodal/videomae.png`) or a
+   file of `static/`. A leading `/<lang>/` of the page's language is dropped first.
+
+A source never leads outside the site folder (the folder holding `content/`): a path that
+climbs out of it, or a symbolic link that points out of it, is refused and never read. Other
+schemes than `http(s):` (shown as an external image: not embedded) and raster `data:image/...`
+are refused too.
+
+Processing (Pillow): an avatar is cropped to a square around its centre and scaled to
+300x300 (twice its 150 px display size); a content image wider than 1200 px is scaled to
+1200 px wide; anything else keeps its bytes. Results are cached by the content hash of the
+source in `$LANDINGKIT_CACHE` (default `$XDG_CACHE_HOME/landingkit` or `~/.cache/landingkit`),
+so a second export does not process an image again.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import os
+import posixpath
+import re
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote, unquote
+
+AVATAR_SIZE = 300  # pixels: 2x the card's 150 px
+CONTENT_WIDTH = 1200  # pixels: content images at most this wide
+CACHE_VERSION = "images-v1"
+
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+_DATA_IMAGE = re.compile(r"^data:image/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\s]*$")
+_FORMATS = {  # Pillow format -> (extension, MIME type, what to save a processed copy as)
+    "PNG": ("png", "image/png", "PNG"),
+    "JPEG": ("jpg", "image/jpeg", "JPEG"),
+    "WEBP": ("webp", "image/webp", "WEBP"),
+    "GIF": ("gif", "image/gif", "PNG"),
+}
+
+
+class ImageProblem(Exception):
+    """Why an image cannot be shown (the message names the source, never a file's content)."""
+
+
+# ------------------------------------------------------------------ where a source points
+
+
+@dataclass(frozen=True)
+class Located:
+    """The result of looking a source up: a file, an external URL, or a problem."""
+
+    path: Path | None = None
+    url: str | None = None  # an external http(s) URL or a data: URL, used as written
+    problem: str | None = None
+
+
+@dataclass(frozen=True)
+class Places:
+    """The folders a page's images may come from."""
+
+    site: Path  # the site folder (resolved): nothing outside it is ever read
+    content: Path  # its content folder
+    bundle: Path  # the page's bundle folder
+    page_url: str  # the page's URL path without language prefix: "/research/multimodal/"
+    lang_prefix: str | None = None  # "zh" for a page whose URLs start with /zh/
+
+    @classmethod
+    def of(cls, page_path: Path, content: Path | None, lang: str | None = None,
+           default_lang: str | None = None) -> Places:
+        bundle = Path(page_path).resolve().parent
+        if content is None:
+            content = next((p for p in (bundle, *bundle.parents) if p.name == "content"), None)
+        if content is None:  # a page outside any site: its own folder is all it may read
+            return cls(bundle, bundle, bundle, "/")
+        content = Path(content).resolve()
+        try:
+            rel = bundle.relative_to(content).as_posix()
+        except ValueError:
+            rel = ""
+        page_url = "/" if rel in ("", ".") else f"/{rel}/"
+        prefix = lang if lang and default_lang and lang != default_lang else None
+        return cls(content.parent, content, bundle, page_url, prefix)
+
+
+def locate(source: str, places: Places) -> Located:
+    """The file (or external URL) an image source names, following the rules above."""
+    src = source.strip()
+    if not src:
+        return Located(problem="the image has no source")
+    scheme = _SCHEME.match(src)
+    if src.startswith("//") or (scheme and scheme.group(1).lower() in ("http", "https")):
+        return Located(url=src)
+    if scheme:
+        if scheme.group(1).lower() == "data":
+            if _DATA_IMAGE.match(src):
+                return Located(url=src)
+            return Located(problem="only PNG, JPEG, GIF and WebP data: images are allowed")
+        return Located(problem=f"{scheme.group(1)}: image sources are not allowed")
+    path = unquote(re.split(r"[?#]", src, maxsplit=1)[0])
+    if not path or "\x00" in path or "\\" in path:
+        return Located(problem=f"{source!r} is not a usable image path")
+    refused = None
+    for base, rel, need_bundle in _candidates(path, places):
+        found, why = _inside(places.site, base, rel)
+        refused = refused or why
+        if found is None:
+            continue
+        if need_bundle and not _is_bundle(found.parent):
+            continue
+        return Located(path=found)
+    if refused:
+        return Located(problem=f"image {source!r}: {refused}; it was not read")
+    return Located(problem=f"cannot find image {source!r} (looked in the page's folder, "
+                           "assets/media/, static/ and the page bundle at that URL)")
+
+
+def _candidates(path: str, places: Places):
+    """(base folder, relative path, must be a bundle file) in the order Hugo looks."""
+    if not path.startswith("/"):
+        yield places.bundle, path, False
+        yield places.site / "assets" / "media", path, False
+        url = posixpath.join(places.page_url, path)
+    else:
+        yield places.site / "assets" / "media", path.lstrip("/"), False
+        url = path
+    url = posixpath.normpath(url)  # as a browser resolves it: never above "/"
+    parts = url.lstrip("/").split("/")
+    if places.lang_prefix and parts[0] == places.lang_prefix:
+        parts = parts[1:]
+    rel = "/".join(parts)
+    if rel and rel != ".":
+        yield places.content, rel, True
+        yield places.site / "static", rel, False
+
+
+def _inside(root: Path, base: Path, rel: str) -> tuple[Path | None, str | None]:
+    """The file `base/rel` if it exists and it (and where its links lead) is inside `root`."""
+    joined = Path(os.path.normpath(base / rel))
+    if not joined.is_relative_to(root):
+        return None, "the path leads outside the site folder"
+    try:
+        real = joined.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return None, None
+    if not real.is_relative_to(root):
+        return None, "it is a link to a file outside the site folder"
+    if not real.is_file():
+        return None, None
+    return real, None
+
+
+def _is_bundle(folder: Path) -> bool:
+    try:
+        return any(name.endswith(".md") and name.split(".")[0] in ("index", "_index")
+                   for name in os.listdir(folder))
+    except OSError:
+        return False
+
+
+def inside_site(path: Path, site: Path) -> Path:
+    """`path` resolved, or ImageProblem when it (or a link on the way) leads out of `site`."""
+    try:
+        real = Path(path).resolve(strict=True)
+    except (OSError, RuntimeError):
+        raise ImageProblem(f"cannot read {path.name}") from None
+    if not real.is_relative_to(site):
+        raise ImageProblem(f"{path.name} is a link to a file outside the site folder; "
+                           "it was not read")
+    return real
+
+
+# ------------------------------------------------------------------ processing
+
+
+@dataclass(frozen=True)
+class Processed:
+    """An image ready for a page: its bytes, type and pixel size."""
+
+    data: bytes
+    ext: str
+    mime: str
+    width: int
+    height: int
+    digest: str  # sha256 of the source's bytes
+
+    def file_name(self, stem: str, kind: str) -> str:
+        """A name that is the same for the same content, so a site stores each image once."""
+        stem = re.sub(r"[^A-Za-z0-9_-]+", "-", stem).strip("-")[:40] or "image"
+        return f"{stem}-{self.digest[:12]}{'-a' if kind == 'avatar' else ''}.{self.ext}"
+
+    def data_uri(self) -> str:
+        return f"data:{self.mime};base64,{base64.b64encode(self.data).decode('ascii')}"
+
+
+_memo: dict[tuple, Processed] = {}
+_lock = threading.Lock()
+
+
+def process(path: Path, kind: str) -> Processed:
+    """The image at `path` prepared as `kind` ("avatar" or "content"); cached."""
+    try:
+        st = os.stat(path)
+    except OSError as exc:
+        raise ImageProblem(f"cannot read {path.name}: {exc.strerror}") from None
+    key = (str(path), st.st_mtime_ns, st.st_size, kind)
+    done = _memo.get(key)
+    if done is None:
+        try:
+            raw = Path(path).read_bytes()
+        except OSError as exc:
+            raise ImageProblem(f"cannot read {path.name}: {exc.strerror}") from None
+        done = _process_bytes(raw, path.name, kind)
+        with _lock:
+            _memo[key] = done
+    return done
+
+
+def _process_bytes(raw: bytes, name: str, kind: str) -> Processed:
+    digest = hashlib.sha256(raw).hexdigest()
+    if name.lower().endswith(".svg"):
+        head = raw[:1024].lstrip().lower()
+        if not head.startswith((b"<svg", b"<?xml", b"<!--")):
+            raise ImageProblem(f"{name} is not an SVG image")
+        return Processed(raw, "svg", "image/svg+xml", 0, 0, digest)
+
+    from PIL import Image, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(raw)) as im:
+            fmt = im.format
+            size = im.size
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError, ValueError):
+        raise ImageProblem(f"{name} is not an image Pillow can read") from None
+    ext, mime, save_as = _FORMATS.get(fmt, ("png", "image/png", "PNG"))
+    target = _target_size(size, kind)
+    if target == size and fmt in _FORMATS and not (kind == "avatar" and size[0] != size[1]):
+        return Processed(raw, ext, mime, size[0], size[1], digest)  # as it is
+    if save_as != fmt:
+        ext, mime = _FORMATS[save_as][:2]
+    cached = _cache_path(digest, kind, ext)
+    if cached is not None and cached.is_file():
+        try:
+            return Processed(cached.read_bytes(), ext, mime, target[0], target[1], digest)
+        except OSError:
+            pass
+    data = _transform(raw, kind, target, save_as, name)
+    if cached is not None:
+        _store(cached, data)
+    return Processed(data, ext, mime, target[0], target[1], digest)
+
+
+def _target_size(size: tuple[int, int], kind: str) -> tuple[int, int]:
+    width, height = size
+    if kind == "avatar":
+        side = min(width, height, AVATAR_SIZE)
+        return side, side
+    if width > CONTENT_WIDTH:
+        return CONTENT_WIDTH, max(1, round(height * CONTENT_WIDTH / width))
+    return width, height
+
+
+def _transform(raw: bytes, kind: str, target: tuple[int, int], save_as: str, name: str) -> bytes:
+    from PIL import Image, ImageOps
+
+    try:
+        with Image.open(io.BytesIO(raw)) as im:
+            im.seek(0)
+            im = ImageOps.exif_transpose(im)
+            if im.mode not in ("RGB", "RGBA", "L", "LA"):
+                im = im.convert("RGBA" if _has_alpha(im) else "RGB")
+            if kind == "avatar":
+                im = ImageOps.fit(im, target, Image.Resampling.LANCZOS, centering=(0.5, 0.5))
+            elif im.size != target:
+                im = im.resize(target, Image.Resampling.LANCZOS)
+            out = io.BytesIO()
+            if save_as == "JPEG":
+                im.convert("RGB").save(out, "JPEG", quality=85, optimize=True, progressive=True)
+            elif save_as == "WEBP":
+                im.save(out, "WEBP", quality=85, method=4)
+            else:
+                im.save(out, "PNG", optimize=True)
+            return out.getvalue()
+    except (OSError, ValueError, Image.DecompressionBombError) as exc:
+        raise ImageProblem(f"{name}: cannot process the image ({exc})") from None
+
+
+def _has_alpha(im) -> bool:
+    return im.mode in ("RGBA", "LA", "PA") or "transparency" in im.info
+
+
+# ------------------------------------------------------------------ the cache folder
+
+
+def cache_dir() -> Path:
+    """Where processed images are kept: $LANDINGKIT_CACHE, else the user's cache folder."""
+    explicit = os.environ.get("LANDINGKIT_CACHE")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "landingkit"
+
+
+def _cache_path(digest: str, kind: str, ext: str) -> Path | None:
+    root = cache_dir()
+    if not str(root):
+        return None
+    return root / CACHE_VERSION / digest[:2] / f"{digest}-{kind}.{ext}"
+
+
+def _store(path: Path, data: bytes) -> None:
+    """Write a cache file atomically; a cache that cannot be written is simply not used."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
+# ------------------------------------------------------------------ placeholders
+
+
+def placeholder_uri(label: str) -> str:
+    """A visible 'missing image' box naming `label`, as an SVG data: URL."""
+    text = (label if len(label) <= 60 else label[:57] + "...")
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    svg = ('<svg xmlns="http://www.w3.org/2000/svg" width="600" height="160" '
+           'viewBox="0 0 600 160"><rect x="1" y="1" width="598" height="158" rx="8" '
+           'fill="#f1f3f5" stroke="#6b7280" stroke-width="2" stroke-dasharray="8 6"/>'
+           '<text x="300" y="86" text-anchor="middle" font-family="system-ui,sans-serif" '
+           f'font-size="20" fill="#374151">Missing image: {text}</text></svg>')
+    return "data:image/svg+xml," + quote(svg, safe="=:/,;'")

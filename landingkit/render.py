@@ -1,0 +1,519 @@
+"""A page as HTML: the one renderer behind the notebook preview and every export.
+
+`render_page(page, images)` gives the page's stylesheet and its body fragment
+(`<div class="lk-page">...</div>`); `preview_html(page)` is both together for Jupyter, and
+`export.page_document` puts the same two into a standalone document.
+
+- Templates (Jinja2, autoescape on) live in `templates/`: `page.html` lays out the sections,
+  `blocks/<type>.html` renders a block type, `views/<view>.html` a collection view, and
+  `blocks/unknown.html` stands in for the block types landingkit does not render yet.
+- Markdown goes through `markdown` (markdown-it-py, Hugo's heading ids, the sanitiser).
+- Images go through `images` (where a source points, crop/resize, cache); how the page refers
+  to them (embedded data: URLs, or files written beside the HTML) is an `Images` object.
+- Each person's card is rendered once per (person file, language, image mode) and reused
+  across pages, which is what makes a 200-page site with the same 250 people cheap.
+- Problems (a missing image or avatar, an image path refused) are reported to the page's site
+  (`site.problems`) with the file and line of the Markdown that names the image.
+
+The CSS is scoped: every rule starts with `:is(.lk-page,#lk-page)`, which matches only the
+page's root element yet counts as an id selector, so JupyterLab's own rules (classes) cannot
+override it, and `all: revert` on the elements a page uses drops whatever they would add.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import os
+import re
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from markupsafe import Markup
+
+from . import images as _images
+from . import markdown as _markdown
+from .errors import Problem
+from .model import Block, CollectionBlock, MarkdownBlock, Page, Person
+
+SCOPE = ":is(.lk-page,#lk-page)"
+AVATAR_DISPLAY = 150  # CSS pixels; the image itself is 2x
+MAX_COLUMNS = 12
+_LENGTH = re.compile(r"^(?:0|[0-9]*\.?[0-9]+(?:px|rem|em|%|vh|vw|vmin|vmax|ch|ex|pt))$")
+_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
+LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+
+# ------------------------------------------------------------------ templates
+
+
+@functools.cache
+def environment():
+    """The Jinja2 environment (templates compile once, on first use)."""
+    from jinja2 import Environment, PackageLoader, StrictUndefined
+
+    env = Environment(loader=PackageLoader("landingkit", "templates"), autoescape=True,
+                      trim_blocks=True, lstrip_blocks=True, undefined=StrictUndefined,
+                      keep_trailing_newline=False)
+    env.filters["safe_url"] = safe_url
+    return env
+
+
+def template(name: str):
+    return environment().get_template(name)
+
+
+@functools.cache
+def base_css() -> str:
+    """templates/landing.css with its scope written out."""
+    source = environment().loader.get_source(environment(), "landing.css")[0]
+    source = re.sub(r"/\*.*?\*/\s*", "", source, flags=re.S)
+    return source.replace(".lk-page", SCOPE).strip() + "\n"
+
+
+def safe_url(url: str) -> str:
+    """`url` when it is a web, mail or relative link; '' for anything else (javascript: ...)."""
+    url = (url or "").strip()
+    squeezed = re.sub(r"[\x00-\x20\x7f]", "", url)  # browsers ignore these inside a scheme
+    scheme = _SCHEME.match(squeezed)
+    if (scheme and scheme.group(1).lower() not in LINK_SCHEMES) or "\\" in url:
+        return ""
+    return url
+
+
+# ------------------------------------------------------------------ how images are referred to
+
+
+class Images:
+    """How a rendered page refers to its images.
+
+    One object may serve many pages of one export: it remembers what it has checked on disk
+    (`stats`) so that 200 pages showing the same 250 people look at each file once.
+    """
+
+    key: tuple = ()
+
+    def __init__(self):
+        self.stats: dict[Path, tuple] = {}
+
+    def stat_key(self, path: Path | None) -> tuple:
+        """(path, mtime, size) of a file, looked up once per Images object."""
+        if path is None:
+            return ()
+        key = self.stats.get(path)
+        if key is None:
+            try:
+                st = os.stat(path)
+                key = (str(path), st.st_mtime_ns, st.st_size)
+            except OSError:
+                key = (str(path),)
+            self.stats[path] = key
+        return key
+
+    def url(self, processed: _images.Processed, name: str) -> str:
+        raise NotImplementedError
+
+
+class Embed(Images):
+    """Every image inside the HTML as a data: URL: one self-contained file."""
+
+    key = ("embed",)
+
+    def url(self, processed: _images.Processed, name: str) -> str:
+        return processed.data_uri()
+
+
+class Files(Images):
+    """Images written once into `folder`, referred to as `prefix + name` from the HTML."""
+
+    def __init__(self, folder: str | os.PathLike, prefix: str):
+        super().__init__()
+        self.folder = Path(folder)
+        self.prefix = prefix
+        self.key = ("files", str(self.folder.resolve()), prefix)
+        self.written: dict[str, Path] = {}
+        self._siblings: dict[str, Files] = {prefix: self}
+
+    def at(self, prefix: str) -> Files:
+        """The same folder seen from HTML elsewhere (`../media/`), sharing what was written."""
+        sibling = self._siblings.get(prefix)
+        if sibling is None:
+            sibling = Files(self.folder, prefix)
+            sibling.written, sibling.stats = self.written, self.stats
+            sibling._siblings = self._siblings
+            self._siblings[prefix] = sibling
+        return sibling
+
+    def url(self, processed: _images.Processed, name: str) -> str:
+        if processed.ext == "svg":  # an SVG opened on its own could run script: keep it inline
+            return processed.data_uri()
+        if name not in self.written:
+            path = self.folder / name
+            if not (path.is_file() and path.stat().st_size == len(processed.data)):
+                self.folder.mkdir(parents=True, exist_ok=True)
+                tmp = path.with_name(f".{name}.tmp{os.getpid()}")
+                tmp.write_bytes(processed.data)
+                os.replace(tmp, path)
+            self.written[name] = path
+        return self.prefix + name
+
+
+# ------------------------------------------------------------------ rendering state
+
+
+@dataclass
+class _Context:
+    """One rendering of one page."""
+
+    page: Page
+    images: Images
+    places: _images.Places
+    site_root: Path | None
+    ids: set[str] = field(default_factory=set)
+    problems: list[Problem] = field(default_factory=list)
+    uses: list[tuple[_images.Processed, str]] = field(default_factory=list)
+    icons: dict[str, Markup] = field(default_factory=dict)  # name -> <symbol>, in order
+
+    def icon(self, name: str) -> Markup | None:
+        """The inline `<svg>` of a profile icon (its symbol joins the page's sprite), or None."""
+        from . import icons
+
+        symbol = icons.symbol(name)
+        if symbol is None:
+            return None
+        self.icons.setdefault(name, symbol)
+        return icons.use(name)
+
+    def report(self, path, line, message: str, level: str = "warning") -> None:
+        self.problems.append(Problem(Path(path), line, level, message))
+
+    def image_url(self, path: Path, kind: str) -> str:
+        processed = _images.process(path, kind)
+        name = processed.file_name(path.stem if kind != "avatar" else path.parent.name, kind)
+        self.uses.append((processed, name))
+        return self.images.url(processed, name)
+
+
+def _report_all(page: Page, problems: list[Problem]) -> None:
+    site = getattr(page, "site", None)
+    for problem in problems:
+        if site is not None:
+            site.report(problem)
+        else:
+            warnings.warn(str(problem), stacklevel=3)
+
+
+# ------------------------------------------------------------------ the page
+
+
+def render_page(page: Page, images: Images | None = None) -> tuple[str, str]:
+    """(stylesheet, body fragment) of `page`; problems go to `page.site.report`."""
+    images = images or Embed()
+    site = getattr(page, "site", None)
+    content = Path(site.root).resolve() if site is not None else None
+    places = _images.Places.of(page.path, content, page.lang,
+                               getattr(site, "default_lang", None))
+    ctx = _Context(page, images, places, content)
+    root_id = _root_id(page, content)
+    section_ids = page.section_ids()
+    ctx.ids.update(section_ids)
+    ctx.ids.add(root_id)
+    sections, rules = [], []
+    for index, (block, section_id) in enumerate(zip(page.sections, section_ids)):
+        padding = _padding(ctx, block, index)
+        if padding:
+            rules.append(f"#{root_id} #{_css_ident(section_id)}{{padding:{padding}}}")
+        sections.append(_render_block(ctx, block, index, section_id))
+    spacing = _length(page.spacing)
+    if page.spacing is not None and spacing is None:
+        ctx.report(page.path, _line_of(page, ("design", "spacing")),
+                   f"design.spacing: {page.spacing!r} is not a CSS length; ignored")
+    css = base_css()
+    if spacing:
+        css += f"#{root_id} .lk-section{{padding:{spacing} 0 {spacing} 0}}\n"
+    css += "".join(rule + "\n" for rule in rules)
+    body = template("page.html").render(
+        root_id=root_id, lang=page.lang, title=page_title(page), sections=sections,
+        sprite=list(ctx.icons.values()))
+    _report_all(page, ctx.problems)
+    return css, body
+
+
+def preview_html(page: Page) -> str:
+    """The page for Jupyter's inline display: the same HTML as an export, CSS scoped."""
+    css, body = render_page(page, Embed())
+    return f"<style>{css}</style>\n{body}"
+
+
+def _root_id(page: Page, content: Path | None) -> str:
+    path = Path(page.path).resolve()
+    try:
+        rel = path.parent.relative_to(content).as_posix() if content else path.parent.name
+    except ValueError:
+        rel = path.parent.name
+    slug = re.sub(r"[^a-z0-9]+", "-", rel.lower()).strip("-") or "page"
+    return f"lk-{slug}-{re.sub(r'[^a-z0-9]+', '-', str(page.lang).lower())}"
+
+
+def _css_ident(ident: str) -> str:
+    """An id as a CSS selector (ids of blocks are user text)."""
+    out = []
+    for index, ch in enumerate(ident):
+        if (ch.isalnum() and ch.isascii() and not (index == 0 and ch.isdigit())) or ch in "-_":
+            out.append(ch)
+        else:
+            out.append(f"\\{ord(ch):x} ")
+    return "".join(out)
+
+
+def page_title(page: Page) -> str:
+    """The page's title as plain text (its folder's name when it has none)."""
+    title = page.title
+    return str(title).strip() if title not in (None, "") else Path(page.path).parent.name
+
+
+def _length(value) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text if _LENGTH.match(text) else None
+
+
+def _padding(ctx: _Context, block: Block, index: int) -> str | None:
+    design = block.data.get("design")
+    spacing = design.get("spacing") if isinstance(design, dict) else None
+    padding = spacing.get("padding") if isinstance(spacing, dict) else None
+    if padding is None:
+        return None
+    values = padding if isinstance(padding, list) else [padding]
+    lengths = [_length(v) for v in values]
+    if not 1 <= len(values) <= 4 or None in lengths:
+        ctx.report(ctx.page.path, _line_of(ctx.page, ("sections", index, "design", "spacing",
+                                                      "padding")) or block.line,
+                   f"design.spacing.padding: {padding!r} is not a list of CSS lengths; ignored")
+        return None
+    return " ".join(lengths)
+
+
+def _render_block(ctx: _Context, block: Block, index: int, section_id: str) -> Markup:
+    if isinstance(block, MarkdownBlock):
+        return _markdown_block(ctx, block, index, section_id)
+    if isinstance(block, CollectionBlock):
+        return _collection_block(ctx, block, index, section_id)
+    return Markup(template("blocks/unknown.html").render(id=section_id, type=block.type))
+
+
+def _title_html(ctx: _Context, block: Block, index: int) -> Markup:
+    title = getattr(block, "title", None)
+    if title is None or not str(title).strip():
+        return Markup("")
+    line = _line_of(ctx.page, ("sections", index, "content", "title")) or block.line
+    state = _markdown.RenderState(ctx.ids, _content_images(ctx, {}, None, line))
+    return Markup(_markdown.render_inline(str(title), state))
+
+
+# ------------------------------------------------------------------ markdown blocks
+
+
+def _markdown_block(ctx: _Context, block: MarkdownBlock, index: int, section_id: str) -> Markup:
+    title = _title_html(ctx, block, index)
+    text = block.text
+    html_ = ""
+    if text.strip():
+        first_line = _text_line(ctx.page, block, index)
+        state = _markdown.RenderState(ctx.ids)
+        tokens = _markdown.parse(text, state)
+        lines = _image_lines(tokens) if first_line is not None else {}
+        state.image = _content_images(ctx, lines, first_line, block.line)
+        html_ = Markup(_markdown.render_tokens(tokens, state))
+    return Markup(template("blocks/markdown.html").render(id=section_id, title=title, text=html_))
+
+
+def _content_images(ctx: _Context, lines: dict[str, int], first_line: int | None,
+                    fallback: int | None):
+    """The image resolver of one Markdown text: source -> URL, warnings with lines."""
+    path = ctx.page.path
+
+    def resolve(src: str) -> str | None:
+        line = first_line + lines[src] if src in lines else fallback
+        return _image_src(ctx, src, path, line, ctx.places)
+
+    return resolve
+
+
+def _image_src(ctx: _Context, src: str, path: Path, line: int | None,
+               places: _images.Places) -> str | None:
+    found = _images.locate(src, places)
+    if found.url is not None:
+        if found.url.startswith("data:"):
+            return found.url
+        ctx.report(path, line, f"image {src!r} is on another site; a standalone page does not "
+                               "load it, so a placeholder is shown")
+        return _images.placeholder_uri(f"{src} (external)")
+    if found.problem is not None:
+        ctx.report(path, line, found.problem + "; a placeholder is shown")
+        return _images.placeholder_uri(_short(src))
+    try:
+        return ctx.image_url(found.path, "content")
+    except _images.ImageProblem as exc:
+        ctx.report(path, line, f"{exc}; a placeholder is shown")
+        return _images.placeholder_uri(_short(src))
+
+
+def _short(src: str) -> str:
+    """What a placeholder calls an image: its file name."""
+    if src.lstrip().lower().startswith("data:"):
+        return "a data: URL"
+    return src.rsplit("/", 1)[-1] or src
+
+
+_RAW_IMG = re.compile(r"<img\b[^>]*?\bsrc\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.I)
+
+
+def _image_lines(tokens) -> dict[str, int]:
+    """Image source (as the sanitiser will see it) -> 0-based line in the text, first seen."""
+    found: dict[str, int] = {}
+    for token in tokens:
+        if not token.map:
+            continue
+        if token.type == "html_block":
+            for match in _RAW_IMG.finditer(token.content):
+                src = html.unescape(next(g for g in match.groups() if g is not None))
+                found.setdefault(src, token.map[0] + token.content.count("\n", 0, match.start()))
+        elif token.type == "inline":
+            breaks = 0
+            for child in token.children or []:
+                if child.type in ("softbreak", "hardbreak"):
+                    breaks += 1
+                elif child.type == "image":
+                    found.setdefault(str(child.attrGet("src")), token.map[0] + breaks)
+                elif child.type == "html_inline":
+                    for match in _RAW_IMG.finditer(child.content):
+                        src = html.unescape(next(g for g in match.groups() if g is not None))
+                        found.setdefault(src, token.map[0] + breaks)
+    return found
+
+
+def _node(page: Page, path: tuple):
+    """The YAML node at `path` (keys and list indexes) of the page's front matter, or None."""
+    import yaml
+
+    node = getattr(page.source, "node", None)
+    for part in path:
+        if isinstance(part, int):
+            if not isinstance(node, yaml.SequenceNode) or part >= len(node.value):
+                return None
+            node = node.value[part]
+        else:
+            if not isinstance(node, yaml.MappingNode):
+                return None
+            node = next((v for k, v in node.value if k.value == part), None)
+            if node is None:
+                return None
+    return node
+
+
+def _line_of(page: Page, path: tuple) -> int | None:
+    node = _node(page, path)
+    return page.source.line(node) if node is not None else None
+
+
+def _text_line(page: Page, block: MarkdownBlock, index: int) -> int | None:
+    """File line of the first line of the block's text, when the file still holds that text."""
+    import yaml
+
+    node = _node(page, ("sections", index, "content", "text"))
+    if not isinstance(node, yaml.ScalarNode) or node.value != block.text:
+        return None
+    if node.style in ("|", ">"):
+        return page.source.line(node) + 1  # the text starts under the `|` line
+    return page.source.line(node)
+
+
+# ------------------------------------------------------------------ collections and people
+
+
+def _collection_block(ctx: _Context, block: CollectionBlock, index: int,
+                      section_id: str) -> Markup:
+    site = ctx.page.site
+    people = site.select(block, ctx.page.lang) if site is not None else []
+    view = block.view if isinstance(block.view, str) else None
+    title = _title_html(ctx, block, index)
+    if view == "people-grid":
+        columns = block.columns if type(block.columns) is int and block.columns > 0 else 2
+        columns = max(1, min(columns, len(people) or 1, MAX_COLUMNS))
+        cards = [_card(ctx, person) for person in people]
+        body = template("views/people-grid.html").render(cards=cards, columns=columns)
+    else:
+        body = template("views/list.html").render(
+            people=people, view=view or "(none)",
+            roles=[_role_html(ctx, person) for person in people])
+    return Markup(template("blocks/collection.html").render(
+        id=section_id, title=title, view=Markup(body)))
+
+
+_cards: dict[tuple, tuple[Markup, list, list[Problem], dict]] = {}
+
+
+def _card(ctx: _Context, person: Person) -> Markup:
+    """A person's card, rendered once per (file, avatar, language, image mode)."""
+    stat = ctx.images.stat_key
+    key = (stat(person.path), stat(person.avatar), person.lang, ctx.images.key,
+           str(ctx.site_root))
+    cached = _cards.get(key)
+    if cached is None:
+        sub = _Context(ctx.page, ctx.images, ctx.places, ctx.site_root)
+        html_ = _render_card(sub, person)
+        cached = (html_, sub.uses, sub.problems, sub.icons)
+        _cards[key] = cached
+    else:
+        for processed, name in cached[1]:
+            ctx.images.url(processed, name)  # a new export writes the file once more
+    ctx.problems.extend(cached[2])
+    ctx.uses.extend(cached[1])
+    for name, symbol in cached[3].items():
+        ctx.icons.setdefault(name, symbol)
+    return cached[0]
+
+
+def _render_card(ctx: _Context, person: Person) -> Markup:
+    avatar = None
+    if person.avatar is None:
+        ctx.report(person.path, None, "no avatar image in this person's folder (a file named "
+                                      "avatar.png or avatar.jpg); a placeholder is shown, and "
+                                      "Hugo stops the build")
+    else:
+        try:
+            site = ctx.places.site
+            real = _images.inside_site(person.avatar, site)
+            avatar = ctx.image_url(real, "avatar")
+        except _images.ImageProblem as exc:
+            ctx.report(person.path, None, f"avatar: {exc}; a placeholder is shown")
+    return Markup(template("views/person-card.html").render(
+        person=person, avatar=avatar, size=AVATAR_DISPLAY, initials=_initials(person.name),
+        icon=ctx.icon,
+        role=_role_html(ctx, person),
+        organizations=[o for o in person.organizations if o.name.strip()],
+        profiles=[p for p in person.profiles if p.icon or p.url]))
+
+
+def _role_html(ctx: _Context, person: Person) -> Markup:
+    if not person.role.strip():
+        return Markup("")
+    places = _images.Places.of(person.path, ctx.site_root, person.lang,
+                               getattr(ctx.page.site, "default_lang", None))
+
+    def resolve(src: str) -> str | None:
+        return _image_src(ctx, src, person.path, None, places)
+
+    state = _markdown.RenderState(set(), resolve)  # ids inside a role are not headings
+    return Markup(_markdown.render_inline(person.role, state))
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"\s+", name.strip()) if w]
+    if not words:
+        return "?"
+    if len(words) == 1:
+        return words[0][:2].upper() if words[0].isascii() else words[0][:1]
+    return (words[0][0] + words[-1][0]).upper()

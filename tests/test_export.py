@@ -1,0 +1,290 @@
+"""Export: the standalone document, golden HTML, site folders, the command line."""
+
+from __future__ import annotations
+
+import base64
+import difflib
+import hashlib
+import io
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+import landingkit as lk
+from landingkit import export, images, render
+from landingkit.errors import Problem
+
+REPO = Path(__file__).resolve().parents[1]
+GOLDEN = Path(__file__).resolve().parent / "golden"
+HOSTILE = Path(__file__).resolve().parent / "hostile"
+SAMPLE = REPO / "content" / "research" / "multimodal"
+
+
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("LANDINGKIT_CACHE", str(tmp_path / "cache"))
+
+
+def hostile_site(tmp_path: Path) -> Path:
+    """The hostile corpus under tmp_path/site, with links that lead out of the site folder."""
+    site = tmp_path / "site"
+    shutil.copytree(HOSTILE, site)
+    secret = tmp_path / "outside.png"
+    Image.new("RGB", (64, 64), (1, 2, 3)).save(secret)
+    (site / "content" / "research" / "hostile" / "leak.png").symlink_to(secret)
+    (site / "content" / "authors" / "trent" / "avatar.png").symlink_to(secret)
+    return site
+
+
+def assert_golden(name: str, text: str) -> None:
+    """Compare with tests/golden/<name>; UPDATE_GOLDEN=1 writes it instead."""
+    path = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        return
+    expected = path.read_text(encoding="utf-8") if path.exists() else ""
+    if text != expected:
+        diff = "".join(difflib.unified_diff(
+            expected.splitlines(keepends=True), text.splitlines(keepends=True),
+            f"tests/golden/{name}", "rendered now"))
+        pytest.fail(f"{name} differs from the golden file (UPDATE_GOLDEN=1 regenerates it "
+                    f"after a deliberate change):\n{diff}", pytrace=False)
+
+
+# ------------------------------------------------------------------ golden HTML
+
+
+@pytest.mark.parametrize(("name", "bundle", "lang"), [
+    ("multimodal.en.html", "research/multimodal", "en"),
+    ("multimodal.zh.html", "research/multimodal", "zh"),
+    ("vision.en.html", "research/vision", "en"),
+])
+def test_sample_pages_match_their_golden_html(tmp_path, name, bundle, lang):
+    page = lk.Site(REPO / "content").page(bundle, lang)
+    html = export.page_document(page, assets_dir=tmp_path / "media", html_dir=tmp_path)
+    assert_golden(name, html)
+    for src in re.findall(r'<img [^>]*src="media/([^"]+)"', html):
+        assert (tmp_path / "media" / src).is_file()
+
+
+def test_hostile_page_matches_its_golden_html(tmp_path):
+    site = hostile_site(tmp_path)
+    page = lk.load(site / "content" / "research" / "hostile")
+    html = export.page_document(page, assets_dir=tmp_path / "media", html_dir=tmp_path)
+    assert_golden("hostile.html", html)
+
+
+# ------------------------------------------------------------------ one page
+
+
+def test_a_page_is_one_self_contained_file(tmp_path):
+    out = export.export_page(lk.load(SAMPLE), tmp_path / "out" / "page.html")
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["page.html"]
+    html = out.read_text(encoding="utf-8")
+    sources = re.findall(r'\b(?:src|href)="([^"]*)"', html)
+    loaded = re.findall(r'<img [^>]*src="([^"]*)"', html)
+    assert [s[:22] for s in loaded] == (["data:image/jpeg;base64"] * 3
+                                        + ["data:image/png;base64,"] * 5)
+    assert not [s for s in sources if not s.startswith(("data:", "#", "https://", "mailto:"))]
+    assert "<link" not in html and "<script" not in html and "url(" not in html
+    csp = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', html)[1]
+    css = re.search(r"<style>(.*?)</style>", html, re.S)[1]
+    digest = base64.b64encode(hashlib.sha256(css.encode()).digest()).decode()
+    assert csp == (f"default-src 'none'; img-src data:; style-src 'sha256-{digest}'; "
+                   "base-uri 'none'; form-action 'none'")
+
+
+def test_embedded_images_have_sensible_sizes(tmp_path):
+    html = lk.load(SAMPLE).to_html()
+    sizes = {}
+    for src, alt in re.findall(r'<img [^>]*src="data:image/[a-z]+;base64,([^"]+)" alt="([^"]*)"',
+                               html):
+        sizes[alt] = Image.open(io.BytesIO(base64.b64decode(src))).size
+    assert sizes == {"Anlan Zhou": (300, 300), "Jiahe He": (300, 300), "Mingyuan Lu": (300, 300),
+                     "Shuqing Wang": (300, 300), "Yutong Chen": (300, 300),
+                     "VideoMAE": (1200, 600), "VideoChat": (1200, 600),
+                     "InternVideo": (1200, 600)}
+
+
+def test_to_html_is_what_export_page_writes_and_is_deterministic(tmp_path):
+    out = export.export_page(lk.load(SAMPLE), tmp_path / "a.html")
+    assert out.read_bytes() == lk.load(SAMPLE).to_html().encode("utf-8")
+    images._memo.clear()
+    render._cards.clear()
+    export.export_page(lk.load(SAMPLE), tmp_path / "b.html")
+    assert (tmp_path / "b.html").read_bytes() == out.read_bytes()
+
+
+def test_assets_writes_images_beside_the_html(tmp_path):
+    out = export.export_page(lk.load(SAMPLE), tmp_path / "out" / "page.html", assets=True)
+    html = out.read_text(encoding="utf-8")
+    srcs = re.findall(r'<img [^>]*src="([^"]*)"', html)
+    assert srcs == sorted(srcs, key=srcs.index)  # document order, as written
+    assert {s.split("/")[0] for s in srcs} == {"media"}
+    assert sorted(p.name for p in (tmp_path / "out" / "media").iterdir()) == sorted(
+        s.removeprefix("media/") for s in srcs)
+    assert "img-src 'self' data:;" in html
+
+
+# ------------------------------------------------------------------ a whole site
+
+
+def test_site_export_writes_one_file_per_page_and_language(tmp_path):
+    site = lk.Site(REPO / "content")
+    written = export.export_site(site, tmp_path / "build", progress=False)
+    build = tmp_path / "build"
+    assert [p.relative_to(build).as_posix() for p in written] == [
+        "research/multimodal/index.html", "research/vision/index.html",
+        "zh/research/multimodal/index.html"]
+    media = sorted(p.name for p in (build / "media").iterdir())
+    referenced = set()
+    for page in written:
+        html = page.read_text(encoding="utf-8")
+        for src in re.findall(r'<img [^>]*src="([^"]*)"', html):
+            assert (page.parent / src).resolve().is_file(), src
+            assert src.startswith("../../") or src.startswith("../../../")
+            referenced.add(src.rsplit("/", 1)[1])
+    assert media == sorted(referenced)  # every file used, each written once
+    stems = sorted(re.sub(r"-[0-9a-f]{12}(-a)?\.(png|jpg)$", r"\1", name) for name in media)
+    assert stems == sorted([
+        "anlan-zhou-a", "beatriz-almeida-a", "emile-durand-a", "jiahe-he-a", "mingyuan-lu-a",
+        "shuqing-wang-a", "yutong-chen-a", "internvideo", "videochat", "videomae", "depth",
+        "scenegraph", "tracking"])
+
+
+@pytest.fixture
+def fresh_caches():
+    """In-process caches emptied before (as in a new process) and after the test."""
+    images._memo.clear()
+    render._cards.clear()
+    yield
+    images._memo.clear()
+    render._cards.clear()
+
+
+def test_a_second_site_export_does_not_process_images_again(tmp_path, fresh_caches):
+    site = lk.Site(REPO / "content")
+    export.export_site(site, tmp_path / "one", progress=False)
+    cache = images.cache_dir() / images.CACHE_VERSION
+    entries = {p: p.stat().st_mtime_ns for p in cache.rglob("*") if p.is_file()}
+    assert sorted(p.name.split("-")[1] for p in entries) == ["avatar.jpg"] * 3 + [
+        "avatar.png"] * 4  # avatars are cropped; content images of 1200 px are kept as is
+    # A marker in the cache shows that the second export reads it instead of Pillow's output.
+    first = next(p for p in sorted(entries) if p.name.endswith(".png"))
+    Image.new("RGB", (300, 300), (0, 255, 0)).save(first)
+    marker = first.read_bytes()
+    images._memo.clear()
+    render._cards.clear()
+    export.export_site(lk.Site(REPO / "content"), tmp_path / "two", progress=False)
+    assert {p for p in cache.rglob("*") if p.is_file()} == set(entries)
+    copies = [p.name for p in (tmp_path / "two" / "media").iterdir()
+              if p.read_bytes() == marker]
+    digest = first.name.split("-")[0]
+    assert len(copies) == 1 and copies[0].endswith(f"-{digest[:12]}-a.png"), copies
+
+
+def test_progress_bar_on_a_terminal(tmp_path):
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    stream = Terminal()
+    export.export_site(lk.Site(REPO / "content"), tmp_path / "b", progress=stream)
+    frames = stream.getvalue().split("\r")[1:]
+    assert [f.split(" in ")[0].rstrip() for f in frames[:3]] == [
+        "[#########...................] 1/3 research/multimodal",
+        "[##################..........] 2/3 research/vision",
+        "[############################] 3/3 zh/research/multimodal"]
+    assert re.fullmatch(r"\[#{28}\] 3/3 in \d+\.\d s +\n", frames[3])
+    quiet = io.StringIO()
+    export.export_site(lk.Site(REPO / "content"), tmp_path / "c", progress=quiet)
+    assert quiet.getvalue() == ""
+
+
+# ------------------------------------------------------------------ hostile content
+
+
+def test_paths_out_of_the_site_are_reported_and_never_embedded(tmp_path):
+    site = hostile_site(tmp_path)
+    page = lk.load(site / "content" / "research" / "hostile")
+    html = page.to_html()
+    secret = base64.b64encode((tmp_path / "outside.png").read_bytes()).decode()
+    assert secret[:40] not in html
+    index = (site / "content" / "research" / "hostile" / "index.md").resolve()
+    trent = (site / "content" / "authors" / "trent" / "index.md").resolve()
+    refused = [p for p in page.site.problems if "outside the site folder" in p.message]
+    assert refused == [
+        Problem(index, 39, "warning", f"image {'../' * 10 + 'etc/passwd'!r}: the path leads "
+                "outside the site folder; it was not read; a placeholder is shown"),
+        Problem(index, 41, "warning", "image 'leak.png': it is a link to a file outside the "
+                "site folder; it was not read; a placeholder is shown"),
+        Problem(trent, None, "warning", "avatar: avatar.png is a link to a file outside the "
+                "site folder; it was not read; a placeholder is shown"),
+    ]
+    lines = index.read_text().splitlines()
+    assert "etc/passwd" in lines[38] and "leak.png" in lines[40]
+    assert "root:x:0:0" not in html
+
+
+# ------------------------------------------------------------------ the command line
+
+
+def run_cli(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "landingkit.cli", *args], cwd=cwd,
+                          capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "LANDINGKIT_CACHE": os.environ["LANDINGKIT_CACHE"]})
+
+
+def test_cli_exports_a_page_and_says_where(tmp_path):
+    out = tmp_path / "multimodal.html"
+    done = run_cli("export", "content/research/multimodal", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"wrote {out}\n"
+    assert done.stderr == ("content/authors/daniel-okafor/index.md: warning: no avatar image in "
+                           "this person's folder (a file named avatar.png or avatar.jpg); a "
+                           "placeholder is shown, and Hugo stops the build\n")
+    assert out.read_bytes() == lk.load(SAMPLE).to_html().encode("utf-8")
+
+
+def test_cli_exports_a_language_given_by_lang_or_by_its_file(tmp_path):
+    by_lang = tmp_path / "a.html"
+    by_file = tmp_path / "b.html"
+    assert run_cli("export", "content/research/multimodal", "--lang", "zh", "-o",
+                   str(by_lang)).returncode == 0
+    assert run_cli("export", "content/research/multimodal/index.zh.md", "-o",
+                   str(by_file)).returncode == 0
+    assert by_lang.read_bytes() == by_file.read_bytes()
+    assert '<html lang="zh">' in by_lang.read_text(encoding="utf-8")
+    assert "<title>多模态大模型课题组</title>" in by_lang.read_text(encoding="utf-8")
+
+
+def test_cli_exports_a_site(tmp_path):
+    done = run_cli("export", "content", "-o", str(tmp_path / "build"))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"wrote 3 pages to {tmp_path / 'build'}/\n"
+    assert sorted(p.relative_to(tmp_path / "build").as_posix()
+                  for p in (tmp_path / "build").rglob("index.html")) == [
+        "research/multimodal/index.html", "research/vision/index.html",
+        "zh/research/multimodal/index.html"]
+
+
+def test_cli_export_imports_neither_ipywidgets_nor_nbconvert(tmp_path):
+    page, site = str(tmp_path / "p.html"), str(tmp_path / "site")
+    script = (
+        "import sys\n"
+        "from landingkit.cli import main\n"
+        f"code = main(['export', 'content/research/multimodal', '-o', {page!r}])\n"
+        f"code += main(['export', 'content', '-q', '-o', {site!r}])\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('ipywidgets', 'nbconvert', 'traitlets', 'IPython', 'ipykernel'))\n"
+        "print(code, heavy)\n")
+    done = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True,
+                          text=True, timeout=120)
+    assert done.stdout.splitlines()[-1] == "0 []", done.stderr
