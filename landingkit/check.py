@@ -12,6 +12,7 @@ import yaml
 from . import source as _source
 from .errors import LandingkitError, Problem, display_path
 from .model import BLOCK_TYPES, CollectionBlock, MarkdownBlock, Page
+from .render import render_problems
 from .site import ContentFile, Site, find_avatar
 
 THEME_BLOCKS = {"markdown", "collection", "hero", "features", "stats", "testimonials",
@@ -116,7 +117,9 @@ def check_page(site: Site, path: str | Path, lang: str | None = None) -> list[Pr
     for index, block in enumerate(page.sections):
         node = sections.value[index] if sections is not None else None
         _check_block(c, site, page, block, node, f"sections[{index}]")
-    return c.problems + _people_problems(site, page)
+    found = c.problems + _people_problems(site, page)
+    seen = {(p.path, p.message) for p in found}
+    return found + [p for p in render_problems(page) if (p.path, p.message) not in seen]
 
 
 def _check_block(c: _Checker, site: Site, page: Page, block, node, where: str) -> None:

@@ -208,7 +208,17 @@ def _report_all(page: Page, problems: list[Problem]) -> None:
 
 def render_page(page: Page, images: Images | None = None) -> tuple[str, str]:
     """(stylesheet, body fragment) of `page`; problems go to `page.site.report`."""
-    images = images or Embed()
+    css, body, problems = _render(page, images or Embed())
+    _report_all(page, problems)
+    return css, body
+
+
+def render_problems(page: Page) -> list[Problem]:
+    """What rendering `page` would warn about (images, lengths), reported nowhere."""
+    return _render(page, Embed())[2]
+
+
+def _render(page: Page, images: Images) -> tuple[str, str, list[Problem]]:
     site = getattr(page, "site", None)
     content = Path(site.root).resolve() if site is not None else None
     places = _images.Places.of(page.path, content, page.lang,
@@ -235,8 +245,7 @@ def render_page(page: Page, images: Images | None = None) -> tuple[str, str]:
     body = template("page.html").render(
         root_id=root_id, lang=page.lang, title=page_title(page), sections=sections,
         sprite=list(ctx.icons.values()))
-    _report_all(page, ctx.problems)
-    return css, body
+    return css, body, ctx.problems
 
 
 def preview_html(page: Page) -> str:

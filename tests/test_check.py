@@ -108,3 +108,18 @@ def test_help_lists_every_command():
     assert result.returncode == 0
     for command in ("check", "show", "export", "edit"):
         assert f"  {command} " in result.stdout
+
+
+def test_missing_and_escaping_images_are_named_with_their_lines(site):
+    page = site / "content/research/multimodal/index.md"
+    edit(page, "](/research/multimodal/videochat.png)", "](/research/multimodal/gone.png)")
+    edit(page, "](/research/multimodal/videomae.png)", "](../../../../etc/passwd)")
+    result = run("check", "content/research/multimodal", cwd=site)
+    assert result.returncode == 0
+    images = [line for line in result.stdout.splitlines() if "image '" in line]
+    assert images == [
+        "content/research/multimodal/index.md:36: warning: image '../../../../etc/passwd': the "
+        "path leads outside the site folder; it was not read; a placeholder is shown",
+        "content/research/multimodal/index.md:41: warning: cannot find image "
+        "'/research/multimodal/gone.png' (looked in the page's folder, assets/media/, static/ "
+        "and the page bundle at that URL); a placeholder is shown"]
