@@ -1,0 +1,951 @@
+"""The notebook editor: an ipywidgets form that mirrors a Page, beside a live preview.
+
+The Page is the single source of truth. Every control writes its value into the model
+at once; the members list, the achievement numbers and the status follow at once, and
+the preview is re-rendered after a short pause in typing (`Editor.delay`). Changes made
+through the Python API show in the editor after the cell that made them has run (or on
+`Editor.refresh()`).
+
+Undo keeps the page's text (`Page.to_text()`) from before each edit; typing in one text
+field is one edit until another control is touched.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import html
+import os
+import re
+import time
+import traceback
+import weakref
+from collections import Counter
+from pathlib import Path
+
+import ipywidgets as w
+
+from .achievements import Achievement, Achievements
+from .collection import urlize
+from .errors import LandingkitError, display_path
+from .model import CollectionBlock, MarkdownBlock, Page
+
+__all__ = ["Editor"]
+
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif")
+MAX_UPLOAD = 20 * 1024 * 1024
+LABEL = {"description_width": "6.5em"}
+
+# Form and preview side by side, each scrolling on its own; boxes never squeeze their rows.
+EDITOR_CSS = """<style>
+.landingkit-editor .lk-editor-form > *, .landingkit-editor .lk-editor-form .widget-box > * {
+  flex-shrink: 0;
+}
+.landingkit-editor .lk-editor-form, .landingkit-editor .lk-editor-preview {
+  max-height: 80vh; overflow: auto;
+}
+.landingkit-editor .widget-button { width: auto; min-width: 7em; }
+</style>"""
+
+# Drop-down choices of a collection block: (label, value); "" stands for "not set in the file"
+# (an ipywidgets Dropdown cannot select None).
+DROPDOWNS = {
+    "sort_by": ("Sort by", [("Date (default)", ""), ("Title", "Title"), ("Weight", "Weight"),
+                            ("Last name", "last_name")]),
+    "order": ("Order", [("Descending (default)", ""), ("Ascending", "asc"),
+                        ("Descending", "desc")]),
+    "view": ("View", [("theme default", ""), ("people-grid", "people-grid"), ("card", "card"),
+                      ("compact", "compact"), ("citation", "citation"),
+                      ("showcase", "showcase"), ("date-title-summary", "date-title-summary")]),
+    "columns": ("Columns", [("2 (default)", ""), *((str(n), n) for n in range(1, 7))]),
+}
+
+
+def _choices(choices: list[tuple[str, object]], current: object) -> list[tuple[str, object]]:
+    """The choices, plus the file's own value when it is none of them (kept as written)."""
+    if any(value == current and type(value) is type(current) for _, value in choices):
+        return choices
+    return [*choices, (f"{current} (as in the file)", current)]
+
+
+def _escape(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _running_loop():
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
+
+
+def _wide() -> w.Layout:
+    return w.Layout(width="100%")
+
+
+def _heading(text: str) -> w.HTML:
+    return w.HTML(f"<h3 style='margin:0.6em 0 0.2em'>{_escape(text)}</h3>")
+
+
+class Editor(w.VBox):
+    """One widget that edits a landing page: members, achievements, preview, save, undo."""
+
+    delay = 0.04  # seconds of quiet typing before the preview is drawn
+    max_wait = 0.15  # ... but never longer than this while typing goes on
+
+    def __init__(self, page: Page, **kwargs):
+        self.page = page
+        self._hook = None
+        self._pending = None  # the preview timer
+        self.errors: list[str] = []  # every error met while handling a change, in order
+        self.render_times: list[float] = []  # milliseconds per preview render
+        self._undo: list[str] = []
+        self._last_key: object = None  # the text field being typed in (one undo step)
+        self._syncing = False
+        self._pending_since = 0.0
+        self._achievement_blocks: set[int] = set()
+        self._shown = page.to_text()  # the text of the page as the widgets show it
+
+        self.status = w.HTML()
+        self.save_button = w.Button(description="Save", icon="save", button_style="primary",
+                                    tooltip="Write the changes into the Markdown file")
+        self.undo_button = w.Button(description="Undo", icon="undo", disabled=True,
+                                    tooltip="Take back the last edit")
+        self.changes_button = w.Button(description="Show changes", icon="list",
+                                       tooltip="The unified diff of the file against disk")
+        self.save_button.on_click(self._guard(lambda _: self.save()))
+        self.undo_button.on_click(self._guard(lambda _: self.undo()))
+        self.changes_button.on_click(self._guard(lambda _: self.show_changes()))
+        toolbar = w.HBox([self.save_button, self.undo_button, self.changes_button, self.status],
+                         layout=w.Layout(align_items="center", flex_flow="row wrap"))
+
+        self.error_box = w.HTML(layout=w.Layout(display="none"))
+        dismiss = w.Button(description="Dismiss", tooltip="Hide the error")
+        dismiss.on_click(lambda _: self._hide(self.error_area))
+        self.error_area = w.VBox([self.error_box, dismiss], layout=w.Layout(display="none"))
+
+        self.conflict_message = w.HTML()
+        reload_button = w.Button(description="Reload from disk", button_style="warning",
+                                 tooltip="Drop your edits and load the file as it is now")
+        keep_button = w.Button(description="Keep my edits",
+                               tooltip="Go on editing; nothing is written")
+        reload_button.on_click(self._guard(lambda _: self.reload()))
+        keep_button.on_click(lambda _: self._hide(self.conflict_area))
+        self.conflict_area = w.VBox([self.conflict_message, w.HBox([reload_button, keep_button])],
+                                    layout=w.Layout(display="none", border="2px solid #d97706",
+                                                    padding="0.5em", margin="0.3em 0"))
+
+        self.changes = w.HTML(layout=w.Layout(max_height="24em", overflow="auto"))
+        hide_changes = w.Button(description="Hide changes", tooltip="Close the list of changes")
+        hide_changes.on_click(lambda _: self._hide(self.changes_area))
+        self.changes_area = w.VBox([self.changes, hide_changes],
+                                   layout=w.Layout(display="none", margin="0.3em 0"))
+        self.form = w.VBox(layout=w.Layout(width="44%", min_width="22em", padding="0 1em 0 0"))
+        self.form.add_class("lk-editor-form")
+        self.preview = w.HTML(layout=w.Layout(width="100%"))
+        self.problems: list = []  # what the renderer found wrong in the last preview
+        self.problems_box = w.HTML()
+        preview_area = w.VBox([_heading("Preview"), self.problems_box, self.preview],
+                              layout=w.Layout(flex="1 1 0", min_width="24em",
+                                              border_left="1px solid #ddd",
+                                              padding="0 0 0 1em"))
+        preview_area.add_class("lk-editor-preview")
+        body = w.HBox([self.form, preview_area], layout=w.Layout(width="100%"))
+        kwargs.setdefault("layout", w.Layout(width="100%"))
+        super().__init__([w.HTML(EDITOR_CSS), toolbar, self.error_area, self.conflict_area,
+                          self.changes_area, body], **kwargs)
+        self.add_class("landingkit-editor")
+
+        self._sections: list[_MembersSection | _AchievementsSection] = []
+        self._built_layout: list[tuple[int, type]] = []
+        self._structure: tuple = ()
+        self._build_sections()
+        self._update_status()
+        with self._reporting():
+            self.render_preview()
+        self._watch_cells()
+
+    def __repr__(self) -> str:
+        return f"Editor({display_path(self.page.path)!r}, lang={self.page.lang!r})"
+
+    # -- driving the form from Python ------------------------------------------------
+    def controls(self, description: str | None = None) -> list[w.Widget]:
+        """Every control (depth first), or those with this description."""
+        found = []
+
+        def walk(widget):
+            if isinstance(widget, w.Box):
+                for child in widget.children:
+                    walk(child)
+            elif description is None or getattr(widget, "description", None) == description:
+                found.append(widget)
+
+        walk(self)
+        return found
+
+    def control(self, description: str, index: int = 0) -> w.Widget:
+        """The `index`-th control described `description` (say "Tag", "Save", "Title")."""
+        found = self.controls(description)
+        if index >= len(found):
+            known = sorted({c.description for c in self.controls()
+                            if getattr(c, "description", "")})
+            raise KeyError(f"no control described {description!r} #{index} "
+                           f"(there are {len(found)}); controls: {', '.join(known)}")
+        return found[index]
+
+    # -- the edit path -------------------------------------------------------------------
+    def apply(self, change, key: object = None) -> None:
+        """Run `change()` (which edits the model) as one edit: undo, status, preview follow.
+
+        Edits with the same `key` in a row (typing in one field) make one undo step.
+        """
+        if self._syncing:
+            return
+        with self._reporting():
+            before = self._shown
+            change()
+            after = self.page.to_text()
+            if after != before:
+                if key is None or key != self._last_key:
+                    self._undo.append(before)
+                self._shown = after
+            self._last_key = key
+            self._after_change()
+
+    def _after_change(self) -> None:
+        for section in self._sections:
+            section.update_derived()
+        self._update_status()
+        if self.changes_area.layout.display != "none":
+            self._fill_changes()
+        self.schedule_preview()
+
+    def undo(self) -> bool:
+        """Take back the last edit; False when there is nothing to take back."""
+        if not self._undo:
+            return False
+        text = self._undo.pop()
+        self.page.restore(text)
+        self._shown = self.page.to_text()
+        self._last_key = None
+        self._mirror()
+        return True
+
+    def reload(self) -> None:
+        """Load the file as it is on disk now, dropping unsaved edits (and the undo steps)."""
+        self.page.reload()
+        self._undo.clear()
+        self._shown = self.page.to_text()
+        self._last_key = None
+        self._hide(self.conflict_area)
+        self._mirror()
+        self._say(f"Reloaded {self._name()} from disk.")
+
+    def save(self) -> bool:
+        """Write the page; False when nothing changed or the file changed on disk."""
+        if self.page.changed_on_disk():
+            self._conflict()
+            return False
+        try:
+            written = self.page.save()
+        except LandingkitError:
+            if self.page.changed_on_disk():  # it changed between the check and the write
+                self._conflict()
+                return False
+            raise
+        self._hide(self.conflict_area)
+        self._shown = self.page.to_text()
+        self._mirror()
+        self._say(f"Saved {self._name()}." if written else "Nothing to save: no changes.")
+        return written
+
+    def show_changes(self) -> str:
+        """Show (and return) the unified diff of the edited file against the file on disk."""
+        self.changes_area.layout.display = None
+        return self._fill_changes()
+
+    def refresh(self) -> None:
+        """Show the model as it is now (after changes made through the Python API)."""
+        with self._reporting():
+            text = self.page.to_text()
+            if text == self._shown and self._structure == self._current_structure():
+                return
+            if text != self._shown:
+                self._undo.append(self._shown)
+                self._shown = text
+            self._last_key = None
+            self._mirror()
+
+    # -- preview ----------------------------------------------------------------------
+    def schedule_preview(self) -> None:
+        """Draw the preview soon (debounced) when an event loop runs, else at once."""
+        loop = _running_loop()
+        if loop is None:
+            self.render_preview()
+            return
+        now = loop.time()
+        if self._pending is not None:
+            self._pending.cancel()
+            if now - self._pending_since >= self.max_wait:
+                self._pending = None
+                self.render_preview()
+                return
+        else:
+            self._pending_since = now
+        self._pending = loop.call_later(self.delay, self._render_due)
+
+    def _render_due(self) -> None:
+        self._pending = None
+        with self._reporting():
+            self.render_preview()
+
+    def flush(self) -> None:
+        """Draw a pending preview now."""
+        if self._pending is not None:
+            self._pending.cancel()
+            self._pending = None
+            self.render_preview()
+
+    def render_preview(self) -> None:
+        from .render import preview_html
+
+        if self._pending is not None:
+            self._pending.cancel()
+            self._pending = None
+        start = time.perf_counter()
+        site = self.page.site
+        if site is None:
+            self.preview.value = preview_html(self.page)
+            found = []
+        else:  # the problems of this rendering alone (the site keeps each problem once)
+            kept, site.problems = site.problems, []
+            try:
+                self.preview.value = preview_html(self.page)
+            finally:
+                found, site.problems = site.problems, kept
+                site.problems += [p for p in found if p not in kept]
+        self.render_times.append((time.perf_counter() - start) * 1000)
+        self.problems = found
+        self.problems_box.value = "".join(
+            f"<div class='landingkit-warning' style='color:#92400e;margin:0.1em 0'>"
+            f"⚠ {_escape(self.site_path(p.path))}{':' + str(p.line) if p.line else ''}: "
+            f"{_escape(p.level)}: {_escape(p.message)}</div>" for p in found)
+
+    # -- mirroring the model ---------------------------------------------------------------
+    def _current_structure(self) -> tuple:
+        """What the controls are bound to: the blocks and the achievements of each."""
+        return tuple((id(block), *self._items_of(index, block))
+                     for index, block in enumerate(self.page.sections))
+
+    def _items_of(self, index: int, block) -> tuple:
+        if index not in self._achievement_blocks or not isinstance(block, MarkdownBlock):
+            return ()
+        return (id(block.achievements), *map(id, block.achievements))
+
+    def _layout(self) -> list[tuple[int, type]]:
+        """The blocks that get a section of the form: (index, kind)."""
+        found = []
+        for index, block in enumerate(self.page.sections):
+            if isinstance(block, CollectionBlock):
+                found.append((index, _MembersSection))
+            elif isinstance(block, MarkdownBlock) and (
+                    index in self._achievement_blocks or len(block.achievements)):
+                self._achievement_blocks.add(index)
+                found.append((index, _AchievementsSection))
+        return found
+
+    def _build_sections(self) -> None:
+        blocks = self.page.sections
+        self._built_layout = self._layout()
+        sections = [kind(self, blocks[index]) for index, kind in self._built_layout]
+        for section in self._sections:
+            _close_tree(section.box)
+        self._sections = sections
+        self._structure = self._current_structure()
+        children = [section.box for section in sections]
+        if not children:
+            children = [w.HTML("<p>This page has no collection block and no achievements to "
+                               "edit.</p>")]
+        self.form.children = children
+
+    def _mirror(self) -> None:
+        """Bring every control in line with the model."""
+        layout = self._layout()
+        if layout != self._built_layout:
+            self._build_sections()
+        else:  # same form: bind each section to its block (new objects after undo or save)
+            for (index, _), section in zip(layout, self._sections):
+                section.block = self.page.sections[index]
+                section.sync()
+        for section in self._sections:
+            section.update_derived()
+        self._structure = self._current_structure()
+        self._update_status()
+        if self.changes_area.layout.display != "none":
+            self._fill_changes()
+        self.schedule_preview()
+
+    def _update_status(self) -> None:
+        self.undo_button.disabled = not self._undo
+        state = "unsaved changes" if self._shown != self.page.source.text else "no changes"
+        self.status.value = (f"<span style='margin-left:1em'><code>{_escape(self._name())}"
+                             f"</code> [{_escape(self.page.lang)}]: {state}</span>")
+
+    def _fill_changes(self) -> str:
+        diff = self.page.diff()
+        note = ""
+        if self.page.changed_on_disk():
+            note = ("<p><b>The file changed on disk since it was loaded</b>: these are your "
+                    "edits against the file as you loaded it.</p>")
+        if not diff:
+            self.changes.value = note + "<p>No changes: the file is as on disk.</p>"
+            return diff
+        lines = []
+        for line in diff.splitlines():
+            color = ("#166534" if line.startswith("+") else
+                     "#991b1b" if line.startswith("-") else "#6b7280" if line.startswith("@")
+                     else "inherit")
+            lines.append(f"<span style='color:{color}'>{_escape(line)}</span>")
+        self.changes.value = (note + "<pre style='font-size:12px;line-height:1.35;margin:0'>"
+                              + "\n".join(lines) + "</pre>")
+        return diff
+
+    def _conflict(self) -> None:
+        self.conflict_message.value = (
+            f"<b>{_escape(self._name())} changed on disk since it was loaded: nothing was "
+            "written.</b><br>Your edits are still here until you choose. <i>Show changes</i> "
+            "lists them; <i>Reload from disk</i> drops them and loads the file as it is now.")
+        self.conflict_area.layout.display = None
+        self._say("Not saved: the file changed on disk.")
+
+    def _name(self) -> str:
+        return self.site_path(self.page.path)
+
+    def site_path(self, path) -> str:
+        """A file named from the site's folder (`content/...`), as Hugo users know it."""
+        site = self.page.site
+        if site is not None:
+            try:
+                return Path(path).resolve().relative_to(
+                    Path(site.root).resolve().parent).as_posix()
+            except ValueError:
+                pass
+        return display_path(path)
+
+    def _say(self, message: str) -> None:
+        self._update_status()
+        self.status.value += f" <b>{_escape(message)}</b>"
+
+    @staticmethod
+    def _hide(widget: w.Widget) -> None:
+        widget.layout.display = "none"
+
+    # -- errors -------------------------------------------------------------------------------
+    def _guard(self, handler):
+        """A callback whose errors show in the editor instead of vanishing."""
+
+        def guarded(*args):
+            with self._reporting():
+                handler(*args)
+
+        return guarded
+
+    def _reporting(self):
+        return _Reporting(self)
+
+    def _show_error(self, exc: BaseException) -> None:
+        if isinstance(exc, LandingkitError):
+            message = str(exc)
+            detail = ""
+        else:
+            message = f"{type(exc).__name__}: {exc}"
+            detail = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+        self.errors.append(message)
+        body = f"<b>Error:</b> {_escape(message)}"
+        if detail:
+            body += (f"<details><summary>Traceback</summary><pre style='font-size:11px'>"
+                     f"{_escape(detail)}</pre></details>")
+        self.error_box.value = (f"<div style='color:#991b1b;border:1px solid #fca5a5;"
+                                f"background:#fef2f2;padding:0.4em'>{body}</div>")
+        self.error_box.layout.display = None
+        self.error_area.layout.display = None
+
+    # -- following the Python API in a notebook ------------------------------------------------
+    def _watch_cells(self) -> None:
+        try:
+            from IPython import get_ipython
+        except ImportError:  # pragma: no cover - ipywidgets needs IPython
+            return
+        shell = get_ipython()
+        if shell is None:
+            return
+        ref = weakref.ref(self)
+
+        def after_cell(*_):
+            editor = ref()
+            if editor is not None:
+                editor.refresh()
+
+        shell.events.register("post_run_cell", after_cell)
+        self._hook = (shell, after_cell)
+
+    def close(self) -> None:
+        if self._pending is not None:
+            self._pending.cancel()
+            self._pending = None
+        if self._hook is not None:
+            shell, hook = self._hook
+            self._hook = None
+            with contextlib.suppress(ValueError):
+                shell.events.unregister("post_run_cell", hook)
+        super().close()
+
+    # -- the page bundle -----------------------------------------------------------------------
+    def bundle_images(self) -> list[str]:
+        """File names of the images in the page's bundle folder."""
+        folder = self.page.path.parent
+        return sorted(p.name for p in folder.iterdir()
+                      if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES
+                      and not p.name.startswith("."))
+
+    def add_bundle_image(self, name: str, content: bytes) -> str:
+        """Save an uploaded image into the page's bundle; return the file name used."""
+        name = _safe_name(name)
+        if not name.lower().endswith(IMAGE_SUFFIXES):
+            raise LandingkitError(f"{name!r} is not an image (expected one of "
+                                  f"{', '.join(IMAGE_SUFFIXES)})", self.page.path.parent)
+        if len(content) > MAX_UPLOAD:
+            raise LandingkitError(f"{name!r} is {len(content) // 1024 // 1024} MiB; images "
+                                  f"over {MAX_UPLOAD // 1024 // 1024} MiB are refused",
+                                  self.page.path.parent)
+        folder = self.page.path.parent
+        stem, suffix = os.path.splitext(name)
+        target, n = folder / name, 1
+        while target.exists() and target.read_bytes() != content:
+            target, n = folder / f"{stem}-{n}{suffix}", n + 1
+        if not target.exists():
+            tmp = target.with_name(f".{target.name}.upload")
+            tmp.write_bytes(content)
+            os.replace(tmp, target)
+        return target.name
+
+    def image_src(self, name: str, block: MarkdownBlock) -> str:
+        """How the page names a bundle image: as the block's other images do."""
+        absolute = any(a.image_src.startswith("/") for a in block.achievements)
+        return f"/{self._bundle_url()}/{name}" if absolute else name
+
+    def bundle_file(self, src: str) -> str | None:
+        """The bundle image `src` names, if any."""
+        name = src.rsplit("/", 1)[-1]
+        if src in (name, f"./{name}", f"/{self._bundle_url()}/{name}") and (
+                name in self.bundle_images()):
+            return name
+        return None
+
+    def _bundle_url(self) -> str:
+        site = self.page.site
+        folder = self.page.path.parent
+        if site is not None:
+            try:
+                return folder.resolve().relative_to(Path(site.root).resolve()).as_posix()
+            except ValueError:
+                pass
+        return folder.name
+
+
+class _Reporting:
+    """`with editor._reporting():` shows an error of the block in the editor."""
+
+    def __init__(self, editor: Editor):
+        self.editor = editor
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, exc, tb):
+        if exc is None or not isinstance(exc, Exception):
+            return False
+        self.editor._show_error(exc)
+        return True
+
+
+def _safe_name(name: str) -> str:
+    """A plain file name: no folders, no leading dots, only safe characters."""
+    base = re.split(r"[\\/]", str(name))[-1].strip()
+    base = re.sub(r"[^\w.\-]+", "-", base, flags=re.UNICODE).lstrip(".-")
+    if not base:
+        raise LandingkitError(f"{name!r} is not a usable file name")
+    return base
+
+
+# ------------------------------------------------------------------------------ members
+
+
+class _MembersSection:
+    """The controls of a collection block and the people it selects."""
+
+    def __init__(self, editor: Editor, block: CollectionBlock):
+        self.editor = editor
+        self.block = block
+        page = editor.page
+        site = page.site
+        folders = sorted({f.section for f in site.files() if f.section}) if site else []
+        current = self._folders()
+        self.folders = w.SelectMultiple(
+            description="Folders", options=sorted(set(folders) | set(current)),
+            value=tuple(current), rows=min(max(len(folders), 2), 6), style=LABEL,
+            tooltip="Top-level content folders to select from (none: every folder)")
+        self.tag = w.Combobox(description="Tag", value=str(block.filters.tag or ""),
+                              ensure_option=False, placeholder="any tag", style=LABEL,
+                              tooltip="Keep the people whose tags list this one")
+        self.count = w.BoundedIntText(description="Count", min=0, max=10_000,
+                                      value=self._count(), style=LABEL,
+                                      tooltip="How many to show; 0 = all")
+        self.offset = w.BoundedIntText(description="Offset", min=0, max=10_000,
+                                       value=self._offset(), style=LABEL,
+                                       tooltip="Skip this many first")
+        self.dropdowns = {}
+        for name, (description, choices) in DROPDOWNS.items():
+            value = self._dropdown_value(name)
+            self.dropdowns[name] = w.Dropdown(description=description, value=value,
+                                              options=_choices(choices, value), style=LABEL)
+        self.people = w.HTML()
+        self._set_tag_options()
+
+        for control, handler in ((self.folders, self._on_folders), (self.tag, self._on_tag),
+                                 (self.count, self._on_count), (self.offset, self._on_offset)):
+            control.observe(handler, names="value")
+        for name, control in self.dropdowns.items():
+            control.observe(self._setter(name), names="value")
+
+        index = page.sections.index(block)
+        title = block.title or page.section_ids()[index]
+        self.box = w.VBox([_heading(f"Members: {title}"), self.folders, self.tag, self.count,
+                           self.offset, *self.dropdowns.values(), self.people],
+                          layout=w.Layout(margin="0 0 1em 0"))
+        self.update_derived()
+
+    # model -> controls
+    def _folders(self) -> list[str]:
+        folders = self.block.filters.folders
+        if folders is None:
+            return []
+        return [str(f) for f in (folders if isinstance(folders, list) else [folders])]
+
+    def _count(self) -> int:
+        count = self.block.count
+        return count if type(count) is int and count >= 0 else 5
+
+    def _offset(self) -> int:
+        offset = self.block.offset
+        return offset if type(offset) is int and offset >= 0 else 0
+
+    def _dropdown_value(self, name: str):
+        value = getattr(self.block, name)
+        return "" if value is None else value
+
+    def sync(self) -> None:
+        editor, block = self.editor, self.block
+        editor._syncing = True
+        try:
+            current = self._folders()
+            missing = [f for f in current if f not in self.folders.options]
+            if missing:
+                self.folders.options = sorted([*self.folders.options, *missing])
+            self.folders.value = tuple(current)
+            self.tag.value = str(block.filters.tag or "")
+            self.count.value = self._count()
+            self.offset.value = self._offset()
+            for name, control in self.dropdowns.items():
+                value = self._dropdown_value(name)
+                control.options = _choices(DROPDOWNS[name][1], value)
+                control.value = value
+            self._set_tag_options()
+        finally:
+            editor._syncing = False
+
+    # controls -> model
+    def _on_folders(self, change) -> None:
+        def apply():
+            chosen = list(change["new"])
+            self.block.filters.folders = chosen or None
+            self._set_tag_options()
+
+        self.editor.apply(apply)
+
+    def _on_tag(self, change) -> None:
+        value = change["new"]
+        tag = self._labels.get(value, value).strip()
+        self.editor.apply(lambda: setattr(self.block.filters, "tag", tag or None), key=self.tag)
+        if tag != value:  # an option "tag (n people)" was picked: show the bare tag
+            self.editor._syncing = True
+            try:
+                self.tag.value = tag
+            finally:
+                self.editor._syncing = False
+
+    def _on_count(self, change) -> None:
+        new = change["new"]
+        loaded = getattr(self.block, "_loaded", {}).get("count")
+        value = None if loaded is None and new == 5 else new
+        self.editor.apply(lambda: setattr(self.block, "count", value))
+
+    def _on_offset(self, change) -> None:
+        new = change["new"]
+        loaded = getattr(self.block, "_loaded", {}).get("offset")
+        value = None if loaded is None and new == 0 else new
+        self.editor.apply(lambda: setattr(self.block, "offset", value))
+
+    def _setter(self, name: str):
+        def handler(change):
+            value = None if change["new"] == "" else change["new"]
+            self.editor.apply(lambda: setattr(self.block, name, value))
+
+        return handler
+
+    # derived
+    def tag_counts(self) -> list[tuple[str, int]]:
+        """Every tag of the people in the chosen folders, with how many carry it."""
+        site = self.editor.page.site
+        if site is None:
+            return []
+        counts: Counter[str] = Counter()
+        spelling: dict[str, str] = {}
+        for person in site.regular_pages(self.editor.page.lang, self._folders() or None):
+            if person.is_list_page:
+                continue
+            for tag in {urlize(t): t for t in person.tags}.items():
+                spelling.setdefault(tag[0], tag[1])
+                counts[tag[0]] += 1
+        return sorted(((spelling[k], n) for k, n in counts.items()),
+                      key=lambda item: (-item[1], item[0]))
+
+    def _set_tag_options(self) -> None:
+        self._labels = {f"{tag} ({n} {'person' if n == 1 else 'people'})": tag
+                        for tag, n in self.tag_counts()}
+        self.tag.options = list(self._labels)
+
+    def update_derived(self) -> None:
+        site = self.editor.page.site
+        if site is None:
+            self.people.value = "<p>No site: the people cannot be listed.</p>"
+            return
+        lang = self.editor.page.lang
+        block = self.block
+        shown = site.select(block, lang)
+        left_out = site.left_out(block, lang)
+        parts = []
+        if shown:
+            items = "".join(f"<li>{_escape(p.name)}</li>" for p in shown)
+            parts.append(f"<p style='margin:0.4em 0 0'><b>{len(shown)} shown</b>, in order:</p>"
+                         f"<ol class='landingkit-members' style='margin:0.2em 0'>{items}</ol>")
+        warnings = []
+        if not shown:
+            warnings.append(self._why_nobody())
+        for person in left_out:
+            warnings.append(
+                f"{_escape(person.name)} (<code>{_escape(self.editor.site_path(person.path))}"
+                "</code>) "
+                "matches but is left out: an <code>_index.md</code> file is a list page, and "
+                "Hugo never shows list pages in a collection. Fix: rename the file to "
+                "<code>index.md</code>.")
+        parts += [f"<div class='landingkit-warning' style='color:#92400e;background:#fffbeb;"
+                  f"border:1px solid #fcd34d;padding:0.3em;margin:0.3em 0'>⚠ {text}</div>"
+                  for text in warnings]
+        self.people.value = "".join(parts)
+
+    def _why_nobody(self) -> str:
+        block = self.block
+        folders = self._folders()
+        where = f"in {', '.join(folders)}" if folders else "on the site"
+        tag = block.filters.tag
+        if tag and not any(urlize(t) == urlize(tag) for t, _ in self.tag_counts()):
+            return (f"Nobody matches: no one {_escape(where)} has the tag "
+                    f"<code>{_escape(tag)}</code>. Fix: pick a tag from the list.")
+        offset = self._offset()
+        if offset:
+            return (f"Nobody is shown: the offset {offset} skips everyone who matches. "
+                    "Fix: lower the offset.")
+        return (f"Nobody matches these filters {_escape(where)}. Fix: choose other folders "
+                "or another tag.")
+
+
+# ------------------------------------------------------------------------------ achievements
+
+
+class _AchievementsSection:
+    """One card per achievement of a Markdown block, numbered by position."""
+
+    def __init__(self, editor: Editor, block: MarkdownBlock):
+        self.editor = editor
+        self.block = block
+        self.add_button = w.Button(description="Add achievement", icon="plus",
+                                   layout=w.Layout(align_self="flex-start"))
+        self.add_button.on_click(editor._guard(lambda _: self.add()))
+        self.cards_box = w.VBox()
+        title = block.title or "Achievements"
+        self.box = w.VBox([_heading(f"Achievements: {title}"), self.cards_box, self.add_button])
+        self.cards: list[_Card] = []
+        self._build_cards()
+
+    @property
+    def achievements(self) -> Achievements:
+        return self.block.achievements
+
+    def _build_cards(self) -> None:
+        for card in self.cards:
+            card.close()
+        items = list(self.achievements)
+        self.cards = [_Card(self, item) for item in items]
+        self.cards_box.children = [card.box for card in self.cards]
+        self.update_derived()
+
+    def sync(self) -> None:
+        items = list(self.achievements)
+        if len(items) != len(self.cards):
+            self._build_cards()
+            return
+        for card, item in zip(self.cards, items):  # numbers are positions: so are cards
+            card.item = item
+            card.sync()
+
+    def update_derived(self) -> None:
+        last = len(self.cards) - 1
+        for number, card in enumerate(self.cards, 1):
+            card.number.value = (f"<b>{_escape(self.achievements.label)} {number}</b>")
+            card.up.disabled = number == 1
+            card.down.disabled = number - 1 == last
+
+    # structural edits
+    def add(self) -> Achievement:
+        item = Achievement()
+        self.editor.apply(lambda: self.achievements.append(item))
+        self.sync()
+        return item
+
+    def remove(self, item: Achievement) -> None:
+        index = self._index(item)  # by identity: two achievements may be equal
+        self.editor.apply(lambda: self.achievements.__delitem__(index))
+        self.sync()
+
+    def move(self, item: Achievement, step: int) -> None:
+        index = self._index(item)
+        target = index + step
+        if 0 <= target < len(self.achievements):
+            self.editor.apply(lambda: self.achievements.move(index, target))
+            self.sync()
+
+    def _index(self, item: Achievement) -> int:
+        return next(i for i, a in enumerate(self.achievements) if a is item)
+
+    def image_choices(self, item: Achievement) -> list[tuple[str, str]]:
+        editor = self.editor
+        choices = [("(no image)", "")]
+        choices += [(name, editor.image_src(name, self.block)) for name in editor.bundle_images()]
+        if item.image_src and not any(src == item.image_src for _, src in choices):
+            choices.append((f"{item.image_src} (not in the bundle)", item.image_src))
+        return choices
+
+
+class _Card:
+    """The controls of one achievement."""
+
+    def __init__(self, section: _AchievementsSection, item: Achievement):
+        self.section = section
+        self.item = item
+        editor = section.editor
+        self.number = w.HTML()
+        self.title = w.Text(description="Title", value=item.title, style=LABEL, layout=_wide())
+        self.image = w.Dropdown(description="Image", options=section.image_choices(item),
+                                value=item.image_src, style=LABEL, layout=_wide())
+        self.upload = w.FileUpload(description="Upload image", accept="image/*", multiple=False,
+                                   tooltip="Save a new image into the page's folder and use it")
+        self.alt = w.Text(description="Alt text", value=item.image_alt, style=LABEL,
+                          layout=_wide(), placeholder="what the image shows, for screen readers")
+        self.body = w.Textarea(description="Text", value=item.body, style=LABEL,
+                               layout=w.Layout(width="100%", height="9em"),
+                               placeholder="Markdown")
+        self.remove = w.Button(description="Remove", icon="trash")
+        self.up = w.Button(description="Move up", icon="arrow-up")
+        self.down = w.Button(description="Move down", icon="arrow-down")
+        self.title.observe(self._text_setter("title", self.title), names="value")
+        self.alt.observe(self._text_setter("image_alt", self.alt), names="value")
+        self.body.observe(self._text_setter("body", self.body), names="value")
+        self.image.observe(self._on_image, names="value")
+        self.upload.observe(self._on_upload, names="value")
+        self.remove.on_click(editor._guard(lambda _: section.remove(self.item)))
+        self.up.on_click(editor._guard(lambda _: section.move(self.item, -1)))
+        self.down.on_click(editor._guard(lambda _: section.move(self.item, +1)))
+        self.box = w.VBox(
+            [self.number, self.title, w.HBox([self.image, self.upload]), self.alt, self.body,
+             w.HBox([self.up, self.down, self.remove])],
+            layout=w.Layout(border="1px solid #d1d5db", padding="0.4em", margin="0.3em 0"))
+
+    def _text_setter(self, name: str, control: w.Widget):
+        def handler(change):
+            self.section.editor.apply(lambda: setattr(self.item, name, change["new"]),
+                                      key=control)
+
+        return handler
+
+    def _on_image(self, change) -> None:
+        src = change["new"]
+        item = self.item
+
+        def apply():
+            item.image_src = src or ""
+            if src and not item.image_alt:
+                item.image_alt = Path(src.rsplit("/", 1)[-1]).stem
+            if not src:
+                item.image_alt = ""
+
+        self.section.editor.apply(apply)
+        self.sync()
+
+    def _on_upload(self, change) -> None:
+        files = change["new"]
+        if not files:
+            return
+        editor = self.section.editor
+        with editor._reporting():
+            upload = files[0]
+            name = editor.add_bundle_image(upload["name"], bytes(upload["content"]))
+            src = editor.image_src(name, self.section.block)
+            for card in self.section.cards:  # every card may now pick the new image
+                card.refresh_choices()
+            self.image.value = src  # an edit like picking it from the list
+            editor._say(f"Saved {name} into the page's folder.")
+        self.upload.value = ()  # ready for the next file
+
+    def refresh_choices(self) -> None:
+        editor = self.section.editor
+        editor._syncing = True
+        try:
+            self.image.options = self.section.image_choices(self.item)
+            self.image.value = self.item.image_src
+        finally:
+            editor._syncing = False
+
+    def sync(self) -> None:
+        editor, item = self.section.editor, self.item
+        editor._syncing = True
+        try:
+            self.title.value = item.title
+            self.alt.value = item.image_alt
+            self.body.value = item.body
+            if not any(src == item.image_src for _, src in self.image.options):
+                self.image.options = self.section.image_choices(item)
+            self.image.value = item.image_src
+        finally:
+            editor._syncing = False
+
+    def close(self) -> None:
+        _close_tree(self.box)
+
+
+def _close_tree(widget: w.Widget) -> None:
+    """Close a widget and everything inside it (closed widgets leave the kernel's registry)."""
+    if isinstance(widget, w.Box):
+        for child in widget.children:
+            _close_tree(child)
+    widget.close()
