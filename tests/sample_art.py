@@ -34,7 +34,7 @@ AVATARS = {
     "authors/kofi-mensah/avatar.jpg": "KM",
     "authors/beatriz-almeida/avatar.png": "BA",
     "authors/ingrid-solberg/avatar.jpg": "IS",
-    "authors/emile-durand/avatar.png": "ÉD",
+    "authors/emile-durand/avatar.png": "ED",
     "authors/hana-kobayashi/avatar.png": "HK",
     "authors/sofia-lindqvist/avatar.jpg": "SL",
 }
