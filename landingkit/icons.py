@@ -73,15 +73,20 @@ def svg(name: str) -> Markup | None:
     return Markup(text) if text else None
 
 
-def _heroicon(icon: str) -> str | None:
-    import heroicons
-    from heroicons.jinja import heroicon_outline
+@functools.cache
+def _heroicons():
+    """The `heroicons` package's zip of SVGs, opened once (its own helpers reopen it per icon)."""
+    from zipfile import ZipFile
 
+    return ZipFile(str(resources.files("heroicons") / "heroicons.zip"))
+
+
+def _heroicon(icon: str) -> str | None:
     try:
-        text = str(heroicon_outline(icon, size=None))
-    except heroicons.IconDoesNotExist:
+        text = _heroicons().read(f"outline/{icon}.svg").decode("utf-8")
+    except KeyError:
         return None
-    return _tidy(text)
+    return _tidy(text.replace(' xmlns="http://www.w3.org/2000/svg"', "", 1))
 
 
 def _fontawesome(style: str, icon: str) -> str | None:

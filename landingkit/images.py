@@ -232,7 +232,33 @@ def _process_bytes(raw: bytes, name: str, kind: str) -> Processed:
         if not head.startswith((b"<svg", b"<?xml", b"<!--")):
             raise ImageProblem(f"{name} is not an SVG image")
         return Processed(raw, "svg", "image/svg+xml", 0, 0, digest)
+    known = _recall(raw, digest, kind)
+    if known is not None:
+        return known
+    done = _process_image(raw, name, kind, digest)
+    _remember(done, kind, as_is=done.data is raw)
+    return done
 
+
+def _recall(raw: bytes, digest: str, kind: str) -> Processed | None:
+    """What an earlier run made of these bytes, read without opening Pillow."""
+    meta = _cache_path(digest, kind, "meta")
+    try:
+        ext, mime, width, height, as_is = meta.read_text(encoding="ascii").split()
+        data = raw if as_is == "1" else _cache_path(digest, kind, ext).read_bytes()
+        return Processed(data, ext, mime, int(width), int(height), digest)
+    except (AttributeError, OSError, ValueError):
+        return None
+
+
+def _remember(done: Processed, kind: str, as_is: bool) -> None:
+    meta = _cache_path(done.digest, kind, "meta")
+    if meta is not None:
+        line = f"{done.ext} {done.mime} {done.width} {done.height} {int(as_is)}\n"
+        _store(meta, line.encode("ascii"))
+
+
+def _process_image(raw: bytes, name: str, kind: str, digest: str) -> Processed:
     from PIL import Image, UnidentifiedImageError
 
     try:

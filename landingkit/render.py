@@ -50,11 +50,17 @@ LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 @functools.cache
 def environment():
     """The Jinja2 environment (templates compile once, on first use)."""
-    from jinja2 import Environment, PackageLoader, StrictUndefined
+    from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined
 
+    compiled = _images.cache_dir() / "templates"
+    try:
+        compiled.mkdir(parents=True, exist_ok=True)
+        bytecode = FileSystemBytecodeCache(str(compiled))  # keyed by each template's source
+    except OSError:
+        bytecode = None
     env = Environment(loader=PackageLoader("landingkit", "templates"), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True, undefined=StrictUndefined,
-                      keep_trailing_newline=False)
+                      keep_trailing_newline=False, bytecode_cache=bytecode)
     env.filters["safe_url"] = safe_url
     return env
 

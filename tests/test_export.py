@@ -174,8 +174,12 @@ def test_a_second_site_export_does_not_process_images_again(tmp_path, fresh_cach
     export.export_site(site, tmp_path / "one", progress=False)
     cache = images.cache_dir() / images.CACHE_VERSION
     entries = {p: p.stat().st_mtime_ns for p in cache.rglob("*") if p.is_file()}
-    assert sorted(p.name.split("-")[1] for p in entries) == ["avatar.jpg"] * 3 + [
+    made = sorted(p.name.split("-")[1] for p in entries if p.suffix != ".meta")
+    assert made == ["avatar.jpg"] * 3 + [
         "avatar.png"] * 4  # avatars are cropped; content images of 1200 px are kept as is
+    # what became of each image (7 avatars, 6 content images), so Pillow is not needed again
+    assert sorted(p.name.split("-")[1] for p in entries if p.suffix == ".meta") == [
+        "avatar.meta"] * 7 + ["content.meta"] * 6
     # A marker in the cache shows that the second export reads it instead of Pillow's output.
     first = next(p for p in sorted(entries) if p.name.endswith(".png"))
     Image.new("RGB", (300, 300), (0, 255, 0)).save(first)
