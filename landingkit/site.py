@@ -123,7 +123,7 @@ class Site:
     def regular_pages(self, lang: str | None = None, folders=None) -> list[Person]:
         """Pages a collection may select, as cards (list pages flagged, not dropped)."""
         lang = lang or self.default_lang
-        wanted = set(folders) if folders else None
+        wanted = {str(f) for f in folders} if folders else None  # an odd item matches none
         out = []
         for f in self.files():
             if f.lang != lang or (wanted is not None and f.section not in wanted):

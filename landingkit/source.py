@@ -11,6 +11,7 @@ import difflib
 import hashlib
 import os
 import re
+import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +26,15 @@ Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _OPEN = re.compile(r"---[ \t]*(\r?\n)")
 _CLOSE = re.compile(r"^---[ \t]*(?:\r?\n|\Z)", re.M)
 MAX_BYTES = 4 * 1024 * 1024
+MAX_YAML = 1024 * 1024  # characters of front matter: a node costs ~200 bytes of memory
 MAX_DEPTH = 64
+_TAGS = {f"tag:yaml.org,2002:{name}" for name in
+         ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")}
+_STR = "tag:yaml.org,2002:str"
+_AT_CONTEXT = ("found unexpected end of stream", "did not find expected ',' or",
+               "could not find expected ':'")
+_KINDS = {"timestamp": "a date", "int": "an integer", "float": "a number",
+          "bool": "true or false"}
 
 
 @dataclass
@@ -62,50 +71,54 @@ class Source:
 
 def read(path: str | os.PathLike) -> Source:
     path = Path(path)
-    try:
-        raw = path.read_bytes()
+    return parse(read_bytes(path), path)
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of a regular file, reading no more than the size limit allows."""
+    try:  # non-blocking: opening a FIFO named like a page must not wait for a writer
+        with open(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as fh:
+            info = os.fstat(fh.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise LandingkitError("not a regular file", path)
+            if info.st_size > MAX_BYTES:
+                raise _too_big(info.st_size, path)
+            return fh.read(MAX_BYTES + 1)
     except FileNotFoundError:
         raise LandingkitError("no such file", path) from None
     except IsADirectoryError:
         raise LandingkitError("is a folder, not a Markdown file", path) from None
     except OSError as exc:
         raise LandingkitError(f"cannot read: {exc.strerror}", path) from None
-    return parse(raw, path)
 
 
 def read_data(path: str | os.PathLike) -> dict:
-    """Front matter of a file that is only read (people): the C loader, no positions kept."""
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise LandingkitError(f"cannot read: {exc.strerror}", path) from None
-    if len(raw) > MAX_BYTES or raw.startswith(b"\xef\xbb\xbf"):
-        return parse(raw, path).data  # the careful path reports the exact problem
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return parse(raw, path).data
-    opening = _OPEN.match(text)
-    closing = _CLOSE.search(text, opening.end()) if opening else None
-    if not closing:
-        return parse(raw, path).data
-    try:
-        data = yaml.load(text[opening.end():closing.start()], Loader=Loader)
-    except yaml.YAMLError:
-        return parse(raw, path).data
-    if data is None:
-        return {}
-    return data if isinstance(data, dict) else parse(raw, path).data
+    """Front matter of a file that is only read (people).
+
+    The careful reading of `read`: a fast path with the bare C loader, tried before, was no
+    faster once it had to refuse what `read` refuses (aliases, tags, duplicate keys, deep
+    nesting), and only `read` says exactly where a problem is.
+    """
+    return read(path).data
+
+
+def _too_big(size: int, path: Path) -> LandingkitError:
+    return LandingkitError(f"file is {size // 1024} KiB; front matter files over "
+                           f"{MAX_BYTES // 1024 // 1024} MiB are refused", path, 1)
 
 
 def parse(raw: bytes, path: Path) -> Source:
     if len(raw) > MAX_BYTES:
-        raise LandingkitError(f"file is {len(raw) // 1024} KiB; front matter files over "
-                              f"{MAX_BYTES // 1024 // 1024} MiB are refused", path)
+        raise _too_big(len(raw), path)
+    if not raw:
+        raise LandingkitError("the file is empty: a page needs front matter between '---' "
+                              "lines", path, 1)
     if raw.startswith(b"\xef\xbb\xbf"):
         raise LandingkitError("file starts with a byte-order mark (BOM); save it as UTF-8 "
                               "without BOM", path, 1)
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise LandingkitError("file is UTF-16 (it starts with a UTF-16 byte-order mark); save "
+                              "it as UTF-8", path, 1)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -132,19 +145,39 @@ def parse(raw: bytes, path: Path) -> Source:
 
 
 def _load(src: Source) -> tuple[yaml.Node | None, dict]:
-    loader = Loader(src.yaml_text)
+    text = src.yaml_text
+    if len(text) > MAX_YAML:
+        raise LandingkitError(f"front matter is {len(text) // 1024} KiB; front matter over "
+                              f"{MAX_YAML // 1024 // 1024} MiB is refused", src.path,
+                              src.first_line)
+    loader = Loader(text)
     try:
+        if _depth_bound(text) > MAX_DEPTH:
+            _check_depth(src, text)
         node = loader.get_single_node()
         if node is None:
             return None, {}
-        _walk(src, node, set(), 0)
-        data = loader.construct_document(node)
+        _walk(src, node, set(), 0, {})
+        try:
+            data = loader.construct_document(node)
+        except (ValueError, TypeError, KeyError, AttributeError):
+            raise _bad_value(src, node) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if exc.context_mark is not None and (exc.problem or "").startswith(_AT_CONTEXT):
+            mark = exc.context_mark  # where the unclosed quote, bracket or key started
         what = exc.problem or exc.context or "invalid YAML"
         if exc.context and exc.problem:
             what = f"{exc.problem} ({exc.context})"
-        raise LandingkitError(f"YAML syntax error: {what}", src.path, src.line(mark)) from None
+        if mark is not None and text[mark.index:mark.index + 1] == "\t":
+            what = "a tab character; YAML indentation and separation must use spaces"
+        raise LandingkitError(f"YAML syntax error: {what}", src.path,
+                              src.line(mark) if mark else src.first_line) from None
+    except yaml.reader.ReaderError as exc:
+        char = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        raise LandingkitError(f"the control character U+{char:04X} is not allowed in YAML",
+                              src.path,
+                              src.first_line + text.count("\n", 0, exc.position)) from None
     except yaml.YAMLError as exc:
         raise LandingkitError(f"YAML error: {exc}", src.path, src.first_line) from None
     except RecursionError:
@@ -158,30 +191,122 @@ def _load(src: Source) -> tuple[yaml.Node | None, dict]:
     return node, data
 
 
-def _walk(src: Source, node: yaml.Node, seen: set[int], depth: int) -> None:
-    """Refuse what a patch cannot follow: shared (aliased) nodes, merges, duplicate keys."""
+_PREFIX = re.compile(r"^(?:[ \t]|[-?:](?![^ \t\r\n]))*", re.M)
+
+
+def _depth_bound(text: str) -> int:
+    """A cheap upper bound of the nesting depth of YAML `text`, from its characters.
+
+    Flow collections each need a bracket. A block collection starts at a column greater
+    than its parent's (a list under a key may share the key's column), so block nesting
+    is at most twice the longest run of spaces and `-`/`?`/`:` indicators opening a line.
+    """
+    prefix = max((len(m) for m in _PREFIX.findall(text)), default=0)
+    return text.count("[") + text.count("{") + 2 * prefix + 4
+
+
+def _check_depth(src: Source, text: str) -> None:
+    """Refuse deep nesting from the event stream, before building nodes recursively.
+
+    The C composer recurses once per level: a few thousand levels crash the process.
+    """
+    loader = Loader(text)
+    depth = 0
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, (yaml.CollectionStartEvent, yaml.ScalarEvent,
+                                  yaml.AliasEvent)) and depth > MAX_DEPTH:
+                raise src.error(f"front matter is nested more than {MAX_DEPTH} levels deep",
+                                event)
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    finally:
+        loader.dispose()
+
+
+def _first_alias(text: str):
+    """Where the first `*name` is (a node shared by an alias only knows its anchor)."""
+    loader = Loader(text)
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, yaml.AliasEvent):
+                return event.start_mark
+    finally:
+        loader.dispose()
+    return None
+
+
+def _tag(tag: str) -> str:
+    return tag.replace("tag:yaml.org,2002:", "!!")
+
+
+def _walk(src: Source, node: yaml.Node, seen: set[int], depth: int, cache: dict) -> None:
+    """Refuse what a patch cannot follow: shared (aliased) nodes, merges, duplicate keys,
+    tags other than YAML's plain types."""
     if id(node) in seen:
-        raise src.error("YAML aliases (*name) are not supported in front matter", node)
+        raise src.error("YAML aliases (*name) are not supported in front matter",
+                        _first_alias(src.yaml_text) or node)
     if depth > MAX_DEPTH:
         raise src.error(f"front matter is nested more than {MAX_DEPTH} levels deep", node)
     seen.add(id(node))
+    if node.tag == "tag:yaml.org,2002:value" and isinstance(node, yaml.ScalarNode):
+        node.tag = _STR  # a plain `=`: Hugo reads the text "=", PyYAML has no constructor
+    if node.tag not in _TAGS and node.tag != "tag:yaml.org,2002:merge":
+        raise src.error(f"YAML tag {_tag(node.tag)!r} is not allowed in front matter", node)
     if isinstance(node, yaml.MappingNode):
-        keys: dict[str, yaml.Node] = {}
+        keys: dict[Any, yaml.Node] = {}
         for key, value in node.value:
             if key.tag == "tag:yaml.org,2002:merge":
                 raise src.error("YAML merge keys (<<) are not supported in front matter", key)
             if not isinstance(key, yaml.ScalarNode):
                 raise src.error("a mapping key must be a plain value", key)
-            if key.value in keys:
+            _walk(src, key, seen, depth + 1, cache)
+            name = key.value if key.tag == _STR else _key_value(src, key, cache)
+            if name in keys:
+                first = keys[name]
+                same_text = first.value == key.value
                 raise src.error(f"duplicate key {key.value!r} (first at line "
-                                f"{src.line(keys[key.value])})", key)
-            keys[key.value] = key
-            _walk(src, value, seen, depth + 1)
+                                f"{src.line(first)})" if same_text else
+                                f"duplicate key {key.value!r}: YAML reads it as the same key "
+                                f"as {first.value!r} (line {src.line(first)})", key)
+            keys[name] = key
+            _walk(src, value, seen, depth + 1, cache)
     elif isinstance(node, yaml.SequenceNode):
         for item in node.value:
-            _walk(src, item, seen, depth + 1)
-    elif node.tag.startswith("tag:yaml.org,2002:python/") or node.tag.startswith("!"):
-        raise src.error(f"YAML tag {node.tag!r} is not allowed in front matter", node)
+            _walk(src, item, seen, depth + 1, cache)
+
+
+def _key_value(src: Source, key: yaml.ScalarNode, cache: dict) -> Any:
+    """The Python value of a key that is not a string (`1`, `true`, `~`, a date)."""
+    constructor = cache.setdefault("constructor", yaml.constructor.SafeConstructor())
+    try:
+        return constructor.construct_object(key)
+    except (yaml.YAMLError, ValueError, TypeError, KeyError, AttributeError):
+        raise _bad_value(src, key) from None
+
+
+def _bad_value(src: Source, node: yaml.Node) -> LandingkitError:
+    """The error for the first scalar under `node` that YAML cannot turn into a value."""
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, yaml.ScalarNode):
+            try:
+                yaml.constructor.SafeConstructor().construct_object(item)
+            except (yaml.YAMLError, ValueError, TypeError, KeyError, AttributeError) as exc:
+                kind = _tag(item.tag)
+                kind = _KINDS.get(kind[2:], f"a value of type {kind}")
+                detail = f" ({exc})" if kind == "a date" and type(exc) is ValueError else ""
+                return src.error(f"{item.value!r} cannot be read as {kind}{detail}", item)
+        elif isinstance(item, yaml.MappingNode):
+            stack.extend(part for pair in reversed(item.value) for part in reversed(pair))
+        else:
+            stack.extend(reversed(item.value))
+    return src.error("front matter cannot be read", node)
 
 
 def _kind(value: Any) -> str:
@@ -200,6 +325,8 @@ class _Dumper(yaml.SafeDumper):
 
     def represent_str(self, data):
         style = "|" if "\n" in data.rstrip("\n") else None
+        if any(c in data for c in "\x85\u2028\u2029\ufeff"):
+            style = '"'  # line breaks to YAML but not to Python: only escapes keep them
         return self.represent_scalar("tag:yaml.org,2002:str", data, style=style)
 
 
@@ -232,7 +359,9 @@ def patch(src: Source, data: dict) -> str:
     else:
         edits: list[tuple[int, int, str]] = []
         _Patcher(text, edits).node(src.node, src.data, data, 0)
-        for start, end, new in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
+        # from the end; of two insertions at one place, the one made first ends up first
+        order = sorted(range(len(edits)), key=lambda i: (edits[i][0], edits[i][1], i))
+        for start, end, new in (edits[i] for i in reversed(order)):
             text = text[:start] + new + text[end:]
         new_yaml = text
     if src.newline != "\n":
@@ -240,10 +369,19 @@ def patch(src: Source, data: dict) -> str:
     return src.text[:src.start] + new_yaml + src.text[src.end:]
 
 
+def _shape(value: Any) -> tuple:
+    """What must match for an old list item to be edited into a new one in place."""
+    if isinstance(value, dict):
+        kind = value.get("block", value.get("blox"))
+        return ("block", repr(kind)) if kind is not None else ("mapping",)
+    return ("list",) if isinstance(value, list) else ("scalar",)
+
+
 class _Patcher:
     def __init__(self, text: str, edits: list):
         self.text = text
         self.edits = edits
+        self.in_flow = False  # inside a flow collection: every value is written in flow style
 
     # positions -----------------------------------------------------------
     def content_end(self, node: yaml.Node) -> int:
@@ -261,6 +399,8 @@ class _Patcher:
         end = node.end_mark.index
         start = self.text.index("\n", node.start_mark.index) + 1 if "\n" in self.text[
             node.start_mark.index:end] else end
+        if "+" in self.text[node.start_mark.index:start].split("#")[0]:
+            return end  # trailing blank lines belong to a scalar kept with `|+`
         lines = self.text[start:end].split("\n")
         # trailing whitespace-only lines belong to the scalar only when kept with `|+`
         pos = end
@@ -284,21 +424,38 @@ class _Patcher:
     def node(self, node: yaml.Node, old: Any, new: Any, indent: int) -> None:
         if same(old, new):
             return
+        outer = self.in_flow
         if isinstance(node, yaml.MappingNode) and isinstance(new, dict) and isinstance(old, dict):
             if node.flow_style and old.keys() != new.keys():
                 return self.replace(node, new, indent)
+            self.in_flow = outer or node.flow_style
             self.mapping(node, old, new, indent)
         elif (isinstance(node, yaml.SequenceNode) and isinstance(new, list)
               and isinstance(old, list)):
             if node.flow_style and len(old) != len(new):
                 return self.replace(node, new, indent)
+            self.in_flow = outer or node.flow_style
             self.sequence(node, old, new, indent)
         else:
             self.replace(node, new, indent)
+        self.in_flow = outer
 
     def mapping(self, node: yaml.MappingNode, old: dict, new: dict, indent: int) -> None:
-        pairs = dict(zip(old, node.value))
-        for key, (key_node, value_node) in pairs.items():
+        pairs = list(zip(old, node.value))
+        kept = [key in new for key in old]
+        if not node.flow_style and node.value and not any(kept):
+            return self.replace(node, new, indent)  # nothing left to anchor the edits to
+        first = node.value[0][0].start_mark.index if node.value else 0
+        head = kept.index(True) if any(kept) else 0
+        if head and self.text[self.line_start(first):first].strip():
+            # keys removed at the head of a `- key: value` item: the first kept key (or
+            # what precedes it) moves up to the dash line, at the same column
+            end = self.line_end(self.content_end(pairs[head - 1][1][1]))
+            while end < len(self.text) and self.text[end] == " ":
+                end += 1
+            self.edits.append((first, end, ""))
+            pairs = pairs[head:]
+        for key, (key_node, value_node) in pairs:
             if key not in new:
                 start = self.line_start(key_node.start_mark.index)
                 self.edits.append((start, self.line_end(self.content_end(value_node)), ""))
@@ -313,31 +470,50 @@ class _Patcher:
             self.insert(at, self.block(added, column))
 
     def sequence(self, node: yaml.SequenceNode, old: list, new: list, indent: int) -> None:
-        if len(old) == len(new):
-            for item, a, b in zip(node.value, old, new):
-                self.node(item, a, b, item.start_mark.column)
-            return
-        if not node.value:
+        one_per_line = all(
+            self.text[self.line_start(item.start_mark.index):item.start_mark.index].strip()
+            == "-" for item in node.value)
+        if node.flow_style or not node.value or not new or not one_per_line:
+            if len(old) == len(new):
+                for item, a, b in zip(node.value, old, new):
+                    self.node(item, a, b, item.start_mark.column)
+                return
             return self.replace(node, new, indent)
         first = self.text.rfind("-", 0, node.value[0].start_mark.index)
         column = first - self.line_start(first)
-        matcher = difflib.SequenceMatcher(None, list(map(repr, old)), list(map(repr, new)),
-                                          autojunk=False)
+        # an item kept (moved, copied) keeps its lines as they are, comments included
+        originals: dict[str, str] = {}
+        for item, value in zip(node.value, old):
+            originals.setdefault(repr(value), self.text[self.line_start(item.start_mark.index):
+                                                       self.line_end(self.content_end(item))])
+        old_keys, new_keys = list(map(repr, old)), list(map(repr, new))
+        matcher = difflib.SequenceMatcher(None, old_keys, new_keys, autojunk=False)
         for op, a1, a2, b1, b2 in matcher.get_opcodes():
             if op == "equal":
                 continue
-            common = min(a2 - a1, b2 - b1)
-            for k in range(common):
-                item = node.value[a1 + k]
-                self.node(item, old[a1 + k], new[b1 + k], item.start_mark.column)
-            for item in node.value[a1 + common:a2]:
-                start = self.line_start(item.start_mark.index)
-                self.edits.append((start, self.line_end(self.content_end(item)), ""))
-            if b2 - b1 > common:
-                prev = a1 + common - 1
-                at = (self.line_end(self.content_end(node.value[prev])) if prev >= 0
-                      else self.line_start(first))
-                self.insert(at, self.block(new[b1 + common:b2], column))
+            # within a changed run, an edited item is patched in place when it has the
+            # shape of the old one there (a block of the same type); the rest is replaced
+            pairs = difflib.SequenceMatcher(None, [_shape(v) for v in old[a1:a2]],
+                                            [_shape(v) for v in new[b1:b2]], autojunk=False)
+            for op2, c1, c2, d1, d2 in pairs.get_opcodes():
+                common = c2 - c1 if op2 == "equal" else 0
+                for k in range(common):
+                    if new_keys[b1 + d1 + k] in originals:
+                        common = k  # a copy of an item that exists: take its lines
+                        break
+                    item = node.value[a1 + c1 + k]
+                    self.node(item, old[a1 + c1 + k], new[b1 + d1 + k], item.start_mark.column)
+                for item in node.value[a1 + c1 + common:a1 + c2]:
+                    start = self.line_start(item.start_mark.index)
+                    self.edits.append((start, self.line_end(self.content_end(item)), ""))
+                if d2 - d1 > common:
+                    prev = a1 + c1 + common - 1
+                    at = (self.line_end(self.content_end(node.value[prev])) if prev >= 0
+                          else self.line_start(first))
+                    added = slice(b1 + d1 + common, b1 + d2)
+                    self.insert(at, "".join(originals.get(key) or self.block([value], column)
+                                            for key, value in zip(new_keys[added],
+                                                                  new[added])))
 
     def insert(self, at: int, block: str) -> None:
         if at > 0 and self.text[at - 1] != "\n":
@@ -354,6 +530,10 @@ class _Patcher:
 
     def replace(self, node: yaml.Node, new: Any, indent: int) -> None:
         start, end = node.start_mark.index, self.content_end(node)
+        if self.in_flow:  # inside `[...]` or `{...}`: one line, quoted as a flow needs
+            lead = " " if start == end and self.text[start - 1:start] not in (" ", "\t") else ""
+            text = dump([new], flow=True).strip()
+            return self.edits.append((start, end, lead + text[1:-1]))
         old_text = self.text[start:end]
         if start == end:  # an empty value: the mark sits right after `key:`
             while end < len(self.text) and self.text[end] in " \t":
@@ -361,11 +541,14 @@ class _Patcher:
             start = end
             lead = "" if self.text[start - 1] in " \t" else " "
             if not isinstance(new, (dict, list)) or not new:
-                return self.edits.append((start, end, lead + self.scalar(node, new, indent)))
+                text, end = self.end_line(lead + self.scalar(node, new, indent), end)
+                return self.edits.append((start, end, text))
         if isinstance(node, yaml.ScalarNode) and node.style == "|" and isinstance(new, str):
             literal = self.literal(node, old_text, new, indent)
             if literal is not None:
                 return self.edits.append((start, end, literal))
+        if end > start and self.text[end - 1] == "\n":
+            end -= 1  # a span ending in a block scalar ends past its newline: keep that one
         if isinstance(new, (dict, list)) and new:
             if getattr(node, "flow_style", False) or (
                     isinstance(node, yaml.ScalarNode) and not old_text.strip()
@@ -374,6 +557,8 @@ class _Patcher:
             else:
                 column = node.start_mark.column if not isinstance(node, yaml.ScalarNode) \
                     else indent
+                if isinstance(new, dict):  # keys deeper than their parent's (a list at
+                    column = max(column, indent)  # the parent key's column is fine)
                 lines = self.block(new, column)
                 if isinstance(node, yaml.ScalarNode):
                     # `key: old` -> `key:` newline, block below
@@ -381,22 +566,46 @@ class _Patcher:
                     while lead > 0 and self.text[lead - 1] == " ":
                         lead -= 1
                     return self.edits.append((lead, end, "\n" + lines.rstrip("\n")))
-                text = lines[column:].rstrip("\n")
+                return self.edits.append((start, end,
+                                          lines[node.start_mark.column:].rstrip("\n")))
         else:
             text = self.scalar(node, new, indent)
+        if (isinstance(node, yaml.CollectionNode) and not node.flow_style
+                and node.start_mark.column < indent):
+            # a list written at its key's column becomes a value that must sit deeper
+            text = " " * (indent - node.start_mark.column) + text
+        text, end = self.end_line(text, end)
         self.edits.append((start, end, text))
+
+    def end_line(self, text: str, end: int) -> tuple[str, int]:
+        """A block scalar (`|`, `>`) must end its line: a comment after the old value moves
+        up to its header, where YAML allows one."""
+        if not text.lstrip().startswith(("|", ">")):
+            return text, end
+        stop = self.text.find("\n", end)
+        stop = len(self.text) if stop < 0 else stop
+        rest = self.text[end:stop].strip()
+        if rest.startswith("#"):
+            header, newline, body = text.partition("\n")
+            return f"{header} {rest}{newline}{body}", stop
+        return text, stop if not rest else end
 
     def scalar(self, node: yaml.Node, new: Any, indent: int) -> str:
         style = getattr(node, "style", None)
         if isinstance(new, str) and "\n" in new.rstrip("\n"):
             out = dump(new, style="|")
-            if re.match(r"\|\d", out):  # needs an indentation indicator: keep it simple
-                out = dump(new, style='"')
+            if re.match(r"[|>][-+]?\d|[|>]\d?\+", out):
+                # an indentation indicator, or `|+` whose value would take in the blank
+                # lines that follow it in the file: a quoted string says it exactly
+                out = yaml.dump(new, Dumper=yaml.SafeDumper, default_style='"',
+                                allow_unicode=True, width=1 << 30)
         elif isinstance(new, str) and style in ("'", '"'):
             out = dump(new, style=style)
         else:
             out = dump(new)
-        out = out.removesuffix("\n").removesuffix("\n...").rstrip("\n")
+        out = out.removesuffix("\n").removesuffix("\n...")
+        if not out.startswith(("|", ">")):  # a block keeps its blank lines: `|+` has some
+            out = out.rstrip("\n")
         if isinstance(new, (dict, list)):  # empty collection
             return dump(new, flow=True).rstrip("\n")
         lines = out.split("\n")
@@ -427,6 +636,8 @@ class _Patcher:
         core = new.rstrip("\n")
         newlines = len(new) - len(core)
         chomp = "-" if newlines == 0 else "" if newlines == 1 else "+"
+        if chomp == "+" and match.group(1) != "+":
+            return None  # `|+` would take in the blank lines after it; see `scalar`
         if chomp == "+":
             tail = [""] * (newlines - 1)
         elif match.group(1) == "+":
@@ -466,18 +677,22 @@ def write(src: Source, text: str) -> str:
         raise LandingkitError("changed on disk since it was loaded; reload it (your edits "
                               "are kept in memory) and save again", path)
     data = text.encode("utf-8")
-    mode = os.stat(path).st_mode & 0o7777
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = None
     try:
+        mode = os.stat(path).st_mode & 0o7777
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)
         os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
+    except BaseException as exc:
+        if tmp is not None and os.path.exists(tmp):
             os.unlink(tmp)
+        if isinstance(exc, OSError):  # a full disk, a read-only folder: say so, write nothing
+            raise LandingkitError(f"cannot save: {exc.strerror or exc}; the file on disk is "
+                                  "unchanged", path) from None
         raise
     try:
         dir_fd = os.open(path.parent, os.O_RDONLY)
