@@ -17,7 +17,7 @@ from typing import Any
 from . import achievements as _achievements
 from . import source as _source
 from .achievements import Achievement, Achievements
-from .errors import LandingkitError
+from .errors import LandingkitError, display_path
 
 __all__ = ["Achievement", "Achievements", "Block", "CollectionBlock", "Filters",
            "MarkdownBlock", "Organization", "Page", "Person", "Profile"]
@@ -307,10 +307,11 @@ class Page(_Mapped):
 
     def diff(self) -> str:
         """Unified diff of the unsaved changes against the file as loaded."""
-        name = str(self.path)
+        name = display_path(self.path)
+        before, after = (f"a/{name}", f"b/{name}") if not os.path.isabs(name) else (name, name)
         return "".join(difflib.unified_diff(
             self.source.text.splitlines(keepends=True), self.to_text().splitlines(keepends=True),
-            f"a/{name}", f"b/{name}"))
+            before, after))
 
     @property
     def dirty(self) -> bool:

@@ -205,7 +205,7 @@ def test_an_edit_changes_only_its_lines(name, tmp_path):
     edit(page)
     assert page.diff() == "".join(difflib.unified_diff(
         before.splitlines(keepends=True), page.to_text().splitlines(keepends=True),
-        f"a/{path}", f"b/{path}"))
+        str(path), str(path)))  # outside the working folder: the absolute path, no a/ b/
     assert page.save() is True
     after = path.read_bytes().decode("utf-8")
     actual = unified(before, after)
