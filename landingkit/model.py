@@ -298,7 +298,7 @@ class Page(_Mapped):
     def to_data(self) -> dict:
         out = copy.deepcopy(self.data)
         self._write(out)
-        if self.sections or "sections" in out:
+        if self.sections or isinstance(out.get("sections"), list):  # `sections:` empty stays
             out["sections"] = [block.to_data() for block in self.sections]
         return out
 

@@ -324,7 +324,10 @@ class _Dumper(yaml.SafeDumper):
         return super().increase_indent(flow, False)
 
     def represent_str(self, data):
-        style = "|" if "\n" in data.rstrip("\n") else None
+        # `|` when it reads back alone: not `|+` (it would take in the blank lines after it)
+        # nor with an indentation indicator (`|2`) that a patch at another column breaks
+        style = "|" if ("\n" in data.rstrip("\n") and not data.endswith("\n\n")
+                        and not data.startswith((" ", "\n"))) else None
         if any(c in data for c in "\x85\u2028\u2029\ufeff"):
             style = '"'  # line breaks to YAML but not to Python: only escapes keep them
         return self.represent_scalar("tag:yaml.org,2002:str", data, style=style)
@@ -525,8 +528,8 @@ class _Patcher:
     def block(value: Any, column: int) -> str:
         """Keys or list items as block lines at `column`, one per line."""
         pad = " " * column
-        return "".join(pad + line + "\n" if line else "\n"
-                       for line in dump(value).rstrip("\n").split("\n"))
+        text = dump(value).rstrip("\n").removesuffix("\n...")  # no end-of-document mark
+        return "".join(pad + line + "\n" if line else "\n" for line in text.split("\n"))
 
     def replace(self, node: yaml.Node, new: Any, indent: int) -> None:
         start, end = node.start_mark.index, self.content_end(node)
@@ -541,7 +544,8 @@ class _Patcher:
             start = end
             lead = "" if self.text[start - 1] in " \t" else " "
             if not isinstance(new, (dict, list)) or not new:
-                text, end = self.end_line(lead + self.scalar(node, new, indent), end)
+                text, end = self.end_line(lead + self.scalar(node, new, indent), end,
+                                          indent)
                 return self.edits.append((start, end, text))
         if isinstance(node, yaml.ScalarNode) and node.style == "|" and isinstance(new, str):
             literal = self.literal(node, old_text, new, indent)
@@ -565,30 +569,37 @@ class _Patcher:
                     lead = start
                     while lead > 0 and self.text[lead - 1] == " ":
                         lead -= 1
-                    return self.edits.append((lead, end, "\n" + lines.rstrip("\n")))
-                return self.edits.append((start, end,
-                                          lines[node.start_mark.column:].rstrip("\n")))
+                    text, end = self.end_line("\n" + lines.rstrip("\n"), end, 0)
+                    return self.edits.append((lead, end, text))
+                text, end = self.end_line(lines[node.start_mark.column:].rstrip("\n"), end,
+                                          node.start_mark.column)
+                return self.edits.append((start, end, text))
         else:
             text = self.scalar(node, new, indent)
         if (isinstance(node, yaml.CollectionNode) and not node.flow_style
                 and node.start_mark.column < indent):
             # a list written at its key's column becomes a value that must sit deeper
             text = " " * (indent - node.start_mark.column) + text
-        text, end = self.end_line(text, end)
+        text, end = self.end_line(text, end, node.start_mark.column)
         self.edits.append((start, end, text))
 
-    def end_line(self, text: str, end: int) -> tuple[str, int]:
-        """A block scalar (`|`, `>`) must end its line: a comment after the old value moves
-        up to its header, where YAML allows one."""
-        if not text.lstrip().startswith(("|", ">")):
-            return text, end
+    def end_line(self, text: str, end: int, column: int) -> tuple[str, int]:
+        """What followed the old value on its line (spaces, a comment) must not join the last
+        line of a new value that spans lines (a block scalar would take it in): spaces go, a
+        comment moves up to a block scalar's header, after `key:`, or to a line of its own."""
+        if "\n" not in text or text.lstrip(" ").startswith(("'", '"')):
+            return text, end  # one line, or quoted: what follows the closing quote is fine
         stop = self.text.find("\n", end)
         stop = len(self.text) if stop < 0 else stop
         rest = self.text[end:stop].strip()
-        if rest.startswith("#"):
-            header, newline, body = text.partition("\n")
+        if not rest:
+            return text, stop
+        if not rest.startswith("#"):
+            return text, end
+        header, newline, body = text.partition("\n")
+        if not header.strip() or header.lstrip().startswith(("|", ">")):
             return f"{header} {rest}{newline}{body}", stop
-        return text, stop if not rest else end
+        return f"{rest}\n{' ' * column}{text}", stop
 
     def scalar(self, node: yaml.Node, new: Any, indent: int) -> str:
         style = getattr(node, "style", None)

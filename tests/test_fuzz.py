@@ -454,6 +454,9 @@ REGRESSIONS = {
                     "  - block: markdown\n").encode(), None),
     "comment-after-a-value-made-multiline": (
         b"---\ntitle: 'T' # the group\nsections: []\n---\n", None),
+    "empty-sections-key": (b"---\ntitle: T\nsections:\ncontent:\n  title: plain\n---\n", None),
+    "two-identical-blocks-one-edited": (PAGE.format(
+        '  - block: markdown\n    content:\n      text: " x\\n\\ny\\n"\n' * 2).encode(), None),
     "folders-holding-a-mapping": (PAGE.format(MEMBERS.format(0)).replace(
         "folders: [authors]", "folders: [{tag: t}]").encode(), None),
     # collection.settings() called .get on `content` when it was a string (fixed in 6a671a9)
@@ -475,6 +478,12 @@ PATCHES = {  # (front matter, the data to write): what the patcher got wrong
     "empty-list-at-the-key-column": ("l:\n- a\nm: 1\n", {"l": [], "m": 1}),
     "mapping-replacing-a-list-at-the-key-column": ("l:\n- a\nm: 1\n", {"l": {"k": 1},
                                                                          "m": 1}),
+    "trailing-space-after-a-value-made-a-list": ("a:\n  m: null \nb: 1\n",
+                                                 {"a": {"m": ["two\nlines"]}, "b": 1}),
+    "comment-after-a-value-made-a-list": ("a:\n  m: null # c\nb: 1\n",
+                                          {"a": {"m": [{"k": "v"}, "two\nlines"]}, "b": 1}),
+    "comment-after-a-list-made-a-mapping": ("a:\n  - x\n  - y # c\nb: 1\n",
+                                            {"a": {"k": "two\nlines"}, "b": 1}),
     "new-keys-of-two-levels-at-one-place": (
         "s:\n- c:\n    t: a\n    x: b\n", {"s": [{"c": {"t": "a", "y": 1}, "d": {"v": 2}}]}),
 }
@@ -505,6 +514,8 @@ def regression_edits(name: str) -> list:
         "next-line-character-in-a-value": [("tag", "\x85"), ("view", "a\u2028b")],
         "text-ending-in-blank-lines-before-blank-lines": [("add", 0, "0", "\n")],
         "comment-after-a-value-made-multiline": [("page title", "two\nlines")],
+        "two-identical-blocks-one-edited": [("add", 0, "0", "\n")],
+        "empty-sections-key": [("page title", "U")],
     }.get(name, [])
 
 
