@@ -7,11 +7,8 @@ the suite's default (hypothesis, no example database, so every run explores afre
 kills a saving process with SIGKILL many times (test_save.kill_while_saving). Each failure is
 printed with its falsifying example and the campaign goes on with the next property.
 
-Figures of the recorded run are kept at the end of this docstring; each finding was fixed and
-is kept as a regression case (test_fuzz.REGRESSIONS, the golden edits of test_roundtrip.py, or
-the bad-input corpus).
-
-Recorded run (2026-11-26, --examples 20000 --kills 1000): see RESULTS below.
+Each finding is fixed and kept as a regression case (test_fuzz.REGRESSIONS, the golden edits
+of test_roundtrip.py, or the bad-input corpus).
 """
 
 from __future__ import annotations
@@ -28,10 +25,6 @@ from pathlib import Path
 from hypothesis import HealthCheck, Phase, settings
 
 HERE = Path(__file__).resolve().parent
-
-RESULTS = """
-(filled in from the recorded run)
-"""
 
 
 def main() -> int:
