@@ -63,11 +63,17 @@ def main() -> int:
         if args.k not in prop.__name__:
             continue
         calls = [0]
+        first_failure: list = []  # kept as found: the shrinker may fail on its own
         inner = prop.hypothesis.inner_test
 
-        def counted(*a, _inner=inner, _calls=calls, **kw):
+        def counted(*a, _inner=inner, _calls=calls, _failed=first_failure, **kw):
             _calls[0] += 1
-            return _inner(*a, **kw)
+            try:
+                return _inner(*a, **kw)
+            except Exception as exc:
+                if not _failed:
+                    _failed.append((kw, repr(exc)[:2000]))
+                raise
 
         prop.hypothesis.inner_test = counted
         started = time.monotonic()
@@ -78,6 +84,8 @@ def main() -> int:
             failures += 1
             outcome = "FAILED"
             traceback.print_exc()
+            if first_failure:
+                print(f"first failing example, as found: {first_failure[0]!r}", flush=True)
         total += calls[0]
         print(f"{prop.__name__}: {outcome}, {calls[0]} examples run, "
               f"{time.monotonic() - started:.0f} s", flush=True)
