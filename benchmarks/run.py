@@ -27,6 +27,7 @@ over the site's own hugo.yaml. Nothing is written outside a temporary folder.
 from __future__ import annotations
 
 import argparse
+import compileall
 import contextlib
 import json
 import os
@@ -185,12 +186,15 @@ def landingkit_export(target: Path, out: Path, cache: Path) -> tuple[list[str], 
 
 
 def check_landingkit() -> None:
+    """landingkit importable, with its bytecode compiled as `pip install .` leaves it: an
+    editable install under PYTHONDONTWRITEBYTECODE would compile every module in every run."""
     try:
         import landingkit.cli
-        import landingkit.export  # noqa: F401
+        import landingkit.export
     except ImportError as exc:
         raise SystemExit(f"landingkit cannot export yet ({exc}): "
                          "pip install -e '.[bench]'") from None
+    compileall.compile_dir(Path(landingkit.__file__).parent, quiet=1)
 
 
 # ------------------------------------------------------------------ the measurements

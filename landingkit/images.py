@@ -255,7 +255,7 @@ def _remember(done: Processed, kind: str, as_is: bool) -> None:
     meta = _cache_path(done.digest, kind, "meta")
     if meta is not None:
         line = f"{done.ext} {done.mime} {done.width} {done.height} {int(as_is)}\n"
-        _store(meta, line.encode("ascii"))
+        store_cached(meta, line.encode("ascii"))
 
 
 def _process_image(raw: bytes, name: str, kind: str, digest: str) -> Processed:
@@ -281,7 +281,7 @@ def _process_image(raw: bytes, name: str, kind: str, digest: str) -> Processed:
             pass
     data = _transform(raw, kind, target, save_as, name)
     if cached is not None:
-        _store(cached, data)
+        store_cached(cached, data)
     return Processed(data, ext, mime, target[0], target[1], digest)
 
 
@@ -343,7 +343,7 @@ def _cache_path(digest: str, kind: str, ext: str) -> Path | None:
     return root / CACHE_VERSION / digest[:2] / f"{digest}-{kind}.{ext}"
 
 
-def _store(path: Path, data: bytes) -> None:
+def store_cached(path: Path, data: bytes) -> None:
     """Write a cache file atomically; a cache that cannot be written is simply not used."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -103,6 +103,29 @@ def test_show_prints_sections_people_and_achievements(site):
     assert members == ["Beatriz Almeida", "Émile Durand"]
 
 
+def test_buffered_output_is_all_written_before_the_quick_exit(site):
+    """The command leaves without the interpreter's teardown: what it printed must be flushed."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    command = [sys.executable, "-m", "landingkit.cli"]
+    shown = subprocess.run([*command, "show", "content/research/vision"], cwd=site,
+                           capture_output=True, text=True, env=env)
+    assert shown.returncode == 0, shown.stderr
+    last = shown.stdout.splitlines()[-1]
+    assert last == "    3. Any-Point Tracking in Long Videos [tracking.png]"
+    checked = subprocess.run([*command, "check", "content"], cwd=site, capture_output=True,
+                             text=True, env=env)
+    assert checked.stderr.splitlines()[-1] == "0 errors, 2 warnings"
+
+
+def test_output_cut_short_by_a_closed_pipe_is_no_error(site):
+    shown = subprocess.run(f"{sys.executable} -m landingkit.cli show content/research/multimodal "
+                           "| head -n 1", shell=True, cwd=site, capture_output=True, text=True,
+                           executable="/bin/bash")
+    assert shown.stdout == ("content/research/multimodal/index.md [en]: "
+                            "Multimodal Large Model Research Group\n")
+    assert shown.stderr == ""
+
+
 def test_help_lists_every_command():
     result = run("--help", cwd=REPO)
     assert result.returncode == 0

@@ -113,6 +113,17 @@ def test_icons_come_from_heroicons_and_font_awesome():
     assert icons.svg("brands/x") == icons.svg("brands/x-twitter")
 
 
+def test_heroicons_are_read_from_the_cache_folder_once_taken_from_the_zip(tmp_path):
+    at = icons._heroicon("at-symbol")
+    kept = list((tmp_path / "cache" / "icons").glob("heroicons-*/at-symbol.svg"))
+    assert [path.read_text(encoding="utf-8") for path in kept] == [at]
+    kept[0].write_text('<svg class="lk-icon"></svg>', encoding="utf-8")
+    assert icons._heroicon("at-symbol") == '<svg class="lk-icon"></svg>'
+    assert icons._heroicon("github") is None  # not a Heroicon: remembered as an empty file
+    assert (kept[0].parent / "github.svg").read_bytes() == b""
+    assert icons._heroicon("github") is None
+
+
 @pytest.mark.parametrize("name", ["academicons/arxiv", "no-such-icon", "brands/../../passwd",
                                   "custom/thing", ""])
 def test_unknown_icons_give_none(name):
