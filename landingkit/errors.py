@@ -33,6 +33,9 @@ class LandingkitError(Exception):
         self.line = line
         super().__init__(f"{where(path, line)}: {message}" if path is not None else message)
 
+    def __reduce__(self):  # from a worker process to its parent, whole
+        return type(self), (self.message, self.path, self.line)
+
 
 @dataclass(frozen=True)
 class Problem:

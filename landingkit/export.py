@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import multiprocessing
 import os
+import signal
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -96,47 +97,95 @@ def page_output(site, page: Page) -> Path:
 
 
 def export_site(site, out: str | os.PathLike, assets: bool = True,
-                progress: bool | object = True) -> list[Path]:
+                progress: bool | object = True, jobs: int = 1) -> list[Path]:
     """Write every landing page of `site` in every language under `out`; return the files.
 
     `progress`: True draws a progress bar on stderr when it is a terminal; a file object
-    draws it there. (One process: rendering a second half of the pages in a forked process
-    was measured no faster on two cores: with cards cached, writing the files dominates.)
+    draws it there. `jobs`: processes rendering pages at once. With more than one, workers are
+    forked once the people are loaded (where the platform forks; elsewhere pages render here),
+    each renders a card once and shares the media folder, and the files are the same bytes.
     """
-    from .render import Embed, Files
-
     out = Path(out)
     pages = sorted(site.pages(), key=lambda p: (page_output(site, p).as_posix(), p.lang))
     bar = _Progress(len(pages), progress)
-    files, embed = Files(out / MEDIA, f"{MEDIA}/"), Embed()  # shared by all pages
-    written = []
-    for page in pages:
-        rel = page_output(site, page)
-        if assets:
-            images = files.at("../" * (len(rel.parts) - 1) + f"{MEDIA}/")
-        else:
-            images = embed
-        write_text(out / rel, _document(page, images))
-        written.append(out / rel)
-        bar.step(rel.parent.as_posix())
+    writer = _Writer(site, pages, out, assets)
+    chunks = [range(i, min(i + CHUNK, len(pages))) for i in range(0, len(pages), CHUNK)]
+    jobs = min(jobs, len(chunks))
+    if jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
+        for lang in sorted({page.lang for page in pages}):
+            site.people(lang)  # loaded once, before the fork, for every worker
+        reports = writer.in_workers(chunks, jobs, bar)
+    else:
+        reports = [writer.write(chunk, bar) for chunk in chunks]
+    for problems in reports:
+        for problem in problems:
+            site.report(problem)
     bar.close()
-    return written
+    return [out / page_output(site, page) for page in pages]
+
+
+CHUNK = 4  # pages a worker renders per task: small enough to keep both cores busy to the end
+
+
+class _Writer:
+    """Renders and writes pages of one site export, in this process or in forked workers."""
+
+    def __init__(self, site, pages: list[Page], out: Path, assets: bool):
+        from .render import Embed, Files
+
+        self.site, self.pages, self.out, self.assets = site, pages, out, assets
+        self.files, self.embed = Files(out / MEDIA, f"{MEDIA}/"), Embed()  # shared by all pages
+
+    def write(self, indices: range, bar: _Progress | None = None) -> list:
+        """Write the pages at `indices`; return the problems met, in page order."""
+        seen = len(self.site.problems)
+        for page in (self.pages[i] for i in indices):
+            rel = page_output(self.site, page)
+            if self.assets:
+                images = self.files.at("../" * (len(rel.parts) - 1) + f"{MEDIA}/")
+            else:
+                images = self.embed
+            write_text(self.out / rel, _document(page, images))
+            if bar is not None:
+                bar.step(rel.parent.as_posix())
+        return self.site.problems[seen:]
+
+    def in_workers(self, chunks: list[range], jobs: int, bar: _Progress) -> list[list]:
+        from concurrent.futures import ProcessPoolExecutor, as_completed
+
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_adopt,
+                                 initargs=(self,)) as pool:  # forked: `self` is not pickled
+            futures = {pool.submit(_write_in_worker, chunk): chunk for chunk in chunks}
+            try:
+                for done in as_completed(futures):
+                    done.result()  # a worker's error ends the export here
+                    for i in futures[done]:
+                        bar.step(page_output(self.site, self.pages[i]).parent.as_posix())
+            except BaseException:
+                pool.shutdown(cancel_futures=True)
+                raise
+            return [future.result() for future in futures]
+
+
+_worker: _Writer | None = None
+
+
+def _adopt(writer: _Writer) -> None:
+    global _worker
+    _worker = writer
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+
+
+def _write_in_worker(indices: range) -> list:
+    return _worker.write(indices)
 
 
 def write_text(path: Path, text: str) -> None:
-    """Write UTF-8 text with '\\n' newlines, atomically (a reader never sees half a file)."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(text.encode("utf-8"))
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    """Write UTF-8 text with '\n' newlines, atomically (a reader never sees half a file)."""
+    from .render import write_file
+
+    write_file(Path(path), text.encode("utf-8"))
 
 
 class _Progress:

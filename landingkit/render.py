@@ -34,7 +34,7 @@ from markupsafe import Markup
 
 from . import images as _images
 from . import markdown as _markdown
-from .errors import Problem
+from .errors import LandingkitError, Problem
 from .model import Block, CollectionBlock, MarkdownBlock, Page, Person
 
 SCOPE = ":is(.lk-page,#lk-page)"
@@ -156,12 +156,30 @@ class Files(Images):
         if name not in self.written:
             path = self.folder / name
             if not (path.is_file() and path.stat().st_size == len(processed.data)):
-                self.folder.mkdir(parents=True, exist_ok=True)
-                tmp = path.with_name(f".{name}.tmp{os.getpid()}")
-                tmp.write_bytes(processed.data)
-                os.replace(tmp, path)
+                write_file(path, processed.data)
             self.written[name] = path
         return self.prefix + name
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write a file of an export atomically: a reader, or another worker writing the same
+    file, never sees half of it. Failures are said as `path: message`."""
+    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError as exc:
+        raise LandingkitError("cannot make this folder: a file of that name is in the way",
+                              exc.filename or path.parent) from None
+    except OSError as exc:
+        raise LandingkitError(f"cannot make this folder: {exc.strerror}",
+                              exc.filename or path.parent) from None
+    try:
+        tmp.write_bytes(data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise LandingkitError(f"cannot write the file: {exc.strerror}", path) from None
 
 
 # ------------------------------------------------------------------ rendering state

@@ -212,6 +212,61 @@ def test_progress_bar_on_a_terminal(tmp_path):
     assert quiet.getvalue() == ""
 
 
+def bigger_site(tmp_path: Path) -> Path:
+    """The sample site with 8 more copies of the multimodal bundle (19 pages in two languages);
+    copy 5 names an image that is not there."""
+    root = tmp_path / "site"
+    shutil.copytree(REPO / "content", root / "content")
+    shutil.copy(REPO / "hugo.yaml", root / "hugo.yaml")
+    for number in range(1, 9):
+        shutil.copytree(SAMPLE, root / "content" / "research" / f"copy-{number}")
+    page = root / "content" / "research" / "copy-5" / "index.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("videochat.png", "gone.png"),
+                    encoding="utf-8")
+    return root / "content"
+
+
+def files_under(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_site_exported_by_two_processes_is_the_same_bytes(tmp_path, fresh_caches):
+    content = bigger_site(tmp_path)
+    alone, shared = lk.Site(content), lk.Site(content)
+    one = export.export_site(alone, tmp_path / "one", progress=False, jobs=1)
+    assert render._cards  # rendered here
+    render._cards.clear()
+    images._memo.clear()
+    stream = io.StringIO()
+    stream.isatty = lambda: True
+    two = export.export_site(shared, tmp_path / "two", progress=stream, jobs=2)
+    assert not render._cards  # rendered by the workers, not here
+    assert [p.relative_to(tmp_path / "two") for p in two] == [
+        p.relative_to(tmp_path / "one") for p in one]
+    assert len(one) == 19
+    assert files_under(tmp_path / "two") == files_under(tmp_path / "one")
+    assert [str(p) for p in shared.problems] == [str(p) for p in alone.problems]
+    assert [p.message for p in shared.problems if "gone.png" in p.message] == [
+        "cannot find image '/research/multimodal/gone.png' (looked in the page's folder, "
+        "assets/media/, static/ and the page bundle at that URL); a placeholder is shown"]
+    frames = stream.getvalue().split("\r")[1:]
+    assert [frame.split("] ")[1].split(" ")[0] for frame in frames] == [
+        f"{n}/19" for n in range(1, 20)] + ["19/19"]
+
+
+def test_an_error_in_a_worker_ends_the_export_with_its_message(tmp_path):
+    content = bigger_site(tmp_path)
+    out = tmp_path / "build"
+    (out / "research").mkdir(parents=True)
+    (out / "research" / "copy-3").write_text("in the way")
+    done = run_cli("export", str(content), "-o", str(out), "-j", "2", "-q")
+    assert done.returncode == 1
+    assert done.stderr.splitlines()[-1] == (
+        f"{out}/research/copy-3: cannot make this folder: a file of that name is in the way")
+    assert (out / "research" / "copy-3").read_text() == "in the way"
+
+
 # ------------------------------------------------------------------ hostile content
 
 
