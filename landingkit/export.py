@@ -182,7 +182,7 @@ def _write_in_worker(indices: range) -> list:
 
 
 def write_text(path: Path, text: str) -> None:
-    """Write UTF-8 text with '\n' newlines, atomically (a reader never sees half a file)."""
+    """Write UTF-8 text atomically: a reader never sees half a file."""
     from .render import write_file
 
     write_file(Path(path), text.encode("utf-8"))

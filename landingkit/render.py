@@ -22,6 +22,7 @@ override it, and `all: revert` on the elements a page uses drops whatever they w
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import html
 import os
@@ -164,21 +165,21 @@ class Files(Images):
 def write_file(path: Path, data: bytes) -> None:
     """Write a file of an export atomically: a reader, or another worker writing the same
     file, never sees half of it. Failures are said as `path: message`."""
-    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-    except FileExistsError as exc:
-        raise LandingkitError("cannot make this folder: a file of that name is in the way",
-                              exc.filename or path.parent) from None
     except OSError as exc:
-        raise LandingkitError(f"cannot make this folder: {exc.strerror}",
+        reason = ("a file of that name is in the way" if isinstance(exc, FileExistsError)
+                  else exc.strerror)
+        raise LandingkitError(f"cannot make this folder: {reason}",
                               exc.filename or path.parent) from None
+    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
     try:
         tmp.write_bytes(data)
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
         raise LandingkitError(f"cannot write the file: {exc.strerror}", path) from None
 
 

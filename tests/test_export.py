@@ -312,6 +312,16 @@ def test_cli_exports_a_page_and_says_where(tmp_path):
     assert out.read_bytes() == lk.load(SAMPLE).to_html().encode("utf-8")
 
 
+def test_cli_says_when_the_output_cannot_be_written(tmp_path):
+    out = tmp_path / "multimodal.html"
+    out.mkdir()
+    done = run_cli("export", "content/research/multimodal", "-o", str(out))
+    assert done.returncode == 1
+    assert done.stderr.splitlines()[-1] == f"{out}: cannot write the file: Is a directory"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cache", "multimodal.html"]  # no temp
+    assert list(out.iterdir()) == []
+
+
 def test_cli_exports_a_language_given_by_lang_or_by_its_file(tmp_path):
     by_lang = tmp_path / "a.html"
     by_file = tmp_path / "b.html"
