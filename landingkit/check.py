@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import glob
 from pathlib import Path
 from typing import Any
 
@@ -117,9 +118,16 @@ def check_page(site: Site, path: str | Path, lang: str | None = None) -> list[Pr
     for index, block in enumerate(page.sections):
         node = sections.value[index] if sections is not None else None
         _check_block(c, site, page, block, node, f"sections[{index}]")
-    found = c.problems + _people_problems(site, page)
+    found = c.problems + _leftovers(f.path) + _people_problems(site, page)
     seen = {(p.path, p.message) for p in found}
     return found + [p for p in render_problems(page) if (p.path, p.message) not in seen]
+
+
+def _leftovers(path: Path) -> list[Problem]:
+    """Temporary files of saves killed half-way (source.write names them `.index.md.*.tmp`)."""
+    return [Problem(tmp, None, "warning", "left by a save that was interrupted; the page "
+                    "beside it is whole (the old or the new version): delete this file")
+            for tmp in sorted(path.parent.glob(f".{glob.escape(path.name)}.*.tmp"))]
 
 
 def _check_block(c: _Checker, site: Site, page: Page, block, node, where: str) -> None:

@@ -126,6 +126,18 @@ def test_output_cut_short_by_a_closed_pipe_is_no_error(site):
     assert shown.stderr == ""
 
 
+def test_a_temporary_file_left_by_an_interrupted_save_is_reported(site):
+    bundle = site / "content/research/vision"
+    (bundle / ".index.md.k3x9_q.tmp").write_text("---\ntitle: half")
+    (bundle / ".index.md.tmp").write_text("not made by a save: no random part in its name")
+    result = run("check", "content/research/vision", cwd=site)
+    assert result.returncode == 0
+    assert result.stdout == (
+        "content/research/vision/.index.md.k3x9_q.tmp: warning: left by a save that was "
+        "interrupted; the page beside it is whole (the old or the new version): delete this "
+        "file\n")
+
+
 def test_help_lists_every_command():
     result = run("--help", cwd=REPO)
     assert result.returncode == 0
