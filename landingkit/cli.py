@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
                    help="write images beside the HTML instead of embedding them")
     p.add_argument("-j", "--jobs", type=_positive, default=_cores(), metavar="N",
                    help="processes rendering a content folder's pages at once (default: one "
-                        "per core, here %(default)s)")
+                        "per core, at most 8: here %(default)s)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(run=_export)
 
@@ -87,10 +87,20 @@ def run() -> None:
 
 
 def _cores() -> int:
+    """Cores this process may use (its affinity, within a container's CPU quota), at most 8:
+    each worker renders the cards it shows, so more workers repeat more of that work."""
     try:
-        return len(os.sched_getaffinity(0))
+        cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
+        cores = os.cpu_count() or 1
+    try:
+        with open("/sys/fs/cgroup/cpu.max") as fh:
+            quota, period = fh.read().split()
+        if quota != "max":
+            cores = min(cores, max(1, int(quota) // int(period)))
+    except (OSError, ValueError):
+        pass
+    return min(cores, 8)
 
 
 def _positive(text: str) -> int:
