@@ -106,7 +106,7 @@ def test_show_prints_sections_people_and_achievements(site):
 def test_buffered_output_is_all_written_before_the_quick_exit(site):
     """The command leaves without the interpreter's teardown: what it printed must be flushed."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
-    command = [sys.executable, "-m", "landingkit.cli"]
+    command = [sys.executable, "-c", "from landingkit.cli import run; run()"]  # `landingkit`
     shown = subprocess.run([*command, "show", "content/research/vision"], cwd=site,
                            capture_output=True, text=True, env=env)
     assert shown.returncode == 0, shown.stderr
@@ -118,9 +118,9 @@ def test_buffered_output_is_all_written_before_the_quick_exit(site):
 
 
 def test_output_cut_short_by_a_closed_pipe_is_no_error(site):
-    shown = subprocess.run(f"{sys.executable} -m landingkit.cli show content/research/multimodal "
-                           "| head -n 1", shell=True, cwd=site, capture_output=True, text=True,
-                           executable="/bin/bash")
+    shown = subprocess.run(f"{sys.executable} -c 'from landingkit.cli import run; run()' show "
+                           "content/research/multimodal | head -n 1", shell=True, cwd=site,
+                           capture_output=True, text=True, executable="/bin/bash")
     assert shown.stdout == ("content/research/multimodal/index.md [en]: "
                             "Multimodal Large Model Research Group\n")
     assert shown.stderr == ""
