@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import multiprocessing
 import os
-import signal
 import sys
 import time
 from pathlib import Path
@@ -111,7 +109,7 @@ def export_site(site, out: str | os.PathLike, assets: bool = True,
     writer = _Writer(site, pages, out, assets)
     chunks = [range(i, min(i + CHUNK, len(pages))) for i in range(0, len(pages), CHUNK)]
     jobs = min(jobs, len(chunks))
-    if jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
+    if jobs > 1 and hasattr(os, "fork"):
         for lang in sorted({page.lang for page in pages}):
             site.people(lang)  # loaded once, before the fork, for every worker
         reports = writer.in_workers(chunks, jobs, bar)
@@ -151,6 +149,7 @@ class _Writer:
         return self.site.problems[seen:]
 
     def in_workers(self, chunks: list[range], jobs: int, bar: _Progress) -> list[list]:
+        import multiprocessing
         from concurrent.futures import ProcessPoolExecutor, as_completed
 
         context = multiprocessing.get_context("fork")
@@ -172,6 +171,8 @@ _worker: _Writer | None = None
 
 
 def _adopt(writer: _Writer) -> None:
+    import signal
+
     global _worker
     _worker = writer
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
