@@ -21,6 +21,7 @@ import sys
 import time
 from pathlib import Path
 
+from .errors import LandingkitError
 from .model import Page
 
 MEDIA = "media"
@@ -100,86 +101,123 @@ def export_site(site, out: str | os.PathLike, assets: bool = True,
 
     `progress`: True draws a progress bar on stderr when it is a terminal; a file object
     draws it there. `jobs`: processes rendering pages at once. With more than one, workers are
-    forked once the people are loaded (where the platform forks; elsewhere pages render here),
-    each renders a card once and shares the media folder, and the files are the same bytes.
+    forked once the people are loaded (where the platform forks; elsewhere pages render here).
+    Pages that show the same people go to the same worker, so each card is rendered in one
+    process; the media folder is shared, and the files are the same bytes as with one.
     """
     out = Path(out)
     pages = sorted(site.pages(), key=lambda p: (page_output(site, p).as_posix(), p.lang))
     bar = _Progress(len(pages), progress)
-    writer = _Writer(site, pages, out, assets)
-    chunks = [range(i, min(i + CHUNK, len(pages))) for i in range(0, len(pages), CHUNK)]
-    jobs = min(jobs, len(chunks))
+    writer = _Writer(site, pages, out, assets, bar)
+    jobs = min(jobs, len(pages) // MIN_PAGES_PER_JOB)
     if jobs > 1 and hasattr(os, "fork"):
         for lang in sorted({page.lang for page in pages}):
             site.people(lang)  # loaded once, before the fork, for every worker
-        reports = writer.in_workers(chunks, jobs, bar)
+        found = writer.in_workers(_shares(pages, jobs))
     else:
-        reports = [writer.write(chunk, bar) for chunk in chunks]
-    for problems in reports:
+        found = [writer.page(index) for index in range(len(pages))]
+    for problems in found:
         for problem in problems:
             site.report(problem)
     bar.close()
     return [out / page_output(site, page) for page in pages]
 
 
-CHUNK = 4  # pages a worker renders per task: small enough to keep both cores busy to the end
+MIN_PAGES_PER_JOB = 4  # fewer pages are quicker to render than a worker is to start
+
+
+def _shares(pages: list[Page], jobs: int) -> list[list[int]]:
+    """Page indices split into `jobs` shares of (nearly) equal size, pages that show the same
+    people next to each other, so a group is split between two shares at most."""
+    from .collection import settings
+    from .model import CollectionBlock
+
+    def people(index: int):
+        page = pages[index]
+        return (page.lang, *(settings(b) for b in page.sections if isinstance(b, CollectionBlock)))
+
+    order = sorted(range(len(pages)), key=lambda index: (people(index), index))
+    size, extra = divmod(len(order), jobs)
+    shares, start = [], 0
+    for number in range(jobs):
+        end = start + size + (number < extra)
+        shares.append(order[start:end])
+        start = end
+    return shares
 
 
 class _Writer:
     """Renders and writes pages of one site export, in this process or in forked workers."""
 
-    def __init__(self, site, pages: list[Page], out: Path, assets: bool):
+    def __init__(self, site, pages: list[Page], out: Path, assets: bool, bar: _Progress):
         from .render import Embed, Files
 
-        self.site, self.pages, self.out, self.assets = site, pages, out, assets
+        self.site, self.pages, self.out, self.assets, self.bar = site, pages, out, assets, bar
         self.files, self.embed = Files(out / MEDIA, f"{MEDIA}/"), Embed()  # shared by all pages
 
-    def write(self, indices: range, bar: _Progress | None = None) -> list:
-        """Write the pages at `indices`; return the problems met, in page order."""
+    def page(self, index: int, bar: bool = True) -> list:
+        """Write page `index`; return the problems met that this process had not met before."""
         seen = len(self.site.problems)
-        for page in (self.pages[i] for i in indices):
-            rel = page_output(self.site, page)
-            if self.assets:
-                images = self.files.at("../" * (len(rel.parts) - 1) + f"{MEDIA}/")
-            else:
-                images = self.embed
-            write_text(self.out / rel, _document(page, images))
-            if bar is not None:
-                bar.step(rel.parent.as_posix())
+        page = self.pages[index]
+        rel = page_output(self.site, page)
+        if self.assets:
+            images = self.files.at("../" * (len(rel.parts) - 1) + f"{MEDIA}/")
+        else:
+            images = self.embed
+        write_text(self.out / rel, _document(page, images))
+        if bar:
+            self.bar.step(rel.parent.as_posix())
         return self.site.problems[seen:]
 
-    def in_workers(self, chunks: list[range], jobs: int, bar: _Progress) -> list[list]:
+    def in_workers(self, shares: list[list[int]]) -> list[list]:
+        """Each share written by a forked worker that reports each page as it is done."""
         import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor, as_completed
+        from multiprocessing.connection import wait
 
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_adopt,
-                                 initargs=(self,)) as pool:  # forked: `self` is not pickled
-            futures = {pool.submit(_write_in_worker, chunk): chunk for chunk in chunks}
-            try:
-                for done in as_completed(futures):
-                    done.result()  # a worker's error ends the export here
-                    for i in futures[done]:
-                        bar.step(page_output(self.site, self.pages[i]).parent.as_posix())
-            except BaseException:
-                pool.shutdown(cancel_futures=True)
-                raise
-            return [future.result() for future in futures]
+        found: list[list] = [[] for _ in self.pages]
+        links = {}
+        try:
+            for share in shares:
+                ours, theirs = context.Pipe(duplex=False)
+                worker = context.Process(target=self._serve, args=(share, theirs), daemon=True)
+                worker.start()
+                theirs.close()
+                links[ours] = worker
+            while links:
+                for link in wait(list(links)):
+                    try:
+                        message = link.recv()
+                    except EOFError:  # the worker is done, or died
+                        worker = links.pop(link)
+                        worker.join()
+                        if worker.exitcode:
+                            raise LandingkitError("a process rendering pages ended unexpectedly "
+                                                  f"(exit code {worker.exitcode})") from None
+                        continue
+                    if isinstance(message, BaseException):
+                        raise message
+                    index, problems = message
+                    found[index] = problems
+                    self.bar.step(page_output(self.site, self.pages[index]).parent.as_posix())
+        finally:
+            for worker in links.values():
+                worker.terminate()
+                worker.join()
+        return found
 
+    def _serve(self, share: list[int], link) -> None:
+        """A worker's life: its pages, each reported back; an error ends it, reported too."""
+        import signal
 
-_worker: _Writer | None = None
-
-
-def _adopt(writer: _Writer) -> None:
-    import signal
-
-    global _worker
-    _worker = writer
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-
-
-def _write_in_worker(indices: range) -> list:
-    return _worker.write(indices)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+        try:
+            for index in share:
+                link.send((index, self.page(index, bar=False)))
+        except BaseException as exc:  # the parent raises it
+            link.send(exc)
+        finally:
+            link.close()
 
 
 def write_text(path: Path, text: str) -> None:

@@ -476,8 +476,9 @@ def _collection_block(ctx: _Context, block: CollectionBlock, index: int,
     if view == "people-grid":
         columns = block.columns if type(block.columns) is int and block.columns > 0 else 2
         columns = max(1, min(columns, len(people) or 1, MAX_COLUMNS))
-        cards = [_card(ctx, person) for person in people]
-        body = template("views/people-grid.html").render(cards=cards, columns=columns)
+        cards = [_card(ctx, person) for person in people]  # each one Markup: joined as is
+        body = template("views/people-grid.html").render(cards=Markup("\n".join(cards)),
+                                                          columns=columns)
     else:
         body = template("views/list.html").render(
             people=people, view=view or "(none)",
@@ -534,10 +535,9 @@ def _render_card(ctx: _Context, person: Person) -> Markup:
 def _role_html(ctx: _Context, person: Person) -> Markup:
     if not person.role.strip():
         return Markup("")
-    places = _images.Places.of(person.path, ctx.site_root, person.lang,
-                               getattr(ctx.page.site, "default_lang", None))
-
-    def resolve(src: str) -> str | None:
+    def resolve(src: str) -> str | None:  # the places are worked out only for a role's image
+        places = _images.Places.of(person.path, ctx.site_root, person.lang,
+                                   getattr(ctx.page.site, "default_lang", None))
         return _image_src(ctx, src, person.path, None, places)
 
     state = _markdown.RenderState(set(), resolve)  # ids inside a role are not headings

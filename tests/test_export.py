@@ -255,6 +255,16 @@ def test_a_site_exported_by_two_processes_is_the_same_bytes(tmp_path, fresh_cach
         f"{n}/19" for n in range(1, 20)] + ["19/19"]
 
 
+def test_pages_that_show_the_same_people_go_to_the_same_worker(tmp_path):
+    site = lk.Site(bigger_site(tmp_path))
+    pages = site.pages()
+    shares = [[(pages[i].lang, pages[i].path.parent.name) for i in share]
+              for share in export._shares(pages, 2)]
+    copies = [f"copy-{n}" for n in range(1, 9)] + ["multimodal"]
+    assert shares == [[("en", "vision"), *(("en", name) for name in copies)],
+                      [("zh", name) for name in copies]]
+
+
 def test_an_error_in_a_worker_ends_the_export_with_its_message(tmp_path):
     content = bigger_site(tmp_path)
     out = tmp_path / "build"
