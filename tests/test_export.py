@@ -265,6 +265,17 @@ def test_pages_that_show_the_same_people_go_to_the_same_worker(tmp_path):
                       [("zh", name) for name in copies]]
 
 
+def test_output_buffered_before_the_workers_start_is_written_once(tmp_path):
+    content, out = bigger_site(tmp_path), tmp_path / "out"
+    code = ("import landingkit as lk\nfrom landingkit import export\nprint('before')\n"
+            f"export.export_site(lk.Site({str(content)!r}), {str(out)!r}, progress=False, "
+            "jobs=2)\nprint('after')\n")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # a pipe: buffered
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "before\nafter\n"
+
+
 def test_an_error_in_a_worker_ends_the_export_with_its_message(tmp_path):
     content = bigger_site(tmp_path)
     out = tmp_path / "build"
