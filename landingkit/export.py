@@ -211,6 +211,7 @@ class _Writer:
         import signal
 
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # the parent stopping us: clean up
         try:
             for index in share:
                 link.send((index, self.page(index, bar=False)))

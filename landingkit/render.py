@@ -177,10 +177,12 @@ def write_file(path: Path, data: bytes) -> None:
         tmp.write_bytes(data)
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
-    except OSError as exc:
+    except BaseException as exc:  # an interrupted export leaves no temporary file either
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
-        raise LandingkitError(f"cannot write the file: {exc.strerror}", path) from None
+        if isinstance(exc, OSError):
+            raise LandingkitError(f"cannot write the file: {exc.strerror}", path) from None
+        raise
 
 
 # ------------------------------------------------------------------ rendering state
