@@ -96,14 +96,6 @@ class _Checker:
                     self.add("warning", f"{path}: unknown key (did you mean {close[0]!r}?); "
                                         "it is kept but has no effect", key_node)
 
-    @staticmethod
-    def child(node, name: str):
-        if isinstance(node, yaml.MappingNode):
-            for key_node, value_node in node.value:
-                if key_node.value == name:
-                    return value_node
-        return None
-
 
 def check_page(site: Site, path: str | Path, lang: str | None = None) -> list[Problem]:
     """Problems of one landing page and of the people its collections show."""
@@ -114,7 +106,7 @@ def check_page(site: Site, path: str | Path, lang: str | None = None) -> list[Pr
         return [Problem(exc.path or Path(path), exc.line, "error", exc.message)]
     c = _Checker(page.source)
     c.keys(page.data, page.source.node, _PAGE, "")
-    sections = c.child(page.source.node, "sections")
+    sections = _source.child(page.source.node, "sections")
     for index, block in enumerate(page.sections):
         node = sections.value[index] if sections is not None else None
         _check_block(c, site, page, block, node, f"sections[{index}]")
@@ -133,11 +125,11 @@ def _leftovers(path: Path) -> list[Problem]:
 def _check_block(c: _Checker, site: Site, page: Page, block, node, where: str) -> None:
     c.keys(block.data, node, _BLOCK, where)
     content, design = block.data.get("content"), block.data.get("design")
-    content_node, design_node = c.child(node, "content"), c.child(node, "design")
+    content_node, design_node = _source.child(node, "content"), _source.child(node, "design")
     if block.type not in BLOCK_TYPES:
         known = "a block type of the theme" if block.type in THEME_BLOCKS else "an unknown type"
         c.add("warning", f"{where}.block: {block.type!r} is {known} that landingkit does not "
-                         "render yet; it is kept unchanged", c.child(node, "block") or node)
+                         "render yet; it is kept unchanged", _source.child(node, "block") or node)
     if isinstance(design, dict):
         c.keys(design, design_node, _DESIGN, f"{where}.design")
     if isinstance(block, MarkdownBlock) and isinstance(content, dict):
@@ -145,17 +137,17 @@ def _check_block(c: _Checker, site: Site, page: Page, block, node, where: str) -
         for number, item in enumerate(block.achievements, 1):
             if item.image_src and not item.image_alt.strip():
                 c.add("warning", f"{where}: achievement {number} ({item.title!r}) has an image "
-                                 "without alt text", c.child(content_node, "text"))
+                                 "without alt text", _source.child(content_node, "text"))
     if isinstance(block, CollectionBlock) and isinstance(content, dict):
         c.keys(content, content_node, _COLLECTION, f"{where}.content")
-        filters, filters_node = content.get("filters"), c.child(content_node, "filters")
+        filters, filters_node = content.get("filters"), _source.child(content_node, "filters")
         if isinstance(filters, dict):
             c.keys(filters, filters_node, _FILTERS, f"{where}.content.filters")
             _check_selection(c, site, page, block, filters_node, where)
         order = block.order
         if isinstance(order, str) and order.lower() not in ("asc", "desc"):
             c.add("error", f"{where}.content.order: expected 'asc' or 'desc', got {order!r}",
-                  c.child(content_node, "order"))
+                  _source.child(content_node, "order"))
 
 
 def _check_selection(c: _Checker, site: Site, page: Page, block: CollectionBlock, node,
@@ -195,7 +187,7 @@ def check_person(site: Site, f: ContentFile) -> list[Problem]:
     for name in ("organizations", "profiles", "social"):
         items = src.data.get(name)
         if isinstance(items, list):
-            node = c.child(src.node, name)
+            node = _source.child(src.node, name)
             for index, item in enumerate(items):
                 if not isinstance(item, dict):
                     c.add("error", f"{name}[{index}]: expected a mapping, got {_got(item)}",

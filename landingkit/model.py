@@ -242,11 +242,10 @@ class Page(_Mapped):
     @classmethod
     def from_source(cls, src: _source.Source, lang: str, site=None) -> Page:
         data = copy.deepcopy(src.data)  # edits to `.data` must not reach the loaded base
-        sections = data.get("sections")
+        sections, nodes = data.get("sections"), _source.child(src.node, "sections")
         if sections is not None and not isinstance(sections, list):
-            raise src.error("sections: expected a list of blocks", _node_at(src, "sections"))
+            raise src.error("sections: expected a list of blocks", nodes)
         blocks = []
-        nodes = _node_at(src, "sections")
         for index, item in enumerate(sections or []):
             node = nodes.value[index] if nodes is not None else None
             line = src.line(node) if node is not None else None
@@ -371,12 +370,3 @@ class Page(_Mapped):
         from .render import preview_html
 
         return preview_html(self)
-
-
-def _node_at(src: _source.Source, name: str):
-    if src.node is None:
-        return None
-    for key_node, value in src.node.value:
-        if key_node.value == name:
-            return value
-    return None

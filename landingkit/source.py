@@ -194,6 +194,16 @@ def _load(src: Source) -> tuple[yaml.Node | None, dict]:
 _PREFIX = re.compile(r"^(?:[ \t]|[-?:](?![^ \t\r\n]))*", re.M)
 
 
+def child(node: yaml.Node | None, key: str) -> yaml.Node | None:
+    """The value node of `key` in a mapping node (None when `node` is not a mapping or lacks
+    it): where a value sits, for messages that name its line."""
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            if key_node.value == key:
+                return value_node
+    return None
+
+
 def _depth_bound(text: str) -> int:
     """A cheap upper bound of the nesting depth of YAML `text`, from its characters.
 

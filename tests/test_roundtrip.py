@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from landingkit import Achievement, CollectionBlock, MarkdownBlock, Page
-from landingkit.source import same
+from landingkit.source import child, same
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -304,14 +304,6 @@ def span(src, node) -> tuple[int, int]:
     end = node.end_mark  # a block scalar's end mark is at the start of the next line
     last = src.line(end) - (1 if end.column == 0 and end.index > node.start_mark.index else 0)
     return src.line(node), last
-
-
-def child(node, key: str):
-    if isinstance(node, yaml.MappingNode):
-        for k, v in node.value:
-            if k.value == key:
-                return v
-    return None
 
 
 def allowed_lines(page: Page, ops: list) -> tuple[set[int], set[int]]:
