@@ -17,13 +17,12 @@ from browser import (
     run_all_cells,
     watch,
 )
-from PIL import Image
+from test_export import hostile_site
 
 import landingkit as lk
 from landingkit import export
 
 REPO = Path(__file__).resolve().parents[1]
-HOSTILE = Path(__file__).resolve().parent / "hostile"
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
 
@@ -40,12 +39,7 @@ def build(tmp_path_factory):
     site = lk.Site(REPO / "content")
     export.export_page(site.page("research/multimodal"), root / "multimodal.html")
     export.export_site(site, root / "site", progress=False)
-    hostile = root / "hostile-site"
-    shutil.copytree(HOSTILE, hostile)
-    outside = root / "outside.png"
-    Image.new("RGB", (64, 64), (1, 2, 3)).save(outside)
-    (hostile / "content" / "research" / "hostile" / "leak.png").symlink_to(outside)
-    (hostile / "content" / "authors" / "trent" / "avatar.png").symlink_to(outside)
+    hostile = hostile_site(root / "hostile")
     export.export_page(lk.load(hostile / "content" / "research" / "hostile"),
                        root / "hostile.html")
     no_csp = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>\n', "",
