@@ -106,9 +106,11 @@ def export_site(site, out: str | os.PathLike, assets: bool = True,
     process; the media folder is shared, and the files are the same bytes as with one.
     """
     out = Path(out)
-    pages = sorted(site.pages(), key=lambda p: (page_output(site, p).as_posix(), p.lang))
+    placed = sorted(((page_output(site, page), page) for page in site.pages()),
+                    key=lambda pair: (pair[0].as_posix(), pair[1].lang))
+    rels, pages = [rel for rel, _ in placed], [page for _, page in placed]
     bar = _Progress(len(pages), progress)
-    writer = _Writer(site, pages, out, assets, bar)
+    writer = _Writer(site, pages, rels, out, assets, bar)
     jobs = min(jobs, len(pages) // MIN_PAGES_PER_JOB)
     if jobs > 1 and hasattr(os, "fork"):
         for lang in sorted({page.lang for page in pages}):
@@ -120,7 +122,7 @@ def export_site(site, out: str | os.PathLike, assets: bool = True,
         for problem in problems:
             site.report(problem)
     bar.close()
-    return [out / page_output(site, page) for page in pages]
+    return [out / rel for rel in rels]
 
 
 MIN_PAGES_PER_JOB = 4  # fewer pages are quicker to render than a worker is to start
@@ -149,17 +151,18 @@ def _shares(pages: list[Page], jobs: int) -> list[list[int]]:
 class _Writer:
     """Renders and writes pages of one site export, in this process or in forked workers."""
 
-    def __init__(self, site, pages: list[Page], out: Path, assets: bool, bar: _Progress):
+    def __init__(self, site, pages: list[Page], rels: list[Path], out: Path, assets: bool,
+                 bar: _Progress):
         from .render import Embed, Files
 
-        self.site, self.pages, self.out, self.assets, self.bar = site, pages, out, assets, bar
+        self.site, self.pages, self.rels, self.out = site, pages, rels, out
+        self.assets, self.bar = assets, bar
         self.files, self.embed = Files(out / MEDIA, f"{MEDIA}/"), Embed()  # shared by all pages
 
     def page(self, index: int, bar: bool = True) -> list:
         """Write page `index`; return the problems met that this process had not met before."""
         seen = len(self.site.problems)
-        page = self.pages[index]
-        rel = page_output(self.site, page)
+        page, rel = self.pages[index], self.rels[index]
         if self.assets:
             images = self.files.at("../" * (len(rel.parts) - 1) + f"{MEDIA}/")
         else:
@@ -199,7 +202,7 @@ class _Writer:
                         raise message
                     index, problems = message
                     found[index] = problems
-                    self.bar.step(page_output(self.site, self.pages[index]).parent.as_posix())
+                    self.bar.step(self.rels[index].parent.as_posix())
         finally:
             for worker in links.values():
                 worker.terminate()
