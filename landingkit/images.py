@@ -28,6 +28,7 @@ import io
 import os
 import posixpath
 import re
+import stat
 import tempfile
 import threading
 from dataclasses import dataclass
@@ -92,7 +93,77 @@ class Places:
         return cls(content.parent, content, bundle, page_url, prefix)
 
 
-def locate(source: str, places: Places) -> Located:
+class Folders:
+    """Folders as one rendering finds them: each one's real path (links followed) and whether
+    it is a page bundle, looked at once however many images it holds. Made anew for each
+    export or preview, so that a folder replaced by a link later is seen as it is then."""
+
+    def __init__(self):
+        self._real: dict[str, str | None] = {}
+        self._bundle: dict[str, bool] = {}
+
+    def real(self, folder: str) -> str | None:
+        """An absolute, normalised `folder` with every link on its way followed (None: it is
+        not a folder): its parent's real path and one `lstat`, where `realpath` would look at
+        every folder from the root again."""
+        if folder in self._real:
+            return self._real[folder]
+        parent = os.path.dirname(folder)
+        real = None
+        if parent == folder:  # the root
+            real = folder
+        elif (up := self.real(parent)) is not None:
+            kind = _kind(folder)
+            if kind == stat.S_IFLNK:
+                real = _realpath(folder)
+                real = real if real is not None and os.path.isdir(real) else None
+            elif kind == stat.S_IFDIR:
+                real = os.path.join(up, os.path.basename(folder))
+        self._real[folder] = real
+        return real
+
+    def real_file(self, path: str | os.PathLike) -> Path | None:
+        """The real path of the regular file at `path` (links followed), or None."""
+        path = os.fspath(path)
+        if ".." in path.split(os.sep):  # as the system reads it, not as text
+            real = _realpath(path)
+            return Path(real) if real is not None and os.path.isfile(real) else None
+        path = os.path.abspath(path)
+        up = self.real(os.path.dirname(path))
+        kind = _kind(path) if up is not None else None
+        if kind == stat.S_IFLNK:
+            real = _realpath(path)
+            return Path(real) if real is not None and os.path.isfile(real) else None
+        return Path(up, os.path.basename(path)) if kind == stat.S_IFREG else None
+
+    def is_bundle(self, folder: Path) -> bool:
+        """Whether `folder` holds an index.md or _index.md (in any language)."""
+        key = str(folder)
+        if key not in self._bundle:
+            try:
+                names = os.listdir(folder)
+            except OSError:
+                names = []
+            self._bundle[key] = any(name.endswith(".md") and name.split(".")[0] in
+                                    ("index", "_index") for name in names)
+        return self._bundle[key]
+
+
+def _kind(path: str) -> int | None:
+    try:
+        return stat.S_IFMT(os.lstat(path).st_mode)
+    except OSError:
+        return None
+
+
+def _realpath(path: str) -> str | None:
+    try:
+        return os.path.realpath(path, strict=True)
+    except (OSError, RuntimeError):
+        return None
+
+
+def locate(source: str, places: Places, folders: Folders | None = None) -> Located:
     """The file (or external URL) an image source names, following the rules above."""
     src = source.strip()
     if not src:
@@ -109,13 +180,14 @@ def locate(source: str, places: Places) -> Located:
     path = unquote(re.split(r"[?#]", src, maxsplit=1)[0])
     if not path or "\x00" in path or "\\" in path:
         return Located(problem=f"{source!r} is not a usable image path")
+    folders = folders or Folders()
     refused = None
     for base, rel, need_bundle in _candidates(path, places):
-        found, why = _inside(places.site, base, rel)
+        found, why = _inside(places.site, base, rel, folders)
         refused = refused or why
         if found is None:
             continue
-        if need_bundle and not _is_bundle(found.parent):
+        if need_bundle and not folders.is_bundle(found.parent):
             continue
         return Located(path=found)
     if refused:
@@ -143,36 +215,25 @@ def _candidates(path: str, places: Places):
         yield places.site / "static", rel, False
 
 
-def _inside(root: Path, base: Path, rel: str) -> tuple[Path | None, str | None]:
+def _inside(root: Path, base: Path, rel: str,
+            folders: Folders) -> tuple[Path | None, str | None]:
     """The file `base/rel` if it exists and it (and where its links lead) is inside `root`."""
-    joined = Path(os.path.normpath(base / rel))
-    if not joined.is_relative_to(root):
+    joined = os.path.normpath(base / rel)
+    if not Path(joined).is_relative_to(root):
         return None, "the path leads outside the site folder"
-    try:
-        real = joined.resolve(strict=True)
-    except (OSError, RuntimeError):
+    real = folders.real_file(joined)
+    if real is None:
         return None, None
     if not real.is_relative_to(root):
         return None, "it is a link to a file outside the site folder"
-    if not real.is_file():
-        return None, None
     return real, None
 
 
-def _is_bundle(folder: Path) -> bool:
-    try:
-        return any(name.endswith(".md") and name.split(".")[0] in ("index", "_index")
-                   for name in os.listdir(folder))
-    except OSError:
-        return False
-
-
-def inside_site(path: Path, site: Path) -> Path:
+def inside_site(path: Path, site: Path, folders: Folders | None = None) -> Path:
     """`path` resolved, or ImageProblem when it (or a link on the way) leads out of `site`."""
-    try:
-        real = Path(path).resolve(strict=True)
-    except (OSError, RuntimeError):
-        raise ImageProblem(f"cannot read {path.name}") from None
+    real = (folders or Folders()).real_file(path)
+    if real is None:
+        raise ImageProblem(f"cannot read {path.name}")
     if not real.is_relative_to(site):
         raise ImageProblem(f"{path.name} is a link to a file outside the site folder; "
                            "it was not read")

@@ -61,7 +61,8 @@ def environment():
         bytecode = None
     env = Environment(loader=PackageLoader("landingkit", "templates"), autoescape=True,
                       trim_blocks=True, lstrip_blocks=True, undefined=StrictUndefined,
-                      keep_trailing_newline=False, bytecode_cache=bytecode)
+                      keep_trailing_newline=False, bytecode_cache=bytecode,
+                      auto_reload=False)  # the package's templates: no stat on every use
     env.filters["safe_url"] = safe_url
     return env
 
@@ -94,14 +95,17 @@ def safe_url(url: str) -> str:
 class Images:
     """How a rendered page refers to its images.
 
-    One object may serve many pages of one export: it remembers what it has checked on disk
-    (`stats`) so that 200 pages showing the same 250 people look at each file once.
+    One object serves the pages of one export (or one preview): it remembers what it has
+    found on disk (`stats`, `folders`) and the people grids it has drawn (`grids`), so that
+    200 pages showing the same 250 people look at each file once and draw each grid once.
     """
 
     key: tuple = ()
 
     def __init__(self):
         self.stats: dict[Path, tuple] = {}
+        self.folders = _images.Folders()
+        self.grids: dict[tuple, tuple] = {}  # see _people_grid
 
     def stat_key(self, path: Path | None) -> tuple:
         """(path, mtime, size) of a file, looked up once per Images object."""
@@ -147,6 +151,7 @@ class Files(Images):
         if sibling is None:
             sibling = Files(self.folder, prefix)
             sibling.written, sibling.stats = self.written, self.stats
+            sibling.folders = self.folders
             sibling._siblings = self._siblings
             self._siblings[prefix] = sibling
         return sibling
@@ -164,18 +169,22 @@ class Files(Images):
 
 def write_file(path: Path, data: bytes) -> None:
     """Write a file of an export atomically: a reader, or another worker writing the same
-    file, never sees half of it. Failures are said as `path: message`."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        reason = ("a file of that name is in the way" if isinstance(exc, FileExistsError)
-                  else exc.strerror)
-        raise LandingkitError(f"cannot make this folder: {reason}",
-                              exc.filename or path.parent) from None
+    file, never sees half of it. Its folder is made when it is missing (most writes of a site
+    export go to folders already there). Failures are said as `path: message`."""
     tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
     try:
-        tmp.write_bytes(data)
-        os.chmod(tmp, 0o644)
+        try:
+            fd = os.open(tmp, flags, 0o666)
+        except (FileNotFoundError, NotADirectoryError):
+            _make_folder(path.parent)
+            fd = os.open(tmp, flags, 0o666)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
         os.replace(tmp, path)
     except BaseException as exc:  # an interrupted export leaves no temporary file either
         with contextlib.suppress(OSError):
@@ -183,6 +192,16 @@ def write_file(path: Path, data: bytes) -> None:
         if isinstance(exc, OSError):
             raise LandingkitError(f"cannot write the file: {exc.strerror}", path) from None
         raise
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        reason = ("a file of that name is in the way" if isinstance(exc, FileExistsError)
+                  else exc.strerror)
+        raise LandingkitError(f"cannot make this folder: {reason}",
+                              exc.filename or folder) from None
 
 
 # ------------------------------------------------------------------ rendering state
@@ -379,7 +398,7 @@ def _content_images(ctx: _Context, lines: dict[str, int], first_line: int | None
 
 def _image_src(ctx: _Context, src: str, path: Path, line: int | None,
                places: _images.Places) -> str | None:
-    found = _images.locate(src, places)
+    found = _images.locate(src, places, ctx.images.folders)
     if found.url is not None:
         if found.url.startswith("data:"):
             return found.url
@@ -478,15 +497,31 @@ def _collection_block(ctx: _Context, block: CollectionBlock, index: int,
     if view == "people-grid":
         columns = block.columns if type(block.columns) is int and block.columns > 0 else 2
         columns = max(1, min(columns, len(people) or 1, MAX_COLUMNS))
-        cards = [_card(ctx, person) for person in people]  # each one Markup: joined as is
-        body = template("views/people-grid.html").render(cards=Markup("\n".join(cards)),
-                                                          columns=columns)
+        body = _people_grid(ctx, people, columns)
     else:
         body = template("views/list.html").render(
             people=people, view=view or "(none)",
             roles=[_role_html(ctx, person) for person in people])
     return Markup(template("blocks/collection.html").render(
         id=section_id, title=title, view=Markup(body)))
+
+
+def _people_grid(ctx: _Context, people: list[Person], columns: int) -> Markup:
+    """The grid of `people`, rendered once per Images object: the pages of a site export
+    that show the same people share it (their cards, and what the cards reported)."""
+    key = (tuple(map(id, people)), columns)
+    known = ctx.images.grids.get(key)
+    if known is None:
+        sub = _Context(ctx.page, ctx.images, ctx.places, ctx.site_root)
+        cards = [_card(sub, person) for person in people]  # each one Markup: joined as is
+        html_ = Markup(template("views/people-grid.html").render(
+            cards=Markup("\n".join(cards)), columns=columns))
+        known = (html_, sub.problems, sub.icons, people)  # people: their ids stay theirs
+        ctx.images.grids[key] = known
+    ctx.problems.extend(known[1])
+    for name, symbol in known[2].items():
+        ctx.icons.setdefault(name, symbol)
+    return known[0]
 
 
 _cards: dict[tuple, tuple[Markup, list, list[Problem], dict]] = {}
@@ -522,7 +557,7 @@ def _render_card(ctx: _Context, person: Person) -> Markup:
     else:
         try:
             site = ctx.places.site
-            real = _images.inside_site(person.avatar, site)
+            real = _images.inside_site(person.avatar, site, ctx.images.folders)
             avatar = ctx.image_url(real, "avatar")
         except _images.ImageProblem as exc:
             ctx.report(person.path, None, f"avatar: {exc}; a placeholder is shown")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +13,7 @@ import yaml
 from . import collection
 from .errors import LandingkitError, Problem
 from .model import CollectionBlock, Organization, Page, Person, Profile
-from .source import read_data
+from .source import read_bytes, read_data
 
 _CONFIGS = ("hugo.yaml", "hugo.yml", "hugo.toml", "config.yaml", "config.yml", "config.toml",
             "config/_default/hugo.yaml", "config/_default/hugo.toml",
@@ -31,6 +31,8 @@ class ContentFile:
     lang: str
     is_bundle_index: bool  # index.md (a leaf bundle: a regular page)
     is_list_page: bool  # _index.md (a section or term page)
+    #: the names of the files beside it when the folder was read (None: not known)
+    siblings: tuple[str, ...] | None = field(default=None, compare=False, repr=False)
 
     @property
     def section(self) -> str:
@@ -69,6 +71,7 @@ class Site:
     def _scan(self):
         for folder, dirs, names in os.walk(self.root):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            siblings = tuple(sorted(names))
             for name in names:
                 match = _NAME.match(name)
                 if not match or name.startswith("."):
@@ -79,7 +82,8 @@ class Site:
                 path = Path(folder, name)
                 stem = match["stem"]
                 yield ContentFile(path, path.relative_to(self.root).as_posix(),
-                                  lang or self.default_lang, stem == "index", stem == "_index")
+                                  lang or self.default_lang, stem == "index", stem == "_index",
+                                  siblings)
 
     def locate(self, path: str | os.PathLike, lang: str | None = None) -> ContentFile:
         """The file of a page given as a bundle folder or a file, in `lang`."""
@@ -110,8 +114,7 @@ class Site:
         for f in self.files():
             if f.section == "authors":
                 continue
-            with open(f.path, "rb") as fh:
-                head = fh.read(1 << 16)
+            head = read_bytes(f.path, head=1 << 16)
             if b"sections" not in head and b"landing" not in head:
                 continue
             page = Page.load(f.path, f.lang, self)
@@ -139,6 +142,34 @@ class Site:
         if lang not in self._people:
             self._people[lang] = self.regular_pages(lang, ["authors"])
         return [p for p in self._people[lang] if not p.is_list_page]
+
+    def read_people(self, langs: list[str], part: int, parts: int) -> list[tuple]:
+        """One of `parts` shares of reading the people of `langs`, so that processes can
+        read them side by side: every `parts`-th file from the `part`-th, each as
+        (its place in the whole reading, its card or None, the problems it raised)."""
+        files = [f for lang in langs for f in self.files()
+                 if f.lang == lang and f.section == "authors"]
+        read = []
+        for place in range(part, len(files), parts):
+            seen = len(self.problems)
+            read.append((place, files[place].lang, self._person(files[place]),
+                         self.problems[seen:]))
+        return read
+
+    def take_people(self, langs: list[str], shares: list[list[tuple]]) -> list[Problem]:
+        """The people of `langs` from all the shares of `read_people`, as `people` would
+        have read them here; returns the problems met, in the order of the files."""
+        problems = []
+        for lang in langs:
+            self._people[lang] = []
+        for _, lang, person, met in sorted((r for share in shares for r in share),
+                                           key=lambda r: r[0]):
+            if person is not None:
+                self._people[lang].append(person)
+            for problem in met:
+                self.report(problem)
+                problems.append(problem)
+        return problems
 
     def report(self, problem: Problem) -> None:
         """Note a problem met while loading or rendering (each once)."""
@@ -200,7 +231,8 @@ def person_from_data(data: dict, f: ContentFile) -> Person:
         slug=f.slug, name=name or f.slug, path=f.path, lang=f.lang, role=text("role"),
         organizations=orgs, profiles=profiles, tags=tags,
         weight=weight if type(weight) is int else 0, date=data.get("date"),
-        avatar=find_avatar(f.path.parent) if f.is_bundle_index or f.is_list_page else None,
+        avatar=(find_avatar(f.path.parent, f.siblings)
+                if f.is_bundle_index or f.is_list_page else None),
         homepage=text("homepage"), pronunciation=text("name_pronunciation"),
         section=f.section, is_list_page=f.is_list_page, params=data)
 
@@ -209,12 +241,14 @@ def _dicts(value: Any) -> list[dict]:
     return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
 
-def find_avatar(bundle: Path) -> Path | None:
-    """The bundle's image named like `avatar*`, as the theme's `GetMatch "avatar*"`."""
-    try:
-        names = sorted(os.listdir(bundle))
-    except OSError:
-        return None
+def find_avatar(bundle: Path, names: tuple[str, ...] | None = None) -> Path | None:
+    """The bundle's image named like `avatar*`, as the theme's `GetMatch "avatar*"`;
+    `names`: the folder's file names, sorted, when they are known already."""
+    if names is None:
+        try:
+            names = tuple(sorted(os.listdir(bundle)))
+        except OSError:
+            return None
     for name in names:
         if "avatar" in name.lower() and name.lower().endswith(
                 (".png", ".jpg", ".jpeg", ".webp", ".gif")):

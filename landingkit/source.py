@@ -74,13 +74,16 @@ def read(path: str | os.PathLike) -> Source:
     return parse(read_bytes(path), path)
 
 
-def read_bytes(path: Path) -> bytes:
-    """The bytes of a regular file, reading no more than the size limit allows."""
+def read_bytes(path: Path, head: int | None = None) -> bytes:
+    """The bytes of a regular file, reading no more than the size limit allows (with `head`:
+    its first `head` bytes, whatever its size)."""
     try:  # non-blocking: opening a FIFO named like a page must not wait for a writer
         with open(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as fh:
             info = os.fstat(fh.fileno())
             if not stat.S_ISREG(info.st_mode):
                 raise LandingkitError("not a regular file", path)
+            if head is not None:
+                return fh.read(head)
             if info.st_size > MAX_BYTES:
                 raise _too_big(info.st_size, path)
             return fh.read(MAX_BYTES + 1)
@@ -157,11 +160,10 @@ def _load(src: Source) -> tuple[yaml.Node | None, dict]:
         node = loader.get_single_node()
         if node is None:
             return None, {}
-        _walk(src, node, set(), 0, {})
-        try:
-            data = loader.construct_document(node)
-        except (ValueError, TypeError, KeyError, AttributeError):
-            raise _bad_value(src, node) from None
+        bad: list[yaml.ScalarNode] = []
+        data = _walk(src, node, set(), 0, {}, bad)
+        if bad:  # refused only now: what `_walk` refuses is said first, wherever it is
+            raise _bad_value(src, bad[0])
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         if exc.context_mark is not None and (exc.problem or "").startswith(_AT_CONTEXT):
@@ -254,27 +256,32 @@ def _tag(tag: str) -> str:
     return tag.replace("tag:yaml.org,2002:", "!!")
 
 
-def _walk(src: Source, node: yaml.Node, seen: set[int], depth: int, cache: dict) -> None:
-    """Refuse what a patch cannot follow: shared (aliased) nodes, merges, duplicate keys,
-    tags other than YAML's plain types."""
+def _walk(src: Source, node: yaml.Node, seen: set[int], depth: int, cache: dict,
+          bad: list) -> Any:
+    """The value of `node`, refusing what a patch cannot follow: shared (aliased) nodes,
+    merges, duplicate keys, tags other than YAML's plain types. Strings (most values) are
+    taken as they are; other scalars are made by PyYAML's constructor. A scalar it cannot
+    make is noted in `bad` (and read as None)."""
     if id(node) in seen:
         raise src.error("YAML aliases (*name) are not supported in front matter",
                         _first_alias(src.yaml_text) or node)
     if depth > MAX_DEPTH:
         raise src.error(f"front matter is nested more than {MAX_DEPTH} levels deep", node)
     seen.add(id(node))
-    if node.tag == "tag:yaml.org,2002:value" and isinstance(node, yaml.ScalarNode):
-        node.tag = _STR  # a plain `=`: Hugo reads the text "=", PyYAML has no constructor
-    if node.tag not in _TAGS and node.tag != "tag:yaml.org,2002:merge":
-        raise src.error(f"YAML tag {_tag(node.tag)!r} is not allowed in front matter", node)
+    tag = node.tag
+    if tag == "tag:yaml.org,2002:value" and isinstance(node, yaml.ScalarNode):
+        node.tag = tag = _STR  # a plain `=`: Hugo reads the text "=", PyYAML has no constructor
+    if tag not in _TAGS and tag != "tag:yaml.org,2002:merge":
+        raise src.error(f"YAML tag {_tag(tag)!r} is not allowed in front matter", node)
     if isinstance(node, yaml.MappingNode):
         keys: dict[Any, yaml.Node] = {}
+        out = {}
         for key, value in node.value:
             if key.tag == "tag:yaml.org,2002:merge":
                 raise src.error("YAML merge keys (<<) are not supported in front matter", key)
             if not isinstance(key, yaml.ScalarNode):
                 raise src.error("a mapping key must be a plain value", key)
-            _walk(src, key, seen, depth + 1, cache)
+            _walk(src, key, seen, depth + 1, cache, bad)
             name = key.value if key.tag == _STR else _key_value(src, key, cache)
             if name in keys:
                 first = keys[name]
@@ -284,10 +291,18 @@ def _walk(src: Source, node: yaml.Node, seen: set[int], depth: int, cache: dict)
                                 f"duplicate key {key.value!r}: YAML reads it as the same key "
                                 f"as {first.value!r} (line {src.line(first)})", key)
             keys[name] = key
-            _walk(src, value, seen, depth + 1, cache)
-    elif isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            _walk(src, item, seen, depth + 1, cache)
+            out[name] = _walk(src, value, seen, depth + 1, cache, bad)
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        return [_walk(src, item, seen, depth + 1, cache, bad) for item in node.value]
+    if tag == _STR:
+        return node.value
+    constructor = cache.setdefault("constructor", yaml.constructor.SafeConstructor())
+    try:
+        return constructor.construct_object(node)
+    except (yaml.YAMLError, ValueError, TypeError, KeyError, AttributeError):
+        bad.append(node)
+        return None
 
 
 def _key_value(src: Source, key: yaml.ScalarNode, cache: dict) -> Any:

@@ -51,7 +51,7 @@ def main() -> int:
     properties = [
         test_fuzz.test_generated_pages_load_check_render_edit_and_save,
         test_fuzz.test_mutated_real_files_fail_only_with_landingkit_errors,
-        test_fuzz.test_generated_people_read_the_same_fast_and_careful,
+        test_fuzz.test_generated_people_read_as_pyyaml_reads_them,
         test_fuzz.test_a_changed_value_anywhere_is_patched_exactly,
         test_fuzz.test_markdown_round_trips_through_achievements,
         test_fuzz.test_the_cheap_depth_bound_is_never_below_the_real_depth,

@@ -214,7 +214,7 @@ def test_progress_bar_on_a_terminal(tmp_path):
 
 def bigger_site(tmp_path: Path) -> Path:
     """The sample site with 8 more copies of the multimodal bundle (19 pages in two languages);
-    copy 5 names an image that is not there."""
+    copy 5 names an image that is not there, and one person's file cannot be read."""
     root = tmp_path / "site"
     shutil.copytree(REPO / "content", root / "content")
     shutil.copy(REPO / "hugo.yaml", root / "hugo.yaml")
@@ -223,6 +223,9 @@ def bigger_site(tmp_path: Path) -> Path:
     page = root / "content" / "research" / "copy-5" / "index.md"
     page.write_text(page.read_text(encoding="utf-8").replace("videochat.png", "gone.png"),
                     encoding="utf-8")
+    broken = root / "content" / "authors" / "broken"
+    broken.mkdir()
+    (broken / "index.md").write_text("---\ntitle: [Broken\ntags: [mm_prof]\n---\n")
     return root / "content"
 
 
@@ -250,6 +253,9 @@ def test_a_site_exported_by_two_processes_is_the_same_bytes(tmp_path, fresh_cach
     assert [p.message for p in shared.problems if "gone.png" in p.message] == [
         "cannot find image '/research/multimodal/gone.png' (looked in the page's folder, "
         "assets/media/, static/ and the page bundle at that URL); a placeholder is shown"]
+    assert [str(p) for p in shared.problems if "broken" in str(p.path)] == [
+        f"{content}/authors/broken/index.md:2: error: YAML syntax error: did not find "
+        "expected ',' or ']' (while parsing a flow sequence)"]
     frames = stream.getvalue().split("\r")[1:]
     assert [frame.split("] ")[1].split(" ")[0] for frame in frames] == [
         f"{n}/19" for n in range(1, 20)] + ["19/19"]
@@ -320,6 +326,15 @@ def run_cli(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "landingkit.cli", *args], cwd=cwd,
                           capture_output=True, text=True, timeout=120,
                           env={**os.environ, "LANDINGKIT_CACHE": os.environ["LANDINGKIT_CACHE"]})
+
+
+def test_a_fifo_named_like_a_page_is_refused_not_waited_for(tmp_path):
+    content = bigger_site(tmp_path)
+    os.mkfifo(content / "research" / "pipe.md")
+    done = run_cli("export", str(content), "-o", str(tmp_path / "out"), "-q")
+    assert done.returncode == 1
+    assert done.stderr == f"{content}/research/pipe.md: not a regular file\n"
+    assert not (tmp_path / "out").exists()
 
 
 def test_cli_exports_a_page_and_says_where(tmp_path):

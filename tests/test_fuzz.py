@@ -289,26 +289,27 @@ def test_mutated_real_files_fail_only_with_landingkit_errors(case, edits):
     with tempfile.TemporaryDirectory() as tmp:
         path = make_site(Path(tmp), raw, person=name.startswith("person"))
         exercise(path, edits)
-        assert_fast_read_agrees(path)
+        assert_read_as_pyyaml_reads(path)
 
 
-def assert_fast_read_agrees(path: Path) -> None:
-    """`read_data` (people) gives what `read` gives, or the same error."""
+def assert_read_as_pyyaml_reads(path: Path) -> None:
+    """What `read` makes of front matter it accepts is what PyYAML's own loader makes of it."""
     try:
-        careful = source.read(path).data
-    except LandingkitError as exc:
-        with pytest.raises(LandingkitError) as fast:
-            source.read_data(path)
-        assert str(fast.value) == str(exc)
-    else:
-        assert source.same(source.read_data(path), careful)
+        data = source.read(path).data
+    except LandingkitError:
+        return
+    try:
+        expected = plain_load(front_matter(path.read_bytes().decode("utf-8")))
+    except yaml.YAMLError:  # a plain `=`, which Hugo reads as text and PyYAML cannot
+        return
+    assert source.same(data, expected or {})
 
 
 @SETTINGS
 @given(raw=page_file())
-def test_generated_people_read_the_same_fast_and_careful(raw):
+def test_generated_people_read_as_pyyaml_reads_them(raw):
     with tempfile.TemporaryDirectory() as tmp:
-        assert_fast_read_agrees(make_site(Path(tmp), raw, person=True))
+        assert_read_as_pyyaml_reads(make_site(Path(tmp), raw, person=True))
 
 
 @SETTINGS

@@ -173,6 +173,52 @@ def test_image_sources_resolve_as_hugo_looks_them_up(tmp_path):
         url="https://example.org/a.png")
 
 
+def test_links_to_folders_are_followed_inside_the_site_and_refused_out_of_it(tmp_path):
+    site = tmp_path / "site"
+    shutil.copytree(REPO / "content", site / "content")
+    (site / "static" / "img").mkdir(parents=True)
+    shutil.copy(SAMPLE / "videomae.png", site / "static" / "img" / "kept.png")
+    (tmp_path / "away").mkdir()
+    Image.new("RGB", (8, 8), (1, 2, 3)).save(tmp_path / "away" / "kept.png")
+    bundle = site / "content" / "research" / "multimodal"
+    (bundle / "inside").symlink_to(site / "static" / "img")
+    (bundle / "outside").symlink_to(tmp_path / "away")
+    places = places_of(site)
+    assert images.locate("inside/kept.png", places).path == (
+        site.resolve() / "static" / "img" / "kept.png")
+    assert images.locate("outside/kept.png", places) == images.Located(
+        problem="image 'outside/kept.png': it is a link to a file outside the site folder; "
+                "it was not read")
+    assert images.locate("inside/none.png", places).path is None
+
+
+def test_a_folder_turned_into_a_link_is_seen_by_the_next_rendering(tmp_path):
+    """What one rendering learns about folders is not kept for the next one."""
+    site = tmp_path / "site"
+    shutil.copytree(REPO / "content", site / "content")
+    bundle = site / "content" / "research" / "multimodal"
+    (bundle / "figs").mkdir()
+    shutil.move(bundle / "videomae.png", bundle / "figs" / "videomae.png")
+    index = bundle / "index.md"
+    index.write_text(index.read_text(encoding="utf-8").replace(
+        "/research/multimodal/videomae.png", "figs/videomae.png"), encoding="utf-8")
+    secret = tmp_path / "away" / "videomae.png"
+    secret.parent.mkdir()
+    Image.new("RGB", (8, 8), (9, 8, 7)).save(secret)
+    shown = base64.b64encode((bundle / "figs" / "videomae.png").read_bytes()).decode()
+    hidden = base64.b64encode(secret.read_bytes()).decode()
+    before = lk.load(bundle).to_html()
+    shutil.rmtree(bundle / "figs")
+    (bundle / "figs").symlink_to(secret.parent)
+    page = lk.load(bundle)
+    after = page.to_html()
+    assert shown[:60] in before and shown[:60] not in after
+    assert hidden[:40] not in after
+    assert [p.message for p in page.site.problems if "figs/" in p.message] == [
+        "image 'figs/videomae.png': it is a link to a file outside the site folder; it was "
+        "not read; a placeholder is shown"]
+
+
 def test_a_page_url_must_lead_to_a_bundle_file(tmp_path):
     shutil.copytree(REPO / "content", tmp_path / "content")
     (tmp_path / "content" / "loose").mkdir()
