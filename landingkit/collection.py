@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import marshal
+import os
 import re
 import unicodedata
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from .model import CollectionBlock, Person, get_in
@@ -25,6 +28,68 @@ def collator(lang: str):
     import icu  # a compiled library: loaded only when names are compared
 
     return icu.Collator.createInstance(icu.Locale(lang.replace("-", "_")))
+
+
+class SortKeys:
+    """ICU's sort keys of one language's texts, kept in the cache folder for the ICU build that
+    made them: loading ICU takes a tenth of a page export, and a page whose names were sorted
+    before needs only their keys."""
+
+    def __init__(self, lang: str, file: Path | None):
+        self.lang, self.file = lang, file
+        self.known: dict[str, bytes] = {}
+        self.added = False
+        if file is not None:
+            try:
+                known = marshal.loads(file.read_bytes())
+                if isinstance(known, dict):
+                    self.known = known
+            except (OSError, ValueError, EOFError, TypeError):
+                pass  # none yet, or unreadable: made again
+
+    def __call__(self, text: str) -> bytes:
+        key = self.known.get(text)
+        if not isinstance(key, bytes):
+            key = self.known[text] = collator(self.lang).getSortKey(text)
+            self.added = True
+        return key
+
+    def save(self) -> None:
+        """Keep the keys made since the last save (a cache: a failure is no error)."""
+        if self.added and self.file is not None:
+            from .images import store_cached
+
+            self.added = False
+            store_cached(self.file, marshal.dumps(self.known))
+
+
+def sort_keys(lang: str) -> SortKeys:
+    """The sort keys of `lang`, kept in the cache folder of the moment."""
+    from .images import cache_dir
+
+    build, root = _icu_build(), cache_dir()
+    usable = build and str(root) and re.fullmatch(r"[A-Za-z0-9_-]+", lang)
+    name = f"{lang}.marshal{marshal.version}"  # marshal: read without importing anything
+    return _sort_keys(lang, root / "collation" / build / name if usable else None)
+
+
+@functools.cache
+def _sort_keys(lang: str, file: Path | None) -> SortKeys:
+    return SortKeys(lang, file)
+
+
+@functools.cache
+def _icu_build() -> str:
+    """PyICU's compiled module told by its size and time, found without loading it."""
+    from importlib.util import find_spec
+
+    try:
+        folder = next(iter(find_spec("icu").submodule_search_locations))
+        module = next(name for name in sorted(os.listdir(folder)) if name.startswith("_icu_"))
+        info = os.stat(os.path.join(folder, module))
+    except (AttributeError, ImportError, OSError, StopIteration, TypeError, ValueError):
+        return ""
+    return f"icu-{info.st_size}-{info.st_mtime_ns}"
 
 
 def urlize(value: Any) -> str:
@@ -97,7 +162,7 @@ def matches(block: CollectionBlock, page: Person, now: float | None = None) -> b
 
 def default_order(pages: Iterable[Person], lang: str) -> list[Person]:
     """Hugo's default page order: weight (0 last), date newest first, title, file path."""
-    key = collator(lang).getSortKey
+    key = sort_keys(lang)
     return sorted(pages, key=lambda p: (p.weight == 0, p.weight, -timestamp(p.date),
                                         key(p.name), str(p.path)))
 
@@ -114,7 +179,7 @@ def _field(page: Person, name: str) -> Any:
 
 def sort_pages(pages: list[Person], sort_by: str, descending: bool, lang: str) -> list[Person]:
     """Hugo's `sort`: stable, strings collated, dates by time, numbers by value."""
-    key = collator(lang).getSortKey
+    key = sort_keys(lang)
 
     def rank(page: Person):
         value = _field(page, sort_by)
@@ -135,6 +200,7 @@ def select(block: CollectionBlock, pages: Iterable[Person], lang: str,
     chosen = [p for p in pages if not p.is_list_page and matches(block, p, now)]
     ordered = sort_pages(default_order(chosen, lang), str(block.sort_by or "Date"),
                          descending(block), lang)
+    sort_keys(lang).save()
     offset = block.offset if isinstance(block.offset, int) and block.offset > 0 else 0
     shown = block.shown
     return ordered[offset:] if shown is None else ordered[offset:offset + shown]

@@ -7,7 +7,6 @@ are carried through untouched, and writes back only the fields that changed.
 from __future__ import annotations
 
 import copy
-import difflib
 import hashlib
 import os
 from dataclasses import dataclass, field, fields
@@ -306,6 +305,8 @@ class Page(_Mapped):
 
     def diff(self) -> str:
         """Unified diff of the unsaved changes against the file as loaded."""
+        import difflib
+
         name = display_path(self.path)
         before, after = (f"a/{name}", f"b/{name}") if not os.path.isabs(name) else (name, name)
         return "".join(difflib.unified_diff(

@@ -13,6 +13,7 @@ import yaml
 from . import collection
 from .errors import LandingkitError, Problem
 from .model import CollectionBlock, Organization, Page, Person, Profile
+from .source import Loader as YAML_LOADER
 from .source import read_bytes, read_data
 
 _CONFIGS = ("hugo.yaml", "hugo.yml", "hugo.toml", "config.yaml", "config.yml", "config.toml",
@@ -91,13 +92,15 @@ class Site:
         target = Path(path)
         if not target.exists() and not target.is_absolute():
             target = self.root / target
-        target = target.resolve()
-        for f in self.files():
-            if f.path.resolve() == target:
-                return f
-            if f.path.parent.resolve() == target and f.lang == lang and (
-                    f.is_bundle_index or f.is_list_page):
-                return f
+        target = str(target.resolve())
+        for where in (os.path.abspath, os.path.realpath):  # by name first: no system calls
+            for f in self.files():
+                if where(f.path) == target:
+                    return f
+                if where(f.path.parent) == target and f.lang == lang and (
+                        f.is_bundle_index or f.is_list_page):
+                    return f
+        target = Path(target)
         if target.is_dir():
             raise LandingkitError(f"no index.md for language {lang!r} in this folder", target)
         raise LandingkitError("not a Markdown file of the content folder "
@@ -269,7 +272,7 @@ def read_languages(folder: Path) -> tuple[str, set[str]]:
 
                 config = tomllib.loads(text)
             else:
-                config = yaml.safe_load(text)
+                config = yaml.load(text, Loader=YAML_LOADER)
         except (OSError, ValueError, yaml.YAMLError) as exc:
             raise LandingkitError(f"cannot read the Hugo configuration: {exc}", path) from None
         config = config if isinstance(config, dict) else {}

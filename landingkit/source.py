@@ -7,7 +7,6 @@ other byte (comments, quoting, trailing spaces, blank lines) stays as it was.
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import os
 import re
@@ -514,6 +513,8 @@ class _Patcher:
         for item, value in zip(node.value, old):
             originals.setdefault(repr(value), self.text[self.line_start(item.start_mark.index):
                                                        self.line_end(self.content_end(item))])
+        import difflib  # only saving needs it
+
         old_keys, new_keys = list(map(repr, old)), list(map(repr, new))
         matcher = difflib.SequenceMatcher(None, old_keys, new_keys, autojunk=False)
         for op, a1, a2, b1, b2 in matcher.get_opcodes():
@@ -680,6 +681,8 @@ class _Patcher:
             tail = []
         out: list[str] = []
         wanted = core.split("\n")
+        import difflib  # only saving needs it
+
         matcher = difflib.SequenceMatcher(None, values, wanted, autojunk=False)
         for op, a1, a2, b1, b2 in matcher.get_opcodes():
             if op == "equal":
