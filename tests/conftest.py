@@ -19,6 +19,15 @@ def pytest_collection_modifyitems(items):
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def own_cache(tmp_path_factory):
+    """Processed images, compiled templates and sort keys go to a cache folder of the test
+    session (tests that need a fresh one set their own), never to the user's."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("LANDINGKIT_CACHE", str(tmp_path_factory.mktemp("cache")))
+        yield
+
+
 @pytest.fixture(scope="session")
 def browser_context():
     """Debian Chromium (headless, fresh profile) for the whole session."""

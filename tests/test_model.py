@@ -1,6 +1,9 @@
 """The content model over the bundled sample site: pages, people, selection and order."""
 
 import datetime as dt
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -85,6 +88,25 @@ def test_members_in_pinyin_order_chinese(site):
     chosen = names(page.people())
     assert chosen == ["周安澜", "陈雨桐", "何嘉禾", "路明远", "王书晴"]
     assert chosen[1:] != sorted(chosen[1:])  # code-point order would differ
+
+
+def test_sort_keys_are_kept_so_the_next_process_sorts_without_icu(tmp_path):
+    code = ("import sys\nimport landingkit as lk\n"
+            f"page = lk.load({str(CONTENT / 'research' / 'multimodal')!r}, 'zh')\n"
+            "print([p.name for p in page.people()], 'icu' in sys.modules)\n")
+    env = {**os.environ, "LANDINGKIT_CACHE": str(tmp_path / "cache")}
+
+    def run() -> str:
+        return subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                              text=True, check=True).stdout
+
+    order = "['周安澜', '陈雨桐', '何嘉禾', '路明远', '王书晴']"
+    assert run() == f"{order} True\n"
+    assert run() == f"{order} False\n"
+    [kept] = (tmp_path / "cache" / "collation").rglob("zh.*")
+    kept.write_bytes(b"not what was written")
+    assert run() == f"{order} True\n"  # an unreadable file is made again
+    assert run() == f"{order} False\n"
 
 
 def test_count_and_sort_by_title_ascending(site):
