@@ -260,10 +260,16 @@ def bench_sample(hugo: Path, work: Path, reps: int) -> dict:
     lk_cmd, lk_env = landingkit_export(SAMPLE_PAGE, work / "lk" / "multimodal.html",
                                        work / "lk-cache")
     hg_cmd, hg_env = hugo_build(hugo, REPO, work / "hugo")
-    lk, hg = compare([Job("landingkit export PAGE", lk_cmd, lk_env, REPO),
-                      Job("hugo build (sample site)", hg_cmd, hg_env, REPO,
-                          remove(work / "hugo" / "public"))], reps)
-    return pair(lk, hg)
+    lk, hg, bare, libraries = compare([
+        Job("landingkit export PAGE", lk_cmd, lk_env, REPO),
+        Job("hugo build (sample site)", hg_cmd, hg_env, REPO, remove(work / "hugo" / "public")),
+        Job("floor: python -c pass", [PY, "-c", "pass"]),
+        Job(f"floor: python -c 'import {FLOOR}'", [PY, "-c", f"import {FLOOR}"])], reps)
+    return {**pair(lk, hg), "python": bare.median, "libraries": libraries.median}
+
+
+#: the libraries a page export cannot do without (what landingkit adds is measured above)
+FLOOR = "jinja2, markdown_it, yaml, nh3, markupsafe, hashlib, argparse"
 
 
 def bench_site(hugo: Path, site: Path, work: Path, reps: int) -> dict:
@@ -504,6 +510,11 @@ def table(res: dict, people: int, pages: int) -> tuple[str, str]:
         cpu += [f"site {m} {res['site'][m]['landingkit_cpu']:.2f} / "
                 f"{res['site'][m]['hugo_cpu']:.2f}" for m in ("warm", "cold")]
     note = f"\nCPU seconds (user+system), landingkit / Hugo: {'; '.join(cpu)}" if cpu else ""
+    if "sample" in res:
+        s = res["sample"]
+        note += (f"\nFloor of 1 in this run: Python starts in {s['python']:.3f} s, and with "
+                 f"the libraries a page needs ({FLOOR}) in {s['libraries']:.3f} s, "
+                 f"{s['libraries'] / s['hugo']:.2f}x Hugo's build")
     return head + "\n" + "\n".join(rows) + note, summary
 
 
