@@ -148,8 +148,8 @@ class Site:
 
     def read_people(self, langs: list[str], part: int, parts: int) -> list[tuple]:
         """One of `parts` shares of reading the people of `langs`, so that processes can
-        read them side by side: every `parts`-th file from the `part`-th, each as
-        (its place in the whole reading, its card or None, the problems it raised)."""
+        read them side by side: every `parts`-th file from the `part`-th, each as (its place
+        in the whole reading, its language, its card or None, the problems it raised)."""
         files = [f for lang in langs for f in self.files()
                  if f.lang == lang and f.section == "authors"]
         read = []
