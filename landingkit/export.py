@@ -252,7 +252,7 @@ class _Writer:
         import signal
 
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-        signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # the parent stopping us: clean up
+        signal.signal(signal.SIGTERM, _stop)  # the parent stopping us
         try:
             ours = self.site.read_people(langs, number, workers)
             link.send(("people", pickle.dumps(ours, pickle.HIGHEST_PROTOCOL)))
@@ -266,6 +266,18 @@ class _Writer:
             link.send(exc)
         finally:
             link.close()
+
+
+def _stop(*_) -> None:
+    """A worker stopped by its parent removes the files it was writing and ends at once. (An
+    exception raised here could be swallowed by a library calling back into Python, nh3's
+    attribute filter for one, and the worker would go on.)"""
+    from .images import unfinished
+
+    for tmp in list(unfinished):
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+    os._exit(1)
 
 
 def write_text(path: Path, text: str) -> None:

@@ -23,13 +23,13 @@ so a second export does not process an image again.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import io
 import os
 import posixpath
 import re
 import stat
-import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -408,12 +408,36 @@ def store_cached(path: Path, data: bytes) -> None:
     """Write a cache file atomically; a cache that cannot be written is simply not used."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
+        write_atomically(path, data)
     except OSError:
         pass
+
+
+#: the temporary files this process is writing: what a worker stopped midway removes
+unfinished: set[str] = set()
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write `data` to a temporary file beside `path`, then rename it into place: a reader, or
+    another process writing the same file, never sees half of it. Raises OSError; the
+    temporary file is gone whatever happens."""
+    tmp = str(path.with_name(f".{path.name}.tmp{os.getpid()}-{threading.get_ident()}"))
+    unfinished.add(tmp)
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    finally:
+        unfinished.discard(tmp)
 
 
 # ------------------------------------------------------------------ placeholders

@@ -22,7 +22,6 @@ override it, and `all: revert` on the elements a page uses drops whatever they w
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import html
 import os
@@ -168,30 +167,17 @@ class Files(Images):
 
 
 def write_file(path: Path, data: bytes) -> None:
-    """Write a file of an export atomically: a reader, or another worker writing the same
-    file, never sees half of it. Its folder is made when it is missing (most writes of a site
-    export go to folders already there). Failures are said as `path: message`."""
-    tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC
+    """Write a file of an export atomically (see `images.write_atomically`), making its
+    folder when it is missing (most writes of a site export go to folders already there).
+    Failures are said as `path: message`."""
     try:
         try:
-            fd = os.open(tmp, flags, 0o666)
+            _images.write_atomically(path, data)
         except (FileNotFoundError, NotADirectoryError):
             _make_folder(path.parent)
-            fd = os.open(tmp, flags, 0o666)
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-    except BaseException as exc:  # an interrupted export leaves no temporary file either
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise LandingkitError(f"cannot write the file: {exc.strerror}", path) from None
-        raise
+            _images.write_atomically(path, data)
+    except OSError as exc:
+        raise LandingkitError(f"cannot write the file: {exc.strerror}", path) from None
 
 
 def _make_folder(folder: Path) -> None:

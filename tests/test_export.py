@@ -9,8 +9,10 @@ import io
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -212,13 +214,13 @@ def test_progress_bar_on_a_terminal(tmp_path):
     assert quiet.getvalue() == ""
 
 
-def bigger_site(tmp_path: Path) -> Path:
+def bigger_site(tmp_path: Path, copies: int = 8) -> Path:
     """The sample site with 8 more copies of the multimodal bundle (19 pages in two languages);
     copy 5 names an image that is not there, and one person's file cannot be read."""
     root = tmp_path / "site"
     shutil.copytree(REPO / "content", root / "content")
     shutil.copy(REPO / "hugo.yaml", root / "hugo.yaml")
-    for number in range(1, 9):
+    for number in range(1, copies + 1):
         shutil.copytree(SAMPLE, root / "content" / "research" / f"copy-{number}")
     page = root / "content" / "research" / "copy-5" / "index.md"
     page.write_text(page.read_text(encoding="utf-8").replace("videochat.png", "gone.png"),
@@ -292,6 +294,50 @@ def test_an_error_in_a_worker_ends_the_export_with_its_message(tmp_path):
     assert done.stderr.splitlines()[-1] == (
         f"{out}/research/copy-3: cannot make this folder: a file of that name is in the way")
     assert (out / "research" / "copy-3").read_text() == "in the way"
+
+
+def test_ctrl_c_ends_a_site_export_at_once_leaving_nothing_behind(tmp_path):
+    """Ctrl-C once the workers are writing: exit 130, nothing said, no process left running,
+    no temporary file in the output or the cache."""
+    content, out = bigger_site(tmp_path, copies=100), tmp_path / "out"
+    cache = Path(os.environ["LANDINGKIT_CACHE"])
+    command = [sys.executable, "-c", "from landingkit.cli import run; run()", "export",
+               str(content), "-o", str(out), "-j", "2", "-q"]
+    export = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    while not any(out.glob("research/*/index.html")) and export.poll() is None:
+        time.sleep(0.005)
+    export.send_signal(signal.SIGINT)
+    stdout, stderr = export.communicate(timeout=60)
+    assert (export.returncode, stdout, stderr) == (130, b"", b"")
+    alive = subprocess.run(["pgrep", "-f", str(out)], capture_output=True, text=True).stdout
+    assert alive == ""
+    assert 0 < len(list(out.rglob("index.html"))) < 2 * 100 + 3  # stopped midway
+    assert [p for p in [*out.rglob(".*"), *cache.rglob(".*")] if "tmp" in p.name] == []
+
+
+def test_a_worker_stopped_inside_a_library_callback_stops_and_cleans_up(tmp_path):
+    """The stop comes while nh3 is calling back into Python, where an exception is swallowed:
+    the worker still ends at once, removing the file it was writing."""
+    half = tmp_path / ".index.html.tmp1-1"
+    code = f"""
+import os, signal, time
+from landingkit import export, images, markdown
+signal.signal(signal.SIGTERM, export._stop)
+open({str(half)!r}, "w").write("half a page")
+images.unfinished.add({str(half)!r})
+
+def resolve(src):
+    os.kill(os.getpid(), signal.SIGTERM)
+    time.sleep(1)  # the handler runs here, inside nh3's attribute filter
+    return src
+
+markdown.render("![x](a.png)", markdown.RenderState(set(), resolve))
+print("went on")
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60)
+    assert (done.returncode, done.stdout, done.stderr) == (1, "", "")
+    assert not half.exists()
 
 
 # ------------------------------------------------------------------ hostile content
