@@ -1,6 +1,5 @@
 """landingkit: load, edit, preview and export Hugo Blox landing pages from Jupyter."""
 
-from .achievements import Achievement, Achievements
 from .errors import LandingkitError, Problem
 from .model import (
     Block,
@@ -20,6 +19,16 @@ __all__ = [
     "export_page", "export_site", "load",
 ]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str):
+    """`Achievement` and `Achievements`, loaded when first asked for: exporting a page does
+    not need them."""
+    if name in ("Achievement", "Achievements"):
+        from . import achievements
+
+        return getattr(achievements, name)
+    raise AttributeError(f"module 'landingkit' has no attribute {name!r}")
 
 
 def load(path, lang=None) -> Page:

@@ -11,15 +11,16 @@ import hashlib
 import os
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from . import achievements as _achievements
 from . import source as _source
-from .achievements import Achievement, Achievements
 from .errors import LandingkitError, display_path
 
-__all__ = ["Achievement", "Achievements", "Block", "CollectionBlock", "Filters",
-           "MarkdownBlock", "Organization", "Page", "Person", "Profile"]
+if TYPE_CHECKING:
+    from .achievements import Achievements
+
+__all__ = ["Block", "CollectionBlock", "Filters", "MarkdownBlock", "Organization", "Page",
+           "Person", "Profile"]
 
 
 def key(*path: str, default: Any = None):
@@ -123,7 +124,9 @@ class MarkdownBlock(Block):
     def achievements(self) -> Achievements:
         """The text as achievements; edits to them are edits to `text`."""
         if self._achievements is None:
-            self._achievements = _achievements.parse(_as_text(self._text))
+            from .achievements import parse  # a page is rendered without it
+
+            self._achievements = parse(_as_text(self._text))
         return self._achievements
 
     def to_data(self) -> dict:
