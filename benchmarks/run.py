@@ -8,7 +8,9 @@
 What is measured (medians of --reps repetitions after one warm-up; fresh processes, timed
 from the parent; peak memory as the highest total PSS of the process and its children):
 
-1. `landingkit export content/research/multimodal -o FILE` vs `hugo build` of the sample site;
+1. `landingkit export content/research/multimodal -o FILE` vs `hugo build` of the sample site,
+   with its floor beside them: `python -c pass`, and Python importing the libraries a page
+   needs;
 2. `landingkit export CONTENT -o DIR` (one process per core, as Hugo uses every core) vs
    `hugo build` of the generated scale site
    (benchmarks/generate.py), warm (processed-image caches kept: landingkit's
