@@ -103,9 +103,10 @@ def export_site(site, out: str | os.PathLike, assets: bool = True,
 
     `progress`: True draws a progress bar on stderr when it is a terminal; a file object
     draws it there. `jobs`: processes rendering pages at once. With more than one, workers are
-    forked once the people are loaded (where the platform forks; elsewhere pages render here).
-    Pages that show the same people go to the same worker, so each card is rendered in one
-    process; the media folder is shared, and the files are the same bytes as with one.
+    forked once the pages are read (where the platform forks; elsewhere pages render here), and
+    read the people between them. Pages that show the same people go to the same worker, so
+    each card is rendered in one process; the media folder is shared, and the files are the
+    same bytes as with one.
     """
     with _fewer_collections():
         return _export_site(site, Path(out), assets, progress, jobs)
