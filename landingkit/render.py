@@ -528,7 +528,6 @@ def _card(ctx: _Context, person: Person) -> Markup:
         for processed, name in cached[1]:
             ctx.images.url(processed, name)  # a new export writes the file once more
     ctx.problems.extend(cached[2])
-    ctx.uses.extend(cached[1])
     for name, symbol in cached[3].items():
         ctx.icons.setdefault(name, symbol)
     return cached[0]
