@@ -280,8 +280,10 @@ def _walk(src: Source, node: yaml.Node, seen: set[int], depth: int, cache: dict,
                 raise src.error("YAML merge keys (<<) are not supported in front matter", key)
             if not isinstance(key, yaml.ScalarNode):
                 raise src.error("a mapping key must be a plain value", key)
-            _walk(src, key, seen, depth + 1, cache, bad)
-            name = key.value if key.tag == _STR else _key_value(src, key, cache)
+            unreadable = len(bad)
+            name = _walk(src, key, seen, depth + 1, cache, bad)
+            if len(bad) > unreadable:  # a key is needed now, to tell duplicates apart
+                raise _bad_value(src, key)
             if name in keys:
                 first = keys[name]
                 same_text = first.value == key.value
@@ -302,15 +304,6 @@ def _walk(src: Source, node: yaml.Node, seen: set[int], depth: int, cache: dict,
     except (yaml.YAMLError, ValueError, TypeError, KeyError, AttributeError):
         bad.append(node)
         return None
-
-
-def _key_value(src: Source, key: yaml.ScalarNode, cache: dict) -> Any:
-    """The Python value of a key that is not a string (`1`, `true`, `~`, a date)."""
-    constructor = cache.setdefault("constructor", yaml.constructor.SafeConstructor())
-    try:
-        return constructor.construct_object(key)
-    except (yaml.YAMLError, ValueError, TypeError, KeyError, AttributeError):
-        raise _bad_value(src, key) from None
 
 
 def _bad_value(src: Source, node: yaml.Node) -> LandingkitError:
