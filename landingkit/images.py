@@ -125,16 +125,16 @@ class Folders:
     def real_file(self, path: str | os.PathLike) -> Path | None:
         """The real path of the regular file at `path` (links followed), or None."""
         path = os.fspath(path)
-        if ".." in path.split(os.sep):  # as the system reads it, not as text
-            real = _realpath(path)
-            return Path(real) if real is not None and os.path.isfile(real) else None
-        path = os.path.abspath(path)
-        up = self.real(os.path.dirname(path))
-        kind = _kind(path) if up is not None else None
-        if kind == stat.S_IFLNK:
-            real = _realpath(path)
-            return Path(real) if real is not None and os.path.isfile(real) else None
-        return Path(up, os.path.basename(path)) if kind == stat.S_IFREG else None
+        if ".." not in path.split(os.sep):  # `..` is read as the system reads it, not as text
+            path = os.path.abspath(path)
+            up = self.real(os.path.dirname(path))
+            kind = _kind(path) if up is not None else None
+            if kind == stat.S_IFREG:
+                return Path(up, os.path.basename(path))
+            if kind != stat.S_IFLNK:
+                return None
+        real = _realpath(path)  # a link to the file, or a path through `..`
+        return Path(real) if real is not None and os.path.isfile(real) else None
 
     def is_bundle(self, folder: Path) -> bool:
         """Whether `folder` holds an index.md or _index.md (in any language)."""
