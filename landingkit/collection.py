@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import marshal
-import os
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -78,18 +77,12 @@ def _sort_keys(lang: str, file: Path | None) -> SortKeys:
     return SortKeys(lang, file)
 
 
-@functools.cache
 def _icu_build() -> str:
-    """PyICU's compiled module told by its size and time, found without loading it."""
-    from importlib.util import find_spec
+    """PyICU's compiled module, told by its size and time, found without loading it."""
+    from .images import package_file
 
-    try:
-        folder = next(iter(find_spec("icu").submodule_search_locations))
-        module = next(name for name in sorted(os.listdir(folder)) if name.startswith("_icu_"))
-        info = os.stat(os.path.join(folder, module))
-    except (AttributeError, ImportError, OSError, StopIteration, TypeError, ValueError):
-        return ""
-    return f"icu-{info.st_size}-{info.st_mtime_ns}"
+    found = package_file("icu", "_icu_")
+    return f"icu-{found[1]}" if found else ""
 
 
 def urlize(value: Any) -> str:

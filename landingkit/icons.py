@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources, util
-from pathlib import Path
+from importlib import resources
 
 from markupsafe import Markup
 
-from .images import cache_dir, store_cached
+from .images import cache_dir, package_file, store_cached
 
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _PACKS = {"": "hero", "hero": "hero", "brands": "brands", "fab": "brands", "fas": "solid",
@@ -77,30 +76,19 @@ def svg(name: str) -> Markup | None:
 
 
 @functools.cache
-def _heroicons_zip() -> Path:
-    """The `heroicons` package's zip of SVGs, found without importing the package."""
-    spec = util.find_spec("heroicons")
-    return Path(next(iter(spec.submodule_search_locations))) / "heroicons.zip"
-
-
-@functools.cache
 def _heroicons():
-    """The zip opened once (the package's own helpers reopen it per icon)."""
+    """The `heroicons` package's zip of SVGs, opened once (the package's own helpers reopen
+    it per icon)."""
     from zipfile import ZipFile
 
-    return ZipFile(_heroicons_zip())
-
-
-@functools.cache
-def _heroicons_version() -> str:
-    stat = _heroicons_zip().stat()
-    return f"heroicons-{stat.st_size}-{stat.st_mtime_ns}"
+    return ZipFile(package_file("heroicons", "heroicons.zip")[0])
 
 
 def _heroicon(icon: str) -> str | None:
     """Icons taken from the zip are kept in the cache folder: indexing its 1288 entries costs
     more than rendering a whole page. Keyed by the zip's size and time, so an upgrade is seen."""
-    cached = cache_dir() / "icons" / _heroicons_version() / f"{icon}.svg"
+    stamp = package_file("heroicons", "heroicons.zip")[1]
+    cached = cache_dir() / "icons" / f"heroicons-{stamp}" / f"{icon}.svg"
     try:
         return cached.read_text(encoding="utf-8") or None  # empty: not in the zip
     except OSError:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import functools
 import hashlib
 import io
 import os
@@ -32,6 +33,7 @@ import re
 import stat
 import threading
 from dataclasses import dataclass
+from importlib import util
 from pathlib import Path
 from urllib.parse import quote, unquote
 
@@ -395,6 +397,20 @@ def cache_dir() -> Path:
         return Path(explicit)
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "landingkit"
+
+
+@functools.cache
+def package_file(package: str, start: str) -> tuple[Path, str] | None:
+    """The first file (by name) of an installed package whose name starts with `start`,
+    found without importing the package, and a stamp of its size and time: what the cache
+    keeps from it, filed under the stamp, is not used again after an upgrade."""
+    try:
+        folder = next(iter(util.find_spec(package).submodule_search_locations))
+        name = next(name for name in sorted(os.listdir(folder)) if name.startswith(start))
+        info = os.stat(os.path.join(folder, name))
+    except (AttributeError, ImportError, OSError, StopIteration, TypeError, ValueError):
+        return None
+    return Path(folder, name), f"{info.st_size}-{info.st_mtime_ns}"
 
 
 def _cache_path(digest: str, kind: str, ext: str) -> Path | None:
