@@ -10,6 +10,7 @@ from typing import Any
 
 import yaml
 
+from . import shortcodes
 from . import source as _source
 from .errors import LandingkitError, Problem, display_path
 from .model import BLOCK_TYPES, CollectionBlock, MarkdownBlock, Page
@@ -134,6 +135,8 @@ def _check_block(c: _Checker, site: Site, page: Page, block, node, where: str) -
         c.keys(design, design_node, _DESIGN, f"{where}.design")
     if isinstance(block, MarkdownBlock) and isinstance(content, dict):
         c.keys(content, content_node, _MARKDOWN, f"{where}.content")
+        _check_shortcodes(c, site, block, _source.child(content_node, "text"),
+                          f"{where}.content.text")
         for number, item in enumerate(block.achievements, 1):
             if item.image_src and not item.image_alt.strip():
                 c.add("warning", f"{where}: achievement {number} ({item.title!r}) has an image "
@@ -148,6 +151,23 @@ def _check_block(c: _Checker, site: Site, page: Page, block, node, where: str) -
         if isinstance(order, str) and order.lower() not in ("asc", "desc"):
             c.add("error", f"{where}.content.order: expected 'asc' or 'desc', got {order!r}",
                   _source.child(content_node, "order"))
+
+
+def _check_shortcodes(c: _Checker, site: Site, block: MarkdownBlock, node, where: str) -> None:
+    """A shortcode Hugo does not find, or cannot read, stops its build: an error, at its line
+    (when the text is a block scalar, whose lines are the file's)."""
+    known = shortcodes.defined(site)
+    for code in shortcodes.find(block.text):
+        if code.problem is None and (known is None or code.name in known):
+            continue
+        why = code.problem or (f"the shortcode {code.name!r} is not defined by the theme, "
+                               "the site or Hugo; Hugo stops the build on it")
+        line = None
+        if (isinstance(node, yaml.ScalarNode) and node.value == block.text
+                and node.style in ("|", ">")):
+            line = c.src.line(node) + 1 + code.line
+        c.problems.append(Problem(c.src.path, line or (c.src.line(node) if node else None),
+                                  "error", f"{where}: {why}"))
 
 
 def _check_selection(c: _Checker, site: Site, page: Page, block: CollectionBlock, node,

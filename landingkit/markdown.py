@@ -134,6 +134,12 @@ class RenderState:
     image: Callable[[str], str | None] = lambda src: None
     #: the Chroma style code is highlighted in (the site's `markup.highlight.style`)
     highlight_style: str = "monokai"
+    #: icon name -> its inline SVG (None: no such icon), for the icon shortcodes
+    icon: Callable[[str], str | None] = lambda name: None
+    #: the shortcodes the site's Hugo finds (None: not known, so none is marked as missing)
+    shortcodes: frozenset[str] | None = None
+    #: the shortcodes of the text being rendered (between `parse` and `render_tokens`)
+    found: list = field(default_factory=list)
 
 
 _state: contextvars.ContextVar[RenderState] = contextvars.ContextVar("landingkit_render")
@@ -697,15 +703,59 @@ def render(text: str, state: RenderState | None = None) -> str:
 
 
 def parse(text: str, state: RenderState):
-    """markdown-it's tokens of `text`, emojified first (source lines in `Token.map`, heading
-    ids taken)."""
-    return parser().parse(emojify(text), _env(state))
+    """markdown-it's tokens of `text`, emojified first, each shortcode standing as a word of
+    its own until `render_tokens` draws it (source lines in `Token.map`; heading ids taken)."""
+    from . import shortcodes
+
+    text = emojify(text)
+    state.found = shortcodes.find(text)
+    for number, code in reversed(list(enumerate(state.found))):
+        text = text[:code.start] + _placeholder(number) + text[code.end:]
+    if state.found:  # Hugo writes `{{</* x */>}}` as `{{< x >}}` only in a text with shortcodes
+        text = shortcodes.unescape(text)
+    return parser().parse(text, _env(state))
+
+
+def _placeholder(number: int) -> str:
+    return f"LKSHORTCODE{number}END"
 
 
 def render_tokens(tokens, state: RenderState) -> str:
-    """Tokens from `parse` as sanitised HTML, trimmed as RenderString trims it."""
+    """Tokens from `parse` as sanitised HTML, trimmed as RenderString trims it, with the
+    shortcodes drawn in (their HTML is the templates', around sanitised Markdown)."""
     md = parser()
-    return sanitize(trim_short_html(md.renderer.render(tokens, md.options, _env(state))), state)
+    out = sanitize(trim_short_html(md.renderer.render(tokens, md.options, _env(state))), state)
+    for number, code in enumerate(state.found):
+        drawn = _draw(code, state, number)
+        out = out.replace(f"<p>{_placeholder(number)}</p>", drawn)
+        out = out.replace(_placeholder(number), drawn)
+    return out
+
+
+def _draw(code, state: RenderState, ordinal: int) -> str:
+    from dataclasses import replace
+
+    from . import shortcodes
+
+    def markdown(text: str) -> str:
+        return render(text, replace(state, found=[]))
+
+    def inline(text: str) -> str:
+        return render_inline(text, state) if text else ""
+
+    def image(src: str) -> str | None:
+        return state.image(src) if src else None
+
+    return shortcodes.draw(code, state.shortcodes, ordinal, markdown=markdown, inline=inline,
+                           image=image, icon=lambda name: state.icon(name) or "",
+                           style=clean_style)
+
+
+def clean_style(value: str) -> str:
+    """A style attribute's value with only what the sanitiser keeps ('' for nothing)."""
+    cleaned = sanitize(f'<span style="{html.escape(value)}"></span>')
+    match = re.match(r'<span style="([^"]*)">', cleaned)
+    return html.unescape(match.group(1)) if match else ""
 
 
 def render_inline(text: str, state: RenderState | None = None) -> str:

