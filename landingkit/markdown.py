@@ -34,6 +34,7 @@ from __future__ import annotations
 import contextvars
 import functools
 import html
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -191,10 +192,13 @@ def sanitize(html: str, state: RenderState | None = None) -> str:
 # ------------------------------------------------------------------ Markdown
 
 
+_EMOJI_NAME = re.compile(r":[\w+-]+:")
+
+
 def emojify(text: str) -> str:
     """Hugo's `emojify`: each `:name:` of GitHub's emoji names replaced by the emoji."""
-    if ":" not in text:
-        return text
+    if not _EMOJI_NAME.search(text):
+        return text  # the emoji package is imported only for a text that may need it
     import emoji
 
     return emoji.emojize(text, language="alias")
@@ -438,11 +442,12 @@ def _emit(state: StateInline, key: str, length: int) -> bool:
 def _https_www(state: StateCore) -> None:
     """Goldmark links a bare `www.` address with Hugo's `linkifyProtocol`, https."""
     for token in state.tokens:
-        for child in token.children or ():
+        children = token.children or []
+        for child, text in itertools.pairwise(children):
             href = child.attrGet("href") if child.type == "link_open" else None
-            if child.markup == "autolink" and isinstance(href, str) \
-                    and href.startswith("http://www."):
-                child.attrSet("href", "https://" + href[len("http://"):])
+            if (child.markup == "autolink" and isinstance(href, str)
+                    and href.startswith("http://www.") and text.content.startswith("www.")):
+                child.attrSet("href", "https://" + href[len("http://"):])  # bare, not <http://>
 
 
 # ------------------------------------------------------------------ HTML as Goldmark writes it
