@@ -192,7 +192,7 @@ def draw(code: Shortcode, known: frozenset[str] | None, ordinal: int, *, markdow
     get = code.get
     if name == "figure":
         caption = get("caption") or get("title")
-        alt = get("alt") or re.sub(r"<[^>]+>", "", inline(caption)) if caption else get("alt")
+        alt = get("alt") or re.sub(r"<[^>]+>", "", caption)  # `plainify`: Markdown stays
         return template("shortcodes/figure.html").render(
             src=image(get("src")) or "", alt=alt, caption=Markup(inline(caption)),
             id=_anchor(get("id") or alt), link=get("link"),

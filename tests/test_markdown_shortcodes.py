@@ -119,13 +119,15 @@ def drawn(text: str, known=None) -> str:
 
 
 def test_figure_and_callout_are_drawn_as_the_theme_draws_them():
+    """Compared by hand with blox-bootstrap v5.9.7's figure (its id, its alt text: the caption
+    plainified, Markdown and all) and blox-tailwind v0.3.1's callout, built with Hugo."""
     html = drawn('{{< figure src="chart.png" caption="Results on *ImageNet*" '
                  'max_width="500px" >}}\n\n{{% callout warning %}}\nMind the **gap**.\n'
                  '{{% /callout %}}\n')
     assert html == (
         '<figure id="figure-results-on-imagenet">\n'
         '<div class="lk-figure" style="max-width: 500px">\n'
-        '<img src="IMG:chart.png" alt="Results on ImageNet" loading="lazy">\n</div>\n'
+        '<img src="IMG:chart.png" alt="Results on *ImageNet*" loading="lazy">\n</div>\n'
         "<figcaption>Results on <em>ImageNet</em></figcaption></figure>\n"
         '<div class="lk-callout lk-callout-warning">\n<span class="lk-callout-icon">'
         '<svg class="lk-icon" id="exclamation-triangle"/></span>\n'
