@@ -135,7 +135,7 @@ def _check_block(c: _Checker, site: Site, page: Page, block, node, where: str) -
         c.keys(design, design_node, _DESIGN, f"{where}.design")
     if isinstance(block, MarkdownBlock) and isinstance(content, dict):
         c.keys(content, content_node, _MARKDOWN, f"{where}.content")
-        _check_shortcodes(c, site, block, _source.child(content_node, "text"),
+        _check_shortcodes(c, site, page, block, _source.child(content_node, "text"),
                           f"{where}.content.text")
         for number, item in enumerate(block.achievements, 1):
             if item.image_src and not item.image_alt.strip():
@@ -153,15 +153,26 @@ def _check_block(c: _Checker, site: Site, page: Page, block, node, where: str) -
                   _source.child(content_node, "order"))
 
 
-def _check_shortcodes(c: _Checker, site: Site, block: MarkdownBlock, node, where: str) -> None:
+def _check_shortcodes(c: _Checker, site: Site, page: Page, block: MarkdownBlock, node,
+                      where: str) -> None:
     """A shortcode Hugo does not find, or cannot read, stops its build: an error, at its line
-    (when the text is a block scalar, whose lines are the file's)."""
+    (when the text is a block scalar, whose lines are the file's). So does the theme's
+    `video` of a local file that is neither in the page's folder nor in assets/media/."""
     known = shortcodes.defined(site)
     for code in shortcodes.find(block.text):
-        if code.problem is None and (known is None or code.name in known):
+        why = code.problem
+        if why is None and known is not None and code.name not in known:
+            why = (f"the shortcode {code.name!r} is not defined by the theme, the site or "
+                   "Hugo; Hugo stops the build on it")
+        if why is None and code.name == "video" and (known is None or "video" in known):
+            src = code.get("src")
+            if not src.startswith("http") and not any(
+                    (folder / src).is_file() for folder in
+                    (Path(page.path).parent, Path(site.folder) / "assets" / "media")):
+                why = (f"video: {src!r} is neither in the page's folder nor in assets/media/; "
+                       "the theme's video shortcode stops Hugo's build on it")
+        if why is None:
             continue
-        why = code.problem or (f"the shortcode {code.name!r} is not defined by the theme, "
-                               "the site or Hugo; Hugo stops the build on it")
         line = None
         if (isinstance(node, yaml.ScalarNode) and node.value == block.text
                 and node.style in ("|", ">")):

@@ -86,6 +86,26 @@ def test_an_unclosed_wrapping_shortcode_stops_hugo_and_is_an_error(tmp_path, hug
         "({{< /details >}})"]
 
 
+def test_a_video_of_a_missing_local_file_stops_the_themes_build_and_is_an_error(
+        tmp_path, hugo_available):
+    """The theme's own video template (blox-tailwind's and blox-bootstrap's are the same) fails
+    on a local file it cannot find; this one does what it does with the file's resource."""
+    video = ('{{ $asset := (.Page.Resources.ByType "video").GetMatch (.Get "src") }}'
+             '{{ if not $asset }}{{ $asset = resources.Get (path.Join "media" (.Get "src")) }}'
+             '{{ end }}<video src="{{ $asset.RelPermalink }}" '
+             'type="video/{{ $asset.MediaType.SubType }}"></video>')
+    site = landing_site(tmp_path / "site", 'A\n\n{{< video src="demo.mp4" >}}\n',
+                        own={"video": video})
+    done = build(site, tmp_path / "public")
+    assert done.returncode == 1 and "nil pointer" in done.stderr
+    assert shortcode_errors(site) == [
+        "index.md:11: sections[0].content.text: video: 'demo.mp4' is neither in the page's "
+        "folder nor in assets/media/; the theme's video shortcode stops Hugo's build on it"]
+    (site / "content" / "research" / "lab" / "demo.mp4").write_bytes(b"\0\0\0\x18ftypmp42")
+    assert build(site, tmp_path / "public2").returncode == 0
+    assert shortcode_errors(site) == []
+
+
 @pytest.mark.parametrize(("imports", "has", "lacks"), [
     ("github.com/HugoBlox/hugo-blox-builder/modules/blox-tailwind", {"callout", "spoiler"},
      {"cta", "alert", "button"}),
