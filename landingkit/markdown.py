@@ -32,6 +32,7 @@ or placeholders; a source it refuses never reaches the output.
 from __future__ import annotations
 
 import contextvars
+import dataclasses
 import functools
 import html
 import itertools
@@ -44,6 +45,8 @@ import nh3
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 from markdown_it.rules_inline import StateInline
+
+from . import shortcodes
 
 # ------------------------------------------------------------------ sanitiser policy
 
@@ -710,8 +713,6 @@ def render(text: str, state: RenderState | None = None) -> str:
 def parse(text: str, state: RenderState):
     """markdown-it's tokens of `text`, emojified first, each shortcode standing as a word of
     its own until `render_tokens` draws it (source lines in `Token.map`; heading ids taken)."""
-    from . import shortcodes
-
     text = emojify(text)
     state.found = shortcodes.find(text)
     for number, code in reversed(list(enumerate(state.found))):
@@ -738,12 +739,8 @@ def render_tokens(tokens, state: RenderState) -> str:
 
 
 def _draw(code, state: RenderState, ordinal: int) -> str:
-    from dataclasses import replace
-
-    from . import shortcodes
-
     def markdown(text: str) -> str:
-        return render(text, replace(state, found=[]))
+        return render(text, dataclasses.replace(state, found=[]))
 
     def inline(text: str) -> str:
         return render_inline(text, state) if text else ""

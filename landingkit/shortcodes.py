@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import shlex
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,7 +45,10 @@ _MODULES = (
     (re.compile(r"blox-tailwind"), THEME_SHORTCODES["blox-tailwind"]),
     (re.compile(r"reveal|slides"), frozenset({"fragment", "slide", "speaker_note"})),
     (re.compile(r"netlify|analytics|seo|plugin-cms|decap|pwa"), frozenset()),
-    (re.compile(r"blox-bootstrap|wowchemy"), THEME_SHORTCODES["blox-bootstrap"]),
+    (re.compile(r"blox-bootstrap"), THEME_SHORTCODES["blox-bootstrap"]),
+    # Wowchemy before February 2021 still had `alert` (then replaced by `callout`); which
+    # version a site pins is not in its configuration, so `alert` is taken as defined.
+    (re.compile(r"wowchemy"), THEME_SHORTCODES["blox-bootstrap"] | {"alert"}),
     (re.compile(r"/modules/blox/?$"), THEME_SHORTCODES["blox"]),
 )
 
@@ -123,7 +127,7 @@ def unescape(text: str) -> str:
 # ------------------------------------------------------------------ what the site defines
 
 
-_defined: dict[tuple, frozenset[str] | None] = {}
+_defined: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def defined(site) -> frozenset[str] | None:
@@ -133,10 +137,9 @@ def defined(site) -> frozenset[str] | None:
     folder = getattr(site, "folder", None)
     if folder is None:
         return None
-    key = (str(folder), id(getattr(site, "config", None)))
-    if key not in _defined:
-        _defined[key] = _defined_now(site, folder)
-    return _defined[key]
+    if site not in _defined:
+        _defined[site] = _defined_now(site, folder)
+    return _defined[site]
 
 
 def _defined_now(site, folder) -> frozenset[str] | None:
