@@ -138,7 +138,8 @@ def _open(path: Path):
                                   "config/_default/ above it, and no folder named 'content')",
                                   path)
         site = Site(content)
-    whole = here.is_dir() and (here == site.folder or here in site.content_dirs)
+    whole = here.is_dir() and (here == site.folder or any(  # a content folder, or one above
+        here == folder or here in folder.parents for folder in site.content_dirs))
     return site, whole
 
 
@@ -235,8 +236,7 @@ def _export(args) -> int:
         written = export_site(site, out, assets=True, progress=not args.quiet, jobs=args.jobs)
         _print_problems(site)
         unread = len({p.path for p in site.problems if p.level == "error"})
-        print(f"wrote {len(written)} page{'s' * (len(written) != 1)} to "
-              f"{display_path(out.resolve())}/" + (
+        print(f"wrote {len(written)} page{'s' * (len(written) != 1)} to {out.resolve()}/" + (
                   f"; {unread} file{'s' * (unread != 1)} with errors: see above" if unread
                   else ""))
         return 1 if unread else 0
