@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
 import glob
 from pathlib import Path
@@ -11,28 +10,15 @@ from typing import Any
 import yaml
 
 from . import source as _source
-from .errors import LandingkitError, Problem, display_path
-from .model import BLOCK_TYPES, CollectionBlock, MarkdownBlock, Page
+from .blocks import find, known, schema
+from .blocks.generic import THEME_BLOCKS
+from .blocks.schema import BOOL, DATE, INT, LIST, MAP, TEXT
+from .errors import LandingkitError, Problem
+from .model import Page
+from .people import find_avatar
 from .render import render_problems
-from .site import ContentFile, Site, find_avatar
+from .site import ContentFile, Site
 
-THEME_BLOCKS = {"markdown", "collection", "hero", "features", "stats", "testimonials",
-                "cta-card", "cta-button-list", "cta-image-paragraph", "resume-biography",
-                "resume-biography-3", "resume-experience", "resume-skills", "resume-languages",
-                "resume-awards"}
-
-TEXT, INT, BOOL, MAP, LIST = "a string", "an integer", "true or false", "a mapping", "a list"
-DATE = "a date"
-_DESIGN = {"columns": INT, "view": TEXT, "background": MAP, "spacing": MAP, "css_class": TEXT,
-           "css_style": TEXT}
-_FILTERS = {"folders": LIST, "tag": TEXT, "category": TEXT, "author": TEXT,
-            "publication_type": TEXT, "exclude_publication_type": TEXT, "featured_only": BOOL,
-            "exclude_featured": BOOL, "exclude_past": BOOL, "exclude_future": BOOL}
-_COLLECTION = {"title": TEXT, "subtitle": TEXT, "text": TEXT, "filters": MAP, "count": INT,
-               "offset": INT, "page_type": TEXT, "sort_by": TEXT, "order": TEXT,
-               "sort_ascending": BOOL, "archive": MAP}
-_MARKDOWN = {"title": TEXT, "subtitle": TEXT, "text": TEXT}
-_BLOCK = {"block": TEXT, "blox": TEXT, "id": TEXT, "content": MAP, "design": MAP, "demo": BOOL}
 _PAGE = {"title": TEXT, "date": DATE, "type": TEXT, "design": MAP, "sections": LIST}
 _PERSON = {"title": TEXT, "first_name": TEXT, "last_name": TEXT, "name_pronunciation": TEXT,
            "role": TEXT, "homepage": TEXT, "tags": LIST, "weight": INT, "date": DATE,
@@ -40,22 +26,7 @@ _PERSON = {"title": TEXT, "first_name": TEXT, "last_name": TEXT, "name_pronuncia
            "highlight_name": BOOL, "interests": LIST, "user_groups": LIST}
 
 
-def _fits(value: Any, expected: str) -> bool:
-    if value is None:
-        return True  # an empty value means "not set", as in Hugo
-    if expected == TEXT:
-        return isinstance(value, (str, int, float)) and not isinstance(value, bool)
-    if expected == INT:
-        return (type(value) is int) or (isinstance(value, str) and value.strip().isdigit())
-    if expected == BOOL:
-        return isinstance(value, bool)
-    if expected == MAP:
-        return isinstance(value, dict)
-    if expected == LIST:
-        return isinstance(value, list)
-    if expected == DATE:
-        return isinstance(value, (dt.date, str))
-    return True
+_fits = schema.fits
 
 
 def _got(value: Any) -> str:
@@ -96,6 +67,14 @@ class _Checker:
                     self.add("warning", f"{path}: unknown key (did you mean {close[0]!r}?); "
                                         "it is kept but has no effect", key_node)
 
+    def options(self, data: dict, node, options: dict, where: str) -> None:
+        """Keys against a schema's options, then each mapping option's own keys."""
+        self.keys(data, node, {name: o.expected for name, o in options.items()}, where)
+        for name, option in options.items():
+            if option.keys is not None and isinstance(data.get(name), dict):
+                self.options(data[name], _source.child(node, name), option.keys,
+                             f"{where}.{name}")
+
 
 def check_page(site: Site, path: str | Path, lang: str | None = None) -> list[Problem]:
     """Problems of one landing page and of the people its collections show."""
@@ -123,52 +102,29 @@ def _leftovers(path: Path) -> list[Problem]:
 
 
 def _check_block(c: _Checker, site: Site, page: Page, block, node, where: str) -> None:
-    c.keys(block.data, node, _BLOCK, where)
+    """The keys every block has, then its type's own (from its schema) and rules."""
+    kind = find(block.type)
+    c.keys(block.data, node, kind.schema.expected(schema.BLOCK), where)
     content, design = block.data.get("content"), block.data.get("design")
-    content_node, design_node = _source.child(node, "content"), _source.child(node, "design")
-    if block.type not in BLOCK_TYPES:
-        known = "a block type of the theme" if block.type in THEME_BLOCKS else "an unknown type"
-        c.add("warning", f"{where}.block: {block.type!r} is {known} that landingkit does not "
+    if not known(block.type):
+        what = "a block type of the theme" if block.type in THEME_BLOCKS else "an unknown type"
+        c.add("warning", f"{where}.block: {block.type!r} is {what} that landingkit does not "
                          "render yet; it is kept unchanged", _source.child(node, "block") or node)
     if isinstance(design, dict):
-        c.keys(design, design_node, _DESIGN, f"{where}.design")
-    if isinstance(block, MarkdownBlock) and isinstance(content, dict):
-        c.keys(content, content_node, _MARKDOWN, f"{where}.content")
-        for number, item in enumerate(block.achievements, 1):
-            if item.image_src and not item.image_alt.strip():
-                c.add("warning", f"{where}: achievement {number} ({item.title!r}) has an image "
-                                 "without alt text", _source.child(content_node, "text"))
-    if isinstance(block, CollectionBlock) and isinstance(content, dict):
-        c.keys(content, content_node, _COLLECTION, f"{where}.content")
-        filters, filters_node = content.get("filters"), _source.child(content_node, "filters")
-        if isinstance(filters, dict):
-            c.keys(filters, filters_node, _FILTERS, f"{where}.content.filters")
-            _check_selection(c, site, page, block, filters_node, where)
-        order = block.order
-        if isinstance(order, str) and order.lower() not in ("asc", "desc"):
-            c.add("error", f"{where}.content.order: expected 'asc' or 'desc', got {order!r}",
-                  _source.child(content_node, "order"))
-
-
-def _check_selection(c: _Checker, site: Site, page: Page, block: CollectionBlock, node,
-                     where: str) -> None:
-    if not all(_fits(getattr(block.filters, k), t) for k, t in _FILTERS.items()):
-        return  # wrong types were reported; a selection from them would mislead
-    if not site.select(block, page.lang):
-        filters = {k: v for k, v in block.filters.data.items() if v not in (None, "", [])}
-        c.add("warning", f"{where}: the filters {filters} match nobody in language "
-                         f"{page.lang!r}; the section will be empty", node)
-    for person in site.left_out(block, page.lang):
-        c.add("warning", f"{where}: {display_path(person.path)} matches the filters but Hugo "
-                         "never shows an _index.md page in a collection; rename it to "
-                         "index.md", node)
+        c.options(design, _source.child(node, "design"), kind.schema.design_keys,
+                  f"{where}.design")
+    if kind.schema.content is not None and isinstance(content, dict):
+        c.options(content, _source.child(node, "content"), kind.schema.content,
+                  f"{where}.content")
+        if kind.check is not None:
+            kind.check(c, site, page, block, node, where)
 
 
 def _people_problems(site: Site, page: Page) -> list[Problem]:
     files = {}
     for block in page.sections:
-        if isinstance(block, CollectionBlock):
-            for person in site.select(block, page.lang):
+        if find(block.type).shows_people:
+            for person in page.people(block):
                 files[person.path] = None
     by_path = {f.path: f for f in site.files()}
     problems = list(site.problems)
@@ -192,7 +148,7 @@ def check_person(site: Site, f: ContentFile) -> list[Problem]:
                 if not isinstance(item, dict):
                     c.add("error", f"{name}[{index}]: expected a mapping, got {_got(item)}",
                           node.value[index])
-    if (f.is_bundle_index or f.is_list_page) and find_avatar(f.path.parent) is None:
+    if f.is_bundle_index and find_avatar(f.path.parent) is None:  # _index.md: no grid shows it
         c.add("warning", "no avatar image in this person's folder (a file named "
                          "avatar.png or avatar.jpg); a placeholder is shown, and Hugo "
                          "stops the build")

@@ -14,9 +14,13 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .model import CollectionBlock, Person, get_in
+from .model import get_in
+
+if TYPE_CHECKING:
+    from .blocks.collection import CollectionBlock
+    from .model import Person
 
 _EPOCH = dt.datetime(1, 1, 1, tzinfo=dt.UTC)
 

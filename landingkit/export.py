@@ -150,12 +150,14 @@ MIN_PAGES_PER_JOB = 4  # fewer pages are quicker to render than a worker is to s
 def _shares(pages: list[Page], jobs: int) -> list[list[int]]:
     """Page indices split into `jobs` shares of (nearly) equal size, pages that show the same
     people next to each other, so a group is split between two shares at most."""
+    from .blocks import find
     from .collection import settings
-    from .model import CollectionBlock
 
     def people(index: int):
         page = pages[index]
-        return (page.lang, *(settings(b) for b in page.sections if isinstance(b, CollectionBlock)))
+        return (page.lang, *(settings(b) if find(b.type).name == "collection"
+                             else repr((b.type, b.data.get("content")))
+                             for b in page.sections if find(b.type).shows_people))
 
     order = sorted(range(len(pages)), key=lambda index: (people(index), index))
     size, extra = divmod(len(order), jobs)

@@ -37,6 +37,8 @@ AVATARS = {
     "authors/emile-durand/avatar.png": "ED",
     "authors/hana-kobayashi/avatar.png": "HK",
     "authors/sofia-lindqvist/avatar.jpg": "SL",
+    "authors/nadia-haddad/avatar.png": "NH",
+    "authors/lukas-meier/avatar.jpg": "LM",
 }
 
 

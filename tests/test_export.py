@@ -143,7 +143,7 @@ def test_site_export_writes_one_file_per_page_and_language(tmp_path):
     written = export.export_site(site, tmp_path / "build", progress=False)
     build = tmp_path / "build"
     assert [p.relative_to(build).as_posix() for p in written] == [
-        "research/multimodal/index.html", "research/vision/index.html",
+        "people/index.html", "research/multimodal/index.html", "research/vision/index.html",
         "zh/research/multimodal/index.html"]
     media = sorted(p.name for p in (build / "media").iterdir())
     referenced = set()
@@ -151,14 +151,17 @@ def test_site_export_writes_one_file_per_page_and_language(tmp_path):
         html = page.read_text(encoding="utf-8")
         for src in re.findall(r'<img [^>]*src="([^"]*)"', html):
             assert (page.parent / src).resolve().is_file(), src
-            assert src.startswith("../../") or src.startswith("../../../")
+            depth = len(page.relative_to(build).parts) - 1
+            assert src.startswith("../" * depth + "media/"), src
             referenced.add(src.rsplit("/", 1)[1])
     assert media == sorted(referenced)  # every file used, each written once
     stems = sorted(re.sub(r"-[0-9a-f]{12}(-a)?\.(png|jpg)$", r"\1", name) for name in media)
     assert stems == sorted([
         "anlan-zhou-a", "beatriz-almeida-a", "emile-durand-a", "jiahe-he-a", "mingyuan-lu-a",
         "shuqing-wang-a", "yutong-chen-a", "internvideo", "videochat", "videomae", "depth",
-        "scenegraph", "tracking"])
+        "scenegraph", "tracking",  # and the people page's (Daniel Okafor and Tomás Reyes have none)
+        "hana-kobayashi-a", "kofi-mensah-a", "lukas-meier-a", "nadia-haddad-a",
+        "sofia-lindqvist-a"])
 
 
 @pytest.fixture
@@ -177,11 +180,11 @@ def test_a_second_site_export_does_not_process_images_again(tmp_path, fresh_cach
     cache = images.cache_dir() / images.CACHE_VERSION
     entries = {p: p.stat().st_mtime_ns for p in cache.rglob("*") if p.is_file()}
     made = sorted(p.name.split("-")[1] for p in entries if p.suffix != ".meta")
-    assert made == ["avatar.jpg"] * 3 + [
-        "avatar.png"] * 4  # avatars are cropped; content images of 1200 px are kept as is
-    # what became of each image (7 avatars, 6 content images), so Pillow is not needed again
+    assert made == ["avatar.jpg"] * 6 + [
+        "avatar.png"] * 6  # avatars are cropped; content images of 1200 px are kept as is
+    # what became of each image (12 avatars, 6 content images), so Pillow is not needed again
     assert sorted(p.name.split("-")[1] for p in entries if p.suffix == ".meta") == [
-        "avatar.meta"] * 7 + ["content.meta"] * 6
+        "avatar.meta"] * 12 + ["content.meta"] * 6
     # A marker in the cache shows that the second export reads it instead of Pillow's output.
     first = next(p for p in sorted(entries) if p.name.endswith(".png"))
     Image.new("RGB", (300, 300), (0, 255, 0)).save(first)
@@ -205,10 +208,10 @@ def test_progress_bar_on_a_terminal(tmp_path):
     export.export_site(lk.Site(REPO / "content"), tmp_path / "b", progress=stream)
     frames = stream.getvalue().split("\r")[1:]
     assert [f.split(" in ")[0].rstrip() for f in frames[:3]] == [
-        "[#########...................] 1/3 research/multimodal",
-        "[##################..........] 2/3 research/vision",
-        "[############################] 3/3 zh/research/multimodal"]
-    assert re.fullmatch(r"\[#{28}\] 3/3 in \d+\.\d s +\n", frames[3])
+        "[#######.....................] 1/4 people",
+        "[##############..............] 2/4 research/multimodal",
+        "[#####################.......] 3/4 research/vision"]
+    assert re.fullmatch(r"\[#{28}\] 4/4 in \d+\.\d s +\n", frames[4])
     quiet = io.StringIO()
     export.export_site(lk.Site(REPO / "content"), tmp_path / "c", progress=quiet)
     assert quiet.getvalue() == ""
@@ -249,7 +252,7 @@ def test_a_site_exported_by_two_processes_is_the_same_bytes(tmp_path, fresh_cach
     assert not render._cards  # rendered by the workers, not here
     assert [p.relative_to(tmp_path / "two") for p in two] == [
         p.relative_to(tmp_path / "one") for p in one]
-    assert len(one) == 19
+    assert len(one) == 20
     assert files_under(tmp_path / "two") == files_under(tmp_path / "one")
     assert [str(p) for p in shared.problems] == [str(p) for p in alone.problems]
     assert [p.message for p in shared.problems if "gone.png" in p.message] == [
@@ -260,7 +263,7 @@ def test_a_site_exported_by_two_processes_is_the_same_bytes(tmp_path, fresh_cach
         "expected ',' or ']' (while parsing a flow sequence)"]
     frames = stream.getvalue().split("\r")[1:]
     assert [frame.split("] ")[1].split(" ")[0] for frame in frames] == [
-        f"{n}/19" for n in range(1, 20)] + ["19/19"]
+        f"{n}/20" for n in range(1, 21)] + ["20/20"]
 
 
 def test_pages_that_show_the_same_people_go_to_the_same_worker(tmp_path):
@@ -269,8 +272,8 @@ def test_pages_that_show_the_same_people_go_to_the_same_worker(tmp_path):
     shares = [[(pages[i].lang, pages[i].path.parent.name) for i in share]
               for share in export._shares(pages, 2)]
     copies = [f"copy-{n}" for n in range(1, 9)] + ["multimodal"]
-    assert shares == [[("en", "vision"), *(("en", name) for name in copies)],
-                      [("zh", name) for name in copies]]
+    assert shares == [[("en", "people"), ("en", "vision"), *(("en", name) for name in copies[:-1])],
+                      [("en", "multimodal"), *(("zh", name) for name in copies)]]
 
 
 def test_output_buffered_before_the_workers_start_is_written_once(tmp_path):
@@ -419,10 +422,10 @@ def test_cli_exports_a_language_given_by_lang_or_by_its_file(tmp_path):
 def test_cli_exports_a_site(tmp_path):
     done = run_cli("export", "content", "-o", str(tmp_path / "build"))
     assert done.returncode == 0, done.stderr
-    assert done.stdout == f"wrote 3 pages to {tmp_path / 'build'}/\n"
+    assert done.stdout == f"wrote 4 pages to {tmp_path / 'build'}/\n"
     assert sorted(p.relative_to(tmp_path / "build").as_posix()
                   for p in (tmp_path / "build").rglob("index.html")) == [
-        "research/multimodal/index.html", "research/vision/index.html",
+        "people/index.html", "research/multimodal/index.html", "research/vision/index.html",
         "zh/research/multimodal/index.html"]
 
 
