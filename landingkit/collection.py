@@ -106,6 +106,8 @@ def timestamp(value: Any) -> float:
             return timestamp(dt.datetime.fromisoformat(value.replace("Z", "+00:00")))
         except ValueError:
             return _EPOCH.timestamp()
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)  # `date: 1` is Unix seconds to Hugo (1970-01-01T00:00:01Z)
     else:
         return _EPOCH.timestamp()
     return value.timestamp()
@@ -126,6 +128,30 @@ def settings(block: CollectionBlock) -> str:
     return repr((block.filters.data, vars(block.filters), block.page_type, block.count,
                  block.offset, block.sort_by, block.order,
                  get_in(block.data, ("content", "sort_ascending"))))
+
+
+#: taxonomies of a Hugo Blox site (Hugo's tags and categories, the theme's authors and
+#: publication_types): an `_index.md` below one is a term page, at its top a taxonomy page
+TAXONOMIES = frozenset({"tags", "categories", "authors", "publication_types"})
+
+
+def kind(page: Person) -> str:
+    """Hugo's `.Kind` of a content file: page, section, taxonomy, term or home."""
+    if not page.is_list_page:
+        return "page"
+    if not page.section:
+        return "home"
+    if page.section in TAXONOMIES:
+        return "taxonomy" if Path(page.path).parent.name == page.section else "term"
+    return "section"
+
+
+def kinds(block: CollectionBlock) -> frozenset[str]:
+    """`filters.kinds` (the kit's collection; `page` when unset), trimmed as the kit does."""
+    raw = block.filters.kinds
+    items = raw if isinstance(raw, list) else [raw] if isinstance(raw, str) else []
+    chosen = frozenset(str(k).strip() for k in items if k is not None and str(k).strip())
+    return chosen or frozenset({"page"})
 
 
 def matches(block: CollectionBlock, page: Person, now: float | None = None) -> bool:
@@ -194,7 +220,8 @@ def sort_pages(pages: list[Person], sort_by: str, descending: bool, lang: str) -
 def select(block: CollectionBlock, pages: Iterable[Person], lang: str,
            now: float | None = None) -> list[Person]:
     """The pages `block` shows, in order, after `offset` and `count`."""
-    chosen = [p for p in pages if not p.is_list_page and matches(block, p, now)]
+    wanted = kinds(block)
+    chosen = [p for p in pages if kind(p) in wanted and matches(block, p, now)]
     ordered = sort_pages(default_order(chosen, lang), str(block.sort_by or "Date"),
                          descending(block), lang)
     sort_keys(lang).save()

@@ -218,7 +218,8 @@ class Site:
         """`_index.md` people the block's filters match, whom Hugo never shows."""
         lang = lang or block.lang or self.default_lang
         return [p for p in self.candidates(block, lang)
-                if p.is_list_page and collection.matches(block, p)]
+                if p.is_list_page and collection.kind(p) not in collection.kinds(block)
+                and collection.matches(block, p)]
 
 
 def read_languages(folder: Path) -> tuple[str, set[str]]:

@@ -91,7 +91,7 @@ def render(ctx, block: TeamShowcaseBlock, index: int, section_id: str):
                       "cards": Markup("\n".join(cards))})
     content = block.data.get("content")
     text = content.get("text") if isinstance(content, dict) else None
-    return ctx.render("team_showcase/block.html", id=section_id,
+    return ctx.render("team-showcase/block.html", id=section_id,
                       title=ctx.title_html(block, index),
                       subtitle=ctx.inline_html(str(block.subtitle or "")),
                       text=ctx.text_html(block, index, text=str(text or "")),
@@ -110,7 +110,7 @@ def card(ctx, person, switches: dict, most: int) -> Markup:
     first = person.organizations[0].name.strip() if person.organizations else ""
     role = person.role or first
     return ctx.render(
-        "team_showcase/card.html", person=person,
+        "team-showcase/card.html", person=person,
         avatar=ctx.avatar_url(person, kind="content"), link=f"/authors/{person.slug}/",
         initial=(person.params.get("name", {}).get("given") if isinstance(
             person.params.get("name"), dict) else None) or person.name or "?",
