@@ -11,6 +11,7 @@ import yaml
 
 from . import source as _source
 from .blocks import find, known, schema
+from .blocks import view as blocks_view
 from .blocks.generic import THEME_BLOCKS
 from .blocks.schema import BOOL, DATE, INT, LIST, MAP, TEXT
 from .errors import LandingkitError, Problem
@@ -121,19 +122,26 @@ def _check_block(c: _Checker, site: Site, page: Page, block, node, where: str) -
 
 
 def _people_problems(site: Site, page: Page) -> list[Problem]:
-    files = {}
+    """The problems of the people the page shows (content pages; data/authors files are
+    reported when read); an avatar is required only where the view needs one."""
+    files: dict[Path, bool] = {}
     for block in page.sections:
         if find(block.type).shows_people:
+            view = blocks_view(getattr(block, "view", None))
             for person in page.people(block):
-                files[person.path] = None
+                if person.origin != "data":
+                    files[person.path] = files.get(person.path, False) or bool(
+                        view and view.needs_avatar)
     by_path = {f.path: f for f in site.files()}
     problems = list(site.problems)
-    for path in files:
-        problems += check_person(site, by_path[path])
+    for path, needs_avatar in files.items():
+        problems += check_person(site, by_path[path], needs_avatar)
     return problems
 
 
-def check_person(site: Site, f: ContentFile) -> list[Problem]:
+def check_person(site: Site, f: ContentFile, needs_avatar: bool = False) -> list[Problem]:
+    """A person's front matter; `needs_avatar`: shown by a view that cannot do without one
+    (the seed's people-grid, whose template stops Hugo's build)."""
     try:
         src = _source.read(f.path)
     except LandingkitError as exc:
@@ -148,7 +156,7 @@ def check_person(site: Site, f: ContentFile) -> list[Problem]:
                 if not isinstance(item, dict):
                     c.add("error", f"{name}[{index}]: expected a mapping, got {_got(item)}",
                           node.value[index])
-    if f.is_bundle_index and find_avatar(f.path.parent) is None:  # _index.md: no grid shows it
+    if needs_avatar and find_avatar(f.path.parent) is None:
         c.add("warning", "no avatar image in this person's folder (a file named "
                          "avatar.png or avatar.jpg); a placeholder is shown, and Hugo "
                          "stops the build")

@@ -57,6 +57,7 @@ class View:
     name: str
     render: Callable[..., Any]
     folder: Path
+    needs_avatar: bool = False  # Hugo stops when a person it shows has none
 
 
 _types: dict[str, BlockType] = {}

@@ -42,4 +42,4 @@ def person_card(ctx, person) -> Markup:
         profiles=[p for p in person.profiles if p.icon or p.url])
 
 
-register_view(View("people-grid", people_grid, Path(__file__).parent))
+register_view(View("people-grid", people_grid, Path(__file__).parent, needs_avatar=True))
