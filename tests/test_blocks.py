@@ -30,9 +30,9 @@ def render_quote(ctx, block: QuoteBlock, index: int, section_id: str):
 @pytest.fixture
 def quote(monkeypatch):
     """The `quote` type of this module, registered for one test."""
+    blocks.find("markdown")  # the types that ship, registered before the copies are made
     monkeypatch.setattr(blocks, "_types", {**blocks._types})
     monkeypatch.setattr(blocks, "folders", {**blocks.folders})
-    blocks.find("markdown")  # the types that ship, first
     return blocks.register(blocks.BlockType(
         "quote", QuoteBlock, Schema(content={"text": Option(TEXT), "by": Option(TEXT)}),
         HERE / "quote_block", render=render_quote))

@@ -13,6 +13,7 @@ looks a renderer rule up by token type: none of them names a block type.
 from __future__ import annotations
 
 import importlib
+import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,8 +23,6 @@ from .schema import Schema
 
 __all__ = ["BlockType", "View", "find", "names", "register", "register_view", "view", "views"]
 
-#: the folders of the block types landingkit ships, loaded on the first lookup
-BUILTIN = ("markdown", "collection", "people", "team_showcase", "generic")
 GENERIC = "generic"
 
 
@@ -68,11 +67,13 @@ _loaded = False
 
 
 def _load_builtins() -> None:
+    """Import every folder of this package (each registers its type) on the first lookup."""
     global _loaded
     if not _loaded:
         _loaded = True
-        for name in BUILTIN:
-            importlib.import_module(f"{__name__}.{name}")
+        for module in pkgutil.iter_modules(__path__):
+            if module.ispkg:
+                importlib.import_module(f"{__name__}.{module.name}")
 
 
 def register(kind: BlockType) -> BlockType:
