@@ -119,6 +119,20 @@ def find_avatar(bundle: Path, names: tuple[str, ...] | None = None) -> Path | No
     return None
 
 
+def author_link(site, slug: str, lang: str | None = None) -> str:
+    """The URL of a person's page (`/authors/<slug>/`), as the site's `permalinks.authors`
+    (`/author/:slug/` in the research-group starter) and base path make it."""
+    pattern = "/authors/:slug/"
+    if site is not None:
+        own = site.config.get("permalinks", "authors", lang=lang)
+        pattern = own if isinstance(own, str) and own.strip() else pattern
+        base = site.base_path
+    else:
+        base = "/"
+    path = pattern.replace(":slug", slug).replace(":title", slug).replace(":filename", slug)
+    return base.rstrip("/") + "/" + path.lstrip("/")
+
+
 # ------------------------------------------------------------------ data/authors (2026 kit)
 
 

@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 from ... import groups as _groups
 from ...model import Block, Profile, key
-from ...people import _ICON_PACKS
+from ...people import _ICON_PACKS, author_link
 from .. import BlockType, register
 from ..schema import BOOL, LIST, TEXT, Option, Schema
 
@@ -93,7 +93,7 @@ def card(ctx, person, switches: dict) -> Markup:
         if isinstance(social, list) else []
     return ctx.render(
         "people/card.html", person=person, avatar=ctx.avatar_url(person),
-        link=f"/authors/{person.slug}/", icon=ctx.icon,
+        link=author_link(ctx.page.site, person.slug, person.lang), icon=ctx.icon,
         role=ctx.role_html(person) if switches["show_role"] else "",
         organizations=[o for o in person.organizations if o.name.strip()]
         if switches["show_organizations"] else [],
