@@ -393,3 +393,13 @@ def test_the_schema_is_what_check_checks(tmp_site):
                         "'show_social'?); it is kept but has no effect"),
         (19, "error", "sections[0].content.sort_ascending: expected true or false, got "
                       "'yes'")]
+
+
+def test_names_link_to_the_persons_page_as_the_site_makes_its_url(tmp_site):
+    """blox-bootstrap links `site.GetPage "/authors/<slug>"`'s RelPermalink: the site's
+    `permalinks.authors` (the research-group starter's `/author/:slug/`) under the base path."""
+    config = tmp_site.parent / "config" / "_default" / "hugo.yaml"
+    edit(config, "baseURL: https://example.edu/\n",
+         "baseURL: https://example.edu/lab/\npermalinks:\n  authors: /author/:slug/\n")
+    html = body_of(lk.load(tmp_site / "people"))
+    assert '<h3 class="lk-name"><a href="/lab/author/tomas-reyes/">Tomás Reyes</a></h3>' in html

@@ -17,7 +17,6 @@ from markupsafe import Markup
 
 from ... import groups as _groups
 from ...model import Block, key
-from ...people import author_link
 from .. import BlockType, register
 from ..schema import ANY, BOOL, INT, MAP, TEXT, Option, Schema
 
@@ -112,7 +111,8 @@ def card(ctx, person, switches: dict, most: int) -> Markup:
     role = person.role or first
     return ctx.render(
         "team-showcase/card.html", person=person,
-        avatar=ctx.avatar_url(person, kind="content"), link=author_link(ctx.page.site, person.slug, person.lang),
+        avatar=ctx.avatar_url(person, kind="content"),
+        link=f"/authors/{person.slug}/",  # as the kit writes it: no permalinks, no base path
         initial=(person.params.get("name", {}).get("given") if isinstance(
             person.params.get("name"), dict) else None) or person.name or "?",
         role=role if switches["show_role"] else "",
