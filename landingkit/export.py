@@ -151,12 +151,13 @@ def _shares(pages: list[Page], jobs: int) -> list[list[int]]:
     """Page indices split into `jobs` shares of (nearly) equal size, pages that show the same
     people next to each other, so a group is split between two shares at most."""
     from .blocks import find
+    from .cache import freeze
     from .collection import settings
 
     def people(index: int):
         page = pages[index]
-        return (page.lang, *(settings(b) if find(b.type).name == "collection"
-                             else repr((b.type, b.data.get("content")))
+        return (page.lang, *(repr(settings(b) if find(b.type).name == "collection"
+                                  else freeze((b.type, b.data.get("content"))))
                              for b in page.sections if find(b.type).shows_people))
 
     order = sorted(range(len(pages)), key=lambda index: (people(index), index))

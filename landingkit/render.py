@@ -14,8 +14,9 @@
 - Markdown goes through `markdown` (markdown-it-py, Hugo's heading ids, the sanitiser).
 - Images go through `images` (where a source points, crop/resize, cache); how the page refers
   to them (embedded data: URLs, or files written beside the HTML) is an `Images` object.
-- Each person's card is rendered once per (person file, language, image mode) and reused
-  across pages, which is what makes a 200-page site with the same 250 people cheap.
+- Each person's card is rendered once per (person file, language, image mode, variant) and
+  kept in the site's cache (`site.cache.cards`, see `cache.Cache`) for every page that shows
+  it, which is what makes a 200-page site with the same 250 people cheap.
 - Problems (a missing image or avatar, an image path refused) are reported to the page's site
   (`site.problems`) with the file and line of the Markdown that names the image.
 
@@ -562,19 +563,18 @@ def _text_line(page: Page, text: str, path: tuple) -> int | None:
 # ------------------------------------------------------------------ people
 
 
-_cards: dict[tuple, tuple[Markup, list, list[Problem], dict]] = {}
-
-
 def _card(ctx: _Context, person: Person, variant: str, draw) -> Markup:
+    site = ctx.page.site
+    cards = site.cache.cards if site is not None else {}  # see cache.Cache
     stat = ctx.images.stat_key
     key = (stat(person.path), stat(person.avatar), person.lang, ctx.images.key,
            str(ctx.site_root), variant)
-    cached = _cards.get(key)
+    cached = cards.get(key)
     if cached is None:
         sub = _Context(ctx.page, ctx.images, ctx.places, ctx.site_root)
         html_ = Markup(draw(sub, person))
         cached = (html_, sub.uses, sub.problems, sub.icons)
-        _cards[key] = cached
+        cards[key] = cached
     else:
         for processed, name in cached[1]:
             ctx.images.url(processed, name)  # a new export writes the file once more

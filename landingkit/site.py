@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import collection
+from .cache import Cache
 from .config import find_site_folder, read_config
 from .errors import LandingkitError, Problem
 from .model import Page, Person
@@ -77,7 +78,7 @@ class Site:
             self.content_dirs = {given.resolve(): None}
         self._files: list[ContentFile] | None = None
         self._people: dict[str, list[Person]] = {}
-        self._selections: dict[tuple, list[Person]] = {}
+        self.cache = Cache()  # what renderings and selections remember: one place
         self.problems: list[Problem] = []
 
     def __repr__(self) -> str:
@@ -244,9 +245,9 @@ class Site:
         """The people of `data/authors/` (the 2026 kit), by slug."""
         lang = lang or self.default_lang
         key = ("data", lang)
-        if key not in self._selections:
-            self._selections[key] = data_authors(self.folder, lang, self.report)
-        return list(self._selections[key])
+        if key not in self.cache.selections:
+            self.cache.selections[key] = data_authors(self.folder, lang, self.report)
+        return list(self.cache.selections[key])
 
     def candidates(self, block: CollectionBlock, lang: str) -> list[Person]:
         folders = block.filters.folders
@@ -259,13 +260,14 @@ class Site:
         """The people (pages) `block` shows, in the order Hugo shows them."""
         lang = lang or block.lang or self.default_lang
         key = (lang, collection.settings(block))
-        if key not in self._selections:
-            self._selections[key] = collection.select(block, self.candidates(block, lang), lang)
-        return list(self._selections[key])
+        if key not in self.cache.selections:
+            self.cache.selections[key] = collection.select(
+                block, self.candidates(block, lang), lang, cache=self.cache.terms)
+        return list(self.cache.selections[key])
 
     def left_out(self, block: CollectionBlock, lang: str | None = None) -> list[Person]:
         """`_index.md` people the block's filters match, whom Hugo never shows."""
         lang = lang or block.lang or self.default_lang
         return [p for p in self.candidates(block, lang)
                 if p.is_list_page and collection.kind(p) not in collection.kinds(block)
-                and collection.matches(block, p)]
+                and collection.matches(block, p, cache=self.cache.terms)]
