@@ -187,7 +187,7 @@ class Page(Mapped):
             line = src.line(node) if node is not None else None
             if not isinstance(item, dict):
                 raise LandingkitError(f"sections[{index}]: a block must be a mapping of keys, "
-                                      f"got {_source._kind(item)}", src.path, line)
+                                      f"got {_source.kind_of(item)}", src.path, line)
             blocks.append(block_from_data(item, line, lang))
         return cls._read(data, path=src.path, lang=lang, sections=blocks, source=src, site=site)
 

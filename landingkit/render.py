@@ -524,35 +524,16 @@ def _image_lines(tokens) -> dict[str, int]:
     return found
 
 
-def _node(page: Page, path: tuple):
-    """The YAML node at `path` (keys and list indexes) of the page's front matter, or None."""
-    import yaml
-
-    node = getattr(page.source, "node", None)
-    for part in path:
-        if isinstance(part, int):
-            if not isinstance(node, yaml.SequenceNode) or part >= len(node.value):
-                return None
-            node = node.value[part]
-        else:
-            if not isinstance(node, yaml.MappingNode):
-                return None
-            node = next((v for k, v in node.value if k.value == part), None)
-            if node is None:
-                return None
-    return node
-
-
 def _line_of(page: Page, path: tuple) -> int | None:
-    node = _node(page, path)
-    return page.source.line(node) if node is not None else None
+    source = getattr(page, "source", None)
+    return source.line_at(path) if source is not None else None
 
 
 def _text_line(page: Page, text: str, path: tuple) -> int | None:
     """File line of the first line of a text, when the file still holds that text there."""
     import yaml
 
-    node = _node(page, path)
+    node = page.source.node_at(path) if page.source is not None else None
     if not isinstance(node, yaml.ScalarNode) or node.value != text:
         return None
     if node.style in ("|", ">"):

@@ -67,6 +67,26 @@ class Source:
     def error(self, message: str, node=None) -> LandingkitError:
         return LandingkitError(message, self.path, self.line(node) if node is not None else 1)
 
+    def node_at(self, path: tuple) -> yaml.Node | None:
+        """The value node at `path` (keys and list indexes) of the front matter, or None:
+        the one lookup of where a value sits, for messages that name its line."""
+        node = self.node
+        for part in path:
+            if isinstance(part, int):
+                if not isinstance(node, yaml.SequenceNode) or not 0 <= part < len(node.value):
+                    return None
+                node = node.value[part]
+            else:
+                node = child(node, part)
+            if node is None:
+                return None
+        return node
+
+    def line_at(self, path: tuple) -> int | None:
+        """File line of the value at `path`, or None when the file has none there."""
+        node = self.node_at(path)
+        return self.line(node) if node is not None else None
+
 
 def read(path: str | os.PathLike) -> Source:
     path = Path(path)
@@ -330,6 +350,11 @@ def _bad_value(src: Source, node: yaml.Node) -> LandingkitError:
         else:
             stack.extend(reversed(item.value))
     return src.error("front matter cannot be read", node)
+
+
+def kind_of(value: Any) -> str:
+    """What a value is, in a message's words ("list", "mapping", "empty value", ...)."""
+    return _kind(value)
 
 
 def _kind(value: Any) -> str:
