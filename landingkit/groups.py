@@ -83,6 +83,16 @@ def people_block(block, authors: list[Person], lang: str) -> list[tuple[str, lis
     return out
 
 
+def people_widget(block, authors: list[Person], lang: str) -> list[tuple[str, list[Person]]]:
+    """Wowchemy's `widget: people` (v5.2-v5.7 `layouts/partials/widgets/people.html`): the
+    same groups, each in Hugo's default page order (weight, date, title): no `sort_by`."""
+    groups = get_in(block.data, ("content", "user_groups"))
+    if not isinstance(groups, list):
+        return []
+    pages = default_order(authors, lang)
+    return [(go_text(g), [p for p in pages if go_text(g) in p.user_groups]) for g in groups]
+
+
 # ------------------------------------------------------------------ kit `team-showcase`
 
 _FAMILY = {"name.family", "family", "last_name", "name_family", "family_name"}

@@ -79,6 +79,9 @@ class Block(Mapped):
     data: dict = field(default_factory=dict, repr=False)
     line: int | None = field(default=None, repr=False)
     lang: str = field(default="en", repr=False)
+    #: a Wowchemy widget file (`widget: people` in `content/home/people.md`): the block is
+    #: the whole file, its keys at the top level
+    widget: bool = field(default=False, repr=False)
 
     def to_data(self) -> dict:
         out = copy.deepcopy(self.data)
@@ -90,12 +93,12 @@ class NoPeople(LandingkitError, LookupError):
     """Asked for the people of a block that shows none, with why."""
 
 
-def block_from_data(data: dict, line: int | None, lang: str) -> Block:
+def block_from_data(data: dict, line: int | None, lang: str, widget: bool = False) -> Block:
     """The block `data` describes, as the class its type registered (`blocks.find`)."""
     from .blocks import find
 
-    kind = data.get("block", data.get("blox", "markdown"))
-    return find(kind).model._read(data, type=str(kind), line=line, lang=lang)
+    kind = data.get("widget") if widget else data.get("block", data.get("blox", "markdown"))
+    return find(kind).model._read(data, type=str(kind), line=line, lang=lang, widget=widget)
 
 
 #: block classes that live in their block's folder (blocks/<type>/), importable from here too
@@ -189,6 +192,8 @@ class Page(Mapped):
                 raise LandingkitError(f"sections[{index}]: a block must be a mapping of keys, "
                                       f"got {_source.kind_of(item)}", src.path, line)
             blocks.append(block_from_data(item, line, lang))
+        if sections is None and isinstance(data.get("widget"), str):  # Wowchemy's widget file
+            blocks.append(block_from_data(copy.deepcopy(data), src.first_line, lang, widget=True))
         return cls._read(data, path=src.path, lang=lang, sections=blocks, source=src, site=site)
 
     @classmethod
@@ -275,6 +280,10 @@ class Page(Mapped):
 
     # saving ---------------------------------------------------------------
     def to_data(self) -> dict:
+        if self.sections and self.sections[0].widget:  # the file is that one block
+            out = self.sections[0].to_data()
+            self._write(out)
+            return out
         out = copy.deepcopy(self.data)
         self._write(out)
         if self.sections or isinstance(out.get("sections"), list):  # `sections:` empty stays

@@ -403,3 +403,52 @@ def test_names_link_to_the_persons_page_as_the_site_makes_its_url(tmp_site):
          "baseURL: https://example.edu/lab/\npermalinks:\n  authors: /author/:slug/\n")
     html = body_of(lk.load(tmp_site / "people"))
     assert '<h3 class="lk-name"><a href="/lab/author/tomas-reyes/">Tomás Reyes</a></h3>' in html
+
+
+# ------------------------------------------------------------------ `widget: people` (Wowchemy)
+
+WOWCHEMY = Path(__file__).resolve().parent / "wowchemy_site"
+
+
+def test_the_people_widget_keeps_hugos_page_order():
+    """Rules: Wowchemy v5.5.0 `wowchemy/layouts/partials/widgets/people.html` (the same from
+    v5.2 to v5.7): no `sort_by`, each group in `site.Pages` order (weight, then date newest
+    first, then title); a heading for a group with people when several are listed.
+
+    Checked against Hugo with the theme:
+        G="git --git-dir=THEME.git"; $G archive v5.5.0:wowchemy | tar -x -C W
+        # shims: W/layouts/shortcodes/table.html removed (getCSV); in a copy S of
+        # tests/wowchemy_site, module.yaml importing
+        # github.com/wowchemy/wowchemy-hugo-modules/wowchemy/v5, an empty
+        # layouts/partials/site_head.html, and layouts/_default/baseof.html without its
+        # `data-wc-page-id="{{.File.UniqueID}}"` attribute
+        HUGO_MODULE_REPLACEMENTS="github.com/wowchemy/wowchemy-hugo-modules/wowchemy/v5->W" \\
+            GOPROXY=off GOFLAGS=-mod=mod hugo build --source S --destination OUT
+    OUT/index.html: these headings and names in this order, no Alumni heading.
+    """
+    page = lk.Site(WOWCHEMY / "content").page(WOWCHEMY / "content" / "home" / "people.md")
+    assert names(page.groups()) == [
+        ("Principal Investigators", ["Ana Ruiz"]),
+        ("Researchers", ["Ben Cho", "Cleo Dubois"]),
+        ("Grad Students", ["Dana Ito", "Aaron Zeller", "Cleo Dubois"]),
+        ("Alumni", [])]
+    html = body_of(page)
+    assert re.findall(r'<h2 class="lk-block-title"[^>]*>(.*?)</h2>', html) == ["Meet the Team"]
+    assert headings(html) == ["Principal Investigators", "Researchers", "Grad Students"]
+
+
+def test_a_widget_file_saves_as_itself(tmp_path):
+    site = tmp_path / "site"
+    shutil.copytree(WOWCHEMY, site)
+    path = site / "content" / "home" / "people.md"
+    before = path.read_text(encoding="utf-8")
+    page = lk.Site(site / "content").page(path)
+    assert page.to_text() == before
+    block = page.sections[0]
+    block.user_groups = [*block.user_groups[:3]]
+    block.show_interests = True
+    page.save()
+    after = path.read_text(encoding="utf-8")
+    assert "sections" not in after and "    - Alumni\n" not in after
+    assert after == before.replace("    - Alumni\n", "").replace(
+        "show_interests: false", "show_interests: true")

@@ -1,5 +1,6 @@
 """`people` (blox-bootstrap v5.9, and Wowchemy's `widget: people`): the authors section's
-pages, group by group (`content.user_groups`), sorted by `content.sort_by`.
+pages, group by group (`content.user_groups`), sorted by `content.sort_by` (a widget file,
+Wowchemy v5.2-5.7, does not sort: Hugo's default page order).
 
 The rules are `groups.people_block`, read from blox-bootstrap v5.9.7
 `layouts/partials/blocks/people.html`; the card is that template's: avatar (the bundle's
@@ -58,6 +59,8 @@ class PeopleBlock(Block):
 
 
 def groups(site, block: PeopleBlock, lang: str) -> list:
+    if block.widget:
+        return _groups.people_widget(block, site.authors(lang), lang)
     return _groups.people_block(block, site.authors(lang), lang)
 
 
@@ -74,8 +77,13 @@ def render(ctx, block: PeopleBlock, index: int, section_id: str):
         parts.append({"heading": ctx.inline_html(name) if people and len(listed) > 1 else "",
                       "cards": Markup("\n".join(cards)),
                       "columns": max(1, min(4, len(people)))})
-    subtitle = block.subtitle if block.title not in (None, "") else None
-    return ctx.render("people/block.html", id=section_id, title=ctx.title_html(block, index),
+    if block.widget:  # Wowchemy's widget: the page's own title and subtitle
+        title = ctx.inline_html(str(block.data.get("title") or ""))
+        subtitle = block.data.get("subtitle") if title else None
+    else:
+        title = ctx.title_html(block, index)
+        subtitle = block.subtitle if block.title not in (None, "") else None
+    return ctx.render("people/block.html", id=section_id, title=title,
                       subtitle=ctx.inline_html(subtitle or ""), groups=parts,
                       text=ctx.text_html(block, index, text=_text(block)))
 
