@@ -276,7 +276,7 @@ def _stop(*_) -> None:
     """A worker stopped by its parent removes the files it was writing and ends at once. (An
     exception raised here could be swallowed by a library calling back into Python, nh3's
     attribute filter for one, and the worker would go on.)"""
-    from .images import unfinished
+    from .source import unfinished
 
     for tmp in list(unfinished):
         with contextlib.suppress(OSError):

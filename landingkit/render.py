@@ -196,7 +196,7 @@ class Files(Images):
 
 
 def write_file(path: Path, data: bytes) -> None:
-    """Write a file of an export atomically (see `images.write_atomically`), making its
+    """Write a file of an export atomically (see `source.write_atomically`), making its
     folder when it is missing (most writes of a site export go to folders already there).
     Failures are said as `path: message`."""
     try:
