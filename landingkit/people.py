@@ -164,6 +164,8 @@ def _read_data_file(path: Path) -> Any:
 
 def _data_folder(folder: Path, report) -> dict[str, dict]:
     """slug -> data of every data file in `folder` (none when it is missing)."""
+    import yaml
+
     found: dict[str, dict] = {}
     try:
         names = sorted(os.listdir(folder))
@@ -179,7 +181,7 @@ def _data_folder(folder: Path, report) -> dict[str, dict]:
         except (OSError, UnicodeDecodeError) as exc:
             report(Problem(path, None, "error", f"cannot read this person: {exc}"))
             continue
-        except Exception as exc:  # a YAML, TOML or JSON syntax error: say where
+        except (ValueError, yaml.YAMLError) as exc:  # YAML, TOML or JSON syntax: say where
             mark = getattr(exc, "problem_mark", None)
             line = mark.line + 1 if mark is not None else getattr(exc, "lineno", None)
             reason = getattr(exc, "problem", None) or getattr(exc, "msg", None) or str(exc)

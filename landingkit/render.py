@@ -313,7 +313,10 @@ class _Context:
             self.icons.setdefault(name, symbol)
         return known[0]
 
-    initials = staticmethod(lambda name: _initials(name))
+    @staticmethod
+    def initials(name: str) -> str:
+        """What a card without a photo shows: the name's initials."""
+        return _initials(name)
 
 
 def _report_all(page: Page, problems: list[Problem]) -> None:

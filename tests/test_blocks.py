@@ -71,3 +71,20 @@ def test_a_block_type_not_modelled_is_kept_and_shown_as_a_notice(tmp_site):
     body = render.render_page(page, render.Embed())[1]
     assert "A <strong>quote</strong> block is here." in body
     assert page.to_text() == path.read_text(encoding="utf-8")
+
+
+def test_a_view_registered_from_a_test_module(monkeypatch, tmp_site):
+    blocks.find("markdown")
+    monkeypatch.setattr(blocks, "_views", {**blocks._views})
+    monkeypatch.setattr(blocks, "folders", {**blocks.folders})
+    blocks.register_view(blocks.View(
+        "name-list", lambda ctx, block, people: ctx.render("view-name-list/view.html",
+                                                           people=people),
+        HERE / "name_list_view"))
+    page = lk.load(tmp_site / "research" / "vision")
+    members = next(b for b in page.sections if b.type == "collection")
+    members.view = "name-list"
+    body = render.render_page(page, render.Embed())[1]
+    assert ('<ol class="lk-names">\n<li>Beatriz Almeida</li>\n<li>Émile Durand</li>\n</ol>'
+            in body)
+    assert "does not render the" not in body

@@ -85,7 +85,10 @@ def register(kind: BlockType) -> BlockType:
 
 
 def register_view(v: View) -> View:
+    """Add a view; its templates are `"view-<name>/<file>"` in its folder (the collection's
+    own views are also under `"collection/"`)."""
     _views[v.name] = v
+    folders[f"view-{v.name}"] = Path(v.folder)
     return v
 
 
