@@ -21,6 +21,9 @@ from .render import render_problems
 from .site import ContentFile, Site
 
 _PAGE = {"title": TEXT, "date": DATE, "type": TEXT, "design": MAP, "sections": LIST}
+#: the keys of a Wowchemy widget file besides a page's (`content/home/people.md`)
+_WIDGET = {"widget": TEXT, "headless": BOOL, "active": BOOL, "weight": INT, "subtitle": TEXT,
+           "content": MAP, "id": TEXT}
 _PERSON = {"title": TEXT, "first_name": TEXT, "last_name": TEXT, "name_pronunciation": TEXT,
            "role": TEXT, "homepage": TEXT, "tags": LIST, "weight": INT, "date": DATE,
            "organizations": LIST, "profiles": LIST, "social": LIST, "superuser": BOOL,
@@ -85,11 +88,15 @@ def check_page(site: Site, path: str | Path, lang: str | None = None) -> list[Pr
     except LandingkitError as exc:
         return [Problem(exc.path or Path(path), exc.line, "error", exc.message)]
     c = _Checker(page.source)
-    c.keys(page.data, page.source.node, _PAGE, "")
-    sections = _source.child(page.source.node, "sections")
-    for index, block in enumerate(page.sections):
-        node = sections.value[index] if sections is not None else None
-        _check_block(c, site, page, block, node, f"sections[{index}]")
+    if page.sections and page.sections[0].widget:  # a Wowchemy widget file: one block
+        c.keys(page.data, page.source.node, {**_PAGE, **_WIDGET}, "")
+        _check_block(c, site, page, page.sections[0], page.source.node, "", widget=True)
+    else:
+        c.keys(page.data, page.source.node, _PAGE, "")
+        sections = _source.child(page.source.node, "sections")
+        for index, block in enumerate(page.sections):
+            node = sections.value[index] if sections is not None else None
+            _check_block(c, site, page, block, node, f"sections[{index}]")
     found = c.problems + _leftovers(f.path) + _people_problems(site, page)
     seen = {(p.path, p.message) for p in found}
     return found + [p for p in render_problems(page) if (p.path, p.message) not in seen]
@@ -102,21 +109,25 @@ def _leftovers(path: Path) -> list[Problem]:
             for tmp in sorted(path.parent.glob(f".{glob.escape(path.name)}.*.tmp"))]
 
 
-def _check_block(c: _Checker, site: Site, page: Page, block, node, where: str) -> None:
+def _check_block(c: _Checker, site: Site, page: Page, block, node, where: str,
+                 widget: bool = False) -> None:
     """The keys every block has, then its type's own (from its schema) and rules."""
     kind = find(block.type)
-    c.keys(block.data, node, kind.schema.expected(schema.BLOCK), where)
+    at = f"{where}." if where else ""
+    if not widget:  # a widget file's own keys were checked as the page's
+        c.keys(block.data, node, kind.schema.expected(schema.BLOCK), where)
     content, design = block.data.get("content"), block.data.get("design")
     if not known(block.type):
         what = "a block type of the theme" if block.type in THEME_BLOCKS else "an unknown type"
-        c.add("warning", f"{where}.block: {block.type!r} is {what} that landingkit does not "
-                         "render yet; it is kept unchanged", _source.child(node, "block") or node)
+        name = "widget" if widget else "block"
+        c.add("warning", f"{at}{name}: {block.type!r} is {what} that landingkit does not "
+                         "render yet; it is kept unchanged", _source.child(node, name) or node)
     if isinstance(design, dict):
         c.options(design, _source.child(node, "design"), kind.schema.design_keys,
-                  f"{where}.design")
+                  f"{at}design")
     if kind.schema.content is not None and isinstance(content, dict):
         c.options(content, _source.child(node, "content"), kind.schema.content,
-                  f"{where}.content")
+                  f"{at}content")
         if kind.check is not None:
             kind.check(c, site, page, block, node, where)
 
@@ -178,7 +189,8 @@ def check_site(site: Site, under: str | Path | None = None) -> list[Problem]:
         except LandingkitError as exc:
             problems.append(Problem(exc.path, exc.line, "error", exc.message))
             continue
-        if data.get("type") == "landing" or "sections" in data:
+        if data.get("type") == "landing" or "sections" in data or isinstance(
+                data.get("widget"), str):
             found = check_page(site, f.path, f.lang)
             problems += [p for p in found if p not in problems]
     return sorted(set(problems), key=lambda p: (str(p.path), p.line or 0, p.message))

@@ -452,3 +452,15 @@ def test_a_widget_file_saves_as_itself(tmp_path):
     assert "sections" not in after and "    - Alumni\n" not in after
     assert after == before.replace("    - Alumni\n", "").replace(
         "show_interests: false", "show_interests: true")
+
+
+def test_check_reads_a_widget_file_as_its_block(tmp_path):
+    site = tmp_path / "site"
+    shutil.copytree(WOWCHEMY, site)
+    path = site / "content" / "home" / "people.md"
+    edit(path, "  show_role: true\n", "  show_rol: true\n")
+    done = subprocess.run([sys.executable, "-m", "landingkit.cli", "check", "content"],
+                          cwd=site, capture_output=True, text=True)
+    assert (done.returncode, done.stdout) == (0, (
+        "content/home/people.md:21: warning: design.show_rol: unknown key (did you mean "
+        "'show_role'?); it is kept but has no effect\n"))
