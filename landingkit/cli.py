@@ -222,7 +222,8 @@ def _show_site(site) -> int:
 def _landing_page(site, path: Path, lang: str | None):
     """The landing page at `path`; anything else is refused, saying what it is."""
     page = site.page(path, lang)
-    if page.data.get("type") != "landing" and "sections" not in page.data:
+    widget = bool(page.sections) and page.sections[0].widget  # Wowchemy's widget file
+    if page.data.get("type") != "landing" and "sections" not in page.data and not widget:
         f = site.locate(path, lang)
         what = ("a person (its folder is under authors/)" if f.section == "authors"
                 else "a page without `sections`")

@@ -464,3 +464,13 @@ def test_check_reads_a_widget_file_as_its_block(tmp_path):
     assert (done.returncode, done.stdout) == (0, (
         "content/home/people.md:21: warning: design.show_rol: unknown key (did you mean "
         "'show_role'?); it is kept but has no effect\n"))
+
+
+def test_show_takes_a_widget_file():
+    done = subprocess.run([sys.executable, "-m", "landingkit.cli", "show",
+                           "tests/wowchemy_site/content/home/people.md"],
+                          cwd=REPO, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[1:5] == [
+        "  #section-people (people)", "    Principal Investigators:",
+        "      - Ana Ruiz: Professor", "    Researchers:"]
