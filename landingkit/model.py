@@ -235,12 +235,13 @@ class Page(Mapped):
         """A block given as itself, its index in `sections`, or its id (the first with it)."""
         if isinstance(section, Block):
             if not any(section is b for b in self.sections):
-                raise LookupError("that block is not one of this page's sections")
+                raise LookupError(f"{display_path(self.path)}: that block is not one of this "
+                                  "page's sections")
             return section
         if isinstance(section, int) and not isinstance(section, bool):
             if not -len(self.sections) <= section < len(self.sections):
-                raise LookupError(f"no section {section} (the page has "
-                                  f"{len(self.sections)})")
+                raise LookupError(f"{display_path(self.path)}: no section {section} (the "
+                                  f"page has {len(self.sections)})")
             return self.sections[section]
         if isinstance(section, str):
             return self.section(section)

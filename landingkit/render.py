@@ -273,7 +273,7 @@ class _Context:
     def role_html(self, person: Person) -> Markup:
         return _role_html(self, person)
 
-    def inline_html(self, text: str, person: Person | None = None) -> Markup:
+    def inline_html(self, text: str) -> Markup:
         """A line of Markdown (a group name, an interest) as Hugo's markdownify gives it."""
         if not str(text).strip():
             return Markup("")
@@ -292,7 +292,8 @@ class _Context:
             return self.image_url(real, kind, stem=person.slug if kind == "avatar" and
                                   person.origin == "data" else None)
         except _images.ImageProblem as exc:
-            self.report(person.path, None, f"avatar: {exc}; a placeholder is shown")
+            shown = "a placeholder is shown" if missing else "the card shows no photo"
+            self.report(person.path, None, f"avatar: {exc}; {shown}")
             return None
 
     def card(self, person: Person, variant: str, draw) -> Markup:
@@ -451,7 +452,7 @@ def _title_html(ctx: _Context, block: Block, index: int) -> Markup:
 
 def _text_html(ctx: _Context, block: Block, index: int, path: tuple,
                text: str | None) -> Markup | str:
-    text = block.text if text is None else text
+    text = getattr(block, "text", "") if text is None else text
     if not text.strip():
         return ""
     first_line = _text_line(ctx.page, text, ("sections", index, *path))
