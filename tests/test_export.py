@@ -381,7 +381,7 @@ def test_a_fifo_named_like_a_page_is_refused_not_waited_for(tmp_path):
         f"{content}/research/pipe.md: error: not a regular file",
         f"{content}/authors/broken/index.md:2: error: YAML syntax error: did not find expected "
         "',' or ']' (while parsing a flow sequence)"]
-    assert done.stdout == f"wrote 19 pages to {tmp_path / 'out'}/; 2 files with errors: see above\n"
+    assert done.stdout == f"wrote 20 pages to {tmp_path / 'out'}/; 2 files with errors: see above\n"
     assert (tmp_path / "out" / "research" / "copy-8" / "index.html").is_file()  # the rest
 
 
