@@ -11,12 +11,10 @@ import yaml
 
 from . import source as _source
 from .blocks import find, known, schema
-from .blocks import view as blocks_view
 from .blocks.generic import THEME_BLOCKS
 from .blocks.schema import BOOL, DATE, INT, LIST, MAP, TEXT
 from .errors import LandingkitError, Problem
 from .model import Page
-from .people import find_avatar
 from .render import render_problems
 from .site import ContentFile, Site
 
@@ -27,7 +25,10 @@ _WIDGET = {"widget": TEXT, "headless": BOOL, "active": BOOL, "weight": INT, "sub
 _PERSON = {"title": TEXT, "first_name": TEXT, "last_name": TEXT, "name_pronunciation": TEXT,
            "role": TEXT, "homepage": TEXT, "tags": LIST, "weight": INT, "date": DATE,
            "organizations": LIST, "profiles": LIST, "social": LIST, "superuser": BOOL,
-           "highlight_name": BOOL, "interests": LIST, "user_groups": LIST}
+           "highlight_name": BOOL, "interests": LIST, "user_groups": LIST, "bio": TEXT,
+           "email": TEXT, "status": MAP, "authors": LIST,
+           "education": None,  # a list, or Academic's older {courses: [...]}: any shape
+           "name_display": TEXT, "graduation_year": INT}
 
 
 _fits = schema.fits
@@ -61,12 +62,13 @@ class _Checker:
             name = key_node.value
             value = data.get(name)
             path = f"{where}.{name}" if where else name
-            if name in schema:
-                if not _fits(value, schema[name]):
-                    self.add("error", f"{path}: expected {schema[name]}, got {_got(value)}",
+            known = str(name).lower()  # Hugo reads keys without regard to case
+            if known in schema:
+                if not _fits(value, schema[known]):
+                    self.add("error", f"{path}: expected {schema[known]}, got {_got(value)}",
                              value_node)
             else:
-                close = difflib.get_close_matches(name, schema, n=1, cutoff=0.75)
+                close = difflib.get_close_matches(known, schema, n=1, cutoff=0.75)
                 if close:
                     self.add("warning", f"{path}: unknown key (did you mean {close[0]!r}?); "
                                         "it is kept but has no effect", key_node)
@@ -133,26 +135,24 @@ def _check_block(c: _Checker, site: Site, page: Page, block, node, where: str,
 
 
 def _people_problems(site: Site, page: Page) -> list[Problem]:
-    """The problems of the people the page shows (content pages; data/authors files are
-    reported when read); an avatar is required only where the view needs one."""
-    files: dict[Path, bool] = {}
+    """The problems of the people the page shows (content pages of `authors/`, not the
+    posts or publications a collection lists, nor data/authors files, reported when read)."""
+    files: dict[Path, None] = {}
     for block in page.sections:
         if find(block.type).shows_people:
-            view = blocks_view(getattr(block, "view", None))
             for person in page.people(block):
-                if person.origin != "data":
-                    files[person.path] = files.get(person.path, False) or bool(
-                        view and view.needs_avatar)
+                if person.origin != "data" and person.section == "authors":
+                    files[person.path] = None
     by_path = {f.path: f for f in site.files()}
     problems = list(site.problems)
-    for path, needs_avatar in files.items():
-        problems += check_person(site, by_path[path], needs_avatar)
+    for path in files:
+        problems += check_person(site, by_path[path])
     return problems
 
 
-def check_person(site: Site, f: ContentFile, needs_avatar: bool = False) -> list[Problem]:
-    """A person's front matter; `needs_avatar`: shown by a view that cannot do without one
-    (the seed's people-grid, whose template stops Hugo's build)."""
+def check_person(site: Site, f: ContentFile) -> list[Problem]:
+    """A person's front matter (a missing avatar is said where a view needs one: rendering
+    the seed's people-grid reports it)."""
     try:
         src = _source.read(f.path)
     except LandingkitError as exc:
@@ -167,10 +167,6 @@ def check_person(site: Site, f: ContentFile, needs_avatar: bool = False) -> list
                 if not isinstance(item, dict):
                     c.add("error", f"{name}[{index}]: expected a mapping, got {_got(item)}",
                           node.value[index])
-    if needs_avatar and find_avatar(f.path.parent) is None:
-        c.add("warning", "no avatar image in this person's folder (a file named "
-                         "avatar.png or avatar.jpg); a placeholder is shown, and Hugo "
-                         "stops the build")
     return c.problems
 
 

@@ -59,7 +59,7 @@ SAMPLE_TEAM = [
     ("Principal Investigators", ["Kofi Mensah", "Anlan Zhou"]),
     ("Researchers", ["Jiahe He", "Nadia Haddad", "Lukas Meier"]),
     ("Students", ["Hana Kobayashi", "Sofia Lindqvist", "Daniel Okafor", "Tomás Reyes"]),
-    ("Alumni", ["Sofia Lindqvist", "Lukas Meier"]),
+    ("Alumni", ["Sofia Lindqvist", "Lukas Meier", "Tomás Varga"]),  # Varga: TOML front matter
 ]
 
 
@@ -151,7 +151,8 @@ def test_headings_only_for_groups_with_people_when_there_are_several(tmp_site):
     edit(path, "        - Principal Investigators\n        - Researchers\n"
                "        - Visitors\n        - Nobody yet\n", "")
     page = lk.load(path)
-    assert names(page.groups()) == [("Alumni", ["Sofia Lindqvist", "Lukas Meier"])]
+    assert names(page.groups()) == [("Alumni", ["Sofia Lindqvist", "Lukas Meier",
+                                                 "Tomás Varga"])]
     assert headings(body_of(page)) == []  # one group: no heading, as in the theme
 
 
@@ -168,11 +169,12 @@ def test_a_section_is_the_block_its_index_or_its_id(tmp_site):
     path.write_text(text[:text.rindex("---\n")] + second, encoding="utf-8")
     page = lk.load(path)
     assert page.section_ids() == ["section-people", "section-people-2"]
-    alumni = [("Alumni", ["Sofia Lindqvist", "Lukas Meier"])]
+    alumni = [("Alumni", ["Sofia Lindqvist", "Lukas Meier", "Tomás Varga"])]
     assert names(page.groups("section-people")) == SAMPLE_TEAM
     assert names(page.groups("section-people-2")) == alumni
     assert names(page.groups(1)) == names(page.groups(page.sections[1])) == alumni
-    assert [p.name for p in page.people(-1)] == ["Sofia Lindqvist", "Lukas Meier"]
+    assert [p.name for p in page.people(-1)] == ["Sofia Lindqvist", "Lukas Meier",
+                                                  "Tomás Varga"]
 
 
 def test_a_block_that_shows_nobody_says_why():
@@ -202,9 +204,10 @@ def test_show_prints_each_group_and_its_people():
         "      - Anlan Zhou: Professor and Group Leader",
         "    Researchers:",
         "      - Jiahe He: Research Professor"]
-    assert done.stdout.splitlines()[-3:] == [
+    assert done.stdout.splitlines()[-4:] == [
         "    Alumni:", "      - Sofia Lindqvist: MSc Student",
-        "      - Lukas Meier: Research Scientist (PhD 2023)"]
+        "      - Lukas Meier: Research Scientist (PhD 2023)",
+        "      - Tomás Varga: Alumnus, now at Example Robotics"]
 
 
 # ------------------------------------------------------------------ `team-showcase` (kit)

@@ -46,8 +46,8 @@ def fits(value: Any, expected: str) -> bool:
         return isinstance(value, list)
     if expected == TEXT_OR_LIST:
         return isinstance(value, (str, list))
-    if expected == DATE:
-        return isinstance(value, (dt.date, str))
+    if expected == DATE:  # an integer is Unix seconds to Hugo
+        return isinstance(value, (dt.date, str, int)) and not isinstance(value, bool)
     return True
 
 

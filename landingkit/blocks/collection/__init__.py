@@ -16,9 +16,17 @@ from ...model import Block, Mapped, get_in, key, set_in
 from .. import BlockType, register
 from ..schema import BOOL, INT, LIST, MAP, TEXT, TEXT_OR_LIST, Option, Schema
 
-#: the views of the theme's collection block (blox-tailwind v0.3.1 and blox-bootstrap v5.9)
-THEME_VIEWS = ("article-grid", "card", "citation", "compact", "date-title-summary", "list",
-               "masonry", "showcase")
+#: the collection views each generation's templates define (layouts/partials/views/), and
+#: the one a view it does not know falls back to (its functions/render_view.html)
+GENERATION_VIEWS = {
+    "blox-tailwind": ({"article-grid", "card", "citation", "date-title-summary"}, "card"),
+    "blox-bootstrap": ({"card", "citation", "compact", "list", "masonry", "showcase"},
+                       "compact"),
+    "wowchemy": ({"card", "citation", "compact", "list", "masonry", "showcase"}, "compact"),
+}
+#: design.columns the generation's templates draw: blox-bootstrap lays a block out as one
+#: column ("1") or title beside content ("2"); blox-tailwind's grid classes go to 12
+COLUMNS = {"blox-bootstrap": (1, 2), "wowchemy": (1, 2), "blox-tailwind": (1, 12)}
 
 FILTERS = {
     "folders": Option(LIST), "tag": Option(TEXT), "category": Option(TEXT),
@@ -138,13 +146,52 @@ def check(c, site, page, block: CollectionBlock, node, where: str) -> None:
             c.add("warning", f"{where}: the filters {filters} match nobody in language "
                              f"{page.lang!r}; the section will be empty", filters_node)
         for person in site.left_out(block, page.lang):
+            if person.section != "authors":
+                continue  # a section's own list page: a collection of its pages never meant it
             c.add("warning", f"{where}: {display_path(person.path)} matches the filters but "
                              "Hugo never shows an _index.md page in a collection; rename it "
                              "to index.md", filters_node)
+    _check_view(c, site, block, source.child(node, "design"), where)
     order = block.order
     if isinstance(order, str) and order.lower() not in ("asc", "desc"):
         c.add("error", f"{where}.content.order: expected 'asc' or 'desc', got {order!r}",
               source.child(content_node, "order"))
+
+
+def site_views(site) -> set[str]:
+    """The views the site's own layouts define (`layouts/[_]partials/views/<name>.html`)."""
+    names = set()
+    for folder in ("partials", "_partials"):
+        for path in (site.folder / "layouts" / folder / "views").glob("*.html"):
+            names.add(path.name.removesuffix(".html").split(".")[0].split("--")[0].lower())
+    return names
+
+
+def _check_view(c, site, block: CollectionBlock, design_node, where: str) -> None:
+    import difflib
+
+    from ... import source
+    from .. import views as landingkit_views
+
+    generation = site.config.theme
+    theme, fallback = GENERATION_VIEWS.get(generation, (set().union(
+        *(views for views, _ in GENERATION_VIEWS.values())), None))
+    view, columns = block.view, block.columns
+    if isinstance(view, str) and view.strip():
+        known = theme | site_views(site) | set(landingkit_views())
+        if view.lower() not in known:
+            close = difflib.get_close_matches(view.lower(), sorted(known), n=1, cutoff=0.6)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            shown = (f"; the theme warns and shows its {fallback!r} view instead" if fallback
+                     else "")
+            c.add("error", f"{where}.design.view: {view!r} is not a view of the theme or of "
+                           f"the site{hint}{shown}", source.child(design_node, "view"))
+    number = int(columns) if isinstance(columns, str) and columns.strip().isdigit() else columns
+    span = COLUMNS.get(generation)
+    if span and type(number) is int and not span[0] <= number <= span[1]:
+        c.add("error", f"{where}.design.columns: {columns!r} is out of range: {generation} "
+                       f"draws {span[0]} to {span[1]} columns",
+              source.child(design_node, "columns"))
 
 
 register(BlockType("collection", CollectionBlock, SCHEMA, Path(__file__).parent,
