@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import glob
 from pathlib import Path
 from typing import Any
@@ -68,6 +67,8 @@ class _Checker:
                     self.add("error", f"{path}: expected {schema[known]}, got {_got(value)}",
                              value_node)
             else:
+                import difflib  # only a key the schema does not know needs it
+
                 close = difflib.get_close_matches(known, schema, n=1, cutoff=0.75)
                 if close:
                     self.add("warning", f"{path}: unknown key (did you mean {close[0]!r}?); "
@@ -89,19 +90,27 @@ def check_page(site: Site, path: str | Path, lang: str | None = None) -> list[Pr
         page = Page.load(f.path, f.lang, site)
     except LandingkitError as exc:
         return [Problem(exc.path or Path(path), exc.line, "error", exc.message)]
+    found = front_matter_problems(site, page) + _leftovers(f.path) + _people_problems(site, page)
+    seen = {(p.path, p.message) for p in found}
+    return found + [p for p in render_problems(page) if (p.path, p.message) not in seen]
+
+
+def front_matter_problems(site: Site, page: Page, selection: bool = True) -> list[Problem]:
+    """What is wrong in the page's own front matter; `selection=False` leaves out whom the
+    collections select (it reads the people), so that an export can refuse what `check`
+    calls an error before it renders anything."""
     c = _Checker(page.source)
     if page.sections and page.sections[0].widget:  # a Wowchemy widget file: one block
         c.keys(page.data, page.source.node, {**_PAGE, **_WIDGET}, "")
-        _check_block(c, site, page, page.sections[0], page.source.node, "", widget=True)
+        _check_block(c, site, page, page.sections[0], page.source.node, "", selection,
+                     widget=True)
     else:
         c.keys(page.data, page.source.node, _PAGE, "")
         sections = _source.child(page.source.node, "sections")
         for index, block in enumerate(page.sections):
             node = sections.value[index] if sections is not None else None
-            _check_block(c, site, page, block, node, f"sections[{index}]")
-    found = c.problems + _leftovers(f.path) + _people_problems(site, page)
-    seen = {(p.path, p.message) for p in found}
-    return found + [p for p in render_problems(page) if (p.path, p.message) not in seen]
+            _check_block(c, site, page, block, node, f"sections[{index}]", selection)
+    return c.problems
 
 
 def _leftovers(path: Path) -> list[Problem]:
@@ -112,8 +121,9 @@ def _leftovers(path: Path) -> list[Problem]:
 
 
 def _check_block(c: _Checker, site: Site, page: Page, block, node, where: str,
-                 widget: bool = False) -> None:
-    """The keys every block has, then its type's own (from its schema) and rules."""
+                 selection: bool = True, widget: bool = False) -> None:
+    """The keys every block has, then its type's own (from its schema) and rules
+    (`selection`: whom a block selects as well, which reads the people)."""
     kind = find(block.type)
     at = f"{where}." if where else ""
     if not widget:  # a widget file's own keys were checked as the page's
@@ -131,7 +141,7 @@ def _check_block(c: _Checker, site: Site, page: Page, block, node, where: str,
         c.options(content, _source.child(node, "content"), kind.schema.content,
                   f"{at}content")
         if kind.check is not None:
-            kind.check(c, site, page, block, node, where)
+            kind.check(c, site, page, block, node, where, selection)
 
 
 def _people_problems(site: Site, page: Page) -> list[Problem]:

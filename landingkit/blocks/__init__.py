@@ -38,7 +38,8 @@ class BlockType:
     render: Callable[..., Any] | None = None
     #: (site, block, language) -> [(group name or None, [Person, ...]), ...]; None: shows nobody
     groups: Callable[..., list] | None = None
-    #: (checker, site, page, block, node, where): the rules the schema cannot say
+    #: (checker, site, page, block, node, where, selection): the rules the schema cannot
+    #: say; `selection`: whom the block selects too (it reads the people)
     check: Callable[..., None] | None = None
     #: what `landingkit show` prints under the block, one line each: (block) -> [str]
     summary: Callable[..., list[str]] | None = None

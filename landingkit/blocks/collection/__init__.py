@@ -133,13 +133,14 @@ def render(ctx, block: CollectionBlock, index: int, section_id: str):
                       title=ctx.title_html(block, index), view=Markup(body))
 
 
-def check(c, site, page, block: CollectionBlock, node, where: str) -> None:
+def check(c, site, page, block: CollectionBlock, node, where: str, selection: bool) -> None:
+    """Whom the filters select (when `selection`), the view and columns, the order."""
     from ... import source
     from ...errors import display_path
 
     content_node = source.child(node, "content")
     filters_node = source.child(content_node, "filters")
-    if isinstance(block.data["content"].get("filters"), dict) and all(
+    if selection and isinstance(block.data["content"].get("filters"), dict) and all(
             option.fits(getattr(block.filters, name)) for name, option in FILTERS.items()):
         if not site.select(block, page.lang):
             filters = {k: v for k, v in block.filters.data.items() if v not in (None, "", [])}
@@ -168,18 +169,17 @@ def site_views(site) -> set[str]:
 
 
 def _check_view(c, site, block: CollectionBlock, design_node, where: str) -> None:
-    import difflib
-
     from ... import source
-    from .. import views as landingkit_views
 
     generation = site.config.theme
     theme, fallback = GENERATION_VIEWS.get(generation, (set().union(
         *(views for views, _ in GENERATION_VIEWS.values())), None))
     view, columns = block.view, block.columns
     if isinstance(view, str) and view.strip():
-        known = theme | site_views(site) | set(landingkit_views())
+        known = theme | site_views(site)  # people-grid too is the site's own
         if view.lower() not in known:
+            import difflib
+
             close = difflib.get_close_matches(view.lower(), sorted(known), n=1, cutoff=0.6)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             shown = (f"; the theme warns and shows its {fallback!r} view instead" if fallback

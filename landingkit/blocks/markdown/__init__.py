@@ -61,7 +61,7 @@ def render(ctx, block: MarkdownBlock, index: int, section_id: str):
                       text=ctx.text_html(block, index))
 
 
-def check(c, site, page, block: MarkdownBlock, node, where: str) -> None:
+def check(c, site, page, block: MarkdownBlock, node, where: str, selection: bool) -> None:
     from ... import source
 
     for number, item in enumerate(block.achievements, 1):
