@@ -31,11 +31,13 @@ MEDIA = "media"
 
 def content_security_policy(css: str, files: bool = False) -> str:
     """No script, no connection, no frame; images from data: (and the site's files); the
-    one stylesheet by its hash."""
+    one stylesheet by its hash, and `style` attributes, which content lays itself out with
+    (the sanitiser keeps only properties that fetch nothing: `markdown.STYLE_PROPERTIES`;
+    whatever slipped through could still fetch nothing, img-src and default-src say so)."""
     digest = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode("ascii")
     images = "'self' data:" if files else "data:"
     return (f"default-src 'none'; img-src {images}; style-src 'sha256-{digest}'; "
-            "base-uri 'none'; form-action 'none'")
+            "style-src-attr 'unsafe-inline'; base-uri 'none'; form-action 'none'")
 
 
 def page_document(page: Page, assets_dir: str | os.PathLike | None = None,
