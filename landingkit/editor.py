@@ -13,7 +13,9 @@ field is one edit until another control is touched.
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
+import difflib
 import html
 import os
 import re
@@ -25,14 +27,19 @@ from pathlib import Path
 
 import ipywidgets as w
 
+from . import drafts
+from . import source as _source
 from .achievements import Achievement, Achievements
 from .collection import urlize
 from .errors import LandingkitError, display_path
-from .model import CollectionBlock, MarkdownBlock, Page
+from .images import write_atomically
+from .model import CollectionBlock, Conflict, MarkdownBlock, Page
 
 __all__ = ["Editor"]
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif")
+_MIME = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif",
+         ".webp": "image/webp", ".svg": "image/svg+xml", ".avif": "image/avif"}
 MAX_UPLOAD = 20 * 1024 * 1024
 LABEL = {"description_width": "6.5em"}
 
@@ -84,7 +91,34 @@ def _wide() -> w.Layout:
 
 
 def _heading(text: str) -> w.HTML:
-    return w.HTML(f"<h3 style='margin:0.6em 0 0.2em'>{_escape(text)}</h3>")
+    return w.HTML(_heading_html(text))
+
+
+def _heading_html(text: str) -> str:
+    return f"<h3 style='margin:0.6em 0 0.2em'>{_escape(text)}</h3>"
+
+
+def _diff_html(diff: str) -> str:
+    lines = []
+    for line in diff.splitlines():
+        color = ("#166534" if line.startswith("+") else
+                 "#991b1b" if line.startswith("-") else "#6b7280" if line.startswith("@")
+                 else "inherit")
+        lines.append(f"<span style='color:{color}'>{_escape(line)}</span>")
+    return ("<pre style='font-size:12px;line-height:1.35;margin:0;white-space:pre-wrap'>"
+            + "\n".join(lines) + "</pre>")
+
+
+def _version_html(label: str, value: object) -> str:
+    shown = "(removed)" if value is None else value if isinstance(value, str) else repr(value)
+    return (f"<div style='margin:0.1em 0'>{_escape(label)}:</div>"
+            "<pre style='font-size:12px;margin:0 0 0.3em;padding:0.3em;background:#f3f4f6;"
+            f"white-space:pre-wrap;max-height:12em;overflow:auto'>{_escape(shown)}</pre>")
+
+
+def _size(n: int) -> str:
+    return f"{n} bytes" if n < 1024 else f"{n / 1024:.1f} KiB" if n < 1 << 20 else \
+        f"{n / (1 << 20):.1f} MiB"
 
 
 class Editor(w.VBox):
@@ -99,7 +133,9 @@ class Editor(w.VBox):
         self._pending = None  # the preview timer
         self.errors: list[str] = []  # every error met while handling a change, in order
         self.render_times: list[float] = []  # milliseconds per preview render
-        self._undo: list[str] = []
+        self._undo: list[tuple[str, dict[str, bytes]]] = []  # (text, staged uploads) before
+        self.staged: dict[str, bytes] = {}  # uploaded images, written into the bundle on Save
+        self._shown_staged: dict[str, bytes] = {}
         self._last_key: object = None  # the text field being typed in (one undo step)
         self._syncing = False
         self._pending_since = 0.0
@@ -125,15 +161,25 @@ class Editor(w.VBox):
         self.error_area = w.VBox([self.error_box, dismiss], layout=w.Layout(display="none"))
 
         self.conflict_message = w.HTML()
+        merge_button = w.Button(description="Merge with the file on disk", icon="code-fork",
+                                button_style="primary",
+                                tooltip="Apply your edits to the file as it is now; where you "
+                                        "and the file changed the same value, you choose")
         reload_button = w.Button(description="Reload from disk", button_style="warning",
                                  tooltip="Drop your edits and load the file as it is now")
         keep_button = w.Button(description="Keep my edits",
                                tooltip="Go on editing; nothing is written")
+        merge_button.on_click(self._guard(lambda _: self.merge()))
         reload_button.on_click(self._guard(lambda _: self.reload()))
         keep_button.on_click(lambda _: self._hide(self.conflict_area))
-        self.conflict_area = w.VBox([self.conflict_message, w.HBox([reload_button, keep_button])],
-                                    layout=w.Layout(display="none", border="2px solid #d97706",
-                                                    padding="0.5em", margin="0.3em 0"))
+        self.choices_box = w.VBox()  # one choice per conflict of a merge
+        self.conflict_area = w.VBox(
+            [self.conflict_message, self.choices_box,
+             w.HBox([merge_button, reload_button, keep_button],
+                    layout=w.Layout(flex_flow="row wrap"))],
+            layout=w.Layout(display="none", border="2px solid #d97706", padding="0.5em",
+                            margin="0.3em 0"))
+        self.conflicts: list[Conflict] = []  # of the last merge, until the user picks
 
         self.changes = w.HTML(layout=w.Layout(max_height="24em", overflow="auto"))
         hide_changes = w.Button(description="Hide changes", tooltip="Close the list of changes")
@@ -202,13 +248,13 @@ class Editor(w.VBox):
         if self._syncing:
             return
         with self._reporting():
-            before = self._shown
+            before = (self._shown, self._shown_staged)
             change()
             after = self.page.to_text()
-            if after != before:
-                if key is None or key != self._last_key:
+            if after != before[0] or self.staged != before[1]:
+                if key is None or key != self._last_key or self.staged != before[1]:
                     self._undo.append(before)
-                self._shown = after
+                self._shown, self._shown_staged = after, dict(self.staged)
             self._last_key = key
             self._after_change()
 
@@ -221,31 +267,65 @@ class Editor(w.VBox):
         self.schedule_preview()
 
     def undo(self) -> bool:
-        """Take back the last edit; False when there is nothing to take back."""
+        """Take back the last edit (an upload with it); False when there is none."""
         if not self._undo:
             return False
-        text = self._undo.pop()
+        text, staged = self._undo.pop()
         self.page.restore(text)
-        self._shown = self.page.to_text()
-        self._last_key = None
-        self._mirror()
+        self.staged = dict(staged)
+        self._reset(undo=False)
         return True
 
     def reload(self) -> None:
-        """Load the file as it is on disk now, dropping unsaved edits (and the undo steps)."""
+        """Load the file as it is on disk now, dropping unsaved edits, uploads, undo steps."""
         self.page.reload()
-        self._undo.clear()
-        self._shown = self.page.to_text()
-        self._last_key = None
-        self._hide(self.conflict_area)
-        self._mirror()
+        self.staged.clear()
+        self._reset()
         self._say(f"Reloaded {self._name()} from disk.")
 
+    def merge(self, pick: dict | None = None) -> list[Conflict]:
+        """Apply the unsaved edits to the file as it is on disk now (`Page.merge`).
+
+        Where a value changed on both sides the conflicts are shown, each with both versions
+        and a choice, and returned; `pick` ({conflict.path: "mine" | "theirs"}) decides them.
+        """
+        open_ = self.page.merge(pick)
+        if open_:
+            self._show_conflicts(open_)
+            return open_
+        self.conflicts = []
+        self.choices_box.children = []
+        self._hide(self.conflict_area)
+        self._reset()  # undo steps were edits of the old text
+        self.changes_area.layout.display = None
+        self._fill_changes()
+        self._say(f"Merged your edits into {self._name()} as it is on disk now; "
+                  "Save writes them." if self.dirty else
+                  f"Merged: {self._name()} on disk already holds your edits.")
+        return []
+
+    def _reset(self, undo: bool = True) -> None:
+        """After the page was replaced (reload, merge, undo): the form follows it."""
+        if undo:
+            self._undo.clear()
+        self._shown, self._shown_staged = self.page.to_text(), dict(self.staged)
+        self._last_key = None
+        if undo:
+            self._hide(self.conflict_area)
+        self._mirror()
+
+    @property
+    def dirty(self) -> bool:
+        """Edits or uploads that Save would write."""
+        return bool(self.staged) or self.page.dirty
+
     def save(self) -> bool:
-        """Write the page; False when nothing changed or the file changed on disk."""
+        """Write the uploads, then the page; False when nothing changed or the file changed
+        on disk (then nothing is written)."""
         if self.page.changed_on_disk():
             self._conflict()
             return False
+        images = self._write_staged()
         try:
             written = self.page.save()
         except LandingkitError:
@@ -253,11 +333,25 @@ class Editor(w.VBox):
                 self._conflict()
                 return False
             raise
+        written = written or bool(images)
         self._hide(self.conflict_area)
-        self._shown = self.page.to_text()
+        self._shown, self._shown_staged = self.page.to_text(), {}
         self._mirror()
-        self._say(f"Saved {self._name()}." if written else "Nothing to save: no changes.")
+        saved = ", ".join([self._name(), *images]) if images else self._name()
+        self._say(f"Saved {saved}." if written else "Nothing to save: no changes.")
         return written
+
+    def _write_staged(self) -> list[str]:
+        """Write the uploaded images into the bundle; their names from the site's folder."""
+        folder = self.page.path.parent
+        done = []
+        for name, content in self.staged.items():
+            target = folder / name
+            if not (target.is_file() and target.read_bytes() == content):
+                write_atomically(target, content)
+            done.append(self.site_path(target))
+        self.staged.clear()
+        return done
 
     def show_changes(self) -> str:
         """Show (and return) the unified diff of the edited file against the file on disk."""
@@ -271,7 +365,7 @@ class Editor(w.VBox):
             if text == self._shown and self._structure == self._current_structure():
                 return
             if text != self._shown:
-                self._undo.append(self._shown)
+                self._undo.append((self._shown, self._shown_staged))
                 self._shown = text
             self._last_key = None
             self._mirror()
@@ -306,21 +400,41 @@ class Editor(w.VBox):
             self._pending = None
             self.render_preview()
 
-    def render_preview(self) -> None:
+    def preview_page(self) -> Page:
+        """The page the preview draws: this one, with staged uploads read from memory."""
+        if not self.staged:
+            return self.page
+        page = Page.from_source(_source.parse(self.page.to_text().encode("utf-8"),
+                                              self.page.path), self.page.lang, self.page.site)
+        page.source = self.page.source
+        for block in page.sections:
+            if isinstance(block, MarkdownBlock):
+                for item in block.achievements:
+                    uri = self.staged_uri(item.image_src)
+                    if uri is not None:
+                        item.image_src = uri
+        return page
+
+    def draw(self, page: Page) -> str:
+        """The preview's HTML of `page`: the one place the preview is rendered."""
         from .render import preview_html
 
+        return preview_html(page)
+
+    def render_preview(self) -> None:
         if self._pending is not None:
             self._pending.cancel()
             self._pending = None
         start = time.perf_counter()
         site = self.page.site
+        page = self.preview_page()
         if site is None:
-            self.preview.value = preview_html(self.page)
+            self.preview.value = self.draw(page)
             found = []
         else:  # the problems of this rendering alone (the site keeps each problem once)
             kept, site.problems = site.problems, []
             try:
-                self.preview.value = preview_html(self.page)
+                self.preview.value = self.draw(page)
             finally:
                 found, site.problems = site.problems, kept
                 site.problems += [p for p in found if p not in kept]
@@ -387,36 +501,97 @@ class Editor(w.VBox):
 
     def _update_status(self) -> None:
         self.undo_button.disabled = not self._undo
-        state = "unsaved changes" if self._shown != self.page.source.text else "no changes"
+        dirty = self._shown != self.page.source.text or bool(self.staged)
+        state = "unsaved changes" if dirty else "no changes"
+        drafts.keep(self.page, self._shown if dirty else None, list(self.staged))
         self.status.value = (f"<span style='margin-left:1em'><code>{_escape(self._name())}"
                              f"</code> [{_escape(self.page.lang)}]: {state}</span>")
 
     def _fill_changes(self) -> str:
         diff = self.page.diff()
-        note = ""
-        if self.page.changed_on_disk():
-            note = ("<p><b>The file changed on disk since it was loaded</b>: these are your "
-                    "edits against the file as you loaded it.</p>")
-        if not diff:
-            self.changes.value = note + "<p>No changes: the file is as on disk.</p>"
-            return diff
-        lines = []
-        for line in diff.splitlines():
-            color = ("#166534" if line.startswith("+") else
-                     "#991b1b" if line.startswith("-") else "#6b7280" if line.startswith("@")
-                     else "inherit")
-            lines.append(f"<span style='color:{color}'>{_escape(line)}</span>")
-        self.changes.value = (note + "<pre style='font-size:12px;line-height:1.35;margin:0'>"
-                              + "\n".join(lines) + "</pre>")
+        parts = []
+        disk = self._disk_diff()
+        if disk is not None:
+            parts.append("<p><b>The file changed on disk since it was loaded.</b> Your edits "
+                         "below are against the file as you loaded it; <i>Merge with the file "
+                         "on disk</i> applies them to the file as it is now.</p>"
+                         "<p style='margin:0.3em 0 0'>Changed on disk:</p>" + _diff_html(disk))
+        if self.staged:
+            folder = self.page.path.parent
+            items = "".join(f"<li><code>{_escape(self.site_path(folder / name))}</code> "
+                            f"({_size(len(content))})</li>"
+                            for name, content in self.staged.items())
+            parts.append(f"<p style='margin:0.3em 0 0'>New images, written on Save:</p>"
+                         f"<ul class='lk-staged' style='margin:0.2em 0'>{items}</ul>")
+        if diff:
+            parts.append(("<p style='margin:0.3em 0 0'>Your edits:</p>" if parts else "")
+                         + _diff_html(diff))
+        elif not self.staged:
+            parts.append("<p>No changes: the file is as on disk.</p>" if disk is None else
+                         "<p>You have no edits.</p>")
+        self.changes.value = "".join(parts)
         return diff
+
+    def _disk_diff(self) -> str | None:
+        """The diff from the file as loaded to the file on disk now; None if unchanged."""
+        if not self.page.changed_on_disk():
+            return None
+        try:
+            now = self.page.path.read_text(encoding="utf-8")
+        except (OSError, UnicodeError) as exc:
+            return f"(cannot read it: {exc})\n"
+        name = self._name()
+        return "".join(difflib.unified_diff(self.page.source.text.splitlines(keepends=True),
+                                            now.splitlines(keepends=True),
+                                            f"{name} (as loaded)", f"{name} (on disk)"))
 
     def _conflict(self) -> None:
         self.conflict_message.value = (
             f"<b>{_escape(self._name())} changed on disk since it was loaded: nothing was "
             "written.</b><br>Your edits are still here until you choose. <i>Show changes</i> "
-            "lists them; <i>Reload from disk</i> drops them and loads the file as it is now.")
+            "lists them and what changed on disk; <i>Merge with the file on disk</i> applies "
+            "your edits to the file as it is now (you choose where both changed the same "
+            "value); <i>Reload from disk</i> drops them.")
+        self.choices_box.children = []
         self.conflict_area.layout.display = None
         self._say("Not saved: the file changed on disk.")
+
+    def _show_conflicts(self, conflicts: list[Conflict]) -> None:
+        """Both versions of each value changed on both sides, and a choice for each."""
+        self.conflicts = conflicts
+        rows = []
+        self._choices: dict[tuple, w.RadioButtons] = {}
+        for conflict in conflicts:
+            line = f", line {conflict.line}" if conflict.line else ""
+            versions = w.HTML(
+                f"<p style='margin:0.4em 0 0.1em'><b>{_escape(conflict.where)}</b>{line}: "
+                "changed both here and on disk.</p>"
+                f"{_version_html('Yours', conflict.mine)}"
+                f"{_version_html('On disk', conflict.theirs)}")
+            choice = w.RadioButtons(options=[("Keep yours", "mine"), ("Take the disk's", "theirs")],
+                                    value=None, description="Use",
+                                    layout=w.Layout(width="auto"))
+            self._choices[conflict.path] = choice
+            rows += [versions, choice]
+        apply = w.Button(description="Apply the merge", button_style="primary",
+                         tooltip="Merge with the choices made above")
+        apply.on_click(self._guard(lambda _: self._apply_choices()))
+        self.choices_box.children = [*rows, apply]
+        self.conflict_message.value = (
+            f"<b>{len(conflicts)} value{'s' * (len(conflicts) != 1)} changed both here and "
+            f"in {_escape(self._name())} on disk.</b> Choose a version for each, then "
+            "<i>Apply the merge</i>; every other edit of yours is kept and every other "
+            "change on disk too.")
+        self.conflict_area.layout.display = None
+        self._say("Merge: choose a version for each conflict.")
+
+    def _apply_choices(self) -> None:
+        chosen = {path: radio.value for path, radio in self._choices.items()
+                  if radio.value is not None}
+        if len(chosen) < len(self._choices):
+            self._say("Merge: choose a version for every conflict first.")
+            return
+        self.merge(chosen)
 
     def _name(self) -> str:
         return self.site_path(self.page.path)
@@ -502,14 +677,17 @@ class Editor(w.VBox):
 
     # -- the page bundle -----------------------------------------------------------------------
     def bundle_images(self) -> list[str]:
-        """File names of the images in the page's bundle folder."""
+        """File names of the images in the page's bundle folder, uploads not saved included."""
         folder = self.page.path.parent
-        return sorted(p.name for p in folder.iterdir()
-                      if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES
-                      and not p.name.startswith("."))
+        return sorted({p.name for p in folder.iterdir()
+                       if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES
+                       and not p.name.startswith(".")} | set(self.staged))
 
     def add_bundle_image(self, name: str, content: bytes) -> str:
-        """Save an uploaded image into the page's bundle; return the file name used."""
+        """Stage an uploaded image for the page's bundle (Save writes it); return its name.
+
+        A name taken by other bytes, on disk or staged, gets a number: nothing is overwritten.
+        """
         name = _safe_name(name)
         if not name.lower().endswith(IMAGE_SUFFIXES):
             raise LandingkitError(f"{name!r} is not an image (expected one of "
@@ -520,14 +698,27 @@ class Editor(w.VBox):
                                   self.page.path.parent)
         folder = self.page.path.parent
         stem, suffix = os.path.splitext(name)
-        target, n = folder / name, 1
-        while target.exists() and target.read_bytes() != content:
-            target, n = folder / f"{stem}-{n}{suffix}", n + 1
+        candidate, n = name, 1
+        while True:
+            target = folder / candidate
+            held = self.staged.get(candidate)
+            if held is None and target.exists():
+                held = target.read_bytes()
+            if held is None or held == content:
+                break
+            candidate, n = f"{stem}-{n}{suffix}", n + 1
         if not target.exists():
-            tmp = target.with_name(f".{target.name}.upload")
-            tmp.write_bytes(content)
-            os.replace(tmp, target)
-        return target.name
+            self.staged[candidate] = content
+        return candidate
+
+    def staged_uri(self, src: str) -> str | None:
+        """A data: URL of the staged upload `src` names (for the preview), else None."""
+        name = self.bundle_file(src)
+        content = self.staged.get(name) if name else None
+        if content is None:
+            return None
+        kind = _MIME.get(Path(name).suffix.lower(), "application/octet-stream")
+        return f"data:{kind};base64,{base64.b64encode(content).decode('ascii')}"
 
     def image_src(self, name: str, block: MarkdownBlock) -> str:
         """How the page names a bundle image: as the block's other images do."""
@@ -618,9 +809,8 @@ class _MembersSection:
         for name, control in self.dropdowns.items():
             control.observe(self._setter(name), names="value")
 
-        index = page.sections.index(block)
-        title = block.title or page.section_ids()[index]
-        self.box = w.VBox([_heading(f"Members: {title}"), self.folders, self.tag, self.count,
+        self.heading = _heading(self._title())
+        self.box = w.VBox([self.heading, self.folders, self.tag, self.count,
                            self.offset, *self.dropdowns.values(), self.people],
                           layout=w.Layout(margin="0 0 1em 0"))
         self.update_derived()
@@ -644,10 +834,16 @@ class _MembersSection:
         value = getattr(self.block, name)
         return "" if value is None else value
 
+    def _title(self) -> str:
+        page = self.editor.page
+        index = next(i for i, b in enumerate(page.sections) if b is self.block)
+        return f"Members: {self.block.title or page.section_ids()[index]}"
+
     def sync(self) -> None:
         editor, block = self.editor, self.block
         editor._syncing = True
         try:
+            self.heading.value = _heading_html(self._title())
             current = self._folders()
             missing = [f for f in current if f not in self.folders.options]
             if missing:
@@ -783,14 +979,17 @@ class _AchievementsSection:
                                    layout=w.Layout(align_self="flex-start"))
         self.add_button.on_click(editor._guard(lambda _: self.add()))
         self.cards_box = w.VBox()
-        title = block.title or "Achievements"
-        self.box = w.VBox([_heading(f"Achievements: {title}"), self.cards_box, self.add_button])
+        self.heading = _heading(self._title())
+        self.box = w.VBox([self.heading, self.cards_box, self.add_button])
         self.cards: list[_Card] = []
         self._build_cards()
 
     @property
     def achievements(self) -> Achievements:
         return self.block.achievements
+
+    def _title(self) -> str:
+        return f"Achievements: {self.block.title or 'Achievements'}"
 
     def _build_cards(self) -> None:
         for card in self.cards:
@@ -801,6 +1000,7 @@ class _AchievementsSection:
         self.update_derived()
 
     def sync(self) -> None:
+        self.heading.value = _heading_html(self._title())
         items = list(self.achievements)
         if len(items) != len(self.cards):
             self._build_cards()
@@ -859,7 +1059,8 @@ class _Card:
         self.image = w.Dropdown(description="Image", options=section.image_choices(item),
                                 value=item.image_src, style=LABEL, layout=_wide())
         self.upload = w.FileUpload(description="Upload image", accept="image/*", multiple=False,
-                                   tooltip="Save a new image into the page's folder and use it")
+                                   tooltip="Use a new image; Save writes it into the page's "
+                                           "folder", layout=w.Layout(flex="0 0 auto"))
         self.alt = w.Text(description="Alt text", value=item.image_alt, style=LABEL,
                           layout=_wide(), placeholder="what the image shows, for screen readers")
         self.body = w.Textarea(description="Text", value=item.body, style=LABEL,
@@ -914,7 +1115,8 @@ class _Card:
             for card in self.section.cards:  # every card may now pick the new image
                 card.refresh_choices()
             self.image.value = src  # an edit like picking it from the list
-            editor._say(f"Saved {name} into the page's folder.")
+            if name in editor.staged:
+                editor._say(f"Added {name}: Save writes it into the page's folder.")
         self.upload.value = ()  # ready for the next file
 
     def refresh_choices(self) -> None:
@@ -933,8 +1135,9 @@ class _Card:
             self.title.value = item.title
             self.alt.value = item.image_alt
             self.body.value = item.body
-            if not any(src == item.image_src for _, src in self.image.options):
-                self.image.options = self.section.image_choices(item)
+            choices = self.section.image_choices(item)
+            if list(self.image.options) != choices:
+                self.image.options = choices
             self.image.value = item.image_src
         finally:
             editor._syncing = False
