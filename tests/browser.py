@@ -212,10 +212,16 @@ def jupyterlab_server(root_dir, timeout: float = 90) -> Iterator[JupyterLab]:
         json.dumps({"fetchNews": "false", "checkForUpdates": False, "doNotDisturbMode": True})
     )
     port, token = free_port(), secrets.token_hex(16)
+    # Nothing a kernel starts on is shared with other kernels on the machine: they talk over
+    # Unix sockets in the private runtime dir, not TCP ports picked free then bound a moment
+    # later (another process can take one in between; the kernel then dies at start-up and the
+    # cells queued on it never run), and IPython's history database is a private one (a
+    # concurrent kernel holding its lock makes each of this kernel's writes wait 5 s).
     env = {
         **os.environ,
         "JUPYTER_CONFIG_DIR": str(home / "config"),
         "JUPYTER_RUNTIME_DIR": str(home / "runtime"),
+        "IPYTHONDIR": str(home / "ipython"),
     }
     cmd = [
         sys.executable, "-m", "jupyterlab",
@@ -227,6 +233,7 @@ def jupyterlab_server(root_dir, timeout: float = 90) -> Iterator[JupyterLab]:
         f"--LabApp.user_settings_dir={home / 'user-settings'}",
         "--LabApp.news_url=None",
         "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+        "--KernelManager.transport=ipc",
     ]  # fmt: skip
     log_file = home / "server.log"
     with open(log_file, "wb") as log:
@@ -364,7 +371,16 @@ def run_all_cells(page, timeout: float = 120) -> None:
     page.evaluate(_WATCH_PROMPTS, NOTEBOOK)
     page.locator(".lm-MenuBar-item").get_by_text("Run", exact=True).click()
     page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
-    page.wait_for_function(
-        "() => window.__lkStarted && !window.__lkRunning()", timeout=timeout * 1000
-    )
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        page.wait_for_function(
+            "() => window.__lkStarted && !window.__lkRunning()", timeout=timeout * 1000
+        )
+    except PlaywrightTimeout:
+        prompts = page.locator(f"{NOTEBOOK} .jp-InputPrompt").all_inner_texts()
+        status = page.locator(f"{NOTEBOOK} .jp-Notebook-ExecutionIndicator").get_attribute(
+            "data-status")
+        raise TimeoutError(f"cells still not run after {timeout}s: prompts {prompts}, "
+                           f"kernel {status}") from None
     wait_kernel_idle(page, settle=0.2)
