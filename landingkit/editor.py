@@ -665,6 +665,7 @@ class Editor(w.VBox):
         self._hook = (shell, after_cell)
 
     def close(self) -> None:
+        drafts.keep(self.page, None)  # an export no longer finds the edits of a closed editor
         if self._pending is not None:
             self._pending.cancel()
             self._pending = None
