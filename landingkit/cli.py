@@ -159,8 +159,10 @@ def _check(args) -> int:
 def _show(args) -> int:
     from .model import CollectionBlock, MarkdownBlock
 
-    path = Path(args.page)
+    path = _existing(args.page)
     site = _site_of(path)
+    if _is_content_root(path):
+        return _show_site(site, path)
     page = site.page(path, args.lang)
     print(f"{display_path(page.path)} [{page.lang}]: {page.title}")
     for block, block_id in zip(page.sections, page.section_ids()):
@@ -176,6 +178,27 @@ def _show(args) -> int:
     return 0
 
 
+def _existing(name: str) -> Path:
+    path = Path(name)
+    if not path.exists():
+        raise LandingkitError("no such file or folder", path)
+    return path
+
+
+def _show_site(site, folder: Path) -> int:
+    """The landing pages under `folder`, and the people of each language."""
+    under = folder.resolve()
+    pages = [p for p in site.pages() if under in p.path.resolve().parents]
+    people = {lang: len(site.people(lang)) for lang in sorted({site.default_lang,
+                                                               *site.languages})}
+    counts = ", ".join(f"{n} [{lang}]" for lang, n in people.items())
+    print(f"{display_path(folder)}: {len(pages)} landing page{'s' * (len(pages) != 1)}; "
+          f"people: {counts}")
+    for page in pages:
+        print(f"  {display_path(page.path)} [{page.lang}]: {page.title}")
+    return 0
+
+
 def _plain(html: str) -> str:
     import re
 
@@ -185,17 +208,23 @@ def _plain(html: str) -> str:
 def _export(args) -> int:
     from .export import export_page, export_site
 
-    target = Path(args.target)
+    target = _existing(args.target)
     site = _site_of(target)
     if _is_content_root(target):
         out = args.output or Path("build")
         written = export_site(site, out, assets=True, progress=not args.quiet, jobs=args.jobs)
-        print(f"wrote {len(written)} page{'s' * (len(written) != 1)} to {out}/")
+        print(f"wrote {len(written)} page{'s' * (len(written) != 1)} to {out.resolve()}/")
     else:
         page = site.page(target, args.lang)
+        if page.data.get("type") != "landing" and "sections" not in page.data:
+            what = ("a person's page" if site.locate(page.path).section == "authors" else
+                    "a page without sections")
+            raise LandingkitError(f"{what}, not a landing page (its front matter lists no "
+                                  "sections): export a landing page, or the content folder",
+                                  page.path)
         out = args.output or Path("build") / f"{page.path.parent.name}{_suffix(page, site)}.html"
         export_page(page, out, assets=args.assets)
-        print(f"wrote {out}")
+        print(f"wrote {out.resolve()}")
     for problem in site.problems:
         print(problem, file=sys.stderr)
     return 0
