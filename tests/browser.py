@@ -212,16 +212,10 @@ def jupyterlab_server(root_dir, timeout: float = 90) -> Iterator[JupyterLab]:
         json.dumps({"fetchNews": "false", "checkForUpdates": False, "doNotDisturbMode": True})
     )
     port, token = free_port(), secrets.token_hex(16)
-    # Nothing a kernel starts on is shared with other kernels on the machine: they talk over
-    # Unix sockets in the private runtime dir, not TCP ports picked free then bound a moment
-    # later (another process can take one in between; the kernel then dies at start-up and the
-    # cells queued on it never run), and IPython's history database is a private one (a
-    # concurrent kernel holding its lock makes each of this kernel's writes wait 5 s).
     env = {
         **os.environ,
         "JUPYTER_CONFIG_DIR": str(home / "config"),
         "JUPYTER_RUNTIME_DIR": str(home / "runtime"),
-        "IPYTHONDIR": str(home / "ipython"),
     }
     cmd = [
         sys.executable, "-m", "jupyterlab",
@@ -233,7 +227,6 @@ def jupyterlab_server(root_dir, timeout: float = 90) -> Iterator[JupyterLab]:
         f"--LabApp.user_settings_dir={home / 'user-settings'}",
         "--LabApp.news_url=None",
         "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
-        "--KernelManager.transport=ipc",
     ]  # fmt: skip
     log_file = home / "server.log"
     with open(log_file, "wb") as log:
@@ -330,26 +323,36 @@ def write_notebook(path, *sources: str) -> Path:
     return path
 
 
-def wait_kernel_idle(page, settle: float = 1.0, timeout: float = 60) -> None:
-    """Wait until the visible notebook's kernel has stayed idle for ``settle`` seconds.
+def wait_kernel_idle(page, settle: float = 0.3, timeout: float = 60) -> None:
+    """Wait until the visible notebook has its kernel and the kernel has stayed idle for
+    ``settle`` seconds.
 
-    Running cells right after the kernel first reports idle is flaky (it may still restart or
-    reconnect), hence the settle time.
+    While a notebook opens, its toolbar says "No Kernel" and its execution indicator "idle"
+    before the server has started the kernel (about a second; longer on a busy machine). Run
+    All Cells in that window runs nothing: JupyterLab finds no kernel and clears the cells'
+    prompts. So idle counts only once the kernel's name is shown.
     """
-    indicator = page.locator(f"{NOTEBOOK} .jp-Notebook-ExecutionIndicator")
+    panel = page.locator(NOTEBOOK)
     deadline = time.monotonic() + timeout
     idle_since = None
-    status = None
+    state = None
     while time.monotonic() < deadline:
-        status = indicator.get_attribute("data-status") if indicator.count() == 1 else None
-        if status == "idle":
+        state = panel.evaluate(_KERNEL_STATE) if panel.count() == 1 else None
+        if state is not None and state[1] == "idle" and state[0] not in ("", "No Kernel"):
             idle_since = idle_since or time.monotonic()
             if time.monotonic() - idle_since >= settle:
                 return
         else:
             idle_since = None
-        page.wait_for_timeout(100)
-    raise TimeoutError(f"kernel not idle after {timeout}s (last status: {status})")
+        page.wait_for_timeout(50)
+    raise TimeoutError(f"kernel not idle after {timeout}s (kernel name and status: {state})")
+
+
+# The kernel the notebook's toolbar names, and its execution status.
+_KERNEL_STATE = """(panel) => [
+  panel.querySelector('.jp-KernelName')?.textContent.trim() ?? '',
+  panel.querySelector('.jp-Notebook-ExecutionIndicator')?.getAttribute('data-status') ?? null,
+]"""
 
 
 # Sets window.__lkStarted once any cell prompt of the visible notebook shows "[*]".
@@ -383,4 +386,4 @@ def run_all_cells(page, timeout: float = 120) -> None:
             "data-status")
         raise TimeoutError(f"cells still not run after {timeout}s: prompts {prompts}, "
                            f"kernel {status}") from None
-    wait_kernel_idle(page, settle=0.2)
+    wait_kernel_idle(page, settle=0)
