@@ -43,16 +43,75 @@ _MIME = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif
 MAX_UPLOAD = 20 * 1024 * 1024
 LABEL = {"description_width": "6.5em"}
 
-# Form and preview side by side, each scrolling on its own; boxes never squeeze their rows.
+# Form and preview side by side, each scrolling on its own, when the editor is wide enough for
+# both (56em); stacked, the page scrolling, below that. Every control shrinks to its box and a
+# row of controls wraps: nothing needs scrolling sideways. Boxes never squeeze their rows.
 EDITOR_CSS = """<style>
+.landingkit-editor { container: lk-editor / inline-size; }
+.landingkit-editor .lk-editor-body { flex-flow: row wrap; }
+.landingkit-editor .lk-editor-form { flex: 1 1 26em; padding-right: 1em; }
+.landingkit-editor .lk-editor-preview { flex: 1.4 1 30em; padding-left: 1em;
+  border-left: 1px solid #ddd; }
+.landingkit-editor .lk-editor-form, .landingkit-editor .lk-editor-preview {
+  box-sizing: border-box; min-width: 0; max-width: 100%; max-height: 80vh; overflow: auto;
+}
+@container lk-editor (max-width: 56em) {
+  .landingkit-editor .lk-editor-form, .landingkit-editor .lk-editor-preview {
+    flex-basis: 100%; max-height: none; padding: 0; border-left: none; }
+  .landingkit-editor .lk-editor-preview { border-top: 1px solid #ddd; margin-top: 0.6em; }
+}
 .landingkit-editor .lk-editor-form > *, .landingkit-editor .lk-editor-form .widget-box > * {
   flex-shrink: 0;
 }
-.landingkit-editor .lk-editor-form, .landingkit-editor .lk-editor-preview {
-  max-height: 80vh; overflow: auto;
+.landingkit-editor .widget-inline-hbox, .landingkit-editor .widget-box {
+  max-width: 100%; min-width: 0; box-sizing: border-box;
 }
-.landingkit-editor .widget-button { width: auto; min-width: 7em; }
+.landingkit-editor input, .landingkit-editor select, .landingkit-editor textarea {
+  min-width: 0;
+}
+.landingkit-editor .lk-row { flex-flow: row wrap; gap: 2px 0; }
+.landingkit-editor .lk-row > .widget-dropdown { flex: 1 1 16em; width: auto; }
+.landingkit-editor .widget-button, .landingkit-editor .widget-upload {
+  width: auto; min-width: 7em; max-width: 100%; }
+.landingkit-editor .lk-status { flex: 1 1 14em; }
+.landingkit-editor .widget-html-content { overflow-wrap: anywhere; }
+.landingkit-editor .lk-preview-html > .widget-html-content {
+  container: lk-preview / inline-size; overflow-wrap: normal; }
+.landingkit-editor .lk-drawn { color: #4b5563; font-size: 12px; margin: 0 0 0.4em; }
+.landingkit-editor .lk-drawn > span { display: none; }
+WIDTHS
 </style>"""
+
+# The preview draws the page at the width of its pane, as a visitor's screen of that width
+# would: the widths at which the page's grids change (its stylesheet's container queries, in
+# rem) and what a grid shows there. The preview says which one applies.
+DRAWN_AT = [  # (below this width in rem, what the preview says)
+    (34, "under 34 rem (544 px) wide, as on a phone: grids show 1 column"),
+    (46, "34–46 rem (544–736 px) wide: grids show at most 2 columns (Columns applies from "
+         "960 px)"),
+    (60, "46–60 rem (736–960 px) wide: grids show at most 3 columns (Columns applies from "
+         "960 px)"),
+    (None, "960 px wide or more: grids show the Columns chosen"),
+]
+
+
+def _drawn_css() -> str:
+    """Show the one sentence of DRAWN_AT that holds for the preview's width."""
+    rules, lower = [], None
+    for index, (upper, _) in enumerate(DRAWN_AT):
+        query = " and ".join(q for q in (lower and f"(width > {lower}rem)",
+                                         upper and f"(width <= {upper}rem)") if q)
+        rule = f".landingkit-editor .lk-drawn > .lk-drawn-{index} {{ display: inline; }}"
+        rules.append(f"@container lk-preview {query} {{ {rule} }}" if query else rule)
+        lower = upper
+    return "\n".join(rules)
+
+
+EDITOR_CSS = EDITOR_CSS.replace("WIDTHS", _drawn_css())
+DRAWN_HTML = ("<p class='lk-drawn'>Drawn at the width of this pane, as a visitor's screen "
+              "that is " + "".join(f"<span class='lk-drawn-{i}'>{html.escape(text)}</span>"
+                                   for i, (_, text) in enumerate(DRAWN_AT)) + ".</p>")
+
 
 # Drop-down choices of a collection block: (label, value); "" stands for "not set in the file"
 # (an ipywidgets Dropdown cannot select None).
@@ -86,8 +145,14 @@ def _running_loop():
         return None
 
 
+def _field() -> w.Layout:
+    """A control of the Members form: the width of the form, up to 28em."""
+    return w.Layout(width="auto", max_width="28em")
+
+
 def _wide() -> w.Layout:
-    return w.Layout(width="100%")
+    """As wide as the box, less the control's margins (width 100% would add them)."""
+    return w.Layout(width="auto")
 
 
 def _heading(text: str) -> w.HTML:
@@ -152,6 +217,7 @@ class Editor(w.VBox):
         self.save_button.on_click(self._guard(lambda _: self.save()))
         self.undo_button.on_click(self._guard(lambda _: self.undo()))
         self.changes_button.on_click(self._guard(lambda _: self.show_changes()))
+        self.status.add_class("lk-status")
         toolbar = w.HBox([self.save_button, self.undo_button, self.changes_button, self.status],
                          layout=w.Layout(align_items="center", flex_flow="row wrap"))
 
@@ -161,7 +227,7 @@ class Editor(w.VBox):
         self.error_area = w.VBox([self.error_box, dismiss], layout=w.Layout(display="none"))
 
         self.conflict_message = w.HTML()
-        merge_button = w.Button(description="Merge with the file on disk", icon="code-fork",
+        merge_button = w.Button(description="Merge with the file on disk",
                                 button_style="primary",
                                 tooltip="Apply your edits to the file as it is now; where you "
                                         "and the file changed the same value, you choose")
@@ -186,17 +252,16 @@ class Editor(w.VBox):
         hide_changes.on_click(lambda _: self._hide(self.changes_area))
         self.changes_area = w.VBox([self.changes, hide_changes],
                                    layout=w.Layout(display="none", margin="0.3em 0"))
-        self.form = w.VBox(layout=w.Layout(width="44%", min_width="22em", padding="0 1em 0 0"))
+        self.form = w.VBox()
         self.form.add_class("lk-editor-form")
-        self.preview = w.HTML(layout=w.Layout(width="100%"))
+        self.preview = w.HTML(layout=_wide())
+        self.preview.add_class("lk-preview-html")
         self.problems: list = []  # what the renderer found wrong in the last preview
         self.problems_box = w.HTML()
-        preview_area = w.VBox([_heading("Preview"), self.problems_box, self.preview],
-                              layout=w.Layout(flex="1 1 0", min_width="24em",
-                                              border_left="1px solid #ddd",
-                                              padding="0 0 0 1em"))
+        preview_area = w.VBox([_heading("Preview"), self.problems_box, self.preview])
         preview_area.add_class("lk-editor-preview")
         body = w.HBox([self.form, preview_area], layout=w.Layout(width="100%"))
+        body.add_class("lk-editor-body")
         kwargs.setdefault("layout", w.Layout(width="100%"))
         super().__init__([w.HTML(EDITOR_CSS), toolbar, self.error_area, self.conflict_area,
                           self.changes_area, body], **kwargs)
@@ -429,12 +494,12 @@ class Editor(w.VBox):
         site = self.page.site
         page = self.preview_page()
         if site is None:
-            self.preview.value = self.draw(page)
+            self.preview.value = DRAWN_HTML + self.draw(page)
             found = []
         else:  # the problems of this rendering alone (the site keeps each problem once)
             kept, site.problems = site.problems, []
             try:
-                self.preview.value = self.draw(page)
+                self.preview.value = DRAWN_HTML + self.draw(page)
             finally:
                 found, site.problems = site.problems, kept
                 site.problems += [p for p in found if p not in kept]
@@ -785,22 +850,23 @@ class _MembersSection:
         current = self._folders()
         self.folders = w.SelectMultiple(
             description="Folders", options=sorted(set(folders) | set(current)),
-            value=tuple(current), rows=min(max(len(folders), 2), 6), style=LABEL,
+            value=tuple(current), rows=min(max(len(folders), 2), 6), style=LABEL, layout=_field(),
             tooltip="Top-level content folders to select from (none: every folder)")
         self.tag = w.Combobox(description="Tag", value=str(block.filters.tag or ""),
                               ensure_option=False, placeholder="any tag", style=LABEL,
-                              tooltip="Keep the people whose tags list this one")
+                              layout=_field(), tooltip="Keep the people whose tags list this one")
         self.count = w.BoundedIntText(description="Count", min=0, max=10_000,
-                                      value=self._count(), style=LABEL,
+                                      value=self._count(), style=LABEL, layout=_field(),
                                       tooltip="How many to show; 0 = all")
         self.offset = w.BoundedIntText(description="Offset", min=0, max=10_000,
-                                       value=self._offset(), style=LABEL,
+                                       value=self._offset(), style=LABEL, layout=_field(),
                                        tooltip="Skip this many first")
         self.dropdowns = {}
         for name, (description, choices) in DROPDOWNS.items():
             value = self._dropdown_value(name)
             self.dropdowns[name] = w.Dropdown(description=description, value=value,
-                                              options=_choices(choices, value), style=LABEL)
+                                              options=_choices(choices, value), style=LABEL,
+                                              layout=_field())
         self.people = w.HTML()
         self._set_tag_options()
 
@@ -814,6 +880,7 @@ class _MembersSection:
         self.box = w.VBox([self.heading, self.folders, self.tag, self.count,
                            self.offset, *self.dropdowns.values(), self.people],
                           layout=w.Layout(margin="0 0 1em 0"))
+        self.box.add_class("lk-members-form")
         self.update_derived()
 
     # model -> controls
@@ -1058,14 +1125,14 @@ class _Card:
         self.number = w.HTML()
         self.title = w.Text(description="Title", value=item.title, style=LABEL, layout=_wide())
         self.image = w.Dropdown(description="Image", options=section.image_choices(item),
-                                value=item.image_src, style=LABEL, layout=_wide())
+                                value=item.image_src, style=LABEL)
         self.upload = w.FileUpload(description="Upload image", accept="image/*", multiple=False,
                                    tooltip="Use a new image; Save writes it into the page's "
                                            "folder", layout=w.Layout(flex="0 0 auto"))
         self.alt = w.Text(description="Alt text", value=item.image_alt, style=LABEL,
                           layout=_wide(), placeholder="what the image shows, for screen readers")
         self.body = w.Textarea(description="Text", value=item.body, style=LABEL,
-                               layout=w.Layout(width="100%", height="9em"),
+                               layout=w.Layout(width="auto", height="9em"),
                                placeholder="Markdown")
         self.remove = w.Button(description="Remove", icon="trash")
         self.up = w.Button(description="Move up", icon="arrow-up")
@@ -1078,10 +1145,13 @@ class _Card:
         self.remove.on_click(editor._guard(lambda _: section.remove(self.item)))
         self.up.on_click(editor._guard(lambda _: section.move(self.item, -1)))
         self.down.on_click(editor._guard(lambda _: section.move(self.item, +1)))
+        rows = [w.HBox([self.image, self.upload]), w.HBox([self.up, self.down, self.remove])]
+        for row in rows:
+            row.add_class("lk-row")
         self.box = w.VBox(
-            [self.number, self.title, w.HBox([self.image, self.upload]), self.alt, self.body,
-             w.HBox([self.up, self.down, self.remove])],
+            [self.number, self.title, rows[0], self.alt, self.body, rows[1]],
             layout=w.Layout(border="1px solid #d1d5db", padding="0.4em", margin="0.3em 0"))
+        self.box.add_class("lk-card")
 
     def _text_setter(self, name: str, control: w.Widget):
         def handler(change):
