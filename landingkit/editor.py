@@ -214,11 +214,16 @@ class Editor(w.VBox):
                                     tooltip="Take back the last edit")
         self.changes_button = w.Button(description="Show changes", icon="list",
                                        tooltip="The unified diff of the file against disk")
+        self.export_button = w.Button(description="Export", icon="download",
+                                      tooltip="Write the page as the preview shows it, unsaved "
+                                              "edits included, to build/ as one HTML file")
+        self.export_button.on_click(self._guard(lambda _: self.export()))
         self.save_button.on_click(self._guard(lambda _: self.save()))
         self.undo_button.on_click(self._guard(lambda _: self.undo()))
         self.changes_button.on_click(self._guard(lambda _: self.show_changes()))
         self.status.add_class("lk-status")
-        toolbar = w.HBox([self.save_button, self.undo_button, self.changes_button, self.status],
+        toolbar = w.HBox([self.save_button, self.undo_button, self.changes_button,
+                          self.export_button, self.status],
                          layout=w.Layout(align_items="center", flex_flow="row wrap"))
 
         self.error_box = w.HTML(layout=w.Layout(display="none"))
@@ -404,6 +409,21 @@ class Editor(w.VBox):
         self._mirror()
         saved = ", ".join([self._name(), *images]) if images else self._name()
         self._say(f"Saved {saved}." if written else "Nothing to save: no changes.")
+        return written
+
+    def export(self, out: str | os.PathLike | None = None) -> Path:
+        """Write the page as the preview shows it (unsaved edits and uploads included) as one
+        HTML file: by default build/<page>.html beside the site's content folder."""
+        from .export import default_output, export_page
+
+        page = self.preview_page()
+        if out is None:
+            site = self.page.site
+            base = Path(site.root).resolve().parent if site is not None else Path.cwd()
+            out = base / default_output(page)
+        written = export_page(page, out)
+        note = " (with your unsaved edits)" if self.dirty else ""
+        self._say(f"Exported {self.site_path(written)}{note}.")
         return written
 
     def _write_staged(self) -> list[str]:

@@ -731,3 +731,21 @@ def test_flush_draws_a_pending_preview(landing):
 
     pending, names = asyncio.run(edit_then_flush())
     assert pending and names == CV_PROF
+
+
+def test_export_writes_the_page_as_the_preview_shows_it(editor, landing, tmp_site):
+    editor.control("Tag").value = "cv_prof"
+    upload(editor.controls("Upload image")[0], "chart.png", png("red"))
+    editor.control("Export").click()
+    out = tmp_site.parent / "build" / "multimodal.html"
+    assert "Exported build/multimodal.html (with your unsaved edits)." in editor.status.value
+    html_text = out.read_text(encoding="utf-8")
+    assert preview_names_in(html_text) == CV_PROF
+    assert f"data:image/png;base64,{base64.b64encode(png('red')).decode()}" in html_text
+    assert "tag: mm_prof" in landing.path.read_text(encoding="utf-8")  # nothing saved
+    assert "chart.png" not in listing(landing.path.parent)
+
+
+def preview_names_in(text: str) -> list[str]:
+    cards = re.findall(r'<h3 class="lk-name">(.*?)</h3>', text, re.S)
+    return [re.sub(r"<(rp|rt)>.*?</\1>|<[^>]+>", "", card).strip() for card in cards]
