@@ -2,8 +2,9 @@
 
 Open notebooks/edit-multimodal.ipynb on a copy of the site, run all cells, change the Tag and
 see the preview's people change, add an achievement and type its title, save, and check that
-the file on disk changed in exactly those lines. With UPDATE_SCREENSHOTS=1 the screenshot of
-the editor goes to docs/screenshots/ (the README shows it); otherwise to a temporary folder.
+the file on disk changed in exactly those lines. With UPDATE_SCREENSHOTS=1 the screenshots of
+the editor at 1280 and 390 px go to docs/screenshots/ (the README shows them); otherwise to a
+temporary folder.
 """
 
 from __future__ import annotations
@@ -133,7 +134,7 @@ def test_edit_the_sample_page_in_jupyterlab(page, tmp_site, tmp_path, monkeypatc
                         " e.querySelectorAll('.lk-editor-form, .lk-editor-preview')"
                         ".forEach(x => x.scrollTop = 0); }")
         page.wait_for_timeout(500)
-        page.screenshot(path=screenshot_path(tmp_path, "editor-jupyterlab.png"))
+        page.screenshot(path=tmp_path / "editor-jupyterlab-1600.png")
 
         editor.get_by_role("button", name="Save").click()
         editor.get_by_text(SAVED, exact=True).wait_for(timeout=10_000)
