@@ -87,6 +87,6 @@ def stacked(boxes) -> bool:
 
 def drawn_sentence(columns: int) -> str:
     """What the preview says of its width when a grid of Columns 4 shows `columns`."""
-    from landingkit.editor import DRAWN_AT
+    from landingkit.editor.look import DRAWN_AT
 
     return DRAWN_AT[min(columns, 4) - 1][1]

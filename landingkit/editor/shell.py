@@ -6,8 +6,10 @@ the preview is re-rendered after a short pause in typing (`Editor.delay`). Chang
 through the Python API show in the editor after the cell that made them has run (or on
 `Editor.refresh()`).
 
-Undo keeps the page's text (`Page.to_text()`) from before each edit; typing in one text
-field is one edit until another control is touched.
+Undo keeps the page's text (`Page.to_text()`) and the staged uploads from before each edit;
+typing in one text field is one edit until another control is touched. Nothing reaches the
+site before Save: uploads wait in memory (the preview shows them from there), and the unsaved
+text waits in the cache for an export to find (`landingkit.drafts`).
 """
 
 from __future__ import annotations
@@ -16,24 +18,33 @@ import asyncio
 import base64
 import contextlib
 import difflib
-import html
 import os
 import re
 import time
 import traceback
 import weakref
-from collections import Counter
 from pathlib import Path
 
 import ipywidgets as w
 
-from . import drafts
-from . import source as _source
-from .achievements import Achievement, Achievements
-from .collection import urlize
-from .errors import LandingkitError, display_path
-from .images import write_atomically
-from .model import CollectionBlock, Conflict, MarkdownBlock, Page
+from .. import drafts
+from .. import source as _source
+from ..errors import LandingkitError, display_path
+from ..images import write_atomically
+from ..model import CollectionBlock, Conflict, MarkdownBlock, Page
+from .achievements import AchievementsSection
+from .look import (
+    DRAWN_HTML,
+    EDITOR_CSS,
+    close_tree,
+    diff_html,
+    escape,
+    full,
+    heading,
+    size_text,
+    version_html,
+)
+from .members import MembersSection
 
 __all__ = ["Editor"]
 
@@ -41,101 +52,6 @@ IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif")
 _MIME = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif",
          ".webp": "image/webp", ".svg": "image/svg+xml", ".avif": "image/avif"}
 MAX_UPLOAD = 20 * 1024 * 1024
-LABEL = {"description_width": "6.5em"}
-
-# Form and preview side by side, each scrolling on its own, when the editor is wide enough for
-# both (56em); stacked, the page scrolling, below that. Every control shrinks to its box and a
-# row of controls wraps: nothing needs scrolling sideways. Boxes never squeeze their rows.
-EDITOR_CSS = """<style>
-.landingkit-editor { container: lk-editor / inline-size; }
-.landingkit-editor .lk-editor-body { flex-flow: row wrap; }
-.landingkit-editor .lk-editor-form { flex: 1 1 26em; padding-right: 1em; }
-.landingkit-editor .lk-editor-preview { flex: 1.4 1 30em; padding-left: 1em;
-  border-left: 1px solid #ddd; }
-.landingkit-editor .lk-editor-form, .landingkit-editor .lk-editor-preview {
-  box-sizing: border-box; min-width: 0; max-width: 100%; max-height: 80vh; overflow: auto;
-}
-@container lk-editor (max-width: 56em) {
-  .landingkit-editor .lk-editor-form, .landingkit-editor .lk-editor-preview {
-    flex-basis: 100%; max-height: none; padding: 0; border-left: none; }
-  .landingkit-editor .lk-editor-preview { border-top: 1px solid #ddd; margin-top: 0.6em; }
-}
-.landingkit-editor .lk-editor-form > *, .landingkit-editor .lk-editor-form .widget-box > * {
-  flex-shrink: 0;
-}
-.landingkit-editor .widget-inline-hbox, .landingkit-editor .widget-box {
-  max-width: 100%; min-width: 0; box-sizing: border-box;
-}
-.landingkit-editor input, .landingkit-editor select, .landingkit-editor textarea {
-  min-width: 0;
-}
-.landingkit-editor .lk-row { flex-flow: row wrap; gap: 2px 0; }
-.landingkit-editor .lk-row > .widget-dropdown { flex: 1 1 16em; width: auto; }
-.landingkit-editor .widget-button, .landingkit-editor .widget-upload {
-  width: auto; min-width: 7em; max-width: 100%; }
-.landingkit-editor .lk-status { flex: 1 1 14em; }
-.landingkit-editor .widget-html-content { overflow-wrap: anywhere; }
-.landingkit-editor .lk-preview-html > .widget-html-content {
-  container: lk-preview / inline-size; overflow-wrap: normal; }
-.landingkit-editor .lk-drawn { color: #4b5563; font-size: 12px; margin: 0 0 0.4em; }
-.landingkit-editor .lk-drawn > span { display: none; }
-WIDTHS
-</style>"""
-
-# The preview draws the page at the width of its pane, as a visitor's screen of that width
-# would: the widths at which the page's grids change (its stylesheet's container queries, in
-# rem) and what a grid shows there. The preview says which one applies.
-DRAWN_AT = [  # (below this width in rem, what the preview says)
-    (34, "under 34 rem (544 px) wide, as on a phone: grids show 1 column"),
-    (46, "34–46 rem (544–736 px) wide: grids show at most 2 columns (Columns applies from "
-         "960 px)"),
-    (60, "46–60 rem (736–960 px) wide: grids show at most 3 columns (Columns applies from "
-         "960 px)"),
-    (None, "960 px wide or more: grids show the Columns chosen"),
-]
-
-
-def _drawn_css() -> str:
-    """Show the one sentence of DRAWN_AT that holds for the preview's width."""
-    rules, lower = [], None
-    for index, (upper, _) in enumerate(DRAWN_AT):
-        query = " and ".join(q for q in (lower and f"(width > {lower}rem)",
-                                         upper and f"(width <= {upper}rem)") if q)
-        rule = f".landingkit-editor .lk-drawn > .lk-drawn-{index} {{ display: inline; }}"
-        rules.append(f"@container lk-preview {query} {{ {rule} }}" if query else rule)
-        lower = upper
-    return "\n".join(rules)
-
-
-EDITOR_CSS = EDITOR_CSS.replace("WIDTHS", _drawn_css())
-DRAWN_HTML = ("<p class='lk-drawn'>Drawn at the width of this pane, as a visitor's screen "
-              "that is " + "".join(f"<span class='lk-drawn-{i}'>{html.escape(text)}</span>"
-                                   for i, (_, text) in enumerate(DRAWN_AT)) + ".</p>")
-
-
-# Drop-down choices of a collection block: (label, value); "" stands for "not set in the file"
-# (an ipywidgets Dropdown cannot select None).
-DROPDOWNS = {
-    "sort_by": ("Sort by", [("Date (default)", ""), ("Title", "Title"), ("Weight", "Weight"),
-                            ("Last name", "last_name")]),
-    "order": ("Order", [("Descending (default)", ""), ("Ascending", "asc"),
-                        ("Descending", "desc")]),
-    "view": ("View", [("theme default", ""), ("people-grid", "people-grid"), ("card", "card"),
-                      ("compact", "compact"), ("citation", "citation"),
-                      ("showcase", "showcase"), ("date-title-summary", "date-title-summary")]),
-    "columns": ("Columns", [("2 (default)", ""), *((str(n), n) for n in range(1, 7))]),
-}
-
-
-def _choices(choices: list[tuple[str, object]], current: object) -> list[tuple[str, object]]:
-    """The choices, plus the file's own value when it is none of them (kept as written)."""
-    if any(value == current and type(value) is type(current) for _, value in choices):
-        return choices
-    return [*choices, (f"{current} (as in the file)", current)]
-
-
-def _escape(text: object) -> str:
-    return html.escape(str(text), quote=True)
 
 
 def _running_loop():
@@ -143,47 +59,6 @@ def _running_loop():
         return asyncio.get_running_loop()
     except RuntimeError:
         return None
-
-
-def _field() -> w.Layout:
-    """A control of the Members form: the width of the form, up to 28em."""
-    return w.Layout(width="auto", max_width="28em")
-
-
-def _wide() -> w.Layout:
-    """As wide as the box, less the control's margins (width 100% would add them)."""
-    return w.Layout(width="auto")
-
-
-def _heading(text: str) -> w.HTML:
-    return w.HTML(_heading_html(text))
-
-
-def _heading_html(text: str) -> str:
-    return f"<h3 style='margin:0.6em 0 0.2em'>{_escape(text)}</h3>"
-
-
-def _diff_html(diff: str) -> str:
-    lines = []
-    for line in diff.splitlines():
-        color = ("#166534" if line.startswith("+") else
-                 "#991b1b" if line.startswith("-") else "#6b7280" if line.startswith("@")
-                 else "inherit")
-        lines.append(f"<span style='color:{color}'>{_escape(line)}</span>")
-    return ("<pre style='font-size:12px;line-height:1.35;margin:0;white-space:pre-wrap'>"
-            + "\n".join(lines) + "</pre>")
-
-
-def _version_html(label: str, value: object) -> str:
-    shown = "(removed)" if value is None else value if isinstance(value, str) else repr(value)
-    return (f"<div style='margin:0.1em 0'>{_escape(label)}:</div>"
-            "<pre style='font-size:12px;margin:0 0 0.3em;padding:0.3em;background:#f3f4f6;"
-            f"white-space:pre-wrap;max-height:12em;overflow:auto'>{_escape(shown)}</pre>")
-
-
-def _size(n: int) -> str:
-    return f"{n} bytes" if n < 1024 else f"{n / 1024:.1f} KiB" if n < 1 << 20 else \
-        f"{n / (1 << 20):.1f} MiB"
 
 
 class Editor(w.VBox):
@@ -259,11 +134,11 @@ class Editor(w.VBox):
                                    layout=w.Layout(display="none", margin="0.3em 0"))
         self.form = w.VBox()
         self.form.add_class("lk-editor-form")
-        self.preview = w.HTML(layout=_wide())
+        self.preview = w.HTML(layout=full())
         self.preview.add_class("lk-preview-html")
         self.problems: list = []  # what the renderer found wrong in the last preview
         self.problems_box = w.HTML()
-        preview_area = w.VBox([_heading("Preview"), self.problems_box, self.preview])
+        preview_area = w.VBox([heading("Preview"), self.problems_box, self.preview])
         preview_area.add_class("lk-editor-preview")
         body = w.HBox([self.form, preview_area], layout=w.Layout(width="100%"))
         body.add_class("lk-editor-body")
@@ -272,7 +147,7 @@ class Editor(w.VBox):
                           self.changes_area, body], **kwargs)
         self.add_class("landingkit-editor")
 
-        self._sections: list[_MembersSection | _AchievementsSection] = []
+        self._sections: list[MembersSection | AchievementsSection] = []
         self._built_layout: list[tuple[int, type]] = []
         self._structure: tuple = ()
         self._build_sections()
@@ -414,7 +289,7 @@ class Editor(w.VBox):
     def export(self, out: str | os.PathLike | None = None) -> Path:
         """Write the page as the preview shows it (unsaved edits and uploads included) as one
         HTML file: by default build/<page>.html beside the site's content folder."""
-        from .export import default_output, export_page
+        from ..export import default_output, export_page
 
         page = self.preview_page()
         if out is None:
@@ -502,7 +377,7 @@ class Editor(w.VBox):
 
     def draw(self, page: Page) -> str:
         """The preview's HTML of `page`: the one place the preview is rendered."""
-        from .render import preview_html
+        from ..render import preview_html
 
         return preview_html(page)
 
@@ -527,8 +402,8 @@ class Editor(w.VBox):
         self.problems = found
         self.problems_box.value = "".join(
             f"<div class='landingkit-warning' style='color:#92400e;margin:0.1em 0'>"
-            f"⚠ {_escape(self.site_path(p.path))}{':' + str(p.line) if p.line else ''}: "
-            f"{_escape(p.level)}: {_escape(p.message)}</div>" for p in found)
+            f"⚠ {escape(self.site_path(p.path))}{':' + str(p.line) if p.line else ''}: "
+            f"{escape(p.level)}: {escape(p.message)}</div>" for p in found)
 
     # -- mirroring the model ---------------------------------------------------------------
     def _current_structure(self) -> tuple:
@@ -546,11 +421,11 @@ class Editor(w.VBox):
         found = []
         for index, block in enumerate(self.page.sections):
             if isinstance(block, CollectionBlock):
-                found.append((index, _MembersSection))
+                found.append((index, MembersSection))
             elif isinstance(block, MarkdownBlock) and (
                     index in self._achievement_blocks or len(block.achievements)):
                 self._achievement_blocks.add(index)
-                found.append((index, _AchievementsSection))
+                found.append((index, AchievementsSection))
         return found
 
     def _build_sections(self) -> None:
@@ -558,7 +433,7 @@ class Editor(w.VBox):
         self._built_layout = self._layout()
         sections = [kind(self, blocks[index]) for index, kind in self._built_layout]
         for section in self._sections:
-            _close_tree(section.box)
+            close_tree(section.box)
         self._sections = sections
         self._structure = self._current_structure()
         children = [section.box for section in sections]
@@ -589,8 +464,8 @@ class Editor(w.VBox):
         dirty = self._shown != self.page.source.text or bool(self.staged)
         state = "unsaved changes" if dirty else "no changes"
         drafts.keep(self.page, self._shown if dirty else None, list(self.staged))
-        self.status.value = (f"<span style='margin-left:1em'><code>{_escape(self._name())}"
-                             f"</code> [{_escape(self.page.lang)}]: {state}</span>")
+        self.status.value = (f"<span style='margin-left:1em'><code>{escape(self._name())}"
+                             f"</code> [{escape(self.page.lang)}]: {state}</span>")
 
     def _fill_changes(self) -> str:
         diff = self.page.diff()
@@ -600,17 +475,17 @@ class Editor(w.VBox):
             parts.append("<p><b>The file changed on disk since it was loaded.</b> Your edits "
                          "below are against the file as you loaded it; <i>Merge with the file "
                          "on disk</i> applies them to the file as it is now.</p>"
-                         "<p style='margin:0.3em 0 0'>Changed on disk:</p>" + _diff_html(disk))
+                         "<p style='margin:0.3em 0 0'>Changed on disk:</p>" + diff_html(disk))
         if self.staged:
             folder = self.page.path.parent
-            items = "".join(f"<li><code>{_escape(self.site_path(folder / name))}</code> "
-                            f"({_size(len(content))})</li>"
+            items = "".join(f"<li><code>{escape(self.site_path(folder / name))}</code> "
+                            f"({size_text(len(content))})</li>"
                             for name, content in self.staged.items())
             parts.append(f"<p style='margin:0.3em 0 0'>New images, written on Save:</p>"
                          f"<ul class='lk-staged' style='margin:0.2em 0'>{items}</ul>")
         if diff:
             parts.append(("<p style='margin:0.3em 0 0'>Your edits:</p>" if parts else "")
-                         + _diff_html(diff))
+                         + diff_html(diff))
         elif not self.staged:
             parts.append("<p>No changes: the file is as on disk.</p>" if disk is None else
                          "<p>You have no edits.</p>")
@@ -632,7 +507,7 @@ class Editor(w.VBox):
 
     def _conflict(self) -> None:
         self.conflict_message.value = (
-            f"<b>{_escape(self._name())} changed on disk since it was loaded: nothing was "
+            f"<b>{escape(self._name())} changed on disk since it was loaded: nothing was "
             "written.</b><br>Your edits are still here until you choose. <i>Show changes</i> "
             "lists them and what changed on disk; <i>Merge with the file on disk</i> applies "
             "your edits to the file as it is now (you choose where both changed the same "
@@ -645,18 +520,18 @@ class Editor(w.VBox):
         """Both versions of each value changed on both sides, and a choice for each."""
         self.conflicts = conflicts
         rows = []
-        self._choices: dict[tuple, w.RadioButtons] = {}
+        self.choices_with: dict[tuple, w.RadioButtons] = {}
         for conflict in conflicts:
             line = f", line {conflict.line}" if conflict.line else ""
             versions = w.HTML(
-                f"<p style='margin:0.4em 0 0.1em'><b>{_escape(conflict.where)}</b>{line}: "
+                f"<p style='margin:0.4em 0 0.1em'><b>{escape(conflict.where)}</b>{line}: "
                 "changed both here and on disk.</p>"
-                f"{_version_html('Yours', conflict.mine)}"
-                f"{_version_html('On disk', conflict.theirs)}")
+                f"{version_html('Yours', conflict.mine)}"
+                f"{version_html('On disk', conflict.theirs)}")
             choice = w.RadioButtons(options=[("Keep yours", "mine"), ("Take the disk's", "theirs")],
                                     value=None, description="Use",
                                     layout=w.Layout(width="auto"))
-            self._choices[conflict.path] = choice
+            self.choices_with[conflict.path] = choice
             rows += [versions, choice]
         apply = w.Button(description="Apply the merge", button_style="primary",
                          tooltip="Merge with the choices made above")
@@ -664,16 +539,16 @@ class Editor(w.VBox):
         self.choices_box.children = [*rows, apply]
         self.conflict_message.value = (
             f"<b>{len(conflicts)} value{'s' * (len(conflicts) != 1)} changed both here and "
-            f"in {_escape(self._name())} on disk.</b> Choose a version for each, then "
+            f"in {escape(self._name())} on disk.</b> Choose a version for each, then "
             "<i>Apply the merge</i>; every other edit of yours is kept and every other "
             "change on disk too.")
         self.conflict_area.layout.display = None
         self._say("Merge: choose a version for each conflict.")
 
     def _apply_choices(self) -> None:
-        chosen = {path: radio.value for path, radio in self._choices.items()
+        chosen = {path: radio.value for path, radio in self.choices_with.items()
                   if radio.value is not None}
-        if len(chosen) < len(self._choices):
+        if len(chosen) < len(self.choices_with):
             self._say("Merge: choose a version for every conflict first.")
             return
         self.merge(chosen)
@@ -694,7 +569,7 @@ class Editor(w.VBox):
 
     def _say(self, message: str) -> None:
         self._update_status()
-        self.status.value += f" <b>{_escape(message)}</b>"
+        self.status.value += f" <b>{escape(message)}</b>"
 
     @staticmethod
     def _hide(widget: w.Widget) -> None:
@@ -721,10 +596,10 @@ class Editor(w.VBox):
             message = f"{type(exc).__name__}: {exc}"
             detail = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
         self.errors.append(message)
-        body = f"<b>Error:</b> {_escape(message)}"
+        body = f"<b>Error:</b> {escape(message)}"
         if detail:
             body += (f"<details><summary>Traceback</summary><pre style='font-size:11px'>"
-                     f"{_escape(detail)}</pre></details>")
+                     f"{escape(detail)}</pre></details>")
         self.error_box.value = (f"<div style='color:#991b1b;border:1px solid #fca5a5;"
                                 f"background:#fef2f2;padding:0.4em'>{body}</div>")
         self.error_box.layout.display = None
@@ -853,393 +728,3 @@ def _safe_name(name: str) -> str:
     if not base:
         raise LandingkitError(f"{name!r} is not a usable file name")
     return base
-
-
-# ------------------------------------------------------------------------------ members
-
-
-class _MembersSection:
-    """The controls of a collection block and the people it selects."""
-
-    def __init__(self, editor: Editor, block: CollectionBlock):
-        self.editor = editor
-        self.block = block
-        page = editor.page
-        site = page.site
-        folders = sorted({f.section for f in site.files() if f.section}) if site else []
-        current = self._folders()
-        self.folders = w.SelectMultiple(
-            description="Folders", options=sorted(set(folders) | set(current)),
-            value=tuple(current), rows=min(max(len(folders), 2), 6), style=LABEL, layout=_field(),
-            tooltip="Top-level content folders to select from (none: every folder)")
-        self.tag = w.Combobox(description="Tag", value=str(block.filters.tag or ""),
-                              ensure_option=False, placeholder="any tag", style=LABEL,
-                              layout=_field(), tooltip="Keep the people whose tags list this one")
-        self.count = w.BoundedIntText(description="Count", min=0, max=10_000,
-                                      value=self._count(), style=LABEL, layout=_field(),
-                                      tooltip="How many to show; 0 = all")
-        self.offset = w.BoundedIntText(description="Offset", min=0, max=10_000,
-                                       value=self._offset(), style=LABEL, layout=_field(),
-                                       tooltip="Skip this many first")
-        self.dropdowns = {}
-        for name, (description, choices) in DROPDOWNS.items():
-            value = self._dropdown_value(name)
-            self.dropdowns[name] = w.Dropdown(description=description, value=value,
-                                              options=_choices(choices, value), style=LABEL,
-                                              layout=_field())
-        self.people = w.HTML()
-        self._set_tag_options()
-
-        for control, handler in ((self.folders, self._on_folders), (self.tag, self._on_tag),
-                                 (self.count, self._on_count), (self.offset, self._on_offset)):
-            control.observe(handler, names="value")
-        for name, control in self.dropdowns.items():
-            control.observe(self._setter(name), names="value")
-
-        self.heading = _heading(self._title())
-        self.box = w.VBox([self.heading, self.folders, self.tag, self.count,
-                           self.offset, *self.dropdowns.values(), self.people],
-                          layout=w.Layout(margin="0 0 1em 0"))
-        self.box.add_class("lk-members-form")
-        self.update_derived()
-
-    # model -> controls
-    def _folders(self) -> list[str]:
-        folders = self.block.filters.folders
-        if folders is None:
-            return []
-        return [str(f) for f in (folders if isinstance(folders, list) else [folders])]
-
-    def _count(self) -> int:
-        count = self.block.count
-        return count if type(count) is int and count >= 0 else 5
-
-    def _offset(self) -> int:
-        offset = self.block.offset
-        return offset if type(offset) is int and offset >= 0 else 0
-
-    def _dropdown_value(self, name: str):
-        value = getattr(self.block, name)
-        return "" if value is None else value
-
-    def _title(self) -> str:
-        page = self.editor.page
-        index = next(i for i, b in enumerate(page.sections) if b is self.block)
-        return f"Members: {self.block.title or page.section_ids()[index]}"
-
-    def sync(self) -> None:
-        editor, block = self.editor, self.block
-        editor._syncing = True
-        try:
-            self.heading.value = _heading_html(self._title())
-            current = self._folders()
-            missing = [f for f in current if f not in self.folders.options]
-            if missing:
-                self.folders.options = sorted([*self.folders.options, *missing])
-            self.folders.value = tuple(current)
-            self.tag.value = str(block.filters.tag or "")
-            self.count.value = self._count()
-            self.offset.value = self._offset()
-            for name, control in self.dropdowns.items():
-                value = self._dropdown_value(name)
-                control.options = _choices(DROPDOWNS[name][1], value)
-                control.value = value
-            self._set_tag_options()
-        finally:
-            editor._syncing = False
-
-    # controls -> model
-    def _on_folders(self, change) -> None:
-        def apply():
-            chosen = list(change["new"])
-            self.block.filters.folders = chosen or None
-            self._set_tag_options()
-
-        self.editor.apply(apply)
-
-    def _on_tag(self, change) -> None:
-        value = change["new"]
-        tag = self._labels.get(value, value).strip()
-        self.editor.apply(lambda: setattr(self.block.filters, "tag", tag or None), key=self.tag)
-        if tag != value:  # an option "tag (n people)" was picked: show the bare tag
-            self.editor._syncing = True
-            try:
-                self.tag.value = tag
-            finally:
-                self.editor._syncing = False
-
-    def _on_count(self, change) -> None:
-        new = change["new"]
-        loaded = getattr(self.block, "_loaded", {}).get("count")
-        value = None if loaded is None and new == 5 else new
-        self.editor.apply(lambda: setattr(self.block, "count", value))
-
-    def _on_offset(self, change) -> None:
-        new = change["new"]
-        loaded = getattr(self.block, "_loaded", {}).get("offset")
-        value = None if loaded is None and new == 0 else new
-        self.editor.apply(lambda: setattr(self.block, "offset", value))
-
-    def _setter(self, name: str):
-        def handler(change):
-            value = None if change["new"] == "" else change["new"]
-            self.editor.apply(lambda: setattr(self.block, name, value))
-
-        return handler
-
-    # derived
-    def tag_counts(self) -> list[tuple[str, int]]:
-        """Every tag of the people in the chosen folders, with how many carry it."""
-        site = self.editor.page.site
-        if site is None:
-            return []
-        counts: Counter[str] = Counter()
-        spelling: dict[str, str] = {}
-        for person in site.regular_pages(self.editor.page.lang, self._folders() or None):
-            if person.is_list_page:
-                continue
-            for tag in {urlize(t): t for t in person.tags}.items():
-                spelling.setdefault(tag[0], tag[1])
-                counts[tag[0]] += 1
-        return sorted(((spelling[k], n) for k, n in counts.items()),
-                      key=lambda item: (-item[1], item[0]))
-
-    def _set_tag_options(self) -> None:
-        self._labels = {f"{tag} ({n} {'person' if n == 1 else 'people'})": tag
-                        for tag, n in self.tag_counts()}
-        self.tag.options = list(self._labels)
-
-    def update_derived(self) -> None:
-        site = self.editor.page.site
-        if site is None:
-            self.people.value = "<p>No site: the people cannot be listed.</p>"
-            return
-        lang = self.editor.page.lang
-        block = self.block
-        shown = site.select(block, lang)
-        left_out = site.left_out(block, lang)
-        parts = []
-        if shown:
-            items = "".join(f"<li>{_escape(p.name)}</li>" for p in shown)
-            parts.append(f"<p style='margin:0.4em 0 0'><b>{len(shown)} shown</b>, in order:</p>"
-                         f"<ol class='landingkit-members' style='margin:0.2em 0'>{items}</ol>")
-        warnings = []
-        if not shown:
-            warnings.append(self._why_nobody())
-        for person in left_out:
-            warnings.append(
-                f"{_escape(person.name)} (<code>{_escape(self.editor.site_path(person.path))}"
-                "</code>) "
-                "matches but is left out: an <code>_index.md</code> file is a list page, and "
-                "Hugo never shows list pages in a collection. Fix: rename the file to "
-                "<code>index.md</code>.")
-        parts += [f"<div class='landingkit-warning' style='color:#92400e;background:#fffbeb;"
-                  f"border:1px solid #fcd34d;padding:0.3em;margin:0.3em 0'>⚠ {text}</div>"
-                  for text in warnings]
-        self.people.value = "".join(parts)
-
-    def _why_nobody(self) -> str:
-        block = self.block
-        folders = self._folders()
-        where = f"in {', '.join(folders)}" if folders else "on the site"
-        tag = block.filters.tag
-        if tag and not any(urlize(t) == urlize(tag) for t, _ in self.tag_counts()):
-            return (f"Nobody matches: no one {_escape(where)} has the tag "
-                    f"<code>{_escape(tag)}</code>. Fix: pick a tag from the list.")
-        offset = self._offset()
-        if offset:
-            return (f"Nobody is shown: the offset {offset} skips everyone who matches. "
-                    "Fix: lower the offset.")
-        return (f"Nobody matches these filters {_escape(where)}. Fix: choose other folders "
-                "or another tag.")
-
-
-# ------------------------------------------------------------------------------ achievements
-
-
-class _AchievementsSection:
-    """One card per achievement of a Markdown block, numbered by position."""
-
-    def __init__(self, editor: Editor, block: MarkdownBlock):
-        self.editor = editor
-        self.block = block
-        self.add_button = w.Button(description="Add achievement", icon="plus",
-                                   layout=w.Layout(align_self="flex-start"))
-        self.add_button.on_click(editor._guard(lambda _: self.add()))
-        self.cards_box = w.VBox()
-        self.heading = _heading(self._title())
-        self.box = w.VBox([self.heading, self.cards_box, self.add_button])
-        self.cards: list[_Card] = []
-        self._build_cards()
-
-    @property
-    def achievements(self) -> Achievements:
-        return self.block.achievements
-
-    def _title(self) -> str:
-        return f"Achievements: {self.block.title or 'Achievements'}"
-
-    def _build_cards(self) -> None:
-        for card in self.cards:
-            card.close()
-        items = list(self.achievements)
-        self.cards = [_Card(self, item) for item in items]
-        self.cards_box.children = [card.box for card in self.cards]
-        self.update_derived()
-
-    def sync(self) -> None:
-        self.heading.value = _heading_html(self._title())
-        items = list(self.achievements)
-        if len(items) != len(self.cards):
-            self._build_cards()
-            return
-        for card, item in zip(self.cards, items):  # numbers are positions: so are cards
-            card.item = item
-            card.sync()
-
-    def update_derived(self) -> None:
-        last = len(self.cards) - 1
-        for number, card in enumerate(self.cards, 1):
-            card.number.value = (f"<b>{_escape(self.achievements.label)} {number}</b>")
-            card.up.disabled = number == 1
-            card.down.disabled = number - 1 == last
-
-    # structural edits
-    def add(self) -> Achievement:
-        item = Achievement()
-        self.editor.apply(lambda: self.achievements.append(item))
-        self.sync()
-        return item
-
-    def remove(self, item: Achievement) -> None:
-        index = self._index(item)  # by identity: two achievements may be equal
-        self.editor.apply(lambda: self.achievements.__delitem__(index))
-        self.sync()
-
-    def move(self, item: Achievement, step: int) -> None:
-        index = self._index(item)
-        target = index + step
-        if 0 <= target < len(self.achievements):
-            self.editor.apply(lambda: self.achievements.move(index, target))
-            self.sync()
-
-    def _index(self, item: Achievement) -> int:
-        return next(i for i, a in enumerate(self.achievements) if a is item)
-
-    def image_choices(self, item: Achievement) -> list[tuple[str, str]]:
-        editor = self.editor
-        choices = [("(no image)", "")]
-        choices += [(name, editor.image_src(name, self.block)) for name in editor.bundle_images()]
-        if item.image_src and not any(src == item.image_src for _, src in choices):
-            choices.append((f"{item.image_src} (not in the bundle)", item.image_src))
-        return choices
-
-
-class _Card:
-    """The controls of one achievement."""
-
-    def __init__(self, section: _AchievementsSection, item: Achievement):
-        self.section = section
-        self.item = item
-        editor = section.editor
-        self.number = w.HTML()
-        self.title = w.Text(description="Title", value=item.title, style=LABEL, layout=_wide())
-        self.image = w.Dropdown(description="Image", options=section.image_choices(item),
-                                value=item.image_src, style=LABEL)
-        self.upload = w.FileUpload(description="Upload image", accept="image/*", multiple=False,
-                                   tooltip="Use a new image; Save writes it into the page's "
-                                           "folder", layout=w.Layout(flex="0 0 auto"))
-        self.alt = w.Text(description="Alt text", value=item.image_alt, style=LABEL,
-                          layout=_wide(), placeholder="what the image shows, for screen readers")
-        self.body = w.Textarea(description="Text", value=item.body, style=LABEL,
-                               layout=w.Layout(width="auto", height="9em"),
-                               placeholder="Markdown")
-        self.remove = w.Button(description="Remove", icon="trash")
-        self.up = w.Button(description="Move up", icon="arrow-up")
-        self.down = w.Button(description="Move down", icon="arrow-down")
-        self.title.observe(self._text_setter("title", self.title), names="value")
-        self.alt.observe(self._text_setter("image_alt", self.alt), names="value")
-        self.body.observe(self._text_setter("body", self.body), names="value")
-        self.image.observe(self._on_image, names="value")
-        self.upload.observe(self._on_upload, names="value")
-        self.remove.on_click(editor._guard(lambda _: section.remove(self.item)))
-        self.up.on_click(editor._guard(lambda _: section.move(self.item, -1)))
-        self.down.on_click(editor._guard(lambda _: section.move(self.item, +1)))
-        rows = [w.HBox([self.image, self.upload]), w.HBox([self.up, self.down, self.remove])]
-        for row in rows:
-            row.add_class("lk-row")
-        self.box = w.VBox(
-            [self.number, self.title, rows[0], self.alt, self.body, rows[1]],
-            layout=w.Layout(border="1px solid #d1d5db", padding="0.4em", margin="0.3em 0"))
-        self.box.add_class("lk-card")
-
-    def _text_setter(self, name: str, control: w.Widget):
-        def handler(change):
-            self.section.editor.apply(lambda: setattr(self.item, name, change["new"]),
-                                      key=control)
-
-        return handler
-
-    def _on_image(self, change) -> None:
-        src = change["new"]
-        item = self.item
-
-        def apply():
-            item.image_src = src or ""
-            if src and not item.image_alt:
-                item.image_alt = Path(src.rsplit("/", 1)[-1]).stem
-            if not src:
-                item.image_alt = ""
-
-        self.section.editor.apply(apply)
-        self.sync()
-
-    def _on_upload(self, change) -> None:
-        files = change["new"]
-        if not files:
-            return
-        editor = self.section.editor
-        with editor._reporting():
-            upload = files[0]
-            name = editor.add_bundle_image(upload["name"], bytes(upload["content"]))
-            src = editor.image_src(name, self.section.block)
-            for card in self.section.cards:  # every card may now pick the new image
-                card.refresh_choices()
-            self.image.value = src  # an edit like picking it from the list
-            if name in editor.staged:
-                editor._say(f"Added {name}: Save writes it into the page's folder.")
-        self.upload.value = ()  # ready for the next file
-
-    def refresh_choices(self) -> None:
-        editor = self.section.editor
-        editor._syncing = True
-        try:
-            self.image.options = self.section.image_choices(self.item)
-            self.image.value = self.item.image_src
-        finally:
-            editor._syncing = False
-
-    def sync(self) -> None:
-        editor, item = self.section.editor, self.item
-        editor._syncing = True
-        try:
-            self.title.value = item.title
-            self.alt.value = item.image_alt
-            self.body.value = item.body
-            choices = self.section.image_choices(item)
-            if list(self.image.options) != choices:
-                self.image.options = choices
-            self.image.value = item.image_src
-        finally:
-            editor._syncing = False
-
-    def close(self) -> None:
-        _close_tree(self.box)
-
-
-def _close_tree(widget: w.Widget) -> None:
-    """Close a widget and everything inside it (closed widgets leave the kernel's registry)."""
-    if isinstance(widget, w.Box):
-        for child in widget.children:
-            _close_tree(child)
-    widget.close()
