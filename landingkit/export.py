@@ -86,7 +86,7 @@ def export_page(page: Page, out: str | os.PathLike | None = None, assets: bool =
 
 def page_output(site, page: Page) -> Path:
     """Where a site export puts `page`, relative to the output folder (Hugo's URL)."""
-    root = Path(site.root).resolve()
+    root = site.content_dir_of(page.path)
     path = Path(page.path).resolve()
     rel = path.parent.relative_to(root)
     stem = path.name.split(".")[0]
@@ -188,7 +188,7 @@ class _Writer:
             images = self.embed
         write_text(self.out / rel, _document(page, images))
         if bar:
-            self.bar.step(rel.parent.as_posix())
+            self.bar.step(_label(rel))
         return self.site.problems[seen:]
 
     def in_workers(self, shares: list[list[int]], langs: list[str]) -> list[list]:
@@ -237,7 +237,7 @@ class _Writer:
                     else:
                         _, index, problems = message
                         found[index] = problems
-                        self.bar.step(self.rels[index].parent.as_posix())
+                        self.bar.step(_label(self.rels[index]))
         finally:
             gc.unfreeze()
             for worker in links.values():
@@ -267,6 +267,12 @@ class _Writer:
             link.send(exc)
         finally:
             link.close()
+
+
+def _label(rel: Path) -> str:
+    """What the progress bar calls a page: its folder in the output, `/` for the home page."""
+    folder = rel.parent.as_posix()
+    return "/" if folder == "." else folder
 
 
 def _stop(*_) -> None:
