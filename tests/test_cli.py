@@ -38,10 +38,16 @@ def test_a_path_from_another_folder_is_named_as_typed(site, capsys, monkeypatch)
 
 def test_show_a_content_folder_is_the_site_summary(site, capsys):
     assert run(capsys, "show", "content") == (0, (
-        "content: 3 landing pages; people: 12 [en], 5 [zh]\n"
-        "  content/research/multimodal/index.md [en]: Multimodal Large Model Research Group\n"
-        "  content/research/multimodal/index.zh.md [zh]: 多模态大模型课题组\n"
-        "  content/research/vision/index.md [en]: Computer Vision Research Group\n"), "")
+        ".: Example Research Centre\n"
+        "  base URL: https://example.edu/\n"
+        "  language en (English, default): content/, 3 landing pages\n"
+        "    content/_index.md:\n"
+        "    content/research/multimodal/index.md: Multimodal Large Model Research Group\n"
+        "    content/research/vision/index.md: Computer Vision Research Group\n"
+        "    menu: Home | Research | People | News\n"
+        "  language zh (中文): content/, 1 landing page\n"
+        "    content/research/multimodal/index.zh.md: 多模态大模型课题组\n"
+        "    menu: 首页 | 研究\n"), "")
 
 
 def test_show_a_page(site, capsys):
@@ -59,21 +65,29 @@ def test_show_a_page(site, capsys):
 
 def test_export_of_a_person_says_what_it_is(site, capsys):
     assert run(capsys, "export", "content/authors/anlan-zhou") == (1, "", (
-        "content/authors/anlan-zhou/index.md: a person's page, not a landing page (its front "
-        "matter lists no sections): export a landing page, or the content folder\n"))
+        "content/authors/anlan-zhou/index.md: not a landing page: this is a person (its folder "
+        "is under authors/); landingkit shows and exports pages whose front matter lists "
+        "`sections`\n"))
     assert not (site / "build").exists()
 
 
-def test_export_says_the_absolute_path_it_wrote(site, capsys):
+def test_export_says_where_it_wrote(site, capsys):
     assert run(capsys, "export", "content/research/multimodal", "-o", "new/folder/mm.html") == (
         0, f"wrote {site / 'new' / 'folder' / 'mm.html'}\n", AVATAR)
     assert run(capsys, "export", "content/research/multimodal") == (
         0, f"wrote {site / 'build' / 'multimodal.html'}\n", AVATAR)
     assert run(capsys, "export", "content", "-q", "-o", "out") == (
-        0, f"wrote 3 pages to {site / 'out'}/\n", AVATAR)
+        0, "wrote 4 pages to out/\n", AVATAR)
 
 
-def test_a_page_outside_a_content_folder(site, capsys, tmp_path):
-    (tmp_path / "elsewhere").mkdir()
-    assert run(capsys, "show", str(tmp_path / "elsewhere")) == (
-        1, "", "elsewhere: not inside a content folder (a folder named 'content')\n")
+def test_a_folder_of_the_site_that_is_no_page(site, capsys):
+    (site / "content" / "elsewhere").mkdir()
+    assert run(capsys, "show", "content/elsewhere") == (
+        1, "", "content/elsewhere: no index.md or _index.md in this folder\n")
+
+
+def test_a_folder_outside_any_site(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert run(capsys, "show", ".") == (
+        1, "", ".: not inside a Hugo site (no hugo.*, config.* or config/_default/ above it, "
+               "and no folder named 'content')\n")
