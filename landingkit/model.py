@@ -363,9 +363,8 @@ class Page(_Mapped):
         result is [].
         """
         disk = _source.read(self.path)
-        if isinstance(pick, dict):
-            pick = (lambda chosen: lambda conflict: chosen.get(conflict.path))(pick)
-        merged, open_ = _merge(self.source.data, self.to_data(), disk.data, (), pick)
+        choose = (lambda conflict: pick.get(conflict.path)) if isinstance(pick, dict) else pick
+        merged, open_ = _merge(self.source.data, self.to_data(), disk.data, (), choose)
         if open_:
             return [replace(c, line=_line(disk, c.path)) for c in open_]
         text = _source.patch(disk, merged)
