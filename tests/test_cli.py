@@ -77,7 +77,7 @@ def test_export_says_where_it_wrote(site, capsys):
     assert run(capsys, "export", "content/research/multimodal") == (
         0, f"wrote {site / 'build' / 'multimodal.html'}\n", AVATAR)
     assert run(capsys, "export", "content", "-q", "-o", "out") == (
-        0, "wrote 4 pages to out/\n", AVATAR)
+        0, f"wrote 4 pages to {site / 'out'}/\n", AVATAR)
 
 
 def test_a_folder_of_the_site_that_is_no_page(site, capsys):

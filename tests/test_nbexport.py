@@ -215,11 +215,12 @@ def test_an_export_refuses_what_it_cannot_show(tmp_site, page_notebook):
 
 
 def test_the_edits_of_an_editor_that_stopped_are_not_exported(tmp_site, page_notebook):
-    """A kernel that died leaves its draft behind: an export ignores it."""
+    """A kernel that was killed leaves its draft behind: an export ignores it."""
     child = subprocess.run(
         [sys.executable, "-c", "import landingkit as lk, sys\n"
          "page = lk.load(sys.argv[1])\neditor = lk.edit(page)\n"
-         "editor.control('Tag').value = 'cv_prof'\nimport os; print(os.getpid())\n",
+         "editor.control('Tag').value = 'cv_prof'\nimport os; print(os.getpid(), flush=True)\n"
+         "os._exit(0)  # as a killed kernel: no clean-up\n",
          str(tmp_site / "research" / "multimodal")],
         capture_output=True, text=True, timeout=120)
     assert child.returncode == 0, child.stderr
