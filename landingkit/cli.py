@@ -53,6 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("-j", "--jobs", type=_positive, default=_cores(), metavar="N",
                    help="processes rendering a content folder's pages at once (default: one "
                         "per core, at most 8: here %(default)s)")
+    p.add_argument("--no-frame", dest="frame", action="store_false",
+                   help="leave out the site's navbar and footer")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(run=_export)
 
@@ -189,12 +191,13 @@ def _export(args) -> int:
     site = _site_of(target)
     if _is_content_root(target):
         out = args.output or Path("build")
-        written = export_site(site, out, assets=True, progress=not args.quiet, jobs=args.jobs)
+        written = export_site(site, out, assets=True, progress=not args.quiet, jobs=args.jobs,
+                              frame=args.frame)
         print(f"wrote {len(written)} page{'s' * (len(written) != 1)} to {out}/")
     else:
         page = site.page(target, args.lang)
         out = args.output or Path("build") / f"{page.path.parent.name}{_suffix(page, site)}.html"
-        export_page(page, out, assets=args.assets)
+        export_page(page, out, assets=args.assets, frame=args.frame)
         print(f"wrote {out}")
     for problem in site.problems:
         print(problem, file=sys.stderr)
