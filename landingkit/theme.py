@@ -32,8 +32,8 @@ from .errors import LandingkitError
 from .images import cache_dir, package_file, store_cached
 
 TAILWIND, BOOTSTRAP = "tailwind", "bootstrap"
-_BOOTSTRAP_NAMES = ("blox-bootstrap", "wowchemy", "academic")
-_TAILWIND_NAMES = ("blox-tailwind", "hugoblox/kit", "modules/blox")
+_BOOTSTRAP = re.compile(r"blox-bootstrap|wowchemy|(?:^|/)(?:hugo-)?academic(?:$|/)", re.I)
+_TAILWIND = re.compile(r"blox-tailwind|/modules/blox(?:/v\d+)?$", re.I)  # the kit: modules/blox
 # Latin with its extensions, Greek, general punctuation, currency, arrows, maths minus
 UNICODES = (*range(0x20, 0x7F), *range(0xA0, 0x250), *range(0x370, 0x400),
             *range(0x2000, 0x2070), *range(0x20A0, 0x20C0), 0x2122, *range(0x2190, 0x2194),
@@ -70,11 +70,10 @@ LOOKS = {
 
 def generation(folder: Path | None, config=None) -> str:
     """`tailwind` or `bootstrap`: the look of the theme the site at `folder` uses."""
-    for name in theme_names(folder, config):
-        lowered = name.lower()
-        if any(key in lowered for key in _BOOTSTRAP_NAMES):
+    for name in theme_names(folder, config):  # plugins (blox-plugin-...) name neither
+        if _BOOTSTRAP.search(name):
             return BOOTSTRAP
-        if any(key in lowered for key in _TAILWIND_NAMES):
+        if _TAILWIND.search(name):
             return TAILWIND
     return TAILWIND
 
