@@ -410,8 +410,9 @@ def test_spacing_becomes_section_padding_and_bad_css_is_refused(tmp_site):
         "design.spacing: '1rem}body{display:none' is not a CSS length; ignored")
 
 
-def test_every_css_rule_is_scoped_to_the_page():
-    css = render.base_css()
+@pytest.mark.parametrize("look", ["tailwind", "bootstrap"])
+def test_every_css_rule_is_scoped_to_the_page(look):
+    css = render.base_css(look)
     selectors = re.findall(r"(?:^|})\s*([^{}@]+)\{", re.sub(r"/\*.*?\*/", "", css, flags=re.S))
     unscoped = [s for sel in selectors for s in re.split(r",(?![^()]*\))", sel)
                 if not s.strip().startswith((render.SCOPE, ".lk-body"))
