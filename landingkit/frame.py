@@ -160,8 +160,9 @@ def _translation_key(f) -> tuple[str, str]:
     return rel.parent.as_posix(), stem
 
 
-def build(page, links: Links | None = None) -> Frame:
-    """The frame of `page`, its links made by `links` (default: one page's export)."""
+def build(page, links: Links | None = None, look: str = "tailwind") -> Frame:
+    """The frame of `page` in the theme's `look`, its links made by `links` (default: one
+    page's export)."""
     from .export import default_output
 
     site = getattr(page, "site", None)
@@ -182,19 +183,7 @@ def build(page, links: Links | None = None) -> Frame:
             links.files = names
             links.here = default_output(page).name
     title = config.title(lang) if config is not None else ""
-    logo_name = _dig(navbar, "logo").get("filename")
-    logo = None
-    if logo_name and site is not None:
-        candidate = Path(site.folder) / "assets" / "media" / str(logo_name)
-        logo = candidate if candidate.is_file() else None
-    if logo is None and site is not None and not logo_name:
-        media = Path(site.folder) / "assets" / "media"
-        try:
-            logo = next((media / n for n in sorted(os.listdir(media))
-                         if n.lower().startswith("logo.")), None)
-        except OSError:
-            logo = None
-    brand = str(_dig(navbar, "logo").get("text") or "") or ("" if logo else title)
+    logo, brand = _brand(site, navbar, title, look)
 
     def link(entry) -> Link:
         return Link(entry.name, links.href(entry.url), tuple(map(link, entry.children)))
@@ -220,6 +209,26 @@ def build(page, links: Links | None = None) -> Frame:
         day_night=_flag(navbar, ("show_day_night", "show_theme_chooser"), True),
         mode=mode if mode in ("light", "dark") else "system",
         language_switch=_flag(navbar, ("show_language", "show_translations"), True))
+
+
+def _brand(site, navbar: dict, title: str, look: str) -> tuple[Path | None, str]:
+    """(logo file, text) of the navbar's brand. blox-tailwind: `logo.filename` in
+    assets/media/ and `logo.text` (with neither it shows nothing; the site's title stands in
+    here, so the brand stays a visible link); blox-bootstrap: assets/media/logo.png or .svg,
+    else the site's title, none with `show_logo: false`."""
+    media = Path(site.folder) / "assets" / "media" if site is not None else None
+    if look == "bootstrap":
+        if navbar.get("show_logo") is False:
+            return None, ""
+        found = next((media / n for n in ("logo.png", "logo.svg")
+                      if media is not None and (media / n).is_file()), None)
+        return found, "" if found else title
+    logo = _dig(navbar, "logo")
+    found = None
+    if logo.get("filename") and media is not None:
+        candidate = media / str(logo["filename"])
+        found = candidate if candidate.is_file() else None
+    return found, str(logo.get("text") or "") or ("" if found else title)
 
 
 @dataclass(frozen=True)

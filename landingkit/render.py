@@ -309,7 +309,7 @@ def _render(page: Page, images: Images, framed: bool = True,
     words = _frame.words(page.lang)
     frame = navbar = footer = None
     if framed:
-        frame = _frame.build(page, links)
+        frame = _frame.build(page, links, look)
         navbar, footer = _frame_html(ctx, frame, root_id, words)
     body = template("page.html").render(
         root_id=root_id, lang=page.lang, title=page_title(page), sections=sections,

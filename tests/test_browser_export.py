@@ -245,6 +245,11 @@ def test_preview_in_jupyterlab_is_scoped_both_ways(page, tmp_path):
         names = page.evaluate("""[...document.querySelectorAll('.lk-page #members .lk-name')]
             .map(e => (e.querySelector('ruby')?.firstChild ?? e).textContent.trim())""")
         assert names == SAMPLE_PEOPLE
+        # the preview is framed as the export is: the site's menu, its footer
+        menu = page.evaluate("""[...document.querySelectorAll(
+            '.lk-page .lk-nav-menu > li > .lk-nav-link')].map(e => e.textContent.trim())""")
+        assert menu == ["Home", "Research", "People", "News"]
+        assert page.locator(".lk-page .lk-footer").count() == 1
         # Nothing leaks in: the preview's elements look as in the exported page.
         inside = page.evaluate("""() => {
             const q = s => getComputedStyle(document.querySelector('.lk-page ' + s));

@@ -282,6 +282,12 @@ def test_a_bootstrap_site_gets_its_own_look(page, built):
     assert page.evaluate(BOX, ".lk-header")[3] == 70
     assert visible_texts(page, ".lk-nav-menu > li > .lk-nav-link") == MENU
     assert log.network_requests == []
+    # Bootstrap's navbar-expand-lg: a menu button below 992 px
+    open_page(page, built / "bootstrap.html", viewport=PHONE)
+    assert visible_texts(page, ".lk-nav-menu > li > .lk-nav-link") == []
+    assert page.evaluate(BOX, ".lk-header")[3] == 50  # theme: 50 px on small screens
+    page.click(".lk-nav-button")
+    assert visible_texts(page, ".lk-nav-menu > li > .lk-nav-link") == MENU
     for scheme in ("light", "dark"):
         open_page(page, built / "bootstrap.html", scheme=scheme)
         violations = axe_violations(page)

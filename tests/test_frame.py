@@ -178,3 +178,23 @@ def test_no_frame_leaves_the_navbar_and_footer_out(tmp_path):
     assert out.read_text(encoding="utf-8") == bare
     assert export.document_title(page) == ("Multimodal Large Model Research Group | "
                                            "Example Research Centre")
+
+
+def test_a_bootstrap_sites_logo_is_assets_media_logo(tmp_site):
+    folder = tmp_site.parent
+    (folder / "config" / "_default" / "module.yaml").write_text(
+        "imports:\n  - path: github.com/HugoBlox/hugo-blox-builder/modules/blox-bootstrap\n",
+        encoding="utf-8")
+    page = lk.load(tmp_site / "research" / "multimodal")
+    assert (frame.build(page, look="bootstrap").brand, frame.build(page, look="bootstrap").logo
+            ) == ("Example Research Centre", None)
+    (folder / "assets" / "media").mkdir(parents=True)
+    (folder / "assets" / "media" / "logo.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"/>', encoding="utf-8")
+    built = frame.build(page, look="bootstrap")
+    assert (built.brand, built.logo) == ("", folder / "assets" / "media" / "logo.svg")
+    # blox-tailwind reads only `logo.filename`: the file alone is not its logo
+    assert frame.build(page).logo is None
+    _, body = render.render_page(page)
+    assert re.findall(r'<a class="lk-brand"[^>]*>(<img class="lk-logo" src="data:image/svg\+xml;'
+                      r'base64,[^"]+" alt="([^"]+)">)</a>', body)[0][1] == "Example Research Centre"
