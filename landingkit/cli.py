@@ -206,8 +206,7 @@ def _show_site(site) -> int:
         menu = site.menu(lang.code)
         if menu:
             print(f"    menu: {' | '.join(entry.name for entry in menu)}")
-    for problem in site.problems:
-        print(problem, file=sys.stderr)
+    _print_problems(site)
     return 1 if any(p.level == "error" for p in site.problems) else 0
 
 
@@ -230,15 +229,14 @@ def _plain(html: str) -> str:
 
 
 def _export(args) -> int:
-    from .export import export_page, export_site
+    from .export import export_page, export_site, front_matter_errors
 
     site, whole = _open(Path(args.target))
     if whole:
         out = args.output or Path("build")
         written = export_site(site, out, assets=True, progress=not args.quiet, jobs=args.jobs,
                               frame=args.frame)
-        for problem in site.problems:
-            print(problem, file=sys.stderr)
+        _print_problems(site)
         unread = len({p.path for p in site.problems if p.level == "error"})
         print(f"wrote {len(written)} page{'s' * (len(written) != 1)} to "
               f"{display_path(out.resolve())}/" + (
@@ -247,11 +245,17 @@ def _export(args) -> int:
         return 1 if unread else 0
     page = _landing_page(site, Path(args.target), args.lang)
     out = args.output or Path("build") / f"{page.path.parent.name}{_suffix(page, site)}.html"
+    front_matter_errors(site, page)
     export_page(page, out, assets=args.assets, frame=args.frame)
-    for problem in site.problems:
-        print(problem, file=sys.stderr)
+    _print_problems(site)
     print(f"wrote {out.resolve()}")
     return 1 if any(p.level == "error" for p in site.problems) else 0
+
+
+def _print_problems(site) -> None:
+    """What the site reported, on stderr, in the order `check` prints: by file and line."""
+    for problem in sorted(site.problems, key=lambda p: (str(p.path), p.line or 0, p.message)):
+        print(problem, file=sys.stderr)
 
 
 def _suffix(page, site) -> str:

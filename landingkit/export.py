@@ -127,9 +127,24 @@ def export_site(site, out: str | os.PathLike, assets: bool = True,
         return _export_site(site, Path(out), assets, progress, jobs, frame)
 
 
+def front_matter_errors(site, page: Page) -> list:
+    """The errors `check` finds in the page's front matter, reported to the site: an export
+    says so (and the command exits 1) rather than render them silently."""
+    from .check import front_matter_problems
+
+    errors = [p for p in front_matter_problems(site, page, selection=False)
+              if p.level == "error"]
+    for problem in errors:
+        site.report(problem)
+    return errors
+
+
 def _export_site(site, out: Path, assets: bool, progress, jobs: int,
                  frame: bool = True) -> list[Path]:
-    placed = sorted(((page_output(site, page), page) for page in site.pages()),
+    pages = site.pages()
+    for page in pages:
+        front_matter_errors(site, page)
+    placed = sorted(((page_output(site, page), page) for page in pages),
                     key=lambda pair: (pair[0].as_posix(), pair[1].lang))
     rels, pages = [rel for rel, _ in placed], [page for _, page in placed]
     bar = _Progress(len(pages), progress)
@@ -209,7 +224,7 @@ class _Writer:
         links = Links(self.site.config.base_url, self.urls, rel.as_posix())
         write_text(self.out / rel, _document(page, images, self.frame, links))
         if bar:
-            self.bar.step(rel.parent.as_posix())
+            self.bar.step(_label(rel))
         return self.site.problems[seen:]
 
     def in_workers(self, shares: list[list[int]], langs: list[str]) -> list[list]:
@@ -258,7 +273,7 @@ class _Writer:
                     else:
                         _, index, problems = message
                         found[index] = problems
-                        self.bar.step(self.rels[index].parent.as_posix())
+                        self.bar.step(_label(self.rels[index]))
         finally:
             gc.unfreeze()
             for worker in links.values():
@@ -288,6 +303,12 @@ class _Writer:
             link.send(exc)
         finally:
             link.close()
+
+
+def _label(rel: Path) -> str:
+    """What the progress bar calls a page: its folder in the output, `/` for the home page."""
+    folder = rel.parent.as_posix()
+    return "/" if folder == "." else folder
 
 
 def _stop(*_) -> None:

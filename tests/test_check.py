@@ -11,7 +11,9 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 
 SAMPLE_PROBLEMS = """\
-content/authors/daniel-okafor/index.md:2: warning: no avatar image in this person's folder \
+content/_index.md:8: warning: sections[0].block: 'hero' is a block type of the theme that \
+landingkit does not render yet; it is kept unchanged
+content/authors/daniel-okafor/index.md: warning: no avatar image in this person's folder \
 (a file named avatar.png or avatar.jpg); a placeholder is shown, and Hugo stops the build
 content/research/multimodal/index.md:22: warning: sections[1]: \
 content/authors/elena-marchetti/_index.md matches the filters but Hugo never shows an \
@@ -27,7 +29,8 @@ def run(*args, cwd):
 @pytest.fixture
 def site(tmp_path):
     shutil.copytree(REPO / "content", tmp_path / "content")
-    shutil.copytree(REPO / "config", tmp_path / "config")
+    for folder in ("config", "layouts", "assets"):  # the sample site beside content/
+        shutil.copytree(REPO / folder, tmp_path / folder)
     return tmp_path
 
 
@@ -40,7 +43,7 @@ def edit(path: Path, old: str, new: str) -> None:
 def test_sample_site_has_only_the_intended_warnings(site):
     result = run("check", "content", cwd=site)
     assert (result.returncode, result.stdout) == (0, SAMPLE_PROBLEMS)
-    assert result.stderr == "0 errors, 2 warnings\n"
+    assert result.stderr == "0 errors, 3 warnings\n"
 
 
 def test_wrong_type_names_the_key_path_and_line(site):
@@ -114,7 +117,7 @@ def test_buffered_output_is_all_written_before_the_quick_exit(site):
     assert last == "    3. Any-Point Tracking in Long Videos [tracking.png]"
     checked = subprocess.run([*command, "check", "content"], cwd=site, capture_output=True,
                              text=True, env=env)
-    assert checked.stderr.splitlines()[-1] == "0 errors, 2 warnings"
+    assert checked.stderr.splitlines()[-1] == "0 errors, 3 warnings"
 
 
 def test_output_cut_short_by_a_closed_pipe_is_no_error(site):
@@ -158,3 +161,56 @@ def test_missing_and_escaping_images_are_named_with_their_lines(site):
         "content/research/multimodal/index.md:41: warning: cannot find image "
         "'/research/multimodal/gone.png' (looked in the page's folder, assets/media/, static/ "
         "and the page bundle at that URL); a placeholder is shown"]
+
+
+REAL_SITE_CASES = {
+    # a blox-bootstrap site (as its module.yaml says), a team page with mistakes in it
+    "config/_default/module.yaml":
+        "imports:\n  - path: github.com/HugoBlox/hugo-blox-builder/modules/blox-bootstrap/v5\n",
+    "content/home/index.md": """\
+---
+type: landing
+sections:
+  - block: collection
+    content:
+      title: Team
+      filters: {folders: [authors], tag: lab}
+      count: lots
+    design: {view: people-gird, columns: 9}
+  - block: collection
+    content:
+      title: News
+      filters: {folders: [post]}
+    design: {view: Compact, columns: '2'}
+---
+""",
+    # a person whose keys are capitalised and whose date is Unix seconds: both fine in Hugo
+    "content/authors/ana/index.md": "---\ntitle: Ana\nInterests: [x]\ndate: 01\ntags: [lab]\n"
+                                    "---\n",
+    # a post with keys a person does not have, no avatar, and a section page beside it
+    "content/post/_index.md": "---\ntitle: News\n---\n",
+    "content/post/first/index.md": "---\ntitle: First\nsubtitle: A subtitle\ndate: 2026-01-01\n"
+                                   "---\n",
+}
+
+
+def test_check_on_a_real_site_shape_says_only_what_is_true(tmp_path):
+    for name, text in REAL_SITE_CASES.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "layouts/partials/views").mkdir(parents=True)
+    (tmp_path / "layouts/partials/views/people-grid.html").write_text("{{ .item.Title }}\n")
+    result = run("check", "content", cwd=tmp_path)
+    assert result.stdout.splitlines() == [
+        "content/home/index.md:8: error: sections[0].content.count: expected an integer, got "
+        "'lots'",
+        "content/home/index.md:9: error: sections[0].design.columns: 9 is out of range: "
+        "blox-bootstrap draws 1 to 2 columns",
+        "content/home/index.md:9: error: sections[0].design.view: 'people-gird' is not a view "
+        "of the theme or of the site (did you mean 'people-grid'?); the theme warns and shows "
+        "its 'compact' view instead"]
+    assert (result.returncode, result.stderr) == (1, "3 errors, 0 warnings\n")
+    exported = run("export", "content", "-o", "build", "-q", cwd=tmp_path)
+    assert exported.returncode == 1
+    assert exported.stderr.splitlines() == result.stdout.splitlines()
+    assert exported.stdout == "wrote 1 page to build/; 1 file with errors: see above\n"
