@@ -74,9 +74,11 @@ def document_title(page: Page) -> str:
     page has the same one."""
     from .render import page_title
 
-    title = page_title(page)
     site = getattr(page, "site", None)
     name = site.config.title(page.lang) if site is not None else ""
+    if name and (page.title is None or not str(page.title).strip()):
+        return name  # the home page, whose title is left empty for the site's
+    title = page_title(page)
     return f"{title} | {name}" if name and title != name else title or name
 
 

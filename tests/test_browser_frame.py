@@ -131,10 +131,10 @@ def test_a_site_export_links_its_menu_to_the_files_it_wrote(page, built):
     page.hover(".lk-nav-dropdown")
     hrefs = page.evaluate("""[...document.querySelectorAll('.lk-navbar a')]
         .map(a => [a.textContent.trim(), a.getAttribute('href')])""")
-    # Vision is this page's file; the site's home, People and News were not exported: the
-    # live site's; the page is in English only, so there is no language switch
-    assert hrefs == [["Example Research Centre", "https://example.edu/"],
-                     ["Home", "https://example.edu/"], ["Vision", "index.html"],
+    # the home page and Vision (this page) are files of the export; People and News were
+    # not exported: the live site's; the page is in English only: no language switch
+    assert hrefs == [["Example Research Centre", "../../index.html"],
+                     ["Home", "../../index.html"], ["Vision", "index.html"],
                      ["People", "https://example.edu/people/"],
                      ["News", "https://example.edu/post/"]]
     assert page.query_selector(".lk-languages") is None

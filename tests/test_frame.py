@@ -125,7 +125,7 @@ def test_params_switch_parts_of_the_frame_off_and_name_a_logo(tmp_site):
         "appearance:\n  mode: dark\nheader:\n  navbar:\n    show_language: false\n"
         "    show_day_night: false\n    logo:\n      filename: mark.svg\n      text: EXRC\n",
         encoding="utf-8")
-    (folder / "assets" / "media").mkdir(parents=True)
+    (folder / "assets" / "media").mkdir(parents=True, exist_ok=True)
     (folder / "assets" / "media" / "mark.svg").write_text(
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" '
         'r="4"/></svg>', encoding="utf-8")
@@ -188,7 +188,7 @@ def test_a_bootstrap_sites_logo_is_assets_media_logo(tmp_site):
     page = lk.load(tmp_site / "research" / "multimodal")
     assert (frame.build(page, look="bootstrap").brand, frame.build(page, look="bootstrap").logo
             ) == ("Example Research Centre", None)
-    (folder / "assets" / "media").mkdir(parents=True)
+    (folder / "assets" / "media").mkdir(parents=True, exist_ok=True)
     (folder / "assets" / "media" / "logo.svg").write_text(
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"/>', encoding="utf-8")
     built = frame.build(page, look="bootstrap")
