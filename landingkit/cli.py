@@ -53,6 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("-j", "--jobs", type=_positive, default=_cores(), metavar="N",
                    help="processes rendering a content folder's pages at once (default: one "
                         "per core, at most 8: here %(default)s)")
+    p.add_argument("--no-frame", dest="frame", action="store_false",
+                   help="leave out the site's navbar and footer")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(run=_export)
 
@@ -244,7 +246,8 @@ def _export(args) -> int:
     site, whole = _open(Path(args.target))
     if whole:
         out = args.output or Path("build")
-        written = export_site(site, out, assets=True, progress=not args.quiet, jobs=args.jobs)
+        written = export_site(site, out, assets=True, progress=not args.quiet, jobs=args.jobs,
+                              frame=args.frame)
         _print_problems(site)
         unread = len({p.path for p in site.problems if p.level == "error"})
         print(f"wrote {len(written)} page{'s' * (len(written) != 1)} to {out.resolve()}/" + (
@@ -254,7 +257,7 @@ def _export(args) -> int:
     page = _landing_page(site, Path(args.target), args.lang)
     out = args.output or Path("build") / f"{page.path.parent.name}{_suffix(page, site)}.html"
     front_matter_errors(site, page)
-    export_page(page, out, assets=args.assets)
+    export_page(page, out, assets=args.assets, frame=args.frame)
     _print_problems(site)
     print(f"wrote {out.resolve()}")
     return 1 if any(p.level == "error" for p in site.problems) else 0
