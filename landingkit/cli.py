@@ -53,6 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("-j", "--jobs", type=_positive, default=_cores(), metavar="N",
                    help="processes rendering a content folder's pages at once (default: one "
                         "per core, at most 8: here %(default)s)")
+    p.add_argument("--no-frame", dest="frame", action="store_false",
+                   help="leave out the site's navbar and footer")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.set_defaults(run=_export)
 
@@ -167,7 +169,7 @@ def _check(args) -> int:
 
 
 def _show(args) -> int:
-    from .model import CollectionBlock, MarkdownBlock
+    from .blocks import find
 
     site, whole = _open(Path(args.page))
     if whole:
@@ -177,13 +179,23 @@ def _show(args) -> int:
     for block, block_id in zip(page.sections, page.section_ids()):
         title = getattr(block, "title", None) or ""
         print(f"  #{block_id} ({block.type}) {title}".rstrip())
-        if isinstance(block, CollectionBlock):
-            for person in site.select(block, page.lang):
-                print(f"    - {person.name}" + (f": {_plain(person.role)}" if person.role else ""))
-        elif isinstance(block, MarkdownBlock):
-            for number, item in enumerate(block.achievements, 1):
-                image = f" [{item.image_src}]" if item.image_src else ""
-                print(f"    {number}. {item.title}{image}")
+        kind = find(block.type)
+        if kind.shows_people:
+            groups = page.groups(block)
+            for group, people in groups:
+                indent = "    "
+                if group is not None:
+                    print(f"    {group}:" + ("" if people else " (nobody)"))
+                    indent = "      "
+                for person in people:
+                    role = f": {_plain(person.role)}" if person.role else ""
+                    print(f"{indent}- {person.name}{role}")
+            if not groups:
+                print("    (no groups listed: nobody is shown)")
+            elif groups == [(None, [])]:
+                print("    (nobody)")
+        for line in kind.summary(block) if kind.summary else ():
+            print(f"    {line}")
     return 0
 
 
@@ -212,7 +224,8 @@ def _show_site(site) -> int:
 def _landing_page(site, path: Path, lang: str | None):
     """The landing page at `path`; anything else is refused, saying what it is."""
     page = site.page(path, lang)
-    if page.data.get("type") != "landing" and "sections" not in page.data:
+    widget = bool(page.sections) and page.sections[0].widget  # Wowchemy's widget file
+    if page.data.get("type") != "landing" and "sections" not in page.data and not widget:
         f = site.locate(path, lang)
         what = ("a person (its folder is under authors/)" if f.section == "authors"
                 else "a page without `sections`")
@@ -233,7 +246,8 @@ def _export(args) -> int:
     site, whole = _open(Path(args.target))
     if whole:
         out = args.output or Path("build")
-        written = export_site(site, out, assets=True, progress=not args.quiet, jobs=args.jobs)
+        written = export_site(site, out, assets=True, progress=not args.quiet, jobs=args.jobs,
+                              frame=args.frame)
         _print_problems(site)
         unread = len({p.path for p in site.problems if p.level == "error"})
         print(f"wrote {len(written)} page{'s' * (len(written) != 1)} to {out.resolve()}/" + (
@@ -243,7 +257,7 @@ def _export(args) -> int:
     page = _landing_page(site, Path(args.target), args.lang)
     out = args.output or Path("build") / f"{page.path.parent.name}{_suffix(page, site)}.html"
     front_matter_errors(site, page)
-    export_page(page, out, assets=args.assets)
+    export_page(page, out, assets=args.assets, frame=args.frame)
     _print_problems(site)
     print(f"wrote {out.resolve()}")
     return 1 if any(p.level == "error" for p in site.problems) else 0

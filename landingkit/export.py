@@ -30,19 +30,21 @@ MEDIA = "media"
 
 
 def content_security_policy(css: str, files: bool = False) -> str:
-    """No script, no connection, no frame; images from data: (and the site's files); the
-    one stylesheet by its hash, and `style` attributes, which content lays itself out with
-    (the sanitiser keeps only properties that fetch nothing: `markdown.STYLE_PROPERTIES`;
-    whatever slipped through could still fetch nothing, img-src and default-src say so)."""
+    """No script, no connection, no frame; images from data: (and the site's files), fonts
+    from data:; the one stylesheet by its hash, and `style` attributes, which content lays
+    itself out with (the sanitiser keeps only properties that fetch nothing:
+    `markdown.STYLE_PROPERTIES`; whatever slipped through could still fetch nothing, img-src,
+    font-src and default-src say so)."""
     digest = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode("ascii")
     images = "'self' data:" if files else "data:"
-    return (f"default-src 'none'; img-src {images}; style-src 'sha256-{digest}'; "
-            "style-src-attr 'unsafe-inline'; base-uri 'none'; form-action 'none'")
+    return (f"default-src 'none'; img-src {images}; font-src data:; "
+            f"style-src 'sha256-{digest}'; style-src-attr 'unsafe-inline'; base-uri 'none'; "
+            "form-action 'none'")
 
 
 def page_document(page: Page, assets_dir: str | os.PathLike | None = None,
-                  html_dir: str | os.PathLike | None = None) -> str:
-    """`page` as a complete HTML document.
+                  html_dir: str | os.PathLike | None = None, frame: bool = True) -> str:
+    """`page` as a complete HTML document, in the site's frame unless `frame` is False.
 
     Images are embedded, or, with `assets_dir`, written there once and referred to by a path
     relative to `html_dir` (the folder the document will be saved in; default: the parent of
@@ -57,18 +59,31 @@ def page_document(page: Page, assets_dir: str | os.PathLike | None = None,
         html_dir = Path(html_dir) if html_dir is not None else assets_dir.parent
         prefix = Path(os.path.relpath(assets_dir.resolve(), html_dir.resolve())).as_posix()
         images = Files(assets_dir, prefix.rstrip("/") + "/")
-    return _document(page, images)
+    return _document(page, images, frame)
 
 
-def _document(page: Page, images) -> str:
+def _document(page: Page, images, frame: bool = True, links=None) -> str:
     from markupsafe import Markup
 
-    from .render import Files, page_title, render_page, template
+    from .render import Files, render_page, template
 
-    css, body = render_page(page, images)
+    css, body = render_page(page, images, frame, links)
     return template("base.html").render(
-        lang=page.lang, title=page_title(page), css=Markup(css), body=Markup(body),
+        lang=page.lang, title=document_title(page), css=Markup(css), body=Markup(body),
         csp=Markup(content_security_policy(css, isinstance(images, Files)))) + "\n"
+
+
+def document_title(page: Page) -> str:
+    """`<title>` as the theme writes it: `Page | Site`, or the site's title alone when the
+    page has the same one."""
+    from .render import page_title
+
+    site = getattr(page, "site", None)
+    name = site.config.title(page.lang) if site is not None else ""
+    if name and (page.title is None or not str(page.title).strip()):
+        return name  # the home page, whose title is left empty for the site's
+    title = page_title(page)
+    return f"{title} | {name}" if name and title != name else title or name
 
 
 def default_output(page: Page) -> Path:
@@ -78,11 +93,14 @@ def default_output(page: Page) -> Path:
     return Path("build") / f"{page.path.parent.name}{lang}.html"
 
 
-def export_page(page: Page, out: str | os.PathLike | None = None, assets: bool = False) -> Path:
-    """Write `page` as one HTML file (images embedded; with `assets`, in `media/` beside it)."""
+def export_page(page: Page, out: str | os.PathLike | None = None, assets: bool = False,
+                frame: bool = True) -> Path:
+    """Write `page` as one HTML file (images embedded; with `assets`, in `media/` beside it);
+    `frame=False` leaves out the site's navbar and footer."""
     out = Path(out) if out is not None else default_output(page)
     assets_dir = out.parent / MEDIA if assets else None
-    write_text(out, page_document(page, assets_dir=assets_dir, html_dir=out.parent))
+    write_text(out, page_document(page, assets_dir=assets_dir, html_dir=out.parent,
+                                  frame=frame))
     return out
 
 
@@ -100,7 +118,7 @@ def page_output(site, page: Page) -> Path:
 
 
 def export_site(site, out: str | os.PathLike, assets: bool = True,
-                progress: bool | object = True, jobs: int = 1) -> list[Path]:
+                progress: bool | object = True, jobs: int = 1, frame: bool = True) -> list[Path]:
     """Write every landing page of `site` in every language under `out`; return the files.
 
     `progress`: True draws a progress bar on stderr when it is a terminal; a file object
@@ -108,10 +126,11 @@ def export_site(site, out: str | os.PathLike, assets: bool = True,
     forked once the pages are read (where the platform forks; elsewhere pages render here), and
     read the people between them. Pages that show the same people go to the same worker, so
     each card is rendered in one process; the media folder is shared, and the files are the
-    same bytes as with one.
+    same bytes as with one. The frame's menu and language links go to the files written
+    (other pages of the site to the live site); `frame=False` leaves the frame out.
     """
     with _fewer_collections():
-        return _export_site(site, Path(out), assets, progress, jobs)
+        return _export_site(site, Path(out), assets, progress, jobs, frame)
 
 
 def front_matter_errors(site, page: Page) -> list:
@@ -126,7 +145,8 @@ def front_matter_errors(site, page: Page) -> list:
     return errors
 
 
-def _export_site(site, out: Path, assets: bool, progress, jobs: int) -> list[Path]:
+def _export_site(site, out: Path, assets: bool, progress, jobs: int,
+                 frame: bool = True) -> list[Path]:
     pages = site.pages()
     for page in pages:
         front_matter_errors(site, page)
@@ -134,7 +154,7 @@ def _export_site(site, out: Path, assets: bool, progress, jobs: int) -> list[Pat
                     key=lambda pair: (pair[0].as_posix(), pair[1].lang))
     rels, pages = [rel for rel, _ in placed], [page for _, page in placed]
     bar = _Progress(len(pages), progress)
-    writer = _Writer(site, pages, rels, out, assets, bar)
+    writer = _Writer(site, pages, rels, out, assets, bar, frame)
     jobs = min(jobs, len(pages) // MIN_PAGES_PER_JOB)
     if jobs > 1 and hasattr(os, "fork"):
         found = writer.in_workers(_shares(pages, jobs), sorted({page.lang for page in pages}))
@@ -167,12 +187,15 @@ MIN_PAGES_PER_JOB = 4  # fewer pages are quicker to render than a worker is to s
 def _shares(pages: list[Page], jobs: int) -> list[list[int]]:
     """Page indices split into `jobs` shares of (nearly) equal size, pages that show the same
     people next to each other, so a group is split between two shares at most."""
+    from .blocks import find
+    from .cache import freeze
     from .collection import settings
-    from .model import CollectionBlock
 
     def people(index: int):
         page = pages[index]
-        return (page.lang, *(settings(b) for b in page.sections if isinstance(b, CollectionBlock)))
+        return (page.lang, *(repr(settings(b) if find(b.type).name == "collection"
+                                  else freeze((b.type, b.data.get("content"))))
+                             for b in page.sections if find(b.type).shows_people))
 
     order = sorted(range(len(pages)), key=lambda index: (people(index), index))
     size, extra = divmod(len(order), jobs)
@@ -188,11 +211,13 @@ class _Writer:
     """Renders and writes pages of one site export, in this process or in forked workers."""
 
     def __init__(self, site, pages: list[Page], rels: list[Path], out: Path, assets: bool,
-                 bar: _Progress):
+                 bar: _Progress, frame: bool = True):
+        from .frame import page_url
         from .render import Embed, Files
 
         self.site, self.pages, self.rels, self.out = site, pages, rels, out
-        self.assets, self.bar = assets, bar
+        self.assets, self.bar, self.frame = assets, bar, frame
+        self.urls = {page_url(rel): rel.as_posix() for rel in rels}  # the frame's links
         self.files, self.embed = Files(out / MEDIA, f"{MEDIA}/"), Embed()  # shared by all pages
 
     def page(self, index: int, bar: bool = True) -> list:
@@ -203,7 +228,10 @@ class _Writer:
             images = self.files.at("../" * (len(rel.parts) - 1) + f"{MEDIA}/")
         else:
             images = self.embed
-        write_text(self.out / rel, _document(page, images))
+        from .frame import Links
+
+        links = Links(self.site.config.base_url, self.urls, rel.as_posix())
+        write_text(self.out / rel, _document(page, images, self.frame, links))
         if bar:
             self.bar.step(_label(rel))
         return self.site.problems[seen:]
@@ -296,7 +324,7 @@ def _stop(*_) -> None:
     """A worker stopped by its parent removes the files it was writing and ends at once. (An
     exception raised here could be swallowed by a library calling back into Python, nh3's
     attribute filter for one, and the worker would go on.)"""
-    from .images import unfinished
+    from .source import unfinished
 
     for tmp in list(unfinished):
         with contextlib.suppress(OSError):
