@@ -141,3 +141,15 @@ def test_a_wowchemy_home_page_is_exported_as_the_sites_index(tmp_path):
     html = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert html.index("section-blank") < html.index("section-people")
     assert "Nothing yet." not in html
+
+
+def test_the_editor_takes_a_widget_file_not_the_whole_widget_page():
+    site = lk.Site(WOWCHEMY)
+    page = site.page(WOWCHEMY / "content" / "home")
+    with pytest.raises(lk.LandingkitError) as refused:
+        lk.edit(page)
+    people = WOWCHEMY / "content" / "home" / "people.md"
+    assert (refused.value.path, refused.value.message) == (page.path, (
+        "the editor takes one file, and this widget page is several: edit a "
+        f"widget file, e.g. lk.edit(site.page('{people}'))"))
+    assert lk.edit(site.page(people)).page.path == people
