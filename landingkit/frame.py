@@ -160,28 +160,32 @@ def _translation_key(f) -> tuple[str, str]:
     return rel.parent.as_posix(), stem
 
 
+def default_links(page) -> Links:
+    """The links of one page's export (`export.default_output`): its own translations are
+    files beside it, every other site URL is on the live site."""
+    from .export import default_output, page_output
+
+    site = getattr(page, "site", None)
+    config = getattr(site, "config", None)
+    links = Links(config.base_url if config is not None else "/")
+    if site is not None:
+        for other_lang, path in translations(site, page).items():
+            other = _Stub(path, other_lang, site)
+            links.files[page_url(page_output(site, other))] = default_output(other).name
+        links.here = default_output(page).name
+    return links
+
+
 def build(page, links: Links | None = None, look: str = "tailwind") -> Frame:
     """The frame of `page` in the theme's `look`, its links made by `links` (default: one
     page's export)."""
-    from .export import default_output
-
     site = getattr(page, "site", None)
     config = getattr(site, "config", None)
     lang = page.lang
     params = config.params(lang) if config is not None else {}
     navbar = _dig(params, "header", "navbar")
     others = translations(site, page)
-    if links is None:
-        links = Links(config.base_url if config is not None else "/")
-        if site is not None:
-            from .export import page_output
-
-            names = {}
-            for other_lang, path in others.items():
-                other = _Stub(path, other_lang, site)
-                names[page_url(page_output(site, other))] = default_output(other).name
-            links.files = names
-            links.here = default_output(page).name
+    links = links if links is not None else default_links(page)
     title = config.title(lang) if config is not None else ""
     logo, brand = _brand(site, navbar, title, look)
 

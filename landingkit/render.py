@@ -35,6 +35,7 @@ import warnings
 import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from markupsafe import Markup
 
@@ -259,6 +260,14 @@ class _Context:
     problems: list[Problem] = field(default_factory=list)
     uses: list[tuple[_images.Processed, str]] = field(default_factory=list)
     icons: dict[str, Markup] = field(default_factory=dict)  # name -> <symbol>, in order
+    links: Any = None  # a frame.Links: where the site's URLs go in this output
+
+    def href(self, url: str) -> str:
+        """A site URL (`/post/x/`) as a link of this output: an exported file, or the live
+        site."""
+        if self.links is None:
+            self.links = _frame.default_links(self.page)
+        return self.links.href(url)
 
     def icon(self, name: str) -> Markup | None:
         """The inline `<svg>` of a profile icon (its symbol joins the page's sprite), or None."""
@@ -331,7 +340,7 @@ class _Context:
         the same people share it (`keep`: what must live as long as the key's ids)."""
         known = self.images.grids.get(key)
         if known is None:
-            sub = _Context(self.page, self.images, self.places, self.site_root)
+            sub = _Context(self.page, self.images, self.places, self.site_root, links=self.links)
             known = (draw(sub), sub.problems, sub.icons, keep)
             self.images.grids[key] = known
         self.problems.extend(known[1])
@@ -379,7 +388,7 @@ def _render(page: Page, images: Images, framed: bool = True,
     places = _images.Places.of(page.path, content, page.lang,
                                getattr(site, "default_lang", None), getattr(site, "folder", None),
                                getattr(site, "base_path", "/"))
-    ctx = _Context(page, images, places, content)
+    ctx = _Context(page, images, places, content, links=links)
     root_id = _root_id(page, content)
     section_ids = page.section_ids()
     ctx.ids.update(section_ids)
@@ -404,7 +413,9 @@ def _render(page: Page, images: Images, framed: bool = True,
     words = _frame.words(page.lang)
     frame = navbar = footer = None
     if framed:
-        frame = _frame.build(page, links, look)
+        if ctx.links is None:
+            ctx.links = _frame.default_links(page)
+        frame = _frame.build(page, ctx.links, look)
         navbar, footer = _frame_html(ctx, frame, root_id, words)
     body = template("page.html").render(
         root_id=root_id, lang=page.lang, title=page_title(page), sections=sections,
@@ -628,7 +639,7 @@ def _card(ctx: _Context, person: Person, variant: str, draw) -> Markup:
            str(ctx.site_root), variant)
     cached = cards.get(key)
     if cached is None:
-        sub = _Context(ctx.page, ctx.images, ctx.places, ctx.site_root)
+        sub = _Context(ctx.page, ctx.images, ctx.places, ctx.site_root, links=ctx.links)
         html_ = Markup(draw(sub, person))
         cached = (html_, sub.uses, sub.problems, sub.icons)
         cards[key] = cached

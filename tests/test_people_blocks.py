@@ -378,8 +378,9 @@ def test_block_types_and_views_are_found_by_name():
     assert blocks.find("content-collection") is blocks.find("collection")
     assert blocks.find("hero").name == blocks.GENERIC
     assert blocks.find(None).name == blocks.GENERIC
-    assert blocks.views() == ["people-grid"]
-    assert blocks.view("card") is None
+    assert blocks.views() == ["article-grid", "card", "citation", "date-title-summary",
+                              "people-grid"]
+    assert blocks.view("compact") is None
     assert [v for _, v in blocks.find("collection").schema.choices("content.sort_by")] == [
         "", "Title", "Weight", "last_name"]
     assert blocks.find("people").schema.option("design.show_social").default is False

@@ -402,9 +402,9 @@ def test_blocks_not_rendered_yet_show_their_type():
 
 def test_other_collection_views_fall_back_to_a_list(tmp_site):
     page = lk.load(tmp_site / "research" / "multimodal")
-    page.section("members").view = "card"
+    page.section("members").view = "compact"
     html = body_of(page)
-    assert ("<p class=\"lk-note\">Shown as a plain list: landingkit does not render the “card” "
+    assert ("<p class=\"lk-note\">Shown as a plain list: landingkit does not render the “compact” "
             "view yet.</p>") in html
     assert re.findall(r"<li><strong>(.*?)</strong>", html) == [
         "Anlan Zhou", "Daniel Okafor", "Jiahe He", "Mingyuan Lu", "Shuqing Wang", "Yutong Chen"]

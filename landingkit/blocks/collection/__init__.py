@@ -1,8 +1,9 @@
 """`collection` (also `content-collection`): pages chosen by filters, shown through a view.
 
 Whom it shows is `collection.select` (Hugo's selection and order); how, is the view named
-by `design.view`, found with `blocks.view`: `people-grid` is in `views.py` beside this file,
-and a view landingkit cannot draw is a plain list under a notice that says so.
+by `design.view`, found with `blocks.view`: the theme's views and `people-grid` are in
+`views.py` beside this file, and a view landingkit cannot draw is a plain list under a notice
+that says so.
 """
 
 from __future__ import annotations
@@ -130,7 +131,8 @@ def render(ctx, block: CollectionBlock, index: int, section_id: str):
         body = ctx.render("collection/views/list.html", people=people, view=name or "(none)",
                           roles=[ctx.role_html(person) for person in people])
     return ctx.render("collection/block.html", id=section_id,
-                      title=ctx.title_html(block, index), view=Markup(body))
+                      title=ctx.title_html(block, index), view=Markup(body),
+                      view_name=found.name if found is not None else "")
 
 
 def check(c, site, page, block: CollectionBlock, node, where: str, selection: bool) -> None:

@@ -1,7 +1,9 @@
 """Views of the collection block that landingkit draws, each registered by name.
 
-`people-grid` is not the theme's: the seed's site defined it (see the format's "The
-`people-grid` view"). One card a person, in a grid of `min(columns, people)` columns.
+`date-title-summary`, `article-grid`, `citation` and `card` are blox-tailwind v0.3.1's
+(`layouts/partials/views/`), each page drawn from `items.item`. `people-grid` is not the
+theme's: the seed's site defined it (see the format's "The `people-grid` view"). One card a
+person, in a grid of `min(columns, people)` columns.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from .. import View, register_view
+from .items import item
 
 MAX_COLUMNS = 12
 AVATAR_DISPLAY = 150  # CSS pixels; the image itself is 2x
@@ -42,4 +45,46 @@ def person_card(ctx, person) -> Markup:
         profiles=[p for p in person.profiles if p.icon or p.url])
 
 
+#: the theme's `read_more` (i18n/<lang>.yaml), English for the rest
+READ_MORE = {"en": "Read more", "zh": "阅读文章", "de": "Weiterlesen", "fr": "Lire la suite",
+             "es": "Leer más", "ja": "続きを読む"}
+
+
+def _columns(block, default: int = 2) -> int:
+    raw = block.columns
+    number = int(raw) if isinstance(raw, str) and raw.strip().isdigit() else raw
+    return max(1, min(number, MAX_COLUMNS)) if type(number) is int and number > 0 else default
+
+
+def date_title_summary(ctx, block, pages) -> Markup:
+    lang = ctx.page.lang.lower()
+    return ctx.render("collection/views/date-title-summary.html",
+                      items=[item(ctx, p) for p in pages],
+                      read_more=READ_MORE.get(lang, READ_MORE.get(lang.split("-")[0],
+                                                                  READ_MORE["en"])))
+
+
+def article_grid(ctx, block, pages) -> Markup:
+    return ctx.render("collection/views/article-grid.html",
+                      items=[item(ctx, p) for p in pages], columns=_columns(block))
+
+
+def card(ctx, block, pages) -> Markup:
+    return ctx.render("collection/views/card.html", items=[item(ctx, p) for p in pages])
+
+
+def citation(ctx, block, pages) -> Markup:
+    """APA unless `params.publications.citation_style` says otherwise (then MLA)."""
+    site = ctx.page.site
+    params = site.config.params(ctx.page.lang) if site is not None else {}
+    publications = params.get("publications")
+    style = publications.get("citation_style") if isinstance(publications, dict) else None
+    return ctx.render("collection/views/citation.html", items=[item(ctx, p) for p in pages],
+                      apa=(style or "apa") == "apa")
+
+
+HERE = Path(__file__).parent
+for name, draw in (("date-title-summary", date_title_summary), ("article-grid", article_grid),
+                   ("card", card), ("citation", citation)):
+    register_view(View(name, draw, HERE))
 register_view(View("people-grid", people_grid, Path(__file__).parent, needs_avatar=True))

@@ -1,0 +1,335 @@
+"""What a collection's views show of a page, worked out as the theme's templates do.
+
+blox-tailwind v0.3.1 (`layouts/partials/views/*.html`): the title linked to the page's
+`RelPermalink` (or its `external_link`), the date through `site.Params.locale.date_format`
+(default `:date_long`, CLDR's long date in the page's language), the summary (front matter
+`summary`, else Hugo's `.Summary`), the featured image (`functions/get_featured_image.html`)
+and, for citations, the authors (the page's `authors` terms, named by their pages).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import fnmatch
+import functools
+import html
+import os
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup
+
+from ...collection import urlize
+from ...errors import LandingkitError
+
+#: Hugo's `summaryLength`: the words an automatic summary holds at least
+SUMMARY_WORDS = 70
+_IMAGE = (".png", ".jpg", ".jpeg", ".webp", ".gif", ".svg")
+_MORE = re.compile(r"<!--\s*more\s*-->")
+
+
+@dataclass
+class Author:
+    name: str
+    href: str
+    highlight: bool = False
+
+
+@dataclass
+class Item:
+    """One page as a view draws it."""
+
+    title: str
+    href: str
+    external: bool  # `external_link`: opens in a new tab
+    date: dt.date | None
+    iso: str  # the `datetime` attribute: 2006-01-02
+    date_text: str
+    year: str
+    summary: str  # plain text (plainified)
+    summary_html: Markup  # what date-title-summary shows (Markdown of the front matter)
+    image: str | None = None  # URL of the processed featured image
+    authors: list[Author] = field(default_factory=list)
+    publication: Markup = field(default_factory=Markup)
+    tag: Author | None = None  # the first of the page's tags (article-grid shows it)
+
+
+def item(ctx, page) -> Item:
+    """`page` (a `Person` card of any section) as the views show it."""
+    site = ctx.page.site
+    params = page.params
+    external = str(params.get("external_link") or "").strip()
+    when = as_date(page.date)
+    summary, summary_html = _summary(ctx, page)
+    publication = params.get("publication_short") or params.get("publication")
+    return Item(
+        title=page.name,
+        href=external or ctx.href(url_of(site, page)),
+        external=bool(external),
+        date=when,
+        iso=when.strftime("%Y-%m-%d") if when else "",
+        date_text=format_date(when, date_format(site, page.lang), page.lang) if when else "",
+        year=f"{when.year:04d}" if when else "",
+        summary=summary,
+        summary_html=summary_html,
+        image=_featured(ctx, page),
+        authors=_authors(ctx, page),
+        publication=ctx.inline_html(str(publication)) if publication else Markup(""),
+        tag=_first_tag(ctx, page),
+    )
+
+
+def url_of(site, page) -> str:
+    """The page's URL path as Hugo makes it (the bundle's folder, `/<lang>/` before it)."""
+    from ...export import page_output
+    from ...frame import _Stub, page_url
+
+    return page_url(page_output(site, _Stub(page.path, page.lang, site)))
+
+
+# ------------------------------------------------------------------ dates
+
+
+def as_date(value: Any) -> dt.date | None:
+    """A front matter date as a date (None when missing or unreadable)."""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value
+    if isinstance(value, str) and value.strip():
+        try:
+            return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    return None
+
+
+def date_format(site, lang: str) -> str:
+    params = site.config.params(lang) if site is not None else {}
+    locale = params.get("locale") if isinstance(params.get("locale"), dict) else {}
+    found = locale.get("date_format")
+    return str(found) if isinstance(found, str) and found.strip() else ":date_long"
+
+
+#: Go's layout words and what they stand for (`time.Format`), longest first
+_GO = {"January": "MMMM", "Jan": "MMM", "Monday": "EEEE", "Mon": "EEE", "2006": "yyyy",
+       "06": "yy", "01": "MM", "02": "dd", "_2": "d", "1": "M", "2": "d", "15": "HH",
+       "03": "hh", "3": "h", "04": "mm", "05": "ss", "PM": "a", "pm": "a"}
+_GO_WORD = re.compile("|".join(sorted(map(re.escape, _GO), key=len, reverse=True)))
+
+
+def format_date(when: dt.date, layout: str, lang: str) -> str:
+    """`time.Format layout when` in `lang`: Hugo's `:date_full|long|medium|short` are CLDR's
+    date formats (Babel has the same data), any other layout is Go's reference date."""
+    from babel.dates import format_date as babel_date
+    from babel.dates import format_datetime
+
+    locale = _locale(lang)
+    if layout.startswith(":date_"):
+        width = layout.removeprefix(":date_")
+        if width in ("full", "long", "medium", "short"):
+            return babel_date(when, width, locale=locale)
+        layout = "January 2, 2006"
+    pattern, last = [], 0
+    for match in _GO_WORD.finditer(layout):
+        literal = layout[last:match.start()]
+        if literal:
+            pattern.append("'" + literal.replace("'", "''") + "'")
+        pattern.append(_GO[match.group()])
+        last = match.end()
+    if layout[last:]:
+        pattern.append("'" + layout[last:].replace("'", "''") + "'")
+    moment = when if isinstance(when, dt.datetime) else dt.datetime(when.year, when.month,
+                                                                     when.day)
+    return format_datetime(moment, "".join(pattern), locale=locale)
+
+
+@functools.cache
+def _locale(lang: str):
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(lang.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return Locale.parse("en")
+
+
+# ------------------------------------------------------------------ summary
+
+
+def _summary(ctx, page) -> tuple[str, Markup]:
+    """(plain summary of article-grid and card, HTML of date-title-summary): front matter
+    `summary` (date-title-summary also `description`), else Hugo's automatic summary."""
+    params = page.params
+    own = params.get("summary")
+    if isinstance(own, str) and own.strip():
+        shown = ctx.inline_html(own)
+        return plainify(str(shown)), shown
+    auto = auto_summary(page.path)
+    described = params.get("description")
+    if isinstance(described, str) and described.strip():
+        return auto, ctx.inline_html(described)
+    return auto, Markup.escape(auto)
+
+
+def body(path: Path) -> str:
+    """The Markdown after the front matter."""
+    from ... import source
+
+    try:
+        src = source.read(path)
+    except LandingkitError:
+        return ""  # check reports the file
+    if src.format == "none":
+        return src.text[src.start:]
+    rest = src.text[src.end:]
+    return rest.lstrip("\r\n") if src.format == "json" else rest.partition("\n")[2]
+
+
+def auto_summary(path: Path) -> str:
+    """Hugo's `.Summary | plainify` of a page without `summary`: what comes before
+    `<!--more-->`, else the rendered content up to the end of the block in which it reaches
+    `summaryLength` words."""
+    from ... import markdown
+
+    text = body(path)
+    if not text.strip():
+        return ""
+    manual = _MORE.search(text)
+    if manual:
+        return plainify(markdown.render(text[:manual.start()]))
+    return plainify(_first_blocks(markdown.render(text), SUMMARY_WORDS))
+
+
+def _first_blocks(rendered: str, words: int) -> str:
+    """The top-level elements of `rendered` up to the one in which the words reach `words`."""
+    cut = _BlockCut(words)
+    cut.feed(rendered)
+    cut.close()
+    return rendered if cut.end is None else rendered[:cut.end]
+
+
+class _BlockCut(HTMLParser):
+    def __init__(self, words: int):
+        super().__init__(convert_charrefs=True)
+        self.words, self.seen, self.depth, self.end = words, 0, 0, None
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in _VOID:
+            self.depth += 1
+
+    def handle_endtag(self, tag):
+        self.depth = max(0, self.depth - 1)
+        if self.depth == 0 and self.end is None and self.seen >= self.words:
+            self.end = self.rawdata.index(">", _offset(self.rawdata, *self.getpos())) + 1
+
+    def handle_data(self, data):
+        self.seen += len(data.split())
+
+
+_VOID = {"br", "hr", "img", "input", "meta", "link", "source", "wbr", "area", "col", "embed"}
+
+
+def _offset(text: str, line: int, column: int) -> int:
+    start = 0
+    for _ in range(line - 1):
+        start = text.index("\n", start) + 1
+    return start + column
+
+
+class _Text(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data):
+        self.parts.append(data)
+
+
+def plainify(rendered: str) -> str:
+    """Hugo's `plainify | htmlUnescape | chomp`: the text without its tags."""
+    text = _Text()
+    text.feed(rendered)
+    text.close()
+    return html.unescape("".join(text.parts)).rstrip("\r\n").strip()
+
+
+# ------------------------------------------------------------------ featured image
+
+
+def featured_file(page, media: Path | None) -> Path | None:
+    """The theme's `get_featured_image`: the bundle's image named `*featured*`, else
+    `image.filename` in the bundle, else in `assets/media/`."""
+    bundle = Path(page.path).parent if Path(page.path).name.split(".")[0] in (
+        "index", "_index") else None
+    names = sorted(os.listdir(bundle)) if bundle is not None and bundle.is_dir() else []
+    images = [n for n in names if n.lower().endswith(_IMAGE)]
+    for name in images:
+        if fnmatch.fnmatch(name.lower(), "*featured*"):
+            return bundle / name
+    image = page.params.get("image")
+    filename = image.get("filename") if isinstance(image, dict) else None
+    if isinstance(filename, str) and filename.strip():
+        for name in images:
+            if fnmatch.fnmatch(name.lower(), filename.strip().lower()):
+                return bundle / name
+        if media is not None and (media / filename.strip()).is_file():
+            return media / filename.strip()
+    return None
+
+
+def _featured(ctx, page) -> str | None:
+    from ... import images
+
+    site = ctx.page.site
+    media = Path(site.folder) / "assets" / "media" if site is not None else None
+    found = featured_file(page, media)
+    if found is None:
+        return None
+    try:
+        real = images.inside_site(found, ctx.places.site, ctx.images.folders)
+        return ctx.image_url(real, "content")
+    except images.ImageProblem as exc:
+        ctx.report(page.path, None, f"featured image: {exc}; the card shows no image")
+        return None
+
+
+# ------------------------------------------------------------------ terms
+
+
+def _lang_path(site, lang: str) -> str:
+    return "" if site is None or lang == site.default_lang else f"/{lang}"
+
+
+def _first_tag(ctx, page) -> Author | None:
+    """`first 1 (.GetTerms "tags")`: the first tag, linked to its term page."""
+    raw = page.params.get("tags")
+    tags = [t for t in (raw if isinstance(raw, list) else [raw]) if t is not None
+            and str(t).strip()]
+    if not tags:
+        return None
+    site = ctx.page.site
+    return Author(str(tags[0]), ctx.href(f"{_lang_path(site, page.lang)}/tags/"
+                                         f"{urlize(tags[0])}/"))
+
+
+
+def _authors(ctx, page) -> list[Author]:
+    """The page's `authors` terms as `page_metadata_authors.html` lists them: each named by
+    its page under `authors/` (the term as written when it has none), linked to the term."""
+    raw = page.params.get("authors")
+    terms = raw if isinstance(raw, list) else [raw] if isinstance(raw, str) else []
+    site = ctx.page.site
+    people = {p.slug: p for p in site.authors(page.lang)} if site is not None and terms else {}
+    lang_path = _lang_path(site, page.lang)
+    out = []
+    for term in terms:
+        if term is None or not str(term).strip():
+            continue
+        slug = urlize(term)
+        person = people.get(slug)
+        out.append(Author(person.name if person is not None else str(term),
+                          ctx.href(f"{lang_path}/authors/{slug}/"),
+                          person is not None and person.params.get("highlight_name") is True))
+    return out
