@@ -166,14 +166,15 @@ def test_pages_lists_every_landing_page_in_every_language(site):
 def test_unknown_block_types_keep_their_data(tmp_path):
     root = tmp_path / "content" / "p"
     root.mkdir(parents=True)
-    text = ("---\ntitle: T\nsections:\n  - block: hero\n    content:\n      title: Hi  # c\n"
+    text = ("---\ntitle: T\nsections:\n  - block: features\n    content:\n      title: Hi  # c\n"
             "      cta: {url: /x, text: Go}\n---\n")
     (root / "index.md").write_text(text)
     page = lk.load(root)
-    (hero,) = page.sections
-    assert type(hero) is Block and hero.type == "hero"
-    assert hero.to_data() == {"block": "hero",
-                              "content": {"title": "Hi", "cta": {"url": "/x", "text": "Go"}}}
+    (features,) = page.sections
+    assert type(features) is Block and features.type == "features"
+    assert features.to_data() == {"block": "features",
+                                  "content": {"title": "Hi",
+                                              "cta": {"url": "/x", "text": "Go"}}}
     assert page.to_text() == text
 
 

@@ -61,7 +61,9 @@ def item(ctx, page) -> Item:
     """`page` (a `Person` card of any section) as the views show it."""
     site = ctx.page.site
     params = page.params
-    external = str(params.get("external_link") or "").strip()
+    from ...render import safe_url
+
+    external = safe_url(str(params.get("external_link") or ""))  # javascript: is no link
     when = as_date(page.date)
     summary, summary_html = _summary(ctx, page)
     publication = params.get("publication_short") or params.get("publication")

@@ -1,0 +1,139 @@
+"""`hero`: the page's opening, as the site's generation draws it.
+
+blox-tailwind v0.3.1 (`layouts/partials/blox/hero.html`): an announcement pill, the title
+(`markdownify`), the text (`RenderString`) and the primary and secondary actions; it draws no
+image. blox-bootstrap and Wowchemy (`layouts/partials/blocks/hero.html`): the title, the text,
+the `cta` button and `cta_alt` link, `cta_note`, and `image.filename` from assets/media/
+beside them (before them with `design.flip`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from markupsafe import Markup
+
+from ...model import Block, key
+from .. import BlockType, register
+from ..markdown import as_text
+from ..schema import BOOL, MAP, TEXT, Option, Schema
+
+_LINK = {"text": Option(TEXT), "url": Option(TEXT), "icon": Option(TEXT),
+         "label": Option(TEXT), "icon_pack": Option(TEXT)}
+SCHEMA = Schema(
+    content={"title": Option(TEXT), "text": Option(TEXT),
+             "image": Option(MAP, keys={"filename": Option(TEXT)}),
+             "announcement": Option(MAP), "primary_action": Option(MAP, keys=_LINK),
+             "secondary_action": Option(MAP, keys=_LINK), "cta": Option(MAP, keys=_LINK),
+             "cta_alt": Option(MAP, keys=_LINK), "cta_note": Option(MAP)},
+    design={"no_padding": Option(BOOL)},
+)
+BOOTSTRAP = ("blox-bootstrap", "wowchemy")
+
+
+@dataclass(eq=False)
+class HeroBlock(Block):
+    title: str | None = key("content", "title")
+    text: str | None = key("content", "text")
+    image: Any = key("content", "image")
+
+
+@dataclass(frozen=True)
+class Action:
+    html: Markup  # its text, as inline Markdown
+    href: str
+    external: bool  # an http(s) URL: the theme opens it in a new tab
+
+
+def _dig(data: Any, *keys: str) -> Any:
+    for name in keys:
+        data = data.get(name) if isinstance(data, dict) else None
+    return data
+
+
+def _action(ctx, data: Any, text_key: str) -> Action | None:
+    """A call to action with a URL, its link made as the theme's: no scheme is a site path
+    (`relLangURL`), http(s) opens a new tab, anything else is kept."""
+    url = _dig(data, "url")
+    if not isinstance(url, str) or not url.strip():
+        return None
+    url = url.strip()
+    scheme = urlsplit(url).scheme.lower()
+    if not scheme:
+        site = ctx.page.site
+        lang = "" if site is None or ctx.page.lang == site.default_lang else f"/{ctx.page.lang}"
+        href = ctx.href(lang + "/" + url.lstrip("/"))
+    else:
+        from ...render import safe_url
+
+        href = safe_url(url)  # javascript: and the like are no links
+        if not href:
+            return None
+    text = _dig(data, text_key)
+    return Action(ctx.inline_html(str(text)) if text is not None else Markup(""), href,
+                  scheme in ("http", "https"))
+
+
+def _image(ctx, block: HeroBlock) -> str | None:
+    from ... import images
+
+    filename = _dig(block.image, "filename")
+    site = ctx.page.site
+    if not isinstance(filename, str) or not filename.strip() or site is None:
+        return None
+    path = Path(site.folder) / "assets" / "media" / filename.strip()
+    where = ctx.page.path
+    if not path.is_file():
+        ctx.report(where, block.line, f"hero image {filename!r} is not in assets/media/; the "
+                                      "hero shows no image")
+        return None
+    try:
+        return ctx.image_url(images.inside_site(path, ctx.places.site, ctx.images.folders),
+                             "content")
+    except images.ImageProblem as exc:
+        ctx.report(where, block.line, f"hero image: {exc}; the hero shows no image")
+        return None
+
+
+def render(ctx, block: HeroBlock, index: int, section_id: str):
+    site = ctx.page.site
+    bootstrap = site is not None and site.config.theme in BOOTSTRAP
+    content = block.data.get("content") if isinstance(block.data.get("content"), dict) else {}
+    title = block.title
+    values = dict(
+        id=section_id, bootstrap=bootstrap,
+        title=Markup(ctx.inline_html(str(title)).strip()) if title is not None else "",
+        text=ctx.text_html(block, index, text=as_text(block.text)),
+        no_padding=_dig(block.data, "design", "no_padding") is True)
+    if bootstrap:
+        note = _dig(content, "cta_note", "label")
+        values.update(
+            primary=_action(ctx, content.get("cta"), "label"),
+            secondary=_action(ctx, content.get("cta_alt"), "label"),
+            note=ctx.inline_html(str(note)) if note else "",
+            image=_image(ctx, block),
+            flip=_dig(content, "design", "flip") is True)
+    else:
+        announcement = content.get("announcement")
+        words = _dig(announcement, "text")
+        link = _dig(announcement, "link")
+        values.update(
+            primary=_action(ctx, content.get("primary_action"), "text"),
+            secondary=_action(ctx, content.get("secondary_action"), "text"),
+            announcement=ctx.inline_html(str(words)) if words else "",
+            announcement_link=_action(ctx, link, "text") if _dig(link, "text") else None)
+    return ctx.render("hero/block.html", **values)
+
+
+def summary(block: HeroBlock) -> list[str]:
+    title = " ".join(str(block.title or "").split())
+    return [f"title: {title}"] if title else []
+
+
+register(BlockType("hero", HeroBlock, SCHEMA, Path(__file__).parent, render=render,
+                   summary=summary))
+
+__all__ = ["SCHEMA", "HeroBlock"]
