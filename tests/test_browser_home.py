@@ -1,0 +1,84 @@
+"""The sample's home page in headless Chromium: the news (date-title-summary), the research
+groups (article-grid) and the hero, as the exported files show them, with no request out."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from browser import watch
+from test_browser_frame import BOX, DESKTOP, PHONE, bootstrap_site, visible_texts
+
+import landingkit as lk
+from landingkit import export, images
+
+REPO = Path(__file__).resolve().parents[1]
+NATURAL = "sel => { const i = document.querySelector(sel); return [i.complete, i.naturalWidth]; }"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    root = tmp_path_factory.mktemp("home")
+    mp = pytest.MonkeyPatch()
+    mp.setenv("LANDINGKIT_CACHE", str(root / "cache"))
+    export.export_site(lk.Site(REPO / "content"), root / "site", progress=False)
+    boot = lk.Site(bootstrap_site(root / "bootstrap"))
+    shutil.copytree(REPO / "assets", root / "bootstrap" / "assets")  # the hero's image
+    export.export_page(boot.page("_index.md"), root / "bootstrap.html")
+    export.export_page(boot.page("_index.md"), root / "assets" / "index.html", assets=True)
+    yield root
+    mp.undo()
+
+
+def open_page(page, path: Path, viewport=DESKTOP):
+    page.set_viewport_size(viewport)
+    log = watch(page)
+    page.goto(path.as_uri(), wait_until="load")
+    return log
+
+
+def test_news_dates_and_titles_then_the_research_grid_side_by_side(page, built):
+    log = open_page(page, built / "site" / "index.html")
+    assert visible_texts(page, "#news .lk-dts-date") == [
+        "October 12, 2026", "September 1, 2026", "June 20, 2026"]
+    assert visible_texts(page, "#news .lk-dts-title") == [
+        "Best Paper Award for Open-Vocabulary Scene Graphs",
+        "The Centre Opens a New Robotics Lab", "Summer School on Video Understanding"]
+    # from md up the date is the first of four columns, left of the title, on its baseline
+    date, title = (page.evaluate(BOX, f"#news .lk-dts-item:first-child {s}")
+                   for s in (".lk-dts-date", ".lk-dts-title"))
+    assert date[0] + date[2] <= title[0]
+    left, right = (page.evaluate(BOX, f"#groups .lk-article:nth-child({n})") for n in (1, 2))
+    assert visible_texts(page, "#groups .lk-article-title") == [
+        "Computer Vision Research Group", "Multimodal Large Model Research Group"]
+    assert left[1] == right[1] and left[2] == right[2]  # one row, equal columns
+    assert left[0] + left[2] + 40 == right[0]  # gap-10
+    assert left[2] + right[2] + 40 + 2 * 20 == 1024  # max-w-screen-lg, xl:px-5 at 1280
+    # a grid link goes to the page's exported file
+    page.click("#groups .lk-article:nth-child(1) .lk-article-title a")
+    assert page.url == (built / "site" / "research" / "vision" / "index.html").as_uri()
+    assert log.network_requests == [] and log.console_errors == [] and log.page_errors == []
+
+
+def test_on_a_phone_the_grid_is_one_column_and_the_date_above_the_title(page, built):
+    open_page(page, built / "site" / "index.html", viewport=PHONE)
+    left, right = (page.evaluate(BOX, f"#groups .lk-article:nth-child({n})") for n in (1, 2))
+    assert left[0] == right[0] and left[1] + left[3] + 40 == right[1]
+    date, title = (page.evaluate(BOX, f"#news .lk-dts-item:first-child {s}")
+                   for s in (".lk-dts-date", ".lk-dts-title"))
+    assert date[1] + date[3] <= title[1]
+
+
+@pytest.mark.parametrize("name", ["bootstrap.html", "assets/index.html"])
+def test_the_hero_image_is_loaded_beside_the_title(page, built, name):
+    """blox-bootstrap's hero draws `image.filename` (blox-tailwind's draws none)."""
+    log = open_page(page, built / name)
+    assert page.inner_text("#section-hero .lk-hero-title") == "Example Research Centre"
+    shown = images.process(REPO / "assets" / "media" / "welcome.png", "content")
+    assert page.evaluate(NATURAL, "#section-hero .lk-hero-image") == [True, shown.width]
+    text, media = (page.evaluate(BOX, f"#section-hero {s}")
+                   for s in (".lk-hero-copy", ".lk-hero-media"))
+    assert text[0] + text[2] <= media[0]  # side by side from md
+    assert log.network_requests == [] and log.failed_requests == []
+    assert log.console_errors == [] and log.page_errors == []
