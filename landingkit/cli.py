@@ -54,6 +54,9 @@ def main(argv: list[str] | None = None) -> int:
                    help="processes rendering a content folder's pages at once (default: one "
                         "per core, at most 8: here %(default)s)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--renderer", choices=("builtin", "hugo", "auto"), default="builtin",
+                   help="builtin (default), hugo (the site's own Hugo and theme, as "
+                        "published), or auto (hugo when the site builds with it)")
     p.set_defaults(run=_export)
 
     p = sub.add_parser("edit", help="open the editor as a web app (Voila) on 127.0.0.1")
@@ -191,6 +194,21 @@ def _export(args) -> int:
         out = args.output or Path("build")
         written = export_site(site, out, assets=True, progress=not args.quiet, jobs=args.jobs)
         print(f"wrote {len(written)} page{'s' * (len(written) != 1)} to {out}/")
+    elif args.renderer != "builtin":
+        import warnings
+
+        from .export import render_with, write_text
+
+        page = site.page(target, args.lang)
+        out = args.output or Path("build") / f"{page.path.parent.name}{_suffix(page, site)}.html"
+        with warnings.catch_warnings(record=True) as notices:
+            warnings.simplefilter("always")
+            html, used = render_with(page, args.renderer, out.parent / "media" if args.assets
+                                     else None)
+        for notice in notices:
+            print(notice.message, file=sys.stderr)
+        write_text(out, html)
+        print(f"wrote {out} (renderer: {used})")
     else:
         page = site.page(target, args.lang)
         out = args.output or Path("build") / f"{page.path.parent.name}{_suffix(page, site)}.html"

@@ -29,23 +29,40 @@ from .model import Page
 MEDIA = "media"
 
 
-def content_security_policy(css: str, files: bool = False) -> str:
+def content_security_policy(css: str | list[str], files: bool = False, fonts: bool = False,
+                            attributes: list[str] = ()) -> str:
     """No script, no connection, no frame; images from data: (and the site's files); the
-    one stylesheet by its hash."""
-    digest = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode("ascii")
+    stylesheets by their hashes. A page built by Hugo adds fonts (data:) and its `style`
+    attributes (each by its hash)."""
+    def digest(text: str) -> str:
+        return "'sha256-" + base64.b64encode(
+            hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+
+    sheets = [css] if isinstance(css, str) else css
+    styles = " ".join(dict.fromkeys(digest(text) for text in sheets))
+    if attributes:
+        styles += " 'unsafe-hashes' " + " ".join(dict.fromkeys(map(digest, attributes)))
+    styles = styles.strip() or "'none'"
     images = "'self' data:" if files else "data:"
-    return (f"default-src 'none'; img-src {images}; style-src 'sha256-{digest}'; "
+    font = "font-src data:; " if fonts else ""
+    return (f"default-src 'none'; img-src {images}; {font}style-src {styles}; "
             "base-uri 'none'; form-action 'none'")
 
 
+RENDERERS = ("builtin", "hugo", "auto")
+
+
 def page_document(page: Page, assets_dir: str | os.PathLike | None = None,
-                  html_dir: str | os.PathLike | None = None) -> str:
+                  html_dir: str | os.PathLike | None = None, renderer: str = "builtin") -> str:
     """`page` as a complete HTML document.
 
     Images are embedded, or, with `assets_dir`, written there once and referred to by a path
     relative to `html_dir` (the folder the document will be saved in; default: the parent of
-    `assets_dir`).
+    `assets_dir`). `renderer`: "builtin", "hugo" (the site's own Hugo and theme, always
+    self-contained) or "auto" (Hugo when the site builds with it; see landingkit.hugo).
     """
+    if renderer != "builtin":
+        return render_with(page, renderer, assets_dir)[0]
     from .render import Embed, Files
 
     if assets_dir is None:
@@ -56,6 +73,23 @@ def page_document(page: Page, assets_dir: str | os.PathLike | None = None,
         prefix = Path(os.path.relpath(assets_dir.resolve(), html_dir.resolve())).as_posix()
         images = Files(assets_dir, prefix.rstrip("/") + "/")
     return _document(page, images)
+
+
+def render_with(page: Page, renderer: str, assets_dir=None) -> tuple[str, str]:
+    """(document, the renderer that made it) for "builtin", "hugo" or "auto"."""
+    if renderer not in RENDERERS:
+        raise LandingkitError(f"unknown renderer {renderer!r}: expected one of "
+                              f"{', '.join(RENDERERS)}")
+    if renderer == "builtin":
+        return page_document(page, assets_dir), "builtin"
+    if assets_dir is not None:
+        raise LandingkitError("the hugo renderer writes self-contained pages only: "
+                              "images beside the page (assets) need the built-in renderer")
+    from . import hugo
+
+    if renderer == "hugo":
+        return hugo.page_document(page), "hugo"
+    return hugo.page_document_auto(page)
 
 
 def _document(page: Page, images) -> str:
@@ -76,11 +110,13 @@ def default_output(page: Page) -> Path:
     return Path("build") / f"{page.path.parent.name}{lang}.html"
 
 
-def export_page(page: Page, out: str | os.PathLike | None = None, assets: bool = False) -> Path:
+def export_page(page: Page, out: str | os.PathLike | None = None, assets: bool = False,
+                renderer: str = "builtin") -> Path:
     """Write `page` as one HTML file (images embedded; with `assets`, in `media/` beside it)."""
     out = Path(out) if out is not None else default_output(page)
     assets_dir = out.parent / MEDIA if assets else None
-    write_text(out, page_document(page, assets_dir=assets_dir, html_dir=out.parent))
+    write_text(out, page_document(page, assets_dir=assets_dir, html_dir=out.parent,
+                                  renderer=renderer))
     return out
 
 

