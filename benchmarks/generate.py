@@ -32,7 +32,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "tests"))
 
+import yaml  # noqa: E402
 from sample_art import draw_avatar, draw_diagram  # noqa: E402  (tests/ holds the drawing)
+
+from landingkit.config import read_config  # noqa: E402
 
 GROUP_TAGS = ["mm_prof", "cv_prof", "nlp_prof", "ro_prof"]
 FIRST = ["Anlan", "Yutong", "Mingyuan", "Shuqing", "Jiahe", "Elena", "Kofi", "Beatriz", "Ingrid",
@@ -173,7 +176,10 @@ def generate(out: str | Path, people: int = 1000, tagged: int = 250, pages: int 
         shutil.rmtree(out)
     content = out / "content"
     (content / "authors").mkdir(parents=True)
-    shutil.copyfile(REPO / "hugo.yaml", out / "hugo.yaml")
+    # the sample's configuration (config/_default/*) merged into one file, so that Hugo's
+    # peer layout can be merged over it with --config
+    (out / "hugo.yaml").write_text(yaml.safe_dump(read_config(REPO).data, allow_unicode=True),
+                                   encoding="utf-8")
     groups = max(1, -(-people // max(1, tagged)))
     tags = [GROUP_TAGS[g] if g < len(GROUP_TAGS) else f"group{g}_prof" for g in range(groups)]
     for i in range(people):

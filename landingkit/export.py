@@ -122,7 +122,7 @@ def export_page(page: Page, out: str | os.PathLike | None = None, assets: bool =
 
 def page_output(site, page: Page) -> Path:
     """Where a site export puts `page`, relative to the output folder (Hugo's URL)."""
-    root = Path(site.root).resolve()
+    root = site.content_dir_of(page.path)
     path = Path(page.path).resolve()
     rel = path.parent.relative_to(root)
     stem = path.name.split(".")[0]

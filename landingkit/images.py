@@ -79,7 +79,7 @@ class Places:
 
     @classmethod
     def of(cls, page_path: Path, content: Path | None, lang: str | None = None,
-           default_lang: str | None = None) -> Places:
+           default_lang: str | None = None, site: Path | None = None) -> Places:
         bundle = Path(page_path).resolve().parent
         if content is None:
             content = next((p for p in (bundle, *bundle.parents) if p.name == "content"), None)
@@ -92,7 +92,8 @@ class Places:
             rel = ""
         page_url = "/" if rel in ("", ".") else f"/{rel}/"
         prefix = lang if lang and default_lang and lang != default_lang else None
-        return cls(content.parent, content, bundle, page_url, prefix)
+        return cls(Path(site).resolve() if site is not None else content.parent, content,
+                   bundle, page_url, prefix)
 
 
 class Folders:

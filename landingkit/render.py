@@ -252,9 +252,9 @@ def render_problems(page: Page) -> list[Problem]:
 
 def _render(page: Page, images: Images) -> tuple[str, str, list[Problem]]:
     site = getattr(page, "site", None)
-    content = Path(site.root).resolve() if site is not None else None
+    content = site.content_dir_of(page.path) if site is not None else None
     places = _images.Places.of(page.path, content, page.lang,
-                               getattr(site, "default_lang", None))
+                               getattr(site, "default_lang", None), getattr(site, "folder", None))
     ctx = _Context(page, images, places, content)
     root_id = _root_id(page, content)
     section_ids = page.section_ids()
@@ -558,8 +558,9 @@ def _role_html(ctx: _Context, person: Person) -> Markup:
     if not person.role.strip():
         return Markup("")
     def resolve(src: str) -> str | None:  # the places are worked out only for a role's image
-        places = _images.Places.of(person.path, ctx.site_root, person.lang,
-                                   getattr(ctx.page.site, "default_lang", None))
+        site = ctx.page.site
+        places = _images.Places.of(person.path, site.content_dir_of(person.path), person.lang,
+                                   site.default_lang, site.folder)
         return _image_src(ctx, src, person.path, None, places)
 
     state = _markdown.RenderState(set(), resolve)  # ids inside a role are not headings

@@ -8,17 +8,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from . import collection
+from .config import find_site_folder, read_config
 from .errors import LandingkitError, Problem
 from .model import CollectionBlock, Organization, Page, Person, Profile
-from .source import Loader as YAML_LOADER
 from .source import read_bytes, read_data
 
-_CONFIGS = ("hugo.yaml", "hugo.yml", "hugo.toml", "config.yaml", "config.yml", "config.toml",
-            "config/_default/hugo.yaml", "config/_default/hugo.toml",
-            "config/_default/config.yaml", "config/_default/config.toml")
 _NAME = re.compile(r"^(?P<stem>.+?)(?:\.(?P<lang>[a-z]{2,3}(?:-[A-Za-z0-9]+)?))?\.md$")
 _ICON_PACKS = {"fab": "brands", "fas": "", "far": "", "ai": "academicons", "hero": ""}
 
@@ -34,6 +29,7 @@ class ContentFile:
     is_list_page: bool  # _index.md (a section or term page)
     #: the names of the files beside it when the folder was read (None: not known)
     siblings: tuple[str, ...] | None = field(default=None, compare=False, repr=False)
+    content_dir: Path | None = field(default=None, compare=False, repr=False)
 
     @property
     def section(self) -> str:
@@ -48,13 +44,34 @@ class ContentFile:
 
 
 class Site:
-    """The `content/` folder of a Hugo site and the configuration beside it."""
+    """A Hugo site, given by its content folder (or the site folder itself), read as Hugo
+    reads it: its configuration, and the content folder of each language."""
 
     def __init__(self, root: str | os.PathLike = "content"):
-        self.root = Path(root)
-        if not self.root.is_dir():
-            raise LandingkitError("no such content folder", self.root)
-        self.default_lang, self.languages = read_languages(self.root.resolve().parent)
+        given = Path(root)
+        if not given.is_dir():
+            raise LandingkitError("no such content folder", given)
+        folder = find_site_folder(given)
+        if folder is None:  # no configuration anywhere above: the folder holding `content`
+            folder = given.resolve().parent if given.name == "content" else given.resolve()
+        self.folder = folder
+        self.config = read_config(folder)
+        self.default_lang = self.config.default_lang
+        #: every language of the site (the default one included), in Hugo's order
+        self.languages = self.config.languages
+        dirs: dict[Path, str | None] = {}
+        for lang in self.languages.values():
+            shared = sum(1 for other in self.languages.values()
+                         if other.content_dir == lang.content_dir) > 1
+            dirs.setdefault(lang.content_dir, None if shared else lang.code)
+        if given.resolve() == folder:
+            given = next(iter(dirs), folder / "content")
+        #: the content folders, each with the language its files are in (None: named by them)
+        self.content_dirs = {path.resolve() if path.is_dir() else path: lang
+                             for path, lang in dirs.items()}
+        self.root = given  # the content folder this site was opened with
+        if given.resolve() not in self.content_dirs:  # a folder the configuration does not name
+            self.content_dirs = {given.resolve(): None}
         self._files: list[ContentFile] | None = None
         self._people: dict[str, list[Person]] = {}
         self._selections: dict[tuple, list[Person]] = {}
@@ -63,48 +80,80 @@ class Site:
     def __repr__(self) -> str:
         return f"Site({str(self.root)!r}, default_lang={self.default_lang!r})"
 
+    @property
+    def base_path(self) -> str:
+        """The path of the site's base URL, which site-relative links start with: `/lm/`."""
+        return self.config.base_path
+
+    def menu(self, lang: str | None = None, name: str = "main"):
+        """The menu entries of `lang` (the default language's by default), in Hugo's order."""
+        return self.config.menu(lang or self.default_lang, name)
+
+    def content_dir_of(self, path: str | os.PathLike) -> Path:
+        """The content folder holding `path` (the site's first one when none does)."""
+        here = Path(path).resolve()
+        best = None
+        for folder in self.content_dirs:
+            inside = folder == here or folder in here.parents
+            if inside and (best is None or len(folder.parts) > len(best.parts)):
+                best = folder
+        return best or next(iter(self.content_dirs))
+
     # files ------------------------------------------------------------
     def files(self) -> list[ContentFile]:
         if self._files is None:
-            self._files = sorted(self._scan(), key=lambda f: f.rel)
+            self._files = sorted(self._scan(), key=lambda f: (f.rel, f.lang, str(f.path)))
         return self._files
 
     def _scan(self):
-        for folder, dirs, names in os.walk(self.root):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            siblings = tuple(sorted(names))
-            for name in names:
-                match = _NAME.match(name)
-                if not match or name.startswith("."):
-                    continue
-                lang = match["lang"]
-                if lang and self.languages and lang not in self.languages:
-                    continue  # not a language of this site: Hugo skips it too
-                path = Path(folder, name)
-                stem = match["stem"]
-                yield ContentFile(path, path.relative_to(self.root).as_posix(),
-                                  lang or self.default_lang, stem == "index", stem == "_index",
-                                  siblings)
+        configured = set(self.languages) if self.config.multilingual else None
+        others = set(self.content_dirs)
+        for content, dir_lang in self.content_dirs.items():
+            for folder, dirs, names in os.walk(content):
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".")
+                                 and Path(folder, d) not in others)
+                siblings = tuple(sorted(names))
+                for name in names:
+                    match = _NAME.match(name)
+                    if not match or name.startswith("."):
+                        continue
+                    lang = match["lang"]
+                    if lang and configured is not None and lang.lower() not in configured:
+                        continue  # not a language of this site: Hugo skips it too
+                    path = Path(folder, name)
+                    stem = match["stem"]
+                    yield ContentFile(path, path.relative_to(content).as_posix(),
+                                      (lang or dir_lang or self.default_lang).lower(),
+                                      stem == "index", stem == "_index", siblings, content)
 
     def locate(self, path: str | os.PathLike, lang: str | None = None) -> ContentFile:
-        """The file of a page given as a bundle folder or a file, in `lang`."""
-        lang = lang or self.default_lang
-        target = Path(path)
+        """The file of a page given as a bundle folder or a file; for a folder, its page in
+        `lang` (by default its only language, else the site's default language)."""
+        given = Path(path)
+        target = given
         if not target.exists() and not target.is_absolute():
             target = self.root / target
+        if not target.exists():
+            raise LandingkitError("no such file or folder", given)
         target = str(target.resolve())
         for where in (os.path.abspath, os.path.realpath):  # by name first: no system calls
+            in_folder = []
             for f in self.files():
                 if where(f.path) == target:
                     return f
-                if where(f.path.parent) == target and f.lang == lang and (
-                        f.is_bundle_index or f.is_list_page):
-                    return f
-        target = Path(target)
-        if target.is_dir():
-            raise LandingkitError(f"no index.md for language {lang!r} in this folder", target)
-        raise LandingkitError("not a Markdown file of the content folder "
-                              f"{self.root}", target)
+                if (f.is_bundle_index or f.is_list_page) and where(f.path.parent) == target:
+                    in_folder.append(f)
+            if in_folder:
+                langs = sorted({f.lang for f in in_folder})
+                wanted = lang or (langs[0] if len(langs) == 1 else self.default_lang)
+                for f in in_folder:
+                    if f.lang == wanted:
+                        return f
+                raise LandingkitError(f"no page in language {wanted!r} in this folder (it "
+                                      f"has {', '.join(langs)})", target)
+        if Path(target).is_dir():
+            raise LandingkitError("no index.md or _index.md in this folder", target)
+        raise LandingkitError("not a Markdown file of the site's content folders", target)
 
     # pages ---------------------------------------------------------------
     def page(self, path: str | os.PathLike, lang: str | None = None) -> Page:
@@ -257,27 +306,3 @@ def find_avatar(bundle: Path, names: tuple[str, ...] | None = None) -> Path | No
                 (".png", ".jpg", ".jpeg", ".webp", ".gif")):
             return bundle / name
     return None
-
-
-def read_languages(folder: Path) -> tuple[str, set[str]]:
-    """`defaultContentLanguage` and the configured languages of the Hugo site at `folder`."""
-    for name in _CONFIGS:
-        path = folder / name
-        if not path.is_file():
-            continue
-        try:
-            text = path.read_text(encoding="utf-8")
-            if name.endswith(".toml"):
-                import tomllib
-
-                config = tomllib.loads(text)
-            else:
-                config = yaml.load(text, Loader=YAML_LOADER)
-        except (OSError, ValueError, yaml.YAMLError) as exc:
-            raise LandingkitError(f"cannot read the Hugo configuration: {exc}", path) from None
-        config = config if isinstance(config, dict) else {}
-        default = str(config.get("defaultContentLanguage") or "en").lower()
-        languages = config.get("languages")
-        langs = {str(k).lower() for k in languages} if isinstance(languages, dict) else set()
-        return default, langs | {default} if langs else set()
-    return "en", set()

@@ -223,17 +223,23 @@ def _check_depth(src: Source, text: str) -> None:
     """
     loader = Loader(text)
     depth = 0
+    too_deep = f"front matter is nested more than {MAX_DEPTH} levels deep"
     try:
         while loader.check_event():
             event = loader.get_event()
             if isinstance(event, (yaml.CollectionStartEvent, yaml.ScalarEvent,
                                   yaml.AliasEvent)) and depth > MAX_DEPTH:
-                raise src.error(f"front matter is nested more than {MAX_DEPTH} levels deep",
-                                event)
+                raise src.error(too_deep, event)
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
+    except yaml.MarkedYAMLError as exc:
+        # libyaml >= 0.2.6 (PyYAML 6.0.4) has a nesting limit of its own; its scanner looks
+        # ahead, so it can stop there before the events reach ours: the same refusal
+        if "nesting depth" not in (exc.problem or ""):
+            raise
+        raise src.error(too_deep, exc.problem_mark) from None
     finally:
         loader.dispose()
 

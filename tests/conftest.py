@@ -46,8 +46,7 @@ def page(browser_context):
 
 @pytest.fixture
 def tmp_site(tmp_path) -> Path:
-    """A copy of the repo's content/ (and hugo.yaml) under tmp_path; returns the content path."""
+    """A copy of the repo's content/ and config/ under tmp_path; returns the content path."""
     shutil.copytree(REPO / "content", tmp_path / "content")
-    if (REPO / "hugo.yaml").exists():
-        shutil.copy2(REPO / "hugo.yaml", tmp_path / "hugo.yaml")
+    shutil.copytree(REPO / "config", tmp_path / "config")
     return tmp_path / "content"

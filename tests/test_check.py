@@ -27,7 +27,7 @@ def run(*args, cwd):
 @pytest.fixture
 def site(tmp_path):
     shutil.copytree(REPO / "content", tmp_path / "content")
-    shutil.copy(REPO / "hugo.yaml", tmp_path / "hugo.yaml")
+    shutil.copytree(REPO / "config", tmp_path / "config")
     return tmp_path
 
 

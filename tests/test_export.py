@@ -219,7 +219,7 @@ def bigger_site(tmp_path: Path, copies: int = 8) -> Path:
     copy 5 names an image that is not there, and one person's file cannot be read."""
     root = tmp_path / "site"
     shutil.copytree(REPO / "content", root / "content")
-    shutil.copy(REPO / "hugo.yaml", root / "hugo.yaml")
+    shutil.copytree(REPO / "config", root / "config")
     for number in range(1, copies + 1):
         shutil.copytree(SAMPLE, root / "content" / "research" / f"copy-{number}")
     page = root / "content" / "research" / "copy-5" / "index.md"

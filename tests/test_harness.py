@@ -106,8 +106,12 @@ def test_tmp_site_is_a_copy(tmp_site):
     originals = sorted(p.relative_to(REPO / "content") for p in (REPO / "content").rglob("*"))
     assert originals, "the repo has no sample content"
     assert sorted(p.relative_to(tmp_site) for p in tmp_site.rglob("*")) == originals
-    if (REPO / "hugo.yaml").exists():
-        assert (tmp_site.parent / "hugo.yaml").read_bytes() == (REPO / "hugo.yaml").read_bytes()
+    configs = sorted(p.relative_to(REPO) for p in (REPO / "config").rglob("*"))
+    assert sorted(p.relative_to(tmp_site.parent) for p in (tmp_site.parent / "config").rglob("*")) \
+        == configs
+    for name in configs:
+        if (REPO / name).is_file():
+            assert (tmp_site.parent / name).read_bytes() == (REPO / name).read_bytes()
 
 
 @pytest.mark.jupyter

@@ -25,7 +25,8 @@ def names(people):
 
 def test_default_language_comes_from_the_hugo_config(site):
     assert site.default_lang == "en"
-    assert site.languages == {"en", "zh"}
+    assert list(site.languages) == ["en", "zh"]  # by weight
+    assert [lang.label for lang in site.languages.values()] == ["English", "中文"]
 
 
 def test_page_by_folder_and_by_file_is_the_same_file(site):

@@ -1,0 +1,274 @@
+"""A Hugo site's configuration, read and merged as Hugo reads it.
+
+Hugo takes the first of `hugo.{toml,yaml,yml,json}` (then `config.*`) beside the content, then
+merges the configuration folder on top: `config/_default/` and then `config/<environment>/`
+(`HUGO_ENVIRONMENT`, `production` for a build). In that folder each file holds one top-level
+key (`params.yaml` is `params`), `hugo.*` / `config.*` hold the root, and `menus.zh.yaml` is
+`languages.zh.menus`. Maps merge key by key, the later file winning; every key is read without
+regard to case, as Hugo does (`baseURL` is `baseurl`). `hugo config --format json` prints the
+same merge, which is what the tests compare with.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import LandingkitError
+
+ROOT_NAMES = ("hugo", "config")
+EXTENSIONS = ("toml", "yaml", "yml", "json")
+_PER_LANGUAGE = re.compile(r"^(?P<key>[^.]+)\.(?P<lang>[A-Za-z]{2,3}(?:-[A-Za-z0-9]+)?)$")
+
+
+@dataclass(frozen=True)
+class MenuEntry:
+    """One entry of a menu, as the theme's navbar draws it."""
+
+    name: str
+    url: str
+    weight: int = 0
+    identifier: str = ""
+    parent: str = ""
+    children: tuple[MenuEntry, ...] = ()
+
+
+@dataclass(frozen=True)
+class Language:
+    """One language of the site; `content_dir` is where its pages live."""
+
+    code: str
+    label: str
+    weight: int
+    content_dir: Path
+    config: dict = field(repr=False, compare=False)  # languages.<code>, keys lower-case
+
+
+@dataclass
+class Config:
+    """The merged configuration of the site at `folder` (keys lower-case)."""
+
+    folder: Path
+    data: dict
+    files: list[Path]
+
+    def get(self, *path: str, lang: str | None = None, default: Any = None) -> Any:
+        """The value at `path`, the language's own value first (`languages.<lang>.<path>`)."""
+        for source in ((self.language_config(lang), self.data) if lang else (self.data,)):
+            value = _get_in(source, tuple(p.lower() for p in path))
+            if value is not None:
+                return value
+        return default
+
+    def language_config(self, lang: str | None) -> dict:
+        languages = self.data.get("languages")
+        own = languages.get(str(lang).lower()) if isinstance(languages, dict) and lang else None
+        return own if isinstance(own, dict) else {}
+
+    @property
+    def default_lang(self) -> str:
+        return str(self.data.get("defaultcontentlanguage") or "en").lower()
+
+    @property
+    def base_url(self) -> str:
+        return str(self.data.get("baseurl") or "/")
+
+    @property
+    def base_path(self) -> str:
+        """The path of the base URL (`/lm/` for https://x.edu/lm/), with both slashes."""
+        url = self.base_url
+        path = re.sub(r"^[A-Za-z][A-Za-z0-9+.-]*://[^/]*", "", url)
+        return "/" + path.strip("/") + "/" if path.strip("/") else "/"
+
+    @property
+    def languages(self) -> dict[str, Language]:
+        """The configured languages, by weight then code, the default one always there."""
+        raw = self.data.get("languages")
+        raw = raw if isinstance(raw, dict) else {}
+        codes = set(map(str, raw)) | {self.default_lang}
+        content = str(self.data.get("contentdir") or "content")
+        found = []
+        for code in codes:
+            conf = raw.get(code) if isinstance(raw.get(code), dict) else {}
+            weight = conf.get("weight") if type(conf.get("weight")) is int else 0
+            label = conf.get("label") or conf.get("languagename") or code
+            found.append(Language(code, str(label), weight,
+                                  self.folder / str(conf.get("contentdir") or content), conf))
+        # Hugo orders languages by weight, weight 0 last, then by code
+        found.sort(key=lambda lang: (lang.weight == 0, lang.weight, lang.code))
+        return {lang.code: lang for lang in found}
+
+    @property
+    def multilingual(self) -> bool:
+        return isinstance(self.data.get("languages"), dict) and len(self.data["languages"]) > 0
+
+    def title(self, lang: str | None = None) -> str:
+        return str(self.get("title", lang=lang) or "")
+
+    def params(self, lang: str | None = None) -> dict:
+        """`params`, with the language's own params merged over them."""
+        base = self.data.get("params") if isinstance(self.data.get("params"), dict) else {}
+        own = self.language_config(lang).get("params")
+        return merge(base, own) if isinstance(own, dict) else dict(base)
+
+    def menu(self, lang: str | None = None, name: str = "main") -> list[MenuEntry]:
+        """The menu `name` of `lang` in the order Hugo sorts it: weight, then name; entries
+        with a `parent` nest under the entry of that identifier (or name)."""
+        entries = self.get("menus", name, lang=lang) or self.get("menu", name, lang=lang) or []
+        if isinstance(entries, dict):  # one entry written as a mapping
+            entries = [entries]
+        items = [e for e in entries if isinstance(e, dict)] if isinstance(entries, list) else []
+
+        def entry(item: dict, children=()) -> MenuEntry:
+            weight = item.get("weight")
+            return MenuEntry(str(item.get("name") or item.get("identifier") or ""),
+                             str(item.get("url") or item.get("pageref") or ""),
+                             weight if type(weight) is int else 0,
+                             str(item.get("identifier") or item.get("name") or ""),
+                             str(item.get("parent") or ""), tuple(children))
+
+        flat = [entry(item) for item in items]
+        order = sorted(range(len(flat)), key=lambda i: (flat[i].weight == 0, flat[i].weight,
+                                                       flat[i].name.lower(), i))
+        kids: dict[str, list[MenuEntry]] = {}
+        for i in order:
+            if flat[i].parent:
+                kids.setdefault(flat[i].parent, []).append(flat[i])
+        return [entry(items[i], kids.get(flat[i].identifier, ())) for i in order
+                if not flat[i].parent]
+
+    def copyright(self, lang: str | None = None) -> str:
+        """The footer's copyright: the theme's `params.footer.copyright.notice`, else Hugo's
+        `copyright`."""
+        notice = _get_in(self.params(lang), ("footer", "copyright", "notice"))
+        return str(notice if notice is not None else self.get("copyright", lang=lang) or "")
+
+    @property
+    def markup(self) -> dict:
+        value = self.data.get("markup")
+        return value if isinstance(value, dict) else {}
+
+
+def _get_in(data: Any, path: tuple[str, ...]) -> Any:
+    for part in path:
+        if not isinstance(data, dict):
+            return None
+        data = data.get(part)
+    return data
+
+
+def merge(base: dict, over: dict) -> dict:
+    """`over` merged into a copy of `base`: maps key by key, anything else replaced."""
+    out = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def lower_keys(value: Any) -> Any:
+    """Keys of every map lower-cased, as Hugo reads configuration keys."""
+    if isinstance(value, dict):
+        return {str(k).lower(): lower_keys(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [lower_keys(v) for v in value]
+    return value
+
+
+def find_site_folder(path: Path) -> Path | None:
+    """The nearest folder at or above `path` that holds a Hugo configuration."""
+    here = path.resolve()
+    for folder in (here, *here.parents):
+        if config_files(folder):
+            return folder
+    return None
+
+
+def config_files(folder: Path, environment: str | None = None) -> list[Path]:
+    """The configuration files of the site at `folder`, in the order they are merged."""
+    files = []
+    for stem in ROOT_NAMES:
+        found = [folder / f"{stem}.{ext}" for ext in EXTENSIONS]
+        found = [path for path in found if path.is_file()]
+        if found:
+            files.append(found[0])
+            break
+    env = environment or os.environ.get("HUGO_ENVIRONMENT") or "production"
+    for part in ("_default", env):
+        where = folder / "config" / part
+        if where.is_dir():
+            files += sorted((p for p in where.iterdir()
+                             if p.suffix[1:] in EXTENSIONS and p.is_file()),
+                            key=lambda p: (p.stem.split(".")[0] not in ROOT_NAMES, p.name))
+    return files
+
+
+def read_config(folder: str | os.PathLike, environment: str | None = None) -> Config:
+    """The merged configuration of the site at `folder` (empty when it has none)."""
+    folder = Path(folder)
+    files = config_files(folder, environment)
+    data: dict = {}
+    for path in files:
+        value = lower_keys(load_file(path))
+        if path.parent.parent.name == "config" and path.parent.parent.parent == folder:
+            stem = path.name.rsplit(".", 1)[0]
+            if stem.lower() not in ROOT_NAMES:
+                per_lang = _PER_LANGUAGE.match(stem)
+                if per_lang:
+                    value = {"languages": {per_lang["lang"].lower():
+                                           {per_lang["key"].lower(): value}}}
+                else:
+                    value = {stem.lower(): value}
+        data = merge(data, value)
+    return Config(folder, data, files)
+
+
+def load_file(path: Path) -> dict:
+    """One configuration file as a mapping; a syntax error says `file:line`."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LandingkitError(f"cannot read the Hugo configuration: {exc}", path) from None
+    if not text.strip():
+        return {}
+    ext = path.suffix[1:]
+    if ext in ("yaml", "yml"):
+        import yaml
+
+        from .source import Loader
+
+        try:
+            value = yaml.load(text, Loader=Loader)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            if "end of stream" in str(getattr(exc, "problem", "")):  # where it was opened
+                mark = getattr(exc, "context_mark", None) or mark
+            raise LandingkitError(
+                f"cannot read the Hugo configuration: {getattr(exc, 'problem', None) or exc}",
+                path, mark.line + 1 if mark is not None else None) from None
+    else:
+        try:
+            if ext == "toml":
+                import tomllib
+
+                value = tomllib.loads(text)
+            else:
+                value = json.loads(text)
+        except ValueError as exc:  # tomllib's and json's errors
+            match = re.search(r"line (\d+)", str(exc))
+            line = getattr(exc, "lineno", None) or (int(match.group(1)) if match else None)
+            reason = getattr(exc, "msg", None) or re.sub(r" \(at line \d+, column \d+\)",
+                                                          "", str(exc))
+            raise LandingkitError(f"cannot read the Hugo configuration: {reason}", path,
+                                  line) from None
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise LandingkitError("the Hugo configuration must be a mapping of keys", path, 1)
+    return value

@@ -1,0 +1,97 @@
+"""The site's configuration, read as Hugo reads it: checked against `hugo config` itself."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+from hugo_tools import hugo_binary
+
+import landingkit as lk
+from landingkit.config import MenuEntry, read_config
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def hugo_config(site: Path, lang: str | None = None) -> dict:
+    """Hugo's own merge of the site's configuration (keys lower-case)."""
+    cmd = [str(hugo_binary()), "config", "--format", "json", "--source", str(site)]
+    done = subprocess.run(cmd + (["--lang", lang] if lang else []), capture_output=True,
+                          text=True, check=True, timeout=120)
+    return json.loads(done.stdout)
+
+
+def write(folder: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+    (folder / "content").mkdir(exist_ok=True)
+    return folder
+
+
+SPLIT = {
+    "hugo.toml": "title = 'Root'\nbaseURL = 'https://x.edu/lm/'\n[params]\na = 'root'\n"
+                 "b = 'root'\n",
+    "config/_default/hugo.yaml": "title: Dir\ncopyright: '© dir'\n",
+    "config/_default/params.yaml": "a: dir\nc: dir\n",
+    "config/production/params.yaml": "c: production\n",
+    "config/_default/languages.toml": "[en]\nlanguageName = 'English'\nweight = 1\n"
+                                      "[ja]\nlanguageName = '日本語'\nweight = 2\n"
+                                      "title = 'ラボ'\ncontentDir = 'content/ja'\n",
+    "config/_default/menus.yaml": "main:\n  - Name: Home\n    URL: /\n    weight: 2\n"
+                                  "  - name: About\n    url: /about/\n    weight: 1\n",
+    "config/_default/menus.ja.yaml": "main:\n  - name: ホーム\n    url: /ja/\n",
+}
+
+
+def test_a_split_configuration_merges_as_hugo_merges_it(tmp_path):
+    site = write(tmp_path, SPLIT)
+    ours, hugo = read_config(site), hugo_config(site)
+    for key in ("title", "copyright", "baseurl", "params", "menus"):
+        assert ours.data[key] == hugo[key], key
+    assert {code: {k: v for k, v in lang.items() if k != "menus"}
+            for code, lang in ours.data["languages"].items()} == {
+        "en": {"languagename": "English", "weight": 1},
+        "ja": {"languagename": "日本語", "weight": 2, "title": "ラボ", "contentdir": "content/ja"}}
+    ja = hugo_config(site, "ja")
+    assert (ours.title("ja"), ours.get("contentdir", lang="ja")) == (ja["title"], ja["contentdir"])
+    assert [e.name for e in ours.menu("ja")] == [e["name"] for e in ja["menus"]["main"]]
+
+
+def test_languages_menus_and_base_path_of_a_split_configuration(tmp_path):
+    site = lk.Site(write(tmp_path, SPLIT) / "content")
+    assert list(site.languages) == ["en", "ja"]
+    assert site.languages["ja"].content_dir == tmp_path / "content" / "ja"
+    assert site.base_path == "/lm/"
+    assert site.menu() == [MenuEntry("About", "/about/", 1, "About"),
+                           MenuEntry("Home", "/", 2, "Home")]
+    assert site.menu("ja") == [MenuEntry("ホーム", "/ja/", 0, "ホーム")]
+    assert site.config.copyright("en") == "© dir"
+
+
+def test_the_sample_site_reads_its_config_folder():
+    site = lk.Site(REPO / "content")
+    hugo = hugo_config(REPO)
+    assert site.folder == REPO
+    assert [lang.code for lang in site.languages.values()] == ["en", "zh"]
+    assert site.config.title() == hugo["title"] == "Example Research Centre"
+    assert site.config.title("zh") == hugo_config(REPO, "zh")["title"] == "示例研究中心"
+    assert [(e.name, [c.name for c in e.children]) for e in site.menu("en")] == [
+        ("Home", []), ("Research", ["Vision"]), ("People", []), ("News", [])]
+    assert [e.name for e in site.menu("zh")] == ["首页", "研究"]
+    assert site.config.copyright() == hugo["params"]["footer"]["copyright"]["notice"]
+
+
+@pytest.mark.parametrize(("name", "text", "line", "message"), [
+    ("hugo.toml", "title = 'x'\nbaseURL = \n", 2, "Invalid value"),
+    ("hugo.yaml", 'title: "x\nbad: 1\n', 1, "found unexpected end of stream"),
+    ("hugo.json", '{"title": "x",\n}', 2, "Expecting property name enclosed in double quotes"),
+])
+def test_a_broken_configuration_file_names_its_line(tmp_path, name, text, line, message):
+    write(tmp_path, {name: text})
+    with pytest.raises(lk.LandingkitError) as caught:
+        lk.Site(tmp_path / "content")
+    assert (caught.value.path, caught.value.line) == (tmp_path / name, line)
+    assert caught.value.message == f"cannot read the Hugo configuration: {message}"
