@@ -93,6 +93,16 @@ def test_unedited_page_is_hugos_own_build(site, tmp_path, lang, rel):
     assert page.to_html(renderer="hugo") == hugo_own_build(site, tmp_path, rel)
 
 
+def test_a_base_url_with_a_path_resolves_to_the_built_files(site, tmp_path, monkeypatch):
+    monkeypatch.setenv("HUGO_BASEURL", "https://example.edu/lm/")  # as a user would set it
+    page = lk.load(site / PAGE)
+    html = page.to_html(renderer="hugo")
+    assert html == hugo_own_build(site, tmp_path, "research/multimodal/index.html")
+    assert re.findall(r'(?:src|href)="(/[^"]*)"', html) == \
+        ["/", *(f"/lm/authors/{p.slug}/" for p in page.people())]  # relURL "/" is "/"
+    assert len(re.findall(r'<img class="avatar" src="data:image/', html)) == 5
+
+
 def test_edits_in_memory_show_and_the_site_folder_is_untouched(site):
     before = snapshot(site)
     page = lk.load(site / PAGE)
