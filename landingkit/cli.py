@@ -192,8 +192,10 @@ def _export(args) -> int:
     site = _site_of(target)
     if _is_content_root(target):
         out = args.output or Path("build")
-        written = export_site(site, out, assets=True, progress=not args.quiet, jobs=args.jobs)
-        print(f"wrote {len(written)} page{'s' * (len(written) != 1)} to {out}/")
+        written = export_site(site, out, assets=True, progress=not args.quiet, jobs=args.jobs,
+                              renderer=args.renderer)
+        used = "" if args.renderer == "builtin" else f" (renderer: {args.renderer})"
+        print(f"wrote {len(written)} page{'s' * (len(written) != 1)} to {out}/{used}")
     elif args.renderer != "builtin":
         import warnings
 

@@ -134,7 +134,8 @@ def page_output(site, page: Page) -> Path:
 
 
 def export_site(site, out: str | os.PathLike, assets: bool = True,
-                progress: bool | object = True, jobs: int = 1) -> list[Path]:
+                progress: bool | object = True, jobs: int = 1,
+                renderer: str = "builtin") -> list[Path]:
     """Write every landing page of `site` in every language under `out`; return the files.
 
     `progress`: True draws a progress bar on stderr when it is a terminal; a file object
@@ -142,8 +143,11 @@ def export_site(site, out: str | os.PathLike, assets: bool = True,
     forked once the pages are read (where the platform forks; elsewhere pages render here), and
     read the people between them. Pages that show the same people go to the same worker, so
     each card is rendered in one process; the media folder is shared, and the files are the
-    same bytes as with one.
+    same bytes as with one. With `renderer` "hugo" or "auto", each page is built by the
+    site's Hugo, one build a page, self-contained.
     """
+    if renderer != "builtin":
+        return _export_site_with(site, Path(out), renderer, progress)
     with _fewer_collections():
         return _export_site(site, Path(out), assets, progress, jobs)
 
@@ -164,6 +168,17 @@ def _export_site(site, out: Path, assets: bool, progress, jobs: int) -> list[Pat
             site.report(problem)
     bar.close()
     return [out / rel for rel in rels]
+
+
+def _export_site_with(site, out: Path, renderer: str, progress) -> list[Path]:
+    placed = sorted(((page_output(site, page), page) for page in site.pages()),
+                    key=lambda pair: (pair[0].as_posix(), pair[1].lang))
+    bar = _Progress(len(placed), progress)
+    for rel, page in placed:
+        write_text(out / rel, render_with(page, renderer)[0])
+        bar.step(rel.parent.as_posix())
+    bar.close()
+    return [out / rel for rel, _ in placed]
 
 
 @contextlib.contextmanager

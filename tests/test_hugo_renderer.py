@@ -362,3 +362,30 @@ def test_preview_frame_keeps_the_page_in_a_sandbox():
     assert hugo.HugoPreview.frame('<p class="x">A & "B"</p>') == textwrap.dedent("""\
         <iframe sandbox="" srcdoc="&lt;p class=&quot;x&quot;&gt;A &amp; &quot;B&quot;&lt;/p&gt;" \
 style="width:100%;height:80vh;border:0" title="Preview (Hugo)"></iframe>""")
+
+
+# ------------------------------------------------------------------ nbconvert
+
+
+def test_nbconvert_metadata_chooses_the_hugo_renderer(site, tmp_path):
+    import nbformat
+    from nbconvert.exporters import get_exporter
+
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["landingkit"] = {"page": str(site / PAGE), "renderer": "hugo"}
+    html, _ = get_exporter("landing")().from_notebook_node(
+        nb, resources={"metadata": {"path": str(tmp_path)}})
+    assert html == lk.load(site / PAGE).to_html(renderer="hugo")
+
+
+def test_cli_exports_a_content_folder_with_hugo(site, tmp_path, capsys):
+    out = tmp_path / "build"
+    assert cli.main(["export", str(site / "content"), "--renderer", "hugo", "-o", str(out),
+                     "-q"]) == 0
+    assert capsys.readouterr().out == f"wrote 3 pages to {out}/ (renderer: hugo)\n"
+    content = lk.Site(site / "content")
+    for rel, bundle, lang in [("research/multimodal", "research/multimodal", "en"),
+                              ("research/vision", "research/vision", "en"),
+                              ("zh/research/multimodal", "research/multimodal", "zh")]:
+        assert (out / rel / "index.html").read_text(encoding="utf-8") == \
+            content.page(bundle, lang).to_html(renderer="hugo"), rel
