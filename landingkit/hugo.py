@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import atexit
 import base64
+import concurrent.futures
 import contextlib
 import csv
 import ctypes
@@ -185,7 +186,8 @@ class HugoSite:
         content = Path(site.root if site is not None else page.path.parent).resolve()
         root = content.parent
         environment = environment or _environment()
-        key = (root, content, environment, os.environ.get("HUGO"))
+        key = (root, content, environment,
+               tuple(sorted((k, v) for k, v in os.environ.items() if k.startswith("HUGO"))))
         found = _SITES.get(key)
         if found is None:
             found = _SITES[key] = cls(root, content, environment)
@@ -252,7 +254,7 @@ class HugoSite:
         """Hugo's own message (the innermost of its chain), at the page's path:line when
         Hugo names a line of the page, or naming the template it failed in."""
         lines = [line for line in text.splitlines() if line.startswith(("Error:", "ERROR"))
-                 and "logged 1 error" not in line and "deprecated" not in line]
+                 and not re.search(r"logged \d+ error", line)]
         message = lines[-1] if lines else (text.strip().splitlines() or ["Hugo failed"])[-1]
         message = re.sub(r"^(Error:|ERROR)\s*", "", message)
         if _MISSING_MODULE.search(text):
@@ -762,9 +764,13 @@ class HugoPreview:
                "--disableLiveReload", "--noBuildLock", "--environment", site.environment,
                "--logLevel", "warn"]
         self._lines, self._builds, self._errors = [], 0, []
-        self.proc = _popen(cmd, site.root, site.env(), stdout=subprocess.PIPE,
-                           stderr=subprocess.STDOUT, text=True, encoding="utf-8",
-                           errors="replace", bufsize=1)
+        # Started from a thread that lives as long as this process: the server is killed
+        # when the thread that started it ends (PR_SET_PDEATHSIG), and an editor may render
+        # from a short-lived thread (a debounce timer).
+        self.proc = _LAUNCHER.submit(
+            _popen, cmd, site.root, site.env(), stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace",
+            bufsize=1).result()
         threading.Thread(target=self._read, args=(self.proc,), daemon=True).start()
         _LIVE.add(self)
         self._wait(0, page)
@@ -877,6 +883,7 @@ class HugoPreview:
 
 
 _LIVE: set[HugoPreview] = set()
+_LAUNCHER = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="landingkit-hugo")
 
 
 @atexit.register

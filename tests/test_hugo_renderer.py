@@ -389,3 +389,19 @@ def test_cli_exports_a_content_folder_with_hugo(site, tmp_path, capsys):
                               ("zh/research/multimodal", "research/multimodal", "zh")]:
         assert (out / rel / "index.html").read_text(encoding="utf-8") == \
             content.page(bundle, lang).to_html(renderer="hugo"), rel
+
+
+def test_a_preview_started_from_a_short_lived_thread_outlives_it(site):
+    import threading
+
+    page = lk.load(site / PAGE)
+    with hugo.HugoPreview() as preview:
+        worker = threading.Thread(target=preview.render, args=(page,))
+        worker.start()
+        worker.join()
+        server = preview.proc.pid
+        time.sleep(0.2)
+        assert _alive(server)
+        page.section("members").title = "Members, later"
+        assert '<h2 class="block-title">Members, later</h2>' in preview.render(page)
+        assert preview.proc.pid == server
