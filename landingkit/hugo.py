@@ -198,7 +198,9 @@ class HugoSite:
     def env(self) -> dict:
         env = dict(os.environ)
         env.setdefault("HUGO_RESOURCEDIR", str(self.cache / "resources"))
-        env["HUGO_BUILD_BUILDSTATS_ENABLE"] = "false"  # it would write hugo_stats.json here
+        # both would write into the site folder: hugo_stats.json, assets/jsconfig.json
+        env["HUGO_BUILD_BUILDSTATS_ENABLE"] = "false"
+        env["HUGO_BUILD_NOJSCONFIGINASSETS"] = "true"
         env["HUGO_ENVIRONMENT"] = self.environment
         return env
 

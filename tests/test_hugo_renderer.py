@@ -260,8 +260,8 @@ def test_export_opens_offline_and_runs_nothing(page, site, tmp_path):
     page.goto(out.as_uri(), wait_until="load")
     assert log.network_requests == [] and log.failed_requests == []
     assert log.console_errors == [] and log.page_errors == []
-    assert page.evaluate("[typeof window.__themeRan, typeof window.__inlineRan]") == \
-        ["undefined", "undefined"]
+    assert page.evaluate("[typeof window.__themeRan, typeof window.__inlineRan, "
+                         "typeof window.__bundleRan]") == ["undefined"] * 3
     sizes = page.evaluate("[...document.querySelectorAll('img.avatar')]"
                           ".map(i => [i.complete, i.naturalWidth])")
     assert sizes == [[True, 150]] * 5  # at 1x, the 150 px image (the 2x one is in srcset)
