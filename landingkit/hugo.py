@@ -747,6 +747,7 @@ class HugoPreview:
         self._builds = 0
         self._errors: list[str] = []
         self._files: dict[str, bytes] = {}
+        self._turn = threading.RLock()
         self._last: tuple[str, str] | None = None
         self._page_key = None
         if page is not None:
@@ -839,7 +840,12 @@ class HugoPreview:
 
     # rendering -------------------------------------------------------------------
     def render(self, page: Page) -> str:
-        """The page as the running Hugo shows it now, self-contained."""
+        """The page as the running Hugo shows it now, self-contained. Renders from several
+        threads (an editor's background renders) take turns."""
+        with self._turn:
+            return self._render(page)
+
+    def _render(self, page: Page) -> str:
         key = (str(Path(page.path).resolve()), page.lang)
         if self.proc is None or self.proc.poll() is not None or key != self._page_key:
             self.start(page)
