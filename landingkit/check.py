@@ -14,12 +14,25 @@ from . import source as _source
 from .errors import LandingkitError, Problem, display_path
 from .model import BLOCK_TYPES, CollectionBlock, MarkdownBlock, Page
 from .render import render_problems
-from .site import ContentFile, Site, find_avatar
+from .site import ContentFile, Site
 
 THEME_BLOCKS = {"markdown", "collection", "hero", "features", "stats", "testimonials",
                 "cta-card", "cta-button-list", "cta-image-paragraph", "resume-biography",
                 "resume-biography-3", "resume-experience", "resume-skills", "resume-languages",
                 "resume-awards"}
+
+# The collection views each generation's templates define (layouts/partials/views/), and the
+# one a view it does not know falls back to (its functions/render_view.html)
+THEME_VIEWS = {
+    "blox-tailwind": ({"article-grid", "card", "citation", "date-title-summary"}, "card"),
+    "blox-bootstrap": ({"card", "citation", "compact", "list", "masonry", "showcase"},
+                       "compact"),
+    "wowchemy": ({"card", "citation", "compact", "list", "masonry", "showcase"}, "compact"),
+}
+# design.columns the generation's templates draw: blox-bootstrap lays a block out as one
+# column ("1") or title beside content ("2"); blox-tailwind's grid classes go to 12
+COLUMNS = {"blox-bootstrap": (1, 2), "wowchemy": (1, 2), "blox-tailwind": (1, 12)}
+LANDINGKIT_VIEWS = {"people-grid"}
 
 TEXT, INT, BOOL, MAP, LIST = "a string", "an integer", "true or false", "a mapping", "a list"
 DATE = "a date"
@@ -27,7 +40,8 @@ _DESIGN = {"columns": INT, "view": TEXT, "background": MAP, "spacing": MAP, "css
            "css_style": TEXT}
 _FILTERS = {"folders": LIST, "tag": TEXT, "category": TEXT, "author": TEXT,
             "publication_type": TEXT, "exclude_publication_type": TEXT, "featured_only": BOOL,
-            "exclude_featured": BOOL, "exclude_past": BOOL, "exclude_future": BOOL}
+            "exclude_featured": BOOL, "exclude_past": BOOL, "exclude_future": BOOL,
+            "kinds": LIST}
 _COLLECTION = {"title": TEXT, "subtitle": TEXT, "text": TEXT, "filters": MAP, "count": INT,
                "offset": INT, "page_type": TEXT, "sort_by": TEXT, "order": TEXT,
                "sort_ascending": BOOL, "archive": MAP}
@@ -37,7 +51,10 @@ _PAGE = {"title": TEXT, "date": DATE, "type": TEXT, "design": MAP, "sections": L
 _PERSON = {"title": TEXT, "first_name": TEXT, "last_name": TEXT, "name_pronunciation": TEXT,
            "role": TEXT, "homepage": TEXT, "tags": LIST, "weight": INT, "date": DATE,
            "organizations": LIST, "profiles": LIST, "social": LIST, "superuser": BOOL,
-           "highlight_name": BOOL, "interests": LIST, "user_groups": LIST}
+           "highlight_name": BOOL, "interests": LIST, "user_groups": LIST, "bio": TEXT,
+           "email": TEXT, "status": MAP, "authors": LIST,
+           "education": None,  # a list, or Academic's older {courses: [...]}: any shape
+           "name_display": TEXT, "graduation_year": INT}
 
 
 def _fits(value: Any, expected: str) -> bool:
@@ -53,8 +70,8 @@ def _fits(value: Any, expected: str) -> bool:
         return isinstance(value, dict)
     if expected == LIST:
         return isinstance(value, list)
-    if expected == DATE:
-        return isinstance(value, (dt.date, str))
+    if expected == DATE:  # an integer is Unix seconds to Hugo
+        return isinstance(value, (dt.date, str, int)) and not isinstance(value, bool)
     return True
 
 
@@ -86,12 +103,13 @@ class _Checker:
             name = key_node.value
             value = data.get(name)
             path = f"{where}.{name}" if where else name
-            if name in schema:
-                if not _fits(value, schema[name]):
-                    self.add("error", f"{path}: expected {schema[name]}, got {_got(value)}",
+            known = str(name).lower()  # Hugo reads keys without regard to case
+            if known in schema:
+                if not _fits(value, schema[known]):
+                    self.add("error", f"{path}: expected {schema[known]}, got {_got(value)}",
                              value_node)
             else:
-                close = difflib.get_close_matches(name, schema, n=1, cutoff=0.75)
+                close = difflib.get_close_matches(known, schema, n=1, cutoff=0.75)
                 if close:
                     self.add("warning", f"{path}: unknown key (did you mean {close[0]!r}?); "
                                         "it is kept but has no effect", key_node)
@@ -144,32 +162,71 @@ def _check_block(c: _Checker, site: Site, page: Page, block, node, where: str) -
         if isinstance(filters, dict):
             c.keys(filters, filters_node, _FILTERS, f"{where}.content.filters")
             _check_selection(c, site, page, block, filters_node, where)
+        _check_view(c, site, block, design_node, where)
         order = block.order
         if isinstance(order, str) and order.lower() not in ("asc", "desc"):
             c.add("error", f"{where}.content.order: expected 'asc' or 'desc', got {order!r}",
                   _source.child(content_node, "order"))
 
 
+def site_views(site: Site) -> set[str]:
+    """The views the site's own layouts define (`layouts/[_]partials/views/<name>.html`)."""
+    names = set()
+    for folder in ("partials", "_partials"):
+        for path in (site.folder / "layouts" / folder / "views").glob("*.html"):
+            names.add(path.name.removesuffix(".html").split(".")[0].split("--")[0].lower())
+    return names
+
+
+def _check_view(c: _Checker, site: Site, block: CollectionBlock, design_node,
+                where: str) -> None:
+    generation = site.config.theme
+    theme, fallback = THEME_VIEWS.get(generation, (set().union(
+        *(views for views, _ in THEME_VIEWS.values())), None))
+    view, columns = block.view, block.columns
+    if isinstance(view, str) and view.strip():
+        known = theme | site_views(site) | LANDINGKIT_VIEWS
+        if view.lower() not in known:
+            close = difflib.get_close_matches(view.lower(), sorted(known), n=1, cutoff=0.6)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            shown = (f"; the theme warns and shows its {fallback!r} view instead" if fallback
+                     else "")
+            c.add("error", f"{where}.design.view: {view!r} is not a view of the theme or of "
+                           f"the site{hint}{shown}", _source.child(design_node, "view"))
+    number = int(columns) if isinstance(columns, str) and columns.strip().isdigit() else columns
+    span = COLUMNS.get(generation)
+    if span and type(number) is int and not span[0] <= number <= span[1]:
+        c.add("error", f"{where}.design.columns: {columns!r} is out of range: {generation} "
+                       f"draws {span[0]} to {span[1]} columns",
+              _source.child(design_node, "columns"))
+
+
 def _check_selection(c: _Checker, site: Site, page: Page, block: CollectionBlock, node,
                      where: str) -> None:
-    if not all(_fits(getattr(block.filters, k), t) for k, t in _FILTERS.items()):
+    if not all(_fits(getattr(block.filters, k, block.filters.data.get(k)), t)
+               for k, t in _FILTERS.items()):
         return  # wrong types were reported; a selection from them would mislead
     if not site.select(block, page.lang):
         filters = {k: v for k, v in block.filters.data.items() if v not in (None, "", [])}
         c.add("warning", f"{where}: the filters {filters} match nobody in language "
                          f"{page.lang!r}; the section will be empty", node)
     for person in site.left_out(block, page.lang):
+        if person.section != "authors":
+            continue  # a section's own list page: a collection of its pages never meant it
         c.add("warning", f"{where}: {display_path(person.path)} matches the filters but Hugo "
                          "never shows an _index.md page in a collection; rename it to "
                          "index.md", node)
 
 
 def _people_problems(site: Site, page: Page) -> list[Problem]:
+    """The problems of the people the page shows (not of the posts or publications its
+    collections list, whose front matter is not a person's)."""
     files = {}
     for block in page.sections:
         if isinstance(block, CollectionBlock):
             for person in site.select(block, page.lang):
-                files[person.path] = None
+                if person.section == "authors":
+                    files[person.path] = None
     by_path = {f.path: f for f in site.files()}
     problems = list(site.problems)
     for path in files:
@@ -192,10 +249,6 @@ def check_person(site: Site, f: ContentFile) -> list[Problem]:
                 if not isinstance(item, dict):
                     c.add("error", f"{name}[{index}]: expected a mapping, got {_got(item)}",
                           node.value[index])
-    if (f.is_bundle_index or f.is_list_page) and find_avatar(f.path.parent) is None:
-        c.add("warning", "no avatar image in this person's folder (a file named "
-                         "avatar.png or avatar.jpg); a placeholder is shown, and Hugo "
-                         "stops the build")
     return c.problems
 
 

@@ -122,19 +122,27 @@ def _version() -> str:
     return f"landingkit {__version__}"
 
 
-def _site_of(path: Path):
-    """The Site whose content folder holds `path` (a page, a bundle or the folder itself)."""
+def _open(path: Path):
+    """The site holding `path`, and whether `path` stands for the whole site (its folder or
+    one of its content folders) rather than one page."""
+    from .config import find_site_folder
     from .site import Site
 
+    if not path.exists():
+        raise LandingkitError("no such file or folder", path)
     here = path.resolve()
-    for folder in (here, *here.parents):
-        if folder.name == "content" or ((folder / "authors").is_dir() and folder == here):
-            return Site(folder)
-    raise LandingkitError("not inside a content folder (a folder named 'content')", path)
-
-
-def _is_content_root(path: Path) -> bool:
-    return path.is_dir() and not any(path.glob("index*.md")) and not any(path.glob("_index*.md"))
+    folder = find_site_folder(here if here.is_dir() else here.parent)
+    if folder is not None:
+        site = Site(folder)
+    else:
+        content = next((f for f in (here, *here.parents) if f.name == "content"), None)
+        if content is None:
+            raise LandingkitError("not inside a Hugo site (no hugo.*, config.* or "
+                                  "config/_default/ above it, and no folder named 'content')",
+                                  path)
+        site = Site(content)
+    whole = here.is_dir() and (here == site.folder or here in site.content_dirs)
+    return site, whole
 
 
 def _check(args) -> int:
@@ -143,13 +151,14 @@ def _check(args) -> int:
     problems = []
     for name in args.paths:
         path = Path(name)
-        if not path.exists():
-            raise LandingkitError("no such file or folder", path)
-        site = _site_of(path)
-        if _is_content_root(path):
+        site, whole = _open(path)
+        if whole:
+            problems += check_site(site)
+        elif path.is_dir() and not any(path.glob("index*.md")) and not any(
+                path.glob("_index*.md")):  # a section folder: everything below it
             problems += check_site(site, under=path)
         else:
-            problems += check_page(site, site.locate(path).path)
+            problems += check_page(site, site.locate(Path(name)).path)
     for problem in problems:
         print(problem)
     errors = sum(p.level == "error" for p in problems)
@@ -162,9 +171,10 @@ def _check(args) -> int:
 def _show(args) -> int:
     from .model import CollectionBlock, MarkdownBlock
 
-    path = Path(args.page)
-    site = _site_of(path)
-    page = site.page(path, args.lang)
+    site, whole = _open(Path(args.page))
+    if whole:
+        return _show_site(site)
+    page = _landing_page(site, Path(args.page), args.lang)
     print(f"{display_path(page.path)} [{page.lang}]: {page.title}")
     for block, block_id in zip(page.sections, page.section_ids()):
         title = getattr(block, "title", None) or ""
@@ -179,6 +189,41 @@ def _show(args) -> int:
     return 0
 
 
+def _show_site(site) -> int:
+    """What a site holds: its title, languages and their content folders, landing pages."""
+    config = site.config
+    print(f"{display_path(site.folder) if site.folder != Path.cwd() else '.'}: "
+          f"{config.title() or '(no title)'}")
+    print(f"  base URL: {config.base_url}")
+    pages = site.pages()
+    for lang in site.languages.values():
+        mine = [page for page in pages if page.lang == lang.code]
+        default = ", default" if lang.code == site.default_lang else ""
+        print(f"  language {lang.code} ({lang.label}{default}): "
+              f"{display_path(lang.content_dir)}/, {len(mine)} landing "
+              f"page{'s' * (len(mine) != 1)}")
+        for page in mine:
+            print(f"    {display_path(page.path)}: {page.title or ''}".rstrip())
+        menu = site.menu(lang.code)
+        if menu:
+            print(f"    menu: {' | '.join(entry.name for entry in menu)}")
+    for problem in site.problems:
+        print(problem, file=sys.stderr)
+    return 1 if any(p.level == "error" for p in site.problems) else 0
+
+
+def _landing_page(site, path: Path, lang: str | None):
+    """The landing page at `path`; anything else is refused, saying what it is."""
+    page = site.page(path, lang)
+    if page.data.get("type") != "landing" and "sections" not in page.data:
+        f = site.locate(path, lang)
+        what = ("a person (its folder is under authors/)" if f.section == "authors"
+                else "a page without `sections`")
+        raise LandingkitError(f"not a landing page: this is {what}; landingkit shows and "
+                              "exports pages whose front matter lists `sections`", page.path)
+    return page
+
+
 def _plain(html: str) -> str:
     import re
 
@@ -188,37 +233,42 @@ def _plain(html: str) -> str:
 def _export(args) -> int:
     from .export import export_page, export_site
 
-    target = Path(args.target)
-    site = _site_of(target)
-    if _is_content_root(target):
+    site, whole = _open(Path(args.target))
+    if whole:
         out = args.output or Path("build")
         written = export_site(site, out, assets=True, progress=not args.quiet, jobs=args.jobs,
                               renderer=args.renderer)
+        for problem in site.problems:
+            print(problem, file=sys.stderr)
+        unread = len({p.path for p in site.problems if p.level == "error"})
         used = "" if args.renderer == "builtin" else f" (renderer: {args.renderer})"
-        print(f"wrote {len(written)} page{'s' * (len(written) != 1)} to {out}/{used}")
-    elif args.renderer != "builtin":
+        print(f"wrote {len(written)} page{'s' * (len(written) != 1)} to "
+              f"{display_path(out.resolve())}/{used}" + (
+                  f"; {unread} file{'s' * (unread != 1)} with errors: see above" if unread
+                  else ""))
+        return 1 if unread else 0
+    page = _landing_page(site, Path(args.target), args.lang)
+    out = args.output or Path("build") / f"{page.path.parent.name}{_suffix(page, site)}.html"
+    used = ""
+    if args.renderer == "builtin":
+        export_page(page, out, assets=args.assets)
+    else:
         import warnings
 
         from .export import render_with, write_text
 
-        page = site.page(target, args.lang)
-        out = args.output or Path("build") / f"{page.path.parent.name}{_suffix(page, site)}.html"
         with warnings.catch_warnings(record=True) as notices:
             warnings.simplefilter("always")
-            html, used = render_with(page, args.renderer, out.parent / "media" if args.assets
-                                     else None)
+            html, renderer = render_with(page, args.renderer,
+                                         out.parent / "media" if args.assets else None)
         for notice in notices:
             print(notice.message, file=sys.stderr)
         write_text(out, html)
-        print(f"wrote {out} (renderer: {used})")
-    else:
-        page = site.page(target, args.lang)
-        out = args.output or Path("build") / f"{page.path.parent.name}{_suffix(page, site)}.html"
-        export_page(page, out, assets=args.assets)
-        print(f"wrote {out}")
+        used = f" (renderer: {renderer})"
     for problem in site.problems:
         print(problem, file=sys.stderr)
-    return 0
+    print(f"wrote {out.resolve()}{used}")
+    return 1 if any(p.level == "error" for p in site.problems) else 0
 
 
 def _suffix(page, site) -> str:
@@ -228,10 +278,8 @@ def _suffix(page, site) -> str:
 def _edit(args) -> int:
     from .app import serve
 
-    path = Path(args.page)
-    site = _site_of(path)
-    page = site.page(path, args.lang)
-    return serve(page, port=args.port)
+    site, _ = _open(Path(args.page))
+    return serve(_landing_page(site, Path(args.page), args.lang), port=args.port)
 
 
 if __name__ == "__main__":  # exits the usual way, so profilers and coverage see the end

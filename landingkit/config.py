@@ -11,6 +11,7 @@ same merge, which is what the tests compare with.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -146,6 +147,28 @@ class Config:
         `copyright`."""
         notice = _get_in(self.params(lang), ("footer", "copyright", "notice"))
         return str(notice if notice is not None else self.get("copyright", lang=lang) or "")
+
+    @property
+    def theme(self) -> str | None:
+        """The theme generation the site builds with: "wowchemy", "blox-bootstrap",
+        "blox-tailwind" or "kit" (the 2026 `modules/blox`), from the modules it imports (its
+        configuration's `module.imports` and `theme`, and its go.mod); None when none is named."""
+        module = self.data.get("module")
+        imports = module.get("imports") if isinstance(module, dict) else None
+        imports = imports if isinstance(imports, list) else [imports] if imports else []
+        names = [str(i.get("path", "")) if isinstance(i, dict) else str(i) for i in imports]
+        theme = self.data.get("theme")
+        names += theme if isinstance(theme, list) else [str(theme)] if theme else []
+        with contextlib.suppress(OSError, UnicodeDecodeError):
+            names.append((self.folder / "go.mod").read_text(encoding="utf-8"))
+        text = "\n".join(names).lower()
+        for marker, generation in (("blox-tailwind", "blox-tailwind"),
+                                   ("blox-bootstrap", "blox-bootstrap"),
+                                   ("wowchemy", "wowchemy"), ("academic", "wowchemy"),
+                                   ("/modules/blox", "kit")):
+            if marker in text:
+                return generation
+        return None
 
     @property
     def markup(self) -> dict:

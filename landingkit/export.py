@@ -239,7 +239,7 @@ class _Writer:
             images = self.embed
         write_text(self.out / rel, _document(page, images))
         if bar:
-            self.bar.step(rel.parent.as_posix())
+            self.bar.step(_label(rel))
         return self.site.problems[seen:]
 
     def in_workers(self, shares: list[list[int]], langs: list[str]) -> list[list]:
@@ -288,7 +288,7 @@ class _Writer:
                     else:
                         _, index, problems = message
                         found[index] = problems
-                        self.bar.step(self.rels[index].parent.as_posix())
+                        self.bar.step(_label(self.rels[index]))
         finally:
             gc.unfreeze()
             for worker in links.values():
@@ -318,6 +318,12 @@ class _Writer:
             link.send(exc)
         finally:
             link.close()
+
+
+def _label(rel: Path) -> str:
+    """What the progress bar calls a page: its folder in the output, `/` for the home page."""
+    folder = rel.parent.as_posix()
+    return "/" if folder == "." else folder
 
 
 def _stop(*_) -> None:

@@ -161,15 +161,20 @@ class Site:
         return Page.load(f.path, f.lang, self)
 
     def pages(self) -> list[Page]:
-        """Every landing page in every language."""
+        """Every landing page in every language. A file that cannot be read is reported (in
+        `problems`, as an error) and left out: one bad file never stops the rest."""
         found = []
         for f in self.files():
             if f.section == "authors":
                 continue
-            head = read_bytes(f.path, head=1 << 16)
-            if b"sections" not in head and b"landing" not in head:
+            try:
+                head = read_bytes(f.path, head=1 << 16)
+                if b"sections" not in head and b"landing" not in head:
+                    continue
+                page = Page.load(f.path, f.lang, self)
+            except LandingkitError as exc:
+                self.report(Problem(exc.path or f.path, exc.line, "error", exc.message))
                 continue
-            page = Page.load(f.path, f.lang, self)
             if page.data.get("type") == "landing" or "sections" in page.data:
                 found.append(page)
         return found

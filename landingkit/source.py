@@ -1,8 +1,12 @@
-"""One Markdown file with YAML front matter: read it, patch it, write it back.
+"""One content file: read its front matter, patch it, write it back.
 
-Saving never re-serialises the file. The YAML parser reports where every value
-sits; a changed value is re-emitted by the YAML library at that span and every
-other byte (comments, quoting, trailing spaces, blank lines) stays as it was.
+Front matter is found as Hugo finds it: after a byte-order mark and blank lines, YAML between
+`---` lines, TOML between `+++` lines, or a JSON object; a file with none (an empty file
+included) is a page without parameters. Saving never re-serialises the file. The YAML parser
+reports where every value sits; a changed value is re-emitted by the YAML library at that span
+and every other byte (comments, quoting, trailing spaces, blank lines) stays as it was. TOML is
+patched through tomlkit, which keeps every byte it is not asked to change, and JSON at the
+spans of the changed values (JSON is YAML's flow style, so YAML's parser finds them).
 """
 
 from __future__ import annotations
@@ -22,8 +26,10 @@ from .errors import LandingkitError
 
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-_OPEN = re.compile(r"---[ \t]*(\r?\n)")
-_CLOSE = re.compile(r"^---[ \t]*(?:\r?\n|\Z)", re.M)
+_BLANK = re.compile(r"\ufeff?[ \t\r\n]*")  # what Hugo's lexer skips before front matter
+_FENCES = {"-": ("yaml", "---"), "+": ("toml", "+++")}
+_CLOSE = {"---": re.compile(r"^---", re.M), "+++": re.compile(r"^\+\+\+", re.M)}
+_NEWLINE = re.compile(r"\r?\n")
 MAX_BYTES = 4 * 1024 * 1024
 MAX_YAML = 1024 * 1024  # characters of front matter: a node costs ~200 bytes of memory
 MAX_DEPTH = 64
@@ -48,10 +54,12 @@ class Source:
     data: dict
     digest: str  # sha256 of the bytes read: detects any change on disk
     newline: str = "\n"
+    format: str = "yaml"  # "yaml", "toml", "json", or "none" (no front matter)
 
     @property
     def yaml_text(self) -> str:
-        """The front matter, with CRLF read as LF in a file that uses CRLF throughout."""
+        """The front matter (YAML, TOML or JSON), with CRLF read as LF in a file that uses CRLF
+        throughout."""
         text = self.text[self.start:self.end]
         return text.replace("\r\n", "\n") if self.newline == "\r\n" else text
 
@@ -112,37 +120,74 @@ def _too_big(size: int, path: Path) -> LandingkitError:
 def parse(raw: bytes, path: Path) -> Source:
     if len(raw) > MAX_BYTES:
         raise _too_big(len(raw), path)
-    if not raw:
-        raise LandingkitError("the file is empty: a page needs front matter between '---' "
-                              "lines", path, 1)
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raise LandingkitError("file starts with a byte-order mark (BOM); save it as UTF-8 "
-                              "without BOM", path, 1)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise LandingkitError("file is UTF-16 (it starts with a UTF-16 byte-order mark); save "
                               "it as UTF-8", path, 1)
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8")  # a UTF-8 byte-order mark stays in `text`, and on saving
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         raise LandingkitError(f"not valid UTF-8 (byte 0x{raw[exc.start]:02x})", path,
                               line) from None
     digest = hashlib.sha256(raw).hexdigest()
-    opening = _OPEN.match(text)
-    if not opening:
-        if text.startswith("+++"):
-            raise LandingkitError("TOML front matter (+++) is not supported; use YAML (---)",
-                                  path, 1)
-        raise LandingkitError("no front matter: the file must start with a '---' line",
-                              path, 1)
-    closing = _CLOSE.search(text, opening.end())
-    if not closing:
-        raise LandingkitError("front matter opened here is never closed: add a '---' line "
-                              "after it", path, 1)
     crlf = "\r\n" in text and not re.search(r"(?<!\r)\n", text)
-    src = Source(path, text, opening.end(), closing.start(), None, {}, digest,
-                 "\r\n" if crlf else "\n")
-    src.node, src.data = _load(src)
+    newline = "\r\n" if crlf else "\n"
+    lead = _BLANK.match(text).end()
+    first = text[lead:lead + 1]
+    if first == "{":
+        return _json_source(path, text, lead, digest, newline)
+    if first not in _FENCES:  # no front matter: Hugo reads a page without parameters
+        start = 1 if text.startswith("\ufeff") else 0
+        return Source(path, text, start, start, None, {}, digest, newline, "none")
+    # as Hugo's lexer: three delimiters, a newline if one follows, then everything up to the
+    # first line that starts with the same three
+    kind, fence = _FENCES[first]
+    line = text.count("\n", 0, lead) + 1
+    if not text.startswith(fence, lead):
+        raise LandingkitError(f"the file starts with {first!r} but not with {fence!r}: Hugo "
+                              f"reads that as a broken front matter delimiter and stops the "
+                              f"build", path, line)
+    start = lead + 3
+    opened = _NEWLINE.match(text, start)
+    start = opened.end() if opened else start
+    closing = _CLOSE[fence].search(text, start)
+    if not closing:
+        raise LandingkitError(f"front matter opened here is never closed: add a '{fence}' "
+                              "line after it", path, line)
+    src = Source(path, text, start, closing.start(), None, {}, digest, newline, kind)
+    src.node, src.data = _load(src) if kind == "yaml" else (None, _load_toml(src))
+    return src
+
+
+def _load_toml(src: Source) -> dict:
+    import tomllib
+
+    try:
+        return tomllib.loads(src.yaml_text)
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"\(at line (\d+), column \d+\)$", str(exc))
+        line = src.first_line + int(match.group(1)) - 1 if match else src.first_line
+        reason = str(exc)[:match.start()].strip() if match else str(exc)
+        raise LandingkitError(f"TOML syntax error: {reason}", src.path, line) from None
+
+
+def _json_source(path: Path, text: str, start: int, digest: str, newline: str) -> Source:
+    """A JSON object at the top of the file; its nodes (for patching) from YAML's parser."""
+    import json
+
+    try:
+        data, end = json.JSONDecoder().raw_decode(text, start)
+    except json.JSONDecodeError as exc:
+        raise LandingkitError(f"JSON syntax error: {exc.msg}", path, exc.lineno) from None
+    if not isinstance(data, dict):
+        raise LandingkitError("front matter must be a mapping of keys", path,
+                              text.count("\n", 0, start) + 1)
+    src = Source(path, text, start, end, None, data, digest, newline, "json")
+    try:
+        node = Loader(src.yaml_text).get_single_node()
+    except yaml.YAMLError:
+        node = None  # JSON that YAML reads otherwise: it loads, and refuses edits
+    src.node = node if isinstance(node, yaml.MappingNode) else None
     return src
 
 
@@ -380,7 +425,13 @@ def patch(src: Source, data: dict) -> str:
     if same(src.data, data):
         return src.text
     text = src.yaml_text
-    if src.node is None:
+    if src.format == "none":  # front matter is added at the top, as YAML
+        new_yaml = "---\n" + dump(data) + "---\n"
+    elif src.format == "toml":
+        new_yaml = _patch_toml(text, src.data, data)
+    elif src.format == "json":
+        new_yaml = _patch_json(src, data)
+    elif src.node is None:
         new_yaml = dump(data)
     else:
         edits: list[tuple[int, int, str]] = []
@@ -393,6 +444,102 @@ def patch(src: Source, data: dict) -> str:
     if src.newline != "\n":
         new_yaml = new_yaml.replace("\n", src.newline)
     return src.text[:src.start] + new_yaml + src.text[src.end:]
+
+
+def _patch_toml(text: str, old: dict, new: dict) -> str:
+    """TOML with `new`'s values where they differ from `old`: tomlkit keeps the rest."""
+    import tomlkit
+
+    doc = tomlkit.parse(text)
+    _set_toml(doc, old, new)
+    return tomlkit.dumps(doc)
+
+
+def _set_toml(table, old: dict, new: dict) -> None:
+    from tomlkit.container import Container
+    from tomlkit.items import AoT, String, StringType, Table
+
+    body = table if isinstance(table, Container) else table.value  # the document, or a table
+    for key in [k for k in old if k not in new]:
+        del table[key]
+    for key, value in new.items():
+        before = old.get(key)
+        if key in old and same(before, value):
+            continue
+        item = body.item(key) if key in old else None
+        if isinstance(before, dict) and isinstance(value, dict):
+            _set_toml(table[key], before, value)
+        elif (isinstance(before, list) and isinstance(value, list) and len(before) == len(value)
+              and isinstance(item, AoT)):
+            for part, a, b in zip(table[key], before, value):  # an array of tables
+                _set_toml(part, a, b)
+        elif isinstance(item, String) and isinstance(value, str):
+            # the same kind of string; a multi-line one keeps its newline after the quotes
+            # (which TOML drops from the value)
+            multiline = item.type in (StringType.MLB, StringType.MLL)
+            try:
+                string = tomlkit_string(value, item.type in (StringType.SLL, StringType.MLL),
+                                        multiline)
+            except ValueError:  # a literal string cannot hold that text: a basic one can
+                string = tomlkit_string(value, False, multiline)
+            if (multiline and item.as_string()[3:4] == "\n"
+                    and string.as_string()[3:4] != "\n"):
+                string = String(string.type, value, "\n" + string.as_string()[3:-3],
+                                string.trivia)
+            table[key] = string
+        elif key in old:
+            table[key] = value
+        else:  # a new key goes after the table's last plain key, indented as they are
+            plain = [k for k, v in body.items() if not isinstance(v, (Table, AoT))]
+            new_item = tomlkit_item(value)
+            if plain:
+                new_item.trivia.indent = body.item(plain[-1]).trivia.indent
+                body._insert_after(plain[-1], key, new_item)
+            else:
+                table[key] = new_item
+
+
+def tomlkit_string(text: str, literal: bool, multiline: bool):
+    import tomlkit
+
+    return tomlkit.string(text, literal=literal, multiline=multiline)
+
+
+def tomlkit_item(value: Any):
+    import tomlkit
+
+    return tomlkit.item(value)
+
+
+def _patch_json(src: Source, new: dict) -> str:
+    """JSON with each changed value written anew at its span (json's own spelling)."""
+    import json
+
+    if src.node is None:
+        raise LandingkitError("this JSON front matter cannot be edited in place (YAML's "
+                              "parser, which finds where values sit, reads it otherwise); "
+                              "nothing was written", src.path, src.first_line)
+    text, edits = src.yaml_text, []
+
+    def walk(node, old, value) -> None:
+        if same(old, value):
+            return
+        if (isinstance(node, yaml.MappingNode) and isinstance(old, dict)
+                and isinstance(value, dict) and list(old) == list(value)):
+            for (_, child_node), key in zip(node.value, old):
+                walk(child_node, old[key], value[key])
+        elif (isinstance(node, yaml.SequenceNode) and isinstance(old, list)
+              and isinstance(value, list) and len(old) == len(value)):
+            for child_node, a, b in zip(node.value, old, value):
+                walk(child_node, a, b)
+        else:
+            edits.append((node.start_mark.index, node.end_mark.index,
+                          json.dumps(value, ensure_ascii=False, default=str)))
+
+    walk(src.node, src.data, new)
+    for start, end, value in sorted(edits, reverse=True):
+        text = text[:start] + value + text[end:]
+    return text
 
 
 def _shape(value: Any) -> tuple:

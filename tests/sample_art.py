@@ -22,6 +22,7 @@ DIAGRAMS = {
     "research/vision/scenegraph.png": "Open-vocabulary scene graphs",
     "research/vision/depth.png": "Self-supervised depth from motion",
     "research/vision/tracking.png": "Any-point tracking in long videos",
+    "../assets/media/welcome.png": "Example Research Centre",
 }
 
 AVATARS = {
@@ -37,6 +38,7 @@ AVATARS = {
     "authors/emile-durand/avatar.png": "ED",
     "authors/hana-kobayashi/avatar.png": "HK",
     "authors/sofia-lindqvist/avatar.jpg": "SL",
+    "authors/tomas-varga/avatar.png": "TV",
 }
 
 
@@ -132,7 +134,7 @@ def main() -> None:
     """Redraw every image of the sample content."""
     for name, title in DIAGRAMS.items():
         (CONTENT / name).parent.mkdir(parents=True, exist_ok=True)
-        print(draw_diagram(CONTENT / name, title).relative_to(CONTENT.parent))
+        print(draw_diagram((CONTENT / name).resolve(), title).relative_to(CONTENT.parent))
     for name, initials in AVATARS.items():
         (CONTENT / name).parent.mkdir(parents=True, exist_ok=True)
         print(draw_avatar(CONTENT / name, initials).relative_to(CONTENT.parent))

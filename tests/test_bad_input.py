@@ -224,7 +224,7 @@ def test_show_lists_the_good_people_when_one_person_is_broken(tmp_path):
 
 def test_the_command_line_prints_no_traceback(tmp_path):
     """The real entry point, for a few cases: message on stdout, summary on stderr, exit 1."""
-    for name in ("page-tab-indent.md", "page-python-object-tag.md", "person-bom.md"):
+    for name in ("page-tab-indent.md", "page-python-object-tag.md", "person-tab-indent.md"):
         root = tmp_path / name
         file, target = make_site(root, name)
         before = snapshot(root)

@@ -84,10 +84,10 @@ def saved(editor: Editor, before: str) -> str:
 def test_controls_show_the_page(editor):
     assert isinstance(editor, widgets.VBox)
     assert editor.control("Folders").value == ("authors",)
-    assert editor.control("Folders").options == ("authors", "research")
+    assert editor.control("Folders").options == ("authors", "post", "publication", "research")
     assert editor.control("Tag").value == "mm_prof"
     assert editor.control("Tag").options == ("mm_prof (6 people)", "cv_prof (4 people)",
-                                             "student (3 people)")
+                                             "student (3 people)", "alumni (1 person)")
     assert editor.control("Count").value == 0
     assert editor.control("Offset").value == 0
     assert editor.control("Sort by").value == ""  # not set: Date, descending

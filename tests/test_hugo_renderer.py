@@ -382,13 +382,16 @@ def test_cli_exports_a_content_folder_with_hugo(site, tmp_path, capsys):
     out = tmp_path / "build"
     assert cli.main(["export", str(site / "content"), "--renderer", "hugo", "-o", str(out),
                      "-q"]) == 0
-    assert capsys.readouterr().out == f"wrote 3 pages to {out}/ (renderer: hugo)\n"
     content = lk.Site(site / "content")
-    for rel, bundle, lang in [("research/multimodal", "research/multimodal", "en"),
-                              ("research/vision", "research/vision", "en"),
-                              ("zh/research/multimodal", "research/multimodal", "zh")]:
-        assert (out / rel / "index.html").read_text(encoding="utf-8") == \
-            content.page(bundle, lang).to_html(renderer="hugo"), rel
+    pages = content.pages()
+    assert capsys.readouterr().out == f"wrote {len(pages)} pages to {out}/ (renderer: hugo)\n"
+    from landingkit.export import page_output
+
+    for page in pages:
+        rel = page_output(content, page)
+        assert (out / rel).read_text(encoding="utf-8") == page.to_html(renderer="hugo"), rel
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.html")) == \
+        sorted(page_output(content, p).as_posix() for p in pages)
 
 
 def test_a_preview_started_from_a_short_lived_thread_outlives_it(site):

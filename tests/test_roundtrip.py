@@ -9,9 +9,11 @@ After a deliberate change of behaviour, regenerate them and read the diff:
 from __future__ import annotations
 
 import difflib
+import json
 import os
 import shutil
 import tempfile
+import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -40,12 +42,18 @@ def unified(old: str, new: str) -> str:
                                         new.splitlines(keepends=True), "before", "after", n=0))
 
 
-def front_matter(text: str) -> str:
-    """The YAML between the `---` lines, read independently of landingkit."""
+def front_matter(text: str) -> dict:
+    """The front matter (YAML, TOML or JSON), read independently of landingkit."""
+    text = text.removeprefix("\ufeff").lstrip("\r\n")
+    if text.startswith("{"):
+        return json.JSONDecoder().raw_decode(text)[0]
+    if not text.startswith(("---", "+++")):
+        return {}
+    fence = text[:3]
     lines = text.replace("\r\n", "\n").split("\n")
-    assert lines[0] == "---"
-    end = next(i for i, line in enumerate(lines) if i and line.rstrip(" \t") == "---")
-    return "".join(line + "\n" for line in lines[1:end])
+    end = next(i for i, line in enumerate(lines) if i and line.rstrip(" \t") == fence)
+    matter = "".join(line + "\n" for line in lines[1:end])
+    return (tomllib.loads(matter) if fence == "+++" else yaml.safe_load(matter)) or {}
 
 
 def model(page: Page) -> list:
@@ -63,7 +71,7 @@ def model(page: Page) -> list:
 
 def assert_saved(page: Page, path: Path) -> None:
     """What is on disk reads back, with plain PyYAML, as the model's data and as the model."""
-    data = yaml.safe_load(front_matter(path.read_bytes().decode("utf-8"))) or {}
+    data = front_matter(path.read_bytes().decode("utf-8"))
     assert same(data, page.to_data())
     again = Page.load(path, page.lang)
     assert same(again.to_data(), page.to_data())
@@ -184,11 +192,29 @@ EDITS: dict[str, tuple[Path, Edit]] = {
         p.sections[0].data.pop("blox"), p.sections[0].data.__setitem__("block", "markdown"))),
     "no-final-newline-remove-all-sections": (CORPUS / "no-final-newline.md",
                                              lambda p: p.sections.clear()),
+    # every front matter Hugo reads: TOML, JSON, a byte-order mark, blank lines first, none
+    "toml-tag": (CORPUS / "toml-landing.md",
+                 setter(lambda p: members(p).filters, "tag", "grasp_prof")),
+    "toml-columns": (CORPUS / "toml-landing.md", setter(members, "columns", 4)),
+    "toml-add-sort-by": (CORPUS / "toml-landing.md", setter(members, "sort_by", "weight")),
+    "toml-achievement-move": (CORPUS / "toml-landing.md", lambda p: p.achievements.move(1, 0)),
+    "toml-person-role": (CORPUS / "person-toml.md",
+                         lambda p: p.data.__setitem__("role", "Senior Research Fellow")),
+    "json-tag": (CORPUS / "json-landing.md",
+                 setter(lambda p: members(p).filters, "tag", "audio_prof")),
+    "json-add-sort-by": (CORPUS / "json-landing.md", setter(members, "sort_by", "weight")),
+    "bom-tag": (CORPUS / "bom-landing.md", setter(lambda p: members(p).filters, "tag", "x")),
+    "blank-lines-title": (CORPUS / "blank-lines-before.md", setter(lambda p: p, "title", "Hi")),
+    "empty-title": (CORPUS / "empty.md", setter(lambda p: p, "title", "A title at last")),
+    "no-front-matter-title": (CORPUS / "no-front-matter.md",
+                              setter(lambda p: p, "title", "Just a body")),
 }
 ONE_LINE = {"seed-tag", "seed-count", "seed-columns", "seed-view", "vision-tag", "vision-count",
             "vision-columns", "vision-view", "vision-sort-by", "crlf-tag", "hand-edited-tag",
             "hand-edited-count", "zh-landing-tag", "seed-achievement-title",
-            "seed-achievement-image", "zh-landing-achievement-title", "hand-edited-title"}
+            "seed-achievement-image", "zh-landing-achievement-title", "hand-edited-title",
+            "toml-tag", "toml-columns", "toml-person-role", "json-tag", "bom-tag",
+            "blank-lines-title"}
 
 
 def test_every_golden_diff_belongs_to_an_edit():
