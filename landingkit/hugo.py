@@ -227,6 +227,19 @@ class HugoSite:
             raise HugoError(f"Hugo printed no configuration: {result.stdout[:200]!r}",
                             self.root) from None
         self._stamp = stamp
+        self._seed_resources()
+
+    def _seed_resources(self) -> None:
+        """Start landingkit's resource cache from the site's own (`resources/_gen`, which
+        Hugo Blox sites often commit): its files are named by content, so Hugo takes them as
+        they are instead of processing every image again. Read, never written."""
+        ours = Path(self.env()["HUGO_RESOURCEDIR"]) / "_gen"
+        theirs = self.root / "resources" / "_gen"  # Hugo's default (the config names ours)
+        if not theirs.is_dir() or ours.resolve() == theirs.resolve():
+            return
+        if next((p for p in ours.rglob("*") if p.is_file()), None) is None:  # Hugo made
+            with contextlib.suppress(OSError):  # its folders when it read the configuration
+                shutil.copytree(theirs, ours, dirs_exist_ok=True)
 
     @property
     def base_url(self) -> str:

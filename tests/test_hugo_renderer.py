@@ -42,7 +42,7 @@ def theme(monkeypatch):
 def copy_site(folder: Path) -> Path:
     """The sample site (content and configuration) under `folder`; returns `folder`."""
     shutil.copytree(REPO / "content", folder / "content")
-    for name in ("hugo.yaml", "config"):
+    for name in ("hugo.yaml", "config", "assets", "static", "layouts", "data", "i18n"):
         source = REPO / name
         if source.is_dir():
             shutil.copytree(source, folder / name)
@@ -140,6 +140,32 @@ def test_output_is_self_contained_with_the_exports_policy(site):
         ["/", *(f"/authors/{p.slug}/" for p in lk.load(site / PAGE).people())]
     # the stylesheet's image, relative to the stylesheet's own address, is in it
     assert "url(data:image/svg+xml;base64," in html
+
+
+def test_the_sites_own_processed_images_are_taken_as_they_are(site, tmp_path, monkeypatch):
+    """A site's committed resources/_gen seeds landingkit's cache: Hugo takes a processed
+    image from it (here one drawn otherwise, to tell) instead of processing it again."""
+    import base64
+
+    from PIL import Image
+
+    own = tmp_path / "own-resources"
+    subprocess.run([hugo.find_hugo(), "build", "--source", str(site), "--destination",
+                    str(tmp_path / "public"), "--quiet", "--noBuildLock"], check=True,
+                   capture_output=True, env={**os.environ, "HUGO_RESOURCEDIR": str(own)})
+    folder = own / "_gen" / "images" / "authors" / "anlan-zhou"
+    small = next(p for p in sorted(folder.iterdir())
+                 if Image.open(p).size == (150, 150))
+    seeded = site / "resources" / "_gen" / "images" / "authors" / "anlan-zhou"
+    seeded.mkdir(parents=True)
+    Image.new("RGB", (150, 150), (200, 0, 0)).save(seeded / small.name, "JPEG")
+    monkeypatch.setenv("LANDINGKIT_CACHE", str(tmp_path / "fresh-cache"))
+    before = snapshot(site)
+    html = lk.load(site / PAGE).to_html(renderer="hugo")
+    found = re.search(r'<img class="avatar" src="data:image/jpeg;base64,([^"]+)"[^>]*'
+                      r'alt="Anlan Zhou"', html)
+    assert base64.b64decode(found[1]) == (seeded / small.name).read_bytes()
+    assert snapshot(site) == before
 
 
 # ------------------------------------------------------------------ errors
