@@ -103,6 +103,14 @@ def test_a_base_url_with_a_path_resolves_to_the_built_files(site, tmp_path, monk
     assert len(re.findall(r'<img class="avatar" src="data:image/', html)) == 5
 
 
+def test_a_page_published_at_its_own_url_is_found(site, tmp_path):
+    page = lk.load(site / PAGE)
+    page.data["url"] = "/groups/multimodal/"  # Hugo puts it there, not under research/
+    html = page.to_html(renderer="hugo")
+    page.save()  # Hugo's own build of the same text
+    assert html == hugo_own_build(site, tmp_path, "groups/multimodal/index.html")
+
+
 def test_edits_in_memory_show_and_the_site_folder_is_untouched(site):
     before = snapshot(site)
     page = lk.load(site / PAGE)
@@ -434,3 +442,32 @@ def test_a_preview_started_from_a_short_lived_thread_outlives_it(site):
         page.section("members").title = "Members, later"
         assert '<h2 class="block-title">Members, later</h2>' in preview.render(page)
         assert preview.proc.pid == server
+
+
+@pytest.mark.jupyter
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_no_hugo_is_left_behind_when_the_kernel_is_killed(site):
+    """A real Jupyter kernel runs the preview, then dies by SIGKILL: its Hugo goes too."""
+    from jupyter_client.manager import start_new_kernel
+
+    manager, client = start_new_kernel(kernel_name="python3", env={
+        **os.environ, "PYTHONPATH": str(REPO)})
+    outputs: list[dict] = []
+    try:
+        reply = client.execute_interactive(
+            "import landingkit as lk\nfrom landingkit.hugo import HugoPreview\n"
+            f"preview = HugoPreview()\npreview.render(lk.load({str(site / PAGE)!r}))\n"
+            "print(preview.proc.pid)", output_hook=outputs.append, timeout=120)
+        assert reply["content"]["status"] == "ok"
+        (server,) = [int(m["content"]["text"]) for m in outputs
+                     if m["msg_type"] == "stream"]
+        assert _alive(server)
+        os.kill(manager.provisioner.process.pid, signal.SIGKILL)
+        for _ in range(100):  # the kernel delivers the parent's death at once; allow it 5 s
+            if not _alive(server):
+                break
+            time.sleep(0.05)
+        assert not _alive(server)
+    finally:
+        client.stop_channels()
+        manager.shutdown_kernel(now=True)
