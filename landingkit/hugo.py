@@ -10,11 +10,13 @@ memory, unsaved edits included, and without writing into the site folder:
 - The page's text is laid over the content folder by a module mount of a temporary folder,
   listed just before the site's content mount that holds the page (of two mounts giving the
   same file, Hugo takes the first). Hugo reads the site's own configuration through a copy of
-  its config folder with one file added for the environment, `module.json`: the mounts Hugo
-  itself resolved (`hugo config`), the overlay's first. A config folder's files win over the
-  configuration files given with `--config`, which is why the overlay goes there.
+  its config folder with two files added for the environment: `module.json`, the mounts Hugo
+  itself resolved (`hugo config`) with the overlay's first, and `segments.json`, a segment
+  that renders the page alone. A config folder's files win over the configuration files
+  given with `--config`, which is why the overlay goes there.
 - Output goes to a temporary folder, processed images to landingkit's cache (unless
-  HUGO_RESOURCEDIR says where), no build lock and no `hugo_stats.json` in the site folder.
+  HUGO_RESOURCEDIR says where; started from the site's own `resources/_gen`), and neither a
+  build lock, `hugo_stats.json` nor `assets/jsconfig.json` is written into the site folder.
 - The built page is made self-contained by `inline`: stylesheets, fonts and images become
   data: URLs, scripts and whatever loads or runs something are removed, and the export's
   Content-Security-Policy is put in first. Site-relative URLs, the base URL's path included,
@@ -325,7 +327,7 @@ class HugoSite:
                             "holds it", page.path)
         target = overlay_root / rel
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(page.to_text(), encoding="utf-8")
+        target.write_bytes(page.to_text().encode("utf-8"))
         with contextlib.suppress(OSError):  # as the file on disk, for .Lastmod and the like
             stat = page_file.stat()
             os.utime(target, ns=(stat.st_atime_ns, stat.st_mtime_ns))
@@ -866,10 +868,10 @@ class HugoPreview:
         text = page.to_text()
         if self._last is not None and self._last[0] == text:
             return self._last[1]
-        if self.target.read_text(encoding="utf-8") != text:
+        if self.target.read_bytes() != text.encode("utf-8"):
             with self._done:
                 seen = self._builds
-            self.target.write_text(text, encoding="utf-8")
+            self.target.write_bytes(text.encode("utf-8"))
             self._wait(seen, page)
         html = inline(self._get(default_output(page, self.site), page), self._fetch,
                       self.site.base_url,
