@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import glob
 from pathlib import Path
 from typing import Any
@@ -32,7 +31,6 @@ THEME_VIEWS = {
 # design.columns the generation's templates draw: blox-bootstrap lays a block out as one
 # column ("1") or title beside content ("2"); blox-tailwind's grid classes go to 12
 COLUMNS = {"blox-bootstrap": (1, 2), "wowchemy": (1, 2), "blox-tailwind": (1, 12)}
-LANDINGKIT_VIEWS = {"people-grid"}
 
 TEXT, INT, BOOL, MAP, LIST = "a string", "an integer", "true or false", "a mapping", "a list"
 DATE = "a date"
@@ -109,6 +107,8 @@ class _Checker:
                     self.add("error", f"{path}: expected {schema[known]}, got {_got(value)}",
                              value_node)
             else:
+                import difflib  # only a key the schema does not know needs it
+
                 close = difflib.get_close_matches(known, schema, n=1, cutoff=0.75)
                 if close:
                     self.add("warning", f"{path}: unknown key (did you mean {close[0]!r}?); "
@@ -122,15 +122,22 @@ def check_page(site: Site, path: str | Path, lang: str | None = None) -> list[Pr
         page = Page.load(f.path, f.lang, site)
     except LandingkitError as exc:
         return [Problem(exc.path or Path(path), exc.line, "error", exc.message)]
+    found = front_matter_problems(site, page) + _leftovers(f.path) + _people_problems(site, page)
+    seen = {(p.path, p.message) for p in found}
+    return found + [p for p in render_problems(page) if (p.path, p.message) not in seen]
+
+
+def front_matter_problems(site: Site, page: Page, selection: bool = True) -> list[Problem]:
+    """What is wrong in the page's own front matter; `selection=False` leaves out whom the
+    collections select (it reads the people), so that an export can refuse what `check`
+    calls an error before it renders anything."""
     c = _Checker(page.source)
     c.keys(page.data, page.source.node, _PAGE, "")
     sections = _source.child(page.source.node, "sections")
     for index, block in enumerate(page.sections):
         node = sections.value[index] if sections is not None else None
-        _check_block(c, site, page, block, node, f"sections[{index}]")
-    found = c.problems + _leftovers(f.path) + _people_problems(site, page)
-    seen = {(p.path, p.message) for p in found}
-    return found + [p for p in render_problems(page) if (p.path, p.message) not in seen]
+        _check_block(c, site, page, block, node, f"sections[{index}]", selection)
+    return c.problems
 
 
 def _leftovers(path: Path) -> list[Problem]:
@@ -140,7 +147,8 @@ def _leftovers(path: Path) -> list[Problem]:
             for tmp in sorted(path.parent.glob(f".{glob.escape(path.name)}.*.tmp"))]
 
 
-def _check_block(c: _Checker, site: Site, page: Page, block, node, where: str) -> None:
+def _check_block(c: _Checker, site: Site, page: Page, block, node, where: str,
+                 selection: bool = True) -> None:
     c.keys(block.data, node, _BLOCK, where)
     content, design = block.data.get("content"), block.data.get("design")
     content_node, design_node = _source.child(node, "content"), _source.child(node, "design")
@@ -161,7 +169,8 @@ def _check_block(c: _Checker, site: Site, page: Page, block, node, where: str) -
         filters, filters_node = content.get("filters"), _source.child(content_node, "filters")
         if isinstance(filters, dict):
             c.keys(filters, filters_node, _FILTERS, f"{where}.content.filters")
-            _check_selection(c, site, page, block, filters_node, where)
+            if selection:
+                _check_selection(c, site, page, block, filters_node, where)
         _check_view(c, site, block, design_node, where)
         order = block.order
         if isinstance(order, str) and order.lower() not in ("asc", "desc"):
@@ -185,8 +194,10 @@ def _check_view(c: _Checker, site: Site, block: CollectionBlock, design_node,
         *(views for views, _ in THEME_VIEWS.values())), None))
     view, columns = block.view, block.columns
     if isinstance(view, str) and view.strip():
-        known = theme | site_views(site) | LANDINGKIT_VIEWS
+        known = theme | site_views(site)
         if view.lower() not in known:
+            import difflib
+
             close = difflib.get_close_matches(view.lower(), sorted(known), n=1, cutoff=0.6)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             shown = (f"; the theme warns and shows its {fallback!r} view instead" if fallback

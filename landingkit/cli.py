@@ -141,7 +141,8 @@ def _open(path: Path):
                                   "config/_default/ above it, and no folder named 'content')",
                                   path)
         site = Site(content)
-    whole = here.is_dir() and (here == site.folder or here in site.content_dirs)
+    whole = here.is_dir() and (here == site.folder or any(  # a content folder, or one above
+        here == folder or here in folder.parents for folder in site.content_dirs))
     return site, whole
 
 
@@ -207,8 +208,7 @@ def _show_site(site) -> int:
         menu = site.menu(lang.code)
         if menu:
             print(f"    menu: {' | '.join(entry.name for entry in menu)}")
-    for problem in site.problems:
-        print(problem, file=sys.stderr)
+    _print_problems(site)
     return 1 if any(p.level == "error" for p in site.problems) else 0
 
 
@@ -231,24 +231,23 @@ def _plain(html: str) -> str:
 
 
 def _export(args) -> int:
-    from .export import export_page, export_site
+    from .export import export_page, export_site, front_matter_errors
 
     site, whole = _open(Path(args.target))
     if whole:
         out = args.output or Path("build")
         written = export_site(site, out, assets=True, progress=not args.quiet, jobs=args.jobs,
                               renderer=args.renderer)
-        for problem in site.problems:
-            print(problem, file=sys.stderr)
+        _print_problems(site)
         unread = len({p.path for p in site.problems if p.level == "error"})
         used = "" if args.renderer == "builtin" else f" (renderer: {args.renderer})"
-        print(f"wrote {len(written)} page{'s' * (len(written) != 1)} to "
-              f"{display_path(out.resolve())}/{used}" + (
-                  f"; {unread} file{'s' * (unread != 1)} with errors: see above" if unread
-                  else ""))
+        errors = f"; {unread} file{'s' * (unread != 1)} with errors: see above" if unread else ""
+        print(f"wrote {len(written)} page{'s' * (len(written) != 1)} to {out.resolve()}/{used}"
+              f"{errors}")
         return 1 if unread else 0
     page = _landing_page(site, Path(args.target), args.lang)
     out = args.output or Path("build") / f"{page.path.parent.name}{_suffix(page, site)}.html"
+    front_matter_errors(site, page)
     used = ""
     if args.renderer == "builtin":
         export_page(page, out, assets=args.assets)
@@ -265,10 +264,15 @@ def _export(args) -> int:
             print(notice.message, file=sys.stderr)
         write_text(out, html)
         used = f" (renderer: {renderer})"
-    for problem in site.problems:
-        print(problem, file=sys.stderr)
+    _print_problems(site)
     print(f"wrote {out.resolve()}{used}")
     return 1 if any(p.level == "error" for p in site.problems) else 0
+
+
+def _print_problems(site) -> None:
+    """What the site reported, on stderr, in the order `check` prints: by file and line."""
+    for problem in sorted(site.problems, key=lambda p: (str(p.path), p.line or 0, p.message)):
+        print(problem, file=sys.stderr)
 
 
 def _suffix(page, site) -> str:

@@ -152,8 +152,23 @@ def export_site(site, out: str | os.PathLike, assets: bool = True,
         return _export_site(site, Path(out), assets, progress, jobs)
 
 
+def front_matter_errors(site, page: Page) -> list:
+    """The errors `check` finds in the page's front matter, reported to the site: an export
+    says so (and the command exits 1) rather than render them silently."""
+    from .check import front_matter_problems
+
+    errors = [p for p in front_matter_problems(site, page, selection=False)
+              if p.level == "error"]
+    for problem in errors:
+        site.report(problem)
+    return errors
+
+
 def _export_site(site, out: Path, assets: bool, progress, jobs: int) -> list[Path]:
-    placed = sorted(((page_output(site, page), page) for page in site.pages()),
+    pages = site.pages()
+    for page in pages:
+        front_matter_errors(site, page)
+    placed = sorted(((page_output(site, page), page) for page in pages),
                     key=lambda pair: (pair[0].as_posix(), pair[1].lang))
     rels, pages = [rel for rel, _ in placed], [page for _, page in placed]
     bar = _Progress(len(pages), progress)

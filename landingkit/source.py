@@ -338,10 +338,11 @@ def _walk(src: Source, node: yaml.Node, seen: set[int], depth: int, cache: dict,
             if name in keys:
                 first = keys[name]
                 same_text = first.value == key.value
-                raise src.error(f"duplicate key {key.value!r} (first at line "
-                                f"{src.line(first)})" if same_text else
-                                f"duplicate key {key.value!r}: YAML reads it as the same key "
-                                f"as {first.value!r} (line {src.line(first)})", key)
+                raise src.error((f"duplicate key {key.value!r} (first at line "
+                                 f"{src.line(first)})" if same_text else
+                                 f"duplicate key {key.value!r}: YAML reads it as the same key "
+                                 f"as {first.value!r} (line {src.line(first)})")
+                                + "; Hugo 0.152 and later stop the build on it", key)
             keys[name] = key
             out[name] = _walk(src, value, seen, depth + 1, cache, bad)
         return out

@@ -48,5 +48,6 @@ def page(browser_context):
 def tmp_site(tmp_path) -> Path:
     """A copy of the repo's content/ and config/ under tmp_path; returns the content path."""
     shutil.copytree(REPO / "content", tmp_path / "content")
-    shutil.copytree(REPO / "config", tmp_path / "config")
+    for folder in ("config", "layouts", "assets"):  # the sample site beside content/
+        shutil.copytree(REPO / folder, tmp_path / folder)
     return tmp_path / "content"

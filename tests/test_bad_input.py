@@ -84,6 +84,7 @@ def diff(expected: list[str], actual: list[str]) -> str:
 def make_site(root: Path, name: str) -> tuple[Path, str]:
     """A small site holding the corpus file `name`; returns its path and what `check` gets."""
     content = root / "content"
+    shutil.copytree(HERE.parent / "layouts", root / "layouts")  # the sample's own views
     slug = name.removesuffix(".md")
     if name.startswith("person-"):
         file = content / "authors" / slug / "index.md"

@@ -220,7 +220,8 @@ STYLE = """sel => { const e = document.querySelector(sel), s = getComputedStyle(
 @pytest.mark.jupyter
 def test_preview_in_jupyterlab_is_scoped_both_ways(page, tmp_path):
     shutil.copytree(REPO / "content", tmp_path / "content")
-    shutil.copytree(REPO / "config", tmp_path / "config")
+    for folder in ("config", "layouts", "assets"):  # the sample site beside content/
+        shutil.copytree(REPO / folder, tmp_path / folder)
     nb = nbformat.v4.new_notebook()
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
                                  "language": "python"}

@@ -29,7 +29,8 @@ def run(*args, cwd):
 @pytest.fixture
 def site(tmp_path):
     shutil.copytree(REPO / "content", tmp_path / "content")
-    shutil.copytree(REPO / "config", tmp_path / "config")
+    for folder in ("config", "layouts", "assets"):  # the sample site beside content/
+        shutil.copytree(REPO / folder, tmp_path / folder)
     return tmp_path
 
 
@@ -160,3 +161,57 @@ def test_missing_and_escaping_images_are_named_with_their_lines(site):
         "content/research/multimodal/index.md:41: warning: cannot find image "
         "'/research/multimodal/gone.png' (looked in the page's folder, assets/media/, static/ "
         "and the page bundle at that URL); a placeholder is shown"]
+
+
+REAL_SITE_CASES = {
+    # a blox-bootstrap site (as its module.yaml says), a team page with mistakes in it
+    "config/_default/module.yaml":
+        "imports:\n  - path: github.com/HugoBlox/hugo-blox-builder/modules/blox-bootstrap/v5\n",
+    "content/home/index.md": """\
+---
+type: landing
+sections:
+  - block: collection
+    content:
+      title: Team
+      filters: {folders: [authors], tag: lab}
+      count: lots
+    design: {view: people-gird, columns: 9}
+  - block: collection
+    content:
+      title: News
+      filters: {folders: [post]}
+    design: {view: Compact, columns: '2'}
+---
+""",
+    # a person whose keys are capitalised and whose date is Unix seconds: both fine in Hugo
+    "content/authors/ana/index.md": "---\ntitle: Ana\nInterests: [x]\ndate: 01\ntags: [lab]\n"
+                                    "---\n",
+    # a post with keys a person does not have, no avatar, and a section page beside it
+    "content/post/_index.md": "---\ntitle: News\n---\n",
+    "content/post/first/index.md": "---\ntitle: First\nsubtitle: A subtitle\ndate: 2026-01-01\n"
+                                   "---\n",
+}
+
+
+def test_check_on_a_real_site_shape_says_only_what_is_true(tmp_path):
+    for name, text in REAL_SITE_CASES.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "layouts/partials/views").mkdir(parents=True)
+    (tmp_path / "layouts/partials/views/people-grid.html").write_text("{{ .item.Title }}\n")
+    result = run("check", "content", cwd=tmp_path)
+    assert result.stdout.splitlines() == [
+        "content/home/index.md:8: error: sections[0].content.count: expected an integer, got "
+        "'lots'",
+        "content/home/index.md:9: error: sections[0].design.columns: 9 is out of range: "
+        "blox-bootstrap draws 1 to 2 columns",
+        "content/home/index.md:9: error: sections[0].design.view: 'people-gird' is not a view "
+        "of the theme or of the site (did you mean 'people-grid'?); the theme warns and shows "
+        "its 'compact' view instead"]
+    assert (result.returncode, result.stderr) == (1, "3 errors, 0 warnings\n")
+    exported = run("export", "content", "-o", "build", "-q", cwd=tmp_path)
+    assert exported.returncode == 1
+    assert exported.stderr.splitlines() == result.stdout.splitlines()
+    assert exported.stdout == f"wrote 1 page to {tmp_path / 'build'}/; 1 file with errors: " \
+                              "see above\n"

@@ -436,7 +436,7 @@ REGRESSIONS = {
                              "front matter"),
     "bool-keys-collapsing": (b"---\nparams:\n  true: 1\n  True: 2\n---\n",
                              "4: duplicate key 'True': YAML reads it as the same key as "
-                             "'true' (line 3)"),
+                             "'true' (line 3); Hugo 0.152 and later stop the build on it"),
     "plain-equals-sign": (b"---\ntitle: =\n---\n", None),
     "control-character": (b"---\ntitle: a\x00b\n---\n",
                           "2: the control character U+0000 is not allowed in YAML"),

@@ -111,7 +111,8 @@ def test_the_three_ways_give_identical_bytes(tmp_path):
     root = tmp_path / "site"
     (root / "notebooks").mkdir(parents=True)
     shutil.copytree(REPO / "content", root / "content")
-    shutil.copytree(REPO / "config", root / "config")
+    for folder in ("config", "layouts", "assets"):  # the sample site beside content/
+        shutil.copytree(REPO / folder, root / folder)
     write(root / "notebooks" / "group.ipynb", notebook(
         "from pathlib import Path\nimport landingkit\nSITE = Path.cwd().parent",
         "page = landingkit.load(SITE / 'content' / 'research' / 'multimodal')\npage"))
