@@ -186,7 +186,8 @@ class HugoSite:
     def of(cls, page: Page, environment: str | None = None) -> HugoSite:
         site = getattr(page, "site", None)
         content = Path(site.root if site is not None else page.path.parent).resolve()
-        root = content.parent
+        folder = getattr(site, "folder", None)  # the site folder, above its content folders
+        root = Path(folder).resolve() if folder is not None else content.parent
         environment = environment or _environment()
         key = (root, content, environment,
                tuple(sorted((k, v) for k, v in os.environ.items() if k.startswith("HUGO"))))
@@ -272,7 +273,8 @@ class HugoSite:
         Hugo names a line of the page, or naming the template it failed in."""
         lines = [line for line in text.splitlines() if line.startswith(("Error:", "ERROR"))
                  and not re.search(r"logged \d+ error", line)]
-        message = lines[-1] if lines else (text.strip().splitlines() or ["Hugo failed"])[-1]
+        # the first error is the cause (a template's errorf); what follows, its fallout
+        message = lines[0] if lines else (text.strip().splitlines() or ["Hugo failed"])[-1]
         message = re.sub(r"^(Error:|ERROR)\s*", "", message)
         if _MISSING_MODULE.search(text):
             return HugoUnavailable(
@@ -307,12 +309,16 @@ class HugoSite:
         finally:
             shutil.rmtree(work, ignore_errors=True)
 
-    def _lay(self, page: Page, work: Path) -> Path:
-        mounts = [dict(m) for m in (self.config.get("module") or {}).get("mounts") or []]
+    def mounts(self) -> list[dict]:
+        return [dict(m) for m in (self.config.get("module") or {}).get("mounts") or []]
+
+    def place(self, page: Page) -> tuple[int, Path, str]:
+        """(index of the content mount that holds the page, the page's path in it, the
+        page's path in Hugo's content tree)."""
         page_file = Path(page.path).resolve()
-        overlay_root = work / "content"
-        for index, mount in enumerate(mounts):
-            if not str(mount.get("target", "")).startswith("content"):
+        for index, mount in enumerate(self.mounts()):
+            target = str(mount.get("target", ""))
+            if not (target == "content" or target.startswith("content/")):
                 continue
             source = Path(str(mount.get("source", "")))
             source = (source if source.is_absolute() else self.root / source).resolve()
@@ -320,11 +326,19 @@ class HugoSite:
                 rel = page_file.relative_to(source)
             except ValueError:
                 continue
-            mounts.insert(index, {**mount, "source": str(overlay_root)})
-            break
-        else:
-            raise HugoError("Hugo does not read this page: no content mount of the site "
-                            "holds it", page.path)
+            langs = ((mount.get("sites") or {}).get("matrix") or {}).get("languages")
+            if langs and page.lang not in langs and len(self.mounts()) > 1:
+                continue  # another language's folder
+            return index, rel, "/".join([*target.split("/")[1:], *rel.parts])
+        raise HugoError("Hugo does not read this page: no content mount of the site holds "
+                        "it", page.path)
+
+    def _lay(self, page: Page, work: Path) -> Path:
+        mounts = self.mounts()
+        page_file = Path(page.path).resolve()
+        overlay_root = work / "content"
+        index, rel, _ = self.place(page)
+        mounts.insert(index, {**mounts[index], "source": str(overlay_root)})
         target = overlay_root / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(page.to_text().encode("utf-8"))
@@ -441,11 +455,8 @@ def _segment(page: Page, site: HugoSite) -> dict:
 
 def _hugo_path(page: Page, site: HugoSite) -> str:
     """The page's logical path, as Hugo's `.Path` has it."""
-    path = Path(page.path).resolve()
-    try:
-        rel = path.relative_to(site.content)
-    except ValueError:
-        rel = Path(path.name)
+    path = Path(page.path)
+    rel = Path(site.place(page)[2])
     stem = path.name.split(".")[0]
     parts = list(rel.parent.parts) if stem in ("index", "_index") else [*rel.parent.parts, stem]
     return "/" + "/".join(part.lower().replace(" ", "-") for part in parts)

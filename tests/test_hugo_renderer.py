@@ -39,8 +39,13 @@ def theme(monkeypatch):
     hugo._SITES.clear()
 
 
-def copy_site(folder: Path) -> Path:
-    """The sample site (content and configuration) under `folder`; returns `folder`."""
+def copy_site(folder: Path, avatars: bool = True) -> Path:
+    """The sample site (content, configuration, its own layouts) under `folder`. The site's
+    own people-grid view stops Hugo's build for a person without an avatar, as the real site
+    it stands for does: with `avatars`, those people get one (drawn here), so the whole site
+    builds. Returns `folder`."""
+    from PIL import Image
+
     shutil.copytree(REPO / "content", folder / "content")
     for name in ("hugo.yaml", "config", "assets", "static", "layouts", "data", "i18n"):
         source = REPO / name
@@ -48,6 +53,9 @@ def copy_site(folder: Path) -> Path:
             shutil.copytree(source, folder / name)
         elif source.is_file():
             shutil.copy2(source, folder / name)
+    for bundle in sorted((folder / "content" / "authors").iterdir()) if avatars else []:
+        if bundle.is_dir() and not any("avatar" in p.name for p in bundle.iterdir()):
+            Image.new("RGB", (320, 320), (90, 120, 160)).save(bundle / "avatar.png")
     return folder
 
 
@@ -98,9 +106,24 @@ def test_a_base_url_with_a_path_resolves_to_the_built_files(site, tmp_path, monk
     page = lk.load(site / PAGE)
     html = page.to_html(renderer="hugo")
     assert html == hugo_own_build(site, tmp_path, "research/multimodal/index.html")
-    assert re.findall(r'(?:src|href)="(/[^"]*)"', html) == \
-        ["/", *(f"/lm/authors/{p.slug}/" for p in page.people())]  # relURL "/" is "/"
-    assert len(re.findall(r'<img class="avatar" src="data:image/', html)) == 5
+    assert re.findall(r'(?:src|href)="(/[^"]*)"', html) == ["/"]  # relURL "/" is "/"
+    assert len(re.findall(r'<div class="person-card">\s*<img src="data:image/', html)) == 6
+
+
+def test_a_site_with_a_content_folder_per_language_and_a_base_path(tmp_path):
+    """tests/sites/lab: content/en and content/ja (mounts by language), base URL /lab/."""
+    lab = tmp_path / "lab"
+    shutil.copytree(TESTS / "sites" / "lab", lab)
+    site = lk.Site(lab)
+    pages = sorted(site.pages(), key=lambda p: (p.lang, str(p.path)))
+    built = {}
+    for page in pages:
+        rel = hugo.default_output(page, hugo.HugoSite.of(page))
+        built[rel] = page.to_html(renderer="hugo")
+    assert sorted(built) == ["index.html", "ja/index.html", "ja/research/robots/index.html",
+                             "research/robots/index.html"]
+    for rel, html in built.items():
+        assert html == hugo_own_build(lab, tmp_path / rel.replace("/", "-"), rel), rel
 
 
 def test_a_page_published_at_its_own_url_is_found(site, tmp_path):
@@ -130,10 +153,13 @@ def test_the_sites_custom_view_shortcode_and_images_are_hugos(site):
     html = page.to_html(renderer="hugo")
     assert '<aside class="callout callout-note"><strong>Shortcodes</strong> work.</aside>' \
         in html
-    cards = re.findall(r'<h3 class="name"><a href="/authors/([a-z-]+)/">', html)
-    assert cards == [p.slug for p in page.people()]
-    assert re.findall(r'<img class="avatar" src="(data:image/[a-z]+);base64,', html) == \
-        ["data:image/jpeg"] * 3 + ["data:image/png"] * 2
+    # the site's own people-grid view (layouts/partials/views/), not the theme's
+    cards = re.findall(r'<div class="person-card">\s*<img src="data:image/([a-z]+);base64,'
+                       r'[^"]*" alt="([^"]*)"', html)
+    assert [name for _, name in cards] == [p.name for p in page.people()]
+    assert [kind for kind, _ in cards] == [
+        "jpeg" if p.avatar.suffix == ".jpg" else p.avatar.suffix[1:] for p in page.people()]
+    assert '<div class="people-grid" style="--columns:4">' in html  # the theme's grid
     assert re.findall(r'<(script|iframe|link)\b[^>]*?(?: rel="([^"]*)")?', html) == \
         [("link", "icon")]
 
@@ -144,8 +170,7 @@ def test_output_is_self_contained_with_the_exports_policy(site):
     assert re.fullmatch(
         r"default-src 'none'; img-src data:; font-src data:; style-src 'sha256-[^']+' "
         r"'unsafe-hashes'( 'sha256-[^']+')+; base-uri 'none'; form-action 'none'", policy)
-    assert re.findall(r'(?:src|href)="(/[^"]*)"', html) == \
-        ["/", *(f"/authors/{p.slug}/" for p in lk.load(site / PAGE).people())]
+    assert re.findall(r'(?:src|href)="(/[^"]*)"', html) == ["/"]
     # the stylesheet's image, relative to the stylesheet's own address, is in it
     assert "url(data:image/svg+xml;base64," in html
 
@@ -163,15 +188,14 @@ def test_the_sites_own_processed_images_are_taken_as_they_are(site, tmp_path, mo
                    capture_output=True, env={**os.environ, "HUGO_RESOURCEDIR": str(own)})
     folder = own / "_gen" / "images" / "authors" / "anlan-zhou"
     small = next(p for p in sorted(folder.iterdir())
-                 if Image.open(p).size == (150, 150))
+                 if Image.open(p).size == (300, 300))
     seeded = site / "resources" / "_gen" / "images" / "authors" / "anlan-zhou"
     seeded.mkdir(parents=True)
-    Image.new("RGB", (150, 150), (200, 0, 0)).save(seeded / small.name, "JPEG")
+    Image.new("RGB", (300, 300), (200, 0, 0)).save(seeded / small.name, "JPEG")
     monkeypatch.setenv("LANDINGKIT_CACHE", str(tmp_path / "fresh-cache"))
     before = snapshot(site)
     html = lk.load(site / PAGE).to_html(renderer="hugo")
-    found = re.search(r'<img class="avatar" src="data:image/jpeg;base64,([^"]+)"[^>]*'
-                      r'alt="Anlan Zhou"', html)
+    found = re.search(r'<img src="data:image/jpeg;base64,([^"]+)" alt="Anlan Zhou"', html)
     assert base64.b64decode(found[1]) == (seeded / small.name).read_bytes()
     assert snapshot(site) == before
 
@@ -190,18 +214,28 @@ def test_unknown_shortcode_names_the_page_and_line(site):
 
 
 def test_template_error_names_the_template(site):
-    views = site / "layouts" / "_partials" / "views"
-    views.mkdir(parents=True)
-    (views / "people-grid.html").write_text("<div>\n{{ range .pages }}{{ .Nope }}{{ end }}\n"
-                                            "</div>\n")
+    views = site / "layouts" / "partials" / "views"  # the site's own view, broken
+    (views / "people-grid.html").write_text("<div>\n{{ .item.Nope }}\n</div>\n")
     page = lk.load(site / PAGE)
     with pytest.raises(hugo.HugoError) as caught:
         page.to_html(renderer="hugo")
     assert str(caught.value) == (
-        f"{page.path}: Hugo: {views / 'people-grid.html'}:2:21: execute of template failed: "
-        'template: _partials/views/people-grid.html:2:21: executing '
-        '"_partials/views/people-grid.html" at <.Nope>: can\'t evaluate field Nope in type '
-        "page.Page")
+        f"{page.path}: Hugo: {views / 'people-grid.html'}:2:8: execute of template failed: "
+        'template: _partials/views/people-grid.html:2:8: executing '
+        '"_partials/views/people-grid.html" at <.item.Nope>: can\'t evaluate field Nope in '
+        "type interface {}")
+
+
+def test_the_sites_own_abort_is_hugos_message(tmp_path):
+    """The sample's own view stops the build for a person without an avatar: so does the
+    hugo renderer, in Hugo's words."""
+    site = copy_site(tmp_path / "site", avatars=False)
+    page = lk.load(site / PAGE)
+    with pytest.raises(hugo.HugoError) as caught:
+        page.to_html(renderer="hugo")
+    assert str(caught.value) == (f"{page.path}: Hugo: authors/daniel-okafor/index.md: no "
+                                 "avatar image (avatar.png or avatar.jpg) in this person's "
+                                 "folder")
 
 
 def test_no_hugo_says_what_to_install(site, monkeypatch):
@@ -296,9 +330,9 @@ def test_export_opens_offline_and_runs_nothing(page, site, tmp_path):
     assert log.console_errors == [] and log.page_errors == []
     assert page.evaluate("[typeof window.__themeRan, typeof window.__inlineRan, "
                          "typeof window.__bundleRan]") == ["undefined"] * 3
-    sizes = page.evaluate("[...document.querySelectorAll('img.avatar')]"
+    sizes = page.evaluate("[...document.querySelectorAll('.person-card img')]"
                           ".map(i => [i.complete, i.naturalWidth])")
-    assert sizes == [[True, 150]] * 5  # at 1x, the 150 px image (the 2x one is in srcset)
+    assert sizes == [[True, 300]] * 6
     assert page.evaluate("getComputedStyle(document.querySelector('.masthead'))"
                          ".backgroundImage.startsWith('url(\"data:image/svg+xml')")
     assert page.evaluate("getComputedStyle(document.querySelector('.people-grid'))"
