@@ -1,22 +1,15 @@
 """landingkit: load, edit, preview and export Hugo Blox landing pages from Jupyter."""
 
+from .blocks.collection import CollectionBlock, Filters
+from .blocks.markdown import MarkdownBlock
 from .errors import LandingkitError, Problem
-from .model import (
-    Block,
-    CollectionBlock,
-    Filters,
-    MarkdownBlock,
-    Organization,
-    Page,
-    Person,
-    Profile,
-)
+from .model import Block, NoPeople, Organization, Page, Person, Profile
 from .site import Site
 
 __all__ = [
     "Achievement", "Achievements", "Block", "CollectionBlock", "Filters", "LandingkitError",
-    "MarkdownBlock", "Organization", "Page", "Person", "Problem", "Profile", "Site", "edit",
-    "export_page", "export_site", "load",
+    "MarkdownBlock", "NoPeople", "Organization", "Page", "Person", "Problem", "Profile", "Site",
+    "edit", "export_page", "export_site", "load",
 ]
 __version__ = "0.1.0"
 

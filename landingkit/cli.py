@@ -170,7 +170,7 @@ def _check(args) -> int:
 
 
 def _show(args) -> int:
-    from .model import CollectionBlock, MarkdownBlock
+    from .blocks import find
 
     site, whole = _open(Path(args.page))
     if whole:
@@ -180,13 +180,23 @@ def _show(args) -> int:
     for block, block_id in zip(page.sections, page.section_ids()):
         title = getattr(block, "title", None) or ""
         print(f"  #{block_id} ({block.type}) {title}".rstrip())
-        if isinstance(block, CollectionBlock):
-            for person in site.select(block, page.lang):
-                print(f"    - {person.name}" + (f": {_plain(person.role)}" if person.role else ""))
-        elif isinstance(block, MarkdownBlock):
-            for number, item in enumerate(block.achievements, 1):
-                image = f" [{item.image_src}]" if item.image_src else ""
-                print(f"    {number}. {item.title}{image}")
+        kind = find(block.type)
+        if kind.shows_people:
+            groups = page.groups(block)
+            for group, people in groups:
+                indent = "    "
+                if group is not None:
+                    print(f"    {group}:" + ("" if people else " (nobody)"))
+                    indent = "      "
+                for person in people:
+                    role = f": {_plain(person.role)}" if person.role else ""
+                    print(f"{indent}- {person.name}{role}")
+            if not groups:
+                print("    (no groups listed: nobody is shown)")
+            elif groups == [(None, [])]:
+                print("    (nobody)")
+        for line in kind.summary(block) if kind.summary else ():
+            print(f"    {line}")
     return 0
 
 
@@ -215,7 +225,8 @@ def _show_site(site) -> int:
 def _landing_page(site, path: Path, lang: str | None):
     """The landing page at `path`; anything else is refused, saying what it is."""
     page = site.page(path, lang)
-    if page.data.get("type") != "landing" and "sections" not in page.data:
+    widget = bool(page.sections) and page.sections[0].widget  # Wowchemy's widget file
+    if page.data.get("type") != "landing" and "sections" not in page.data and not widget:
         f = site.locate(path, lang)
         what = ("a person (its folder is under authors/)" if f.section == "authors"
                 else "a page without `sections`")

@@ -14,9 +14,13 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .model import CollectionBlock, Person, get_in
+from .model import get_in
+
+if TYPE_CHECKING:
+    from .blocks.collection import CollectionBlock
+    from .model import Person
 
 _EPOCH = dt.datetime(1, 1, 1, tzinfo=dt.UTC)
 
@@ -102,29 +106,62 @@ def timestamp(value: Any) -> float:
             return timestamp(dt.datetime.fromisoformat(value.replace("Z", "+00:00")))
         except ValueError:
             return _EPOCH.timestamp()
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)  # `date: 1` is Unix seconds to Hugo (1970-01-01T00:00:01Z)
     else:
         return _EPOCH.timestamp()
     return value.timestamp()
 
 
-def terms(page: Person, name: str) -> frozenset[str]:
-    """A taxonomy's values (`tags`, ...) as urlized terms, worked out once per page."""
-    cache = page.__dict__.setdefault("_terms", {})
-    if name not in cache:
+def terms(page: Person, name: str, cache: dict | None = None) -> frozenset[str]:
+    """A taxonomy's values (`tags`, ...) as urlized terms, worked out once per page and
+    site (`cache`: the site's `Cache.terms`)."""
+    key = (page.path, page.lang, name)
+    found = cache.get(key) if cache is not None else None
+    if found is None:
         value = page.params.get(name)
         values = value if isinstance(value, list) else [] if value is None else [value]
-        cache[name] = frozenset(urlize(v) for v in values if v is not None)
-    return cache[name]
+        found = frozenset(urlize(v) for v in values if v is not None)
+        if cache is not None:
+            cache[key] = found
+    return found
 
 
-def settings(block: CollectionBlock) -> str:
+def settings(block: CollectionBlock) -> tuple:
     """Everything that decides a block's selection, as one hashable key."""
-    return repr((block.filters.data, vars(block.filters), block.page_type, block.count,
-                 block.offset, block.sort_by, block.order,
-                 get_in(block.data, ("content", "sort_ascending"))))
+    from .cache import freeze
+
+    return freeze((block.filters.data, vars(block.filters), block.page_type, block.count,
+                   block.offset, block.sort_by, block.order,
+                   get_in(block.data, ("content", "sort_ascending"))))
 
 
-def matches(block: CollectionBlock, page: Person, now: float | None = None) -> bool:
+#: taxonomies of a Hugo Blox site (Hugo's tags and categories, the theme's authors and
+#: publication_types): an `_index.md` below one is a term page, at its top a taxonomy page
+TAXONOMIES = frozenset({"tags", "categories", "authors", "publication_types"})
+
+
+def kind(page: Person) -> str:
+    """Hugo's `.Kind` of a content file: page, section, taxonomy, term or home."""
+    if not page.is_list_page:
+        return "page"
+    if not page.section:
+        return "home"
+    if page.section in TAXONOMIES:
+        return "taxonomy" if Path(page.path).parent.name == page.section else "term"
+    return "section"
+
+
+def kinds(block: CollectionBlock) -> frozenset[str]:
+    """`filters.kinds` (the kit's collection; `page` when unset), trimmed as the kit does."""
+    raw = block.filters.kinds
+    items = raw if isinstance(raw, list) else [raw] if isinstance(raw, str) else []
+    chosen = frozenset(str(k).strip() for k in items if k is not None and str(k).strip())
+    return chosen or frozenset({"page"})
+
+
+def matches(block: CollectionBlock, page: Person, now: float | None = None,
+            cache: dict | None = None) -> bool:
     """True when `page` passes every filter of `block` (list pages included)."""
     f = block.filters
     params = page.params
@@ -135,9 +172,9 @@ def matches(block: CollectionBlock, page: Person, now: float | None = None) -> b
         if page.section not in {str(x) for x in folders}:
             return False
     for value, name in ((f.tag, "tags"), (f.category, "categories"), (f.author, "authors")):
-        if value and urlize(value) not in terms(page, name):
+        if value and urlize(value) not in terms(page, name, cache):
             return False
-    types = terms(page, "publication_types")
+    types = terms(page, "publication_types", cache)
     if f.publication_type and urlize(f.publication_type) not in types:
         return False
     if f.exclude_publication_type and urlize(f.exclude_publication_type) in types:
@@ -188,9 +225,10 @@ def sort_pages(pages: list[Person], sort_by: str, descending: bool, lang: str) -
 
 
 def select(block: CollectionBlock, pages: Iterable[Person], lang: str,
-           now: float | None = None) -> list[Person]:
+           now: float | None = None, cache: dict | None = None) -> list[Person]:
     """The pages `block` shows, in order, after `offset` and `count`."""
-    chosen = [p for p in pages if not p.is_list_page and matches(block, p, now)]
+    wanted = kinds(block)
+    chosen = [p for p in pages if kind(p) in wanted and matches(block, p, now, cache)]
     ordered = sort_pages(default_order(chosen, lang), str(block.sort_by or "Date"),
                          descending(block), lang)
     sort_keys(lang).save()

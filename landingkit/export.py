@@ -216,12 +216,15 @@ MIN_PAGES_PER_JOB = 4  # fewer pages are quicker to render than a worker is to s
 def _shares(pages: list[Page], jobs: int) -> list[list[int]]:
     """Page indices split into `jobs` shares of (nearly) equal size, pages that show the same
     people next to each other, so a group is split between two shares at most."""
+    from .blocks import find
+    from .cache import freeze
     from .collection import settings
-    from .model import CollectionBlock
 
     def people(index: int):
         page = pages[index]
-        return (page.lang, *(settings(b) for b in page.sections if isinstance(b, CollectionBlock)))
+        return (page.lang, *(repr(settings(b) if find(b.type).name == "collection"
+                                  else freeze((b.type, b.data.get("content"))))
+                             for b in page.sections if find(b.type).shows_people))
 
     order = sorted(range(len(pages)), key=lambda index: (people(index), index))
     size, extra = divmod(len(order), jobs)
@@ -345,7 +348,7 @@ def _stop(*_) -> None:
     """A worker stopped by its parent removes the files it was writing and ends at once. (An
     exception raised here could be swallowed by a library calling back into Python, nh3's
     attribute filter for one, and the worker would go on.)"""
-    from .images import unfinished
+    from .source import unfinished
 
     for tmp in list(unfinished):
         with contextlib.suppress(OSError):

@@ -23,7 +23,6 @@ so a second export does not process an image again.
 from __future__ import annotations
 
 import base64
-import contextlib
 import functools
 import hashlib
 import io
@@ -36,6 +35,8 @@ from dataclasses import dataclass
 from importlib import util
 from pathlib import Path
 from urllib.parse import quote, unquote
+
+from .source import unfinished, write_atomically  # noqa: F401  (the one atomic writer)
 
 AVATAR_SIZE = 300  # pixels: 2x the card's 150 px
 CONTENT_WIDTH = 1200  # pixels: content images at most this wide
@@ -428,33 +429,6 @@ def store_cached(path: Path, data: bytes) -> None:
         write_atomically(path, data)
     except OSError:
         pass
-
-
-#: the temporary files this process is writing: what a worker stopped midway removes
-unfinished: set[str] = set()
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write `data` to a temporary file beside `path`, then rename it into place: a reader, or
-    another process writing the same file, never sees half of it. Raises OSError; the
-    temporary file is gone whatever happens."""
-    tmp = str(path.with_name(f".{path.name}.tmp{os.getpid()}-{threading.get_ident()}"))
-    unfinished.add(tmp)
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    finally:
-        unfinished.discard(tmp)
 
 
 # ------------------------------------------------------------------ placeholders

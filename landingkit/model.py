@@ -19,8 +19,7 @@ from .errors import LandingkitError, display_path
 if TYPE_CHECKING:
     from .achievements import Achievements
 
-__all__ = ["Block", "CollectionBlock", "Filters", "MarkdownBlock", "Organization", "Page",
-           "Person", "Profile"]
+__all__ = ["Block", "NoPeople", "Organization", "Page", "Person", "Profile"]
 
 
 def key(*path: str, default: Any = None):
@@ -47,7 +46,7 @@ def set_in(data: dict, path: tuple[str, ...], value: Any) -> None:
         data[path[-1]] = value
 
 
-class _Mapped:
+class Mapped:
     """Fields with a `key` read from and written to a front-matter mapping."""
 
     data: dict
@@ -72,24 +71,7 @@ class _Mapped:
 
 
 @dataclass(eq=False)
-class Filters(_Mapped):
-    """`content.filters` of a collection block (see the format's selection rules)."""
-
-    folders: list[str] | None = key("folders")
-    tag: str | None = key("tag")
-    category: str | None = key("category")
-    author: str | None = key("author")
-    publication_type: str | None = key("publication_type")
-    exclude_publication_type: str | None = key("exclude_publication_type")
-    featured_only: bool | None = key("featured_only")
-    exclude_featured: bool | None = key("exclude_featured")
-    exclude_past: bool | None = key("exclude_past")
-    exclude_future: bool | None = key("exclude_future")
-    data: dict = field(default_factory=dict, repr=False)
-
-
-@dataclass(eq=False)
-class Block(_Mapped):
+class Block(Mapped):
     """One item of `sections`. Types landingkit does not model keep their data as is."""
 
     type: str = "markdown"
@@ -97,6 +79,9 @@ class Block(_Mapped):
     data: dict = field(default_factory=dict, repr=False)
     line: int | None = field(default=None, repr=False)
     lang: str = field(default="en", repr=False)
+    #: a Wowchemy widget file (`widget: people` in `content/home/people.md`): the block is
+    #: the whole file, its keys at the top level
+    widget: bool = field(default=False, repr=False)
 
     def to_data(self) -> dict:
         out = copy.deepcopy(self.data)
@@ -104,89 +89,32 @@ class Block(_Mapped):
         return out
 
 
-@dataclass(eq=False)
-class MarkdownBlock(Block):
-    title: str | None = key("content", "title")
-    _text: str | None = key("content", "text")
-    _achievements: Achievements | None = field(default=None, repr=False)
-
-    @property
-    def text(self) -> str:
-        if self._achievements is not None:
-            return self._achievements.to_text()
-        return _as_text(self._text)
-
-    @text.setter
-    def text(self, value: str) -> None:
-        self._text, self._achievements = value, None
-
-    @property
-    def achievements(self) -> Achievements:
-        """The text as achievements; edits to them are edits to `text`."""
-        if self._achievements is None:
-            from .achievements import parse  # a page is rendered without it
-
-            self._achievements = parse(_as_text(self._text))
-        return self._achievements
-
-    def to_data(self) -> dict:
-        if self._achievements is not None:
-            text = self._achievements.to_text()
-            if text != _as_text(self._text):  # edited through the achievements
-                self._text = None if text == "" and self._loaded["_text"] is None else text
-        return super().to_data()
+class NoPeople(LandingkitError, LookupError):
+    """Asked for the people of a block that shows none, with why."""
 
 
-def _as_text(value: Any) -> str:
-    """`content.text` as Hugo's markdownify reads it: a number as written, no mapping."""
-    if value is None or isinstance(value, (dict, list)):
-        return ""  # `check` reports the wrong type
-    return str(value).lower() if isinstance(value, bool) else str(value)
+def block_from_data(data: dict, line: int | None, lang: str, widget: bool = False) -> Block:
+    """The block `data` describes, as the class its type registered (`blocks.find`)."""
+    from .blocks import find
+
+    kind = data.get("widget") if widget else data.get("block", data.get("blox", "markdown"))
+    return find(kind).model._read(data, type=str(kind), line=line, lang=lang, widget=widget)
 
 
-@dataclass(eq=False)
-class CollectionBlock(Block):
-    title: str | None = key("content", "title")
-    filters: Filters = field(default_factory=Filters)
-    count: int | None = key("content", "count")
-    offset: int | None = key("content", "offset")
-    page_type: str | None = key("content", "page_type")
-    sort_by: str | None = key("content", "sort_by")
-    order: str | None = key("content", "order")
-    view: str | None = key("design", "view")
-    columns: int | None = key("design", "columns")
-
-    @classmethod
-    def _read(cls, data: dict, **extra):
-        raw = get_in(data, ("content", "filters"))
-        filters = Filters._read(raw if isinstance(raw, dict) else {})
-        return super()._read(data, filters=filters, **extra)
-
-    def to_data(self) -> dict:
-        out = super().to_data()
-        filters = get_in(out, ("content", "filters"))
-        if isinstance(filters, dict):
-            self.filters._write(filters)
-        else:
-            self.filters._write(fresh := {})
-            if fresh:
-                set_in(out, ("content", "filters"), fresh)
-        return out
-
-    @property
-    def shown(self) -> int | None:
-        """How many people the block shows at most: None for all (`count: 0`), else 5."""
-        count = self.count if type(self.count) is int else 5
-        return None if count == 0 else max(count, 0)
+#: block classes that live in their block's folder (blocks/<type>/), importable from here too
+_MOVED = {"MarkdownBlock": "markdown", "CollectionBlock": "collection", "Filters": "collection"}
 
 
-BLOCK_TYPES = {"markdown": MarkdownBlock, "collection": CollectionBlock}
+def __getattr__(name: str):
+    if name in _MOVED:
+        import importlib
 
+        return getattr(importlib.import_module(f".blocks.{_MOVED[name]}", __package__), name)
+    if name == "BLOCK_TYPES":
+        from .blocks import find, names
 
-def block_from_data(data: dict, line: int | None, lang: str) -> Block:
-    kind = data.get("block", data.get("blox", "markdown"))
-    cls = BLOCK_TYPES.get(kind, Block) if isinstance(kind, str) else Block
-    return cls._read(data, type=str(kind), line=line, lang=lang)
+        return {n: find(n).model for n in names()}
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass
@@ -204,7 +132,8 @@ class Profile:
 
 @dataclass(eq=False)
 class Person:
-    """A regular page a collection can show; for people, the card's fields."""
+    """A page a block can show, or a person of `data/authors/`; for people, what a card
+    shows, in one set of names whatever the generation wrote (`people.py` maps them)."""
 
     slug: str
     name: str
@@ -222,13 +151,21 @@ class Person:
     section: str = "authors"
     is_list_page: bool = False
     params: dict = field(default_factory=dict, repr=False)
+    interests: list[str] = field(default_factory=list)
+    user_groups: list[str] = field(default_factory=list)
+    bio: str = ""
+    email: str = ""
+    family_name: str = ""  # last_name, or name.family in data/authors
+    graduation_year: int | None = None
+    #: "page" (index.md), "list" (_index.md) or "data" (data/authors/<slug>.yaml)
+    origin: str = "page"
 
     def __repr__(self) -> str:
         return f"Person({self.slug!r}, {self.name!r}, lang={self.lang!r})"
 
 
 @dataclass(eq=False)
-class Page(_Mapped):
+class Page(Mapped):
     """A landing page: a Markdown file whose front matter lists `sections`."""
 
     path: Path
@@ -253,8 +190,10 @@ class Page(_Mapped):
             line = src.line(node) if node is not None else None
             if not isinstance(item, dict):
                 raise LandingkitError(f"sections[{index}]: a block must be a mapping of keys, "
-                                      f"got {_source._kind(item)}", src.path, line)
+                                      f"got {_source.kind_of(item)}", src.path, line)
             blocks.append(block_from_data(item, line, lang))
+        if sections is None and isinstance(data.get("widget"), str):  # Wowchemy's widget file
+            blocks.append(block_from_data(copy.deepcopy(data), src.first_line, lang, widget=True))
         return cls._read(data, path=src.path, lang=lang, sections=blocks, source=src, site=site)
 
     @classmethod
@@ -263,10 +202,13 @@ class Page(_Mapped):
 
     # lookup -------------------------------------------------------------
     def section(self, id: str) -> Block:
+        """The first block with this id (Hugo's, as `section-people`, or made unique, as
+        `section-people-2`, which names the second)."""
         for block, block_id in zip(self.sections, self.section_ids()):
             if id in (block.id, block_id):
                 return block
-        raise KeyError(f"{self.path}: no section with id {id!r}")
+        raise KeyError(f"{self.path}: no section with id {id!r} (ids: "
+                       f"{', '.join(self.section_ids()) or 'none'})")
 
     def section_ids(self) -> list[str]:
         """Hugo's ids (`section-<type>` by default), made unique as HTML needs."""
@@ -281,22 +223,68 @@ class Page(_Mapped):
     @property
     def achievements(self) -> Achievements:
         """The achievements of the first Markdown block that has any."""
+        from .blocks.markdown import MarkdownBlock
+
         blocks = [b for b in self.sections if isinstance(b, MarkdownBlock)]
         for block in blocks:
             if len(block.achievements):
                 return block.achievements
         raise LookupError(f"{self.path}: no Markdown block lists achievements")
 
-    def people(self, block: CollectionBlock | str | None = None) -> list[Person]:
-        """The people a collection block shows (the first collection by default)."""
-        if isinstance(block, str):
-            block = self.section(block)
-        if block is None:
-            block = next(b for b in self.sections if isinstance(b, CollectionBlock))
-        return self.site.select(block, self.lang)
+    def block(self, section: Block | int | str) -> Block:
+        """A block given as itself, its index in `sections`, or its id (the first with it)."""
+        if isinstance(section, Block):
+            if not any(section is b for b in self.sections):
+                raise LookupError(f"{display_path(self.path)}: that block is not one of this "
+                                  "page's sections")
+            return section
+        if isinstance(section, int) and not isinstance(section, bool):
+            if not -len(self.sections) <= section < len(self.sections):
+                raise LookupError(f"{display_path(self.path)}: no section {section} (the "
+                                  f"page has {len(self.sections)})")
+            return self.sections[section]
+        if isinstance(section, str):
+            return self.section(section)
+        raise TypeError("a section is a block, its index or its id")
+
+    def groups(self, section: Block | int | str | None = None) -> list[tuple[Any, list[Person]]]:
+        """[(group name, [Person, ...]), ...] as the block shows them, in its order; a block
+        without groups gives one (None, people). `section` defaults to the first block that
+        shows people."""
+        from .blocks import find
+
+        if section is None:
+            shown = [b for b in self.sections if find(b.type).shows_people]
+            if not shown:
+                raise NoPeople("no section of this page shows people (its blocks: "
+                               f"{', '.join(b.type for b in self.sections) or 'none'})",
+                               self.path)
+            block = shown[0]
+        else:
+            block = self.block(section)
+        kind = find(block.type)
+        if kind.groups is None:
+            raise NoPeople(f"section {self._name(block)} is a {block.type!r} block, which "
+                           "shows no people", self.path, block.line)
+        if self.site is None:
+            raise NoPeople("the page was loaded without its site, so its people are "
+                           "unknown; load it with Site(...).page(...)", self.path)
+        return kind.groups(self.site, block, self.lang)
+
+    def people(self, section: Block | int | str | None = None) -> list[Person]:
+        """Everyone a block shows, group after group (a person in two groups twice)."""
+        return [person for _, people in self.groups(section) for person in people]
+
+    def _name(self, block: Block) -> str:
+        index = next(i for i, b in enumerate(self.sections) if b is block)
+        return f"{index} (#{self.section_ids()[index]})"
 
     # saving ---------------------------------------------------------------
     def to_data(self) -> dict:
+        if self.sections and self.sections[0].widget:  # the file is that one block
+            out = self.sections[0].to_data()
+            self._write(out)
+            return out
         out = copy.deepcopy(self.data)
         self._write(out)
         if self.sections or isinstance(out.get("sections"), list):  # `sections:` empty stays

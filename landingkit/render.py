@@ -4,14 +4,19 @@
 (`<div class="lk-page">...</div>`); `preview_html(page)` is both together for Jupyter, and
 `export.page_document` puts the same two into a standalone document.
 
-- Templates (Jinja2, autoescape on) live in `templates/`: `page.html` lays out the sections,
-  `blocks/<type>.html` renders a block type, `views/<view>.html` a collection view, and
-  `blocks/unknown.html` stands in for the block types landingkit does not render yet.
+- Templates (Jinja2, autoescape on): `templates/page.html` lays out the sections; each block
+  type draws itself from its own folder (`blocks/<type>/`, its templates named
+  `"<type>/block.html"`), found by name with `blocks.find`, as a collection's views are with
+  `blocks.view`; `blocks/generic/` stands in for the types landingkit does not model.
+  A block's `render(ctx, block, index, section_id)` gets a `_Context`: its methods
+  (`render`, `title_html`, `text_html`, `role_html`, `avatar_url`, `card`, `shared`) are
+  all a block needs of this module.
 - Markdown goes through `markdown` (markdown-it-py, Hugo's heading ids, the sanitiser).
 - Images go through `images` (where a source points, crop/resize, cache); how the page refers
   to them (embedded data: URLs, or files written beside the HTML) is an `Images` object.
-- Each person's card is rendered once per (person file, language, image mode) and reused
-  across pages, which is what makes a 200-page site with the same 250 people cheap.
+- Each person's card is rendered once per (person file, language, image mode, variant) and
+  kept in the site's cache (`site.cache.cards`, see `cache.Cache`) for every page that shows
+  it, which is what makes a 200-page site with the same 250 people cheap.
 - Problems (a missing image or avatar, an image path refused) are reported to the page's site
   (`site.problems`) with the file and line of the Markdown that names the image.
 
@@ -35,11 +40,9 @@ from markupsafe import Markup
 from . import images as _images
 from . import markdown as _markdown
 from .errors import LandingkitError, Problem
-from .model import Block, CollectionBlock, MarkdownBlock, Page, Person
+from .model import Block, Page, Person
 
 SCOPE = ":is(.lk-page,#lk-page)"
-AVATAR_DISPLAY = 150  # CSS pixels; the image itself is 2x
-MAX_COLUMNS = 12
 _LENGTH = re.compile(r"^(?:0|[0-9]*\.?[0-9]+(?:px|rem|em|%|vh|vw|vmin|vmax|ch|ex|pt))$")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
@@ -50,7 +53,14 @@ LINK_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 @functools.cache
 def environment():
     """The Jinja2 environment (templates compile once, on first use)."""
-    from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined
+    from jinja2 import (
+        ChoiceLoader,
+        Environment,
+        FileSystemBytecodeCache,
+        FunctionLoader,
+        PackageLoader,
+        StrictUndefined,
+    )
 
     compiled = _images.cache_dir() / "templates"
     try:
@@ -58,12 +68,31 @@ def environment():
         bytecode = FileSystemBytecodeCache(str(compiled))  # keyed by each template's source
     except OSError:
         bytecode = None
-    env = Environment(loader=PackageLoader("landingkit", "templates"), autoescape=True,
+    loader = ChoiceLoader([PackageLoader("landingkit", "templates"),
+                           FunctionLoader(_block_template)])
+    env = Environment(loader=loader, autoescape=True,
                       trim_blocks=True, lstrip_blocks=True, undefined=StrictUndefined,
                       keep_trailing_newline=False, bytecode_cache=bytecode,
                       auto_reload=False)  # the package's templates: no stat on every use
     env.filters["safe_url"] = safe_url
     return env
+
+
+def _block_template(name: str):
+    """`<type>/<file>` from the folder block type `<type>` registered (looked up at each
+    first use, so a type registered later is found too)."""
+    from . import blocks
+
+    prefix, _, rest = name.partition("/")
+    blocks.find(prefix)  # the block types that ship are registered
+    folder = blocks.folders.get(prefix)
+    if folder is None or not rest or ".." in rest.split("/"):
+        return None
+    path = folder / rest
+    try:
+        return path.read_text(encoding="utf-8"), str(path), lambda: True
+    except OSError:
+        return None
 
 
 def template(name: str):
@@ -167,7 +196,7 @@ class Files(Images):
 
 
 def write_file(path: Path, data: bytes) -> None:
-    """Write a file of an export atomically (see `images.write_atomically`), making its
+    """Write a file of an export atomically (see `source.write_atomically`), making its
     folder when it is missing (most writes of a site export go to folders already there).
     Failures are said as `path: message`."""
     try:
@@ -219,11 +248,76 @@ class _Context:
     def report(self, path, line, message: str, level: str = "warning") -> None:
         self.problems.append(Problem(Path(path), line, level, message))
 
-    def image_url(self, path: Path, kind: str) -> str:
+    def image_url(self, path: Path, kind: str, stem: str | None = None) -> str:
         processed = _images.process(path, kind)
-        name = processed.file_name(path.stem if kind != "avatar" else path.parent.name, kind)
+        name = processed.file_name(stem or (path.stem if kind != "avatar"
+                                            else path.parent.name), kind)
         self.uses.append((processed, name))
         return self.images.url(processed, name)
+
+    # what a block's renderer uses -------------------------------------------
+    def render(self, name: str, **values) -> Markup:
+        """Template `name` (e.g. "people/block.html") filled with `values`."""
+        return Markup(template(name).render(**values))
+
+    def title_html(self, block: Block, index: int) -> Markup:
+        """`content.title` as inline Markdown ("" when empty)."""
+        return _title_html(self, block, index)
+
+    def text_html(self, block: Block, index: int, path: tuple = ("content", "text"),
+                  text: str | None = None) -> Markup | str:
+        """Markdown text of the block (`content.text` by default) as HTML, its images'
+        problems naming their lines; "" when there is none."""
+        return _text_html(self, block, index, path, text)
+
+    def role_html(self, person: Person) -> Markup:
+        return _role_html(self, person)
+
+    def inline_html(self, text: str) -> Markup:
+        """A line of Markdown (a group name, an interest) as Hugo's markdownify gives it."""
+        if not str(text).strip():
+            return Markup("")
+        return Markup(_markdown.render_inline(str(text), _markdown.RenderState(set())))
+
+    def avatar_url(self, person: Person, missing: str | None = None,
+                   kind: str = "avatar") -> str | None:
+        """The URL of the person's avatar, or None; `missing`: the warning when there is
+        none (None: the block draws no image then, and says nothing, as the theme does)."""
+        if person.avatar is None:
+            if missing:
+                self.report(person.path, None, missing)
+            return None
+        try:
+            real = _images.inside_site(person.avatar, self.places.site, self.images.folders)
+            return self.image_url(real, kind, stem=person.slug if kind == "avatar" and
+                                  person.origin == "data" else None)
+        except _images.ImageProblem as exc:
+            shown = "a placeholder is shown" if missing else "the card shows no photo"
+            self.report(person.path, None, f"avatar: {exc}; {shown}")
+            return None
+
+    def card(self, person: Person, variant: str, draw) -> Markup:
+        """`draw(ctx, person)`, done once per (person file, avatar, language, image mode,
+        variant) and reused across pages."""
+        return _card(self, person, variant, draw)
+
+    def shared(self, key: tuple, draw, keep=None) -> Markup:
+        """`draw(ctx)`, done once per Images object for `key`: pages of one export that show
+        the same people share it (`keep`: what must live as long as the key's ids)."""
+        known = self.images.grids.get(key)
+        if known is None:
+            sub = _Context(self.page, self.images, self.places, self.site_root)
+            known = (draw(sub), sub.problems, sub.icons, keep)
+            self.images.grids[key] = known
+        self.problems.extend(known[1])
+        for name, symbol in known[2].items():
+            self.icons.setdefault(name, symbol)
+        return known[0]
+
+    @staticmethod
+    def initials(name: str) -> str:
+        """What a card without a photo shows: the name's initials."""
+        return _initials(name)
 
 
 def _report_all(page: Page, problems: list[Problem]) -> None:
@@ -337,11 +431,11 @@ def _padding(ctx: _Context, block: Block, index: int) -> str | None:
 
 
 def _render_block(ctx: _Context, block: Block, index: int, section_id: str) -> Markup:
-    if isinstance(block, MarkdownBlock):
-        return _markdown_block(ctx, block, index, section_id)
-    if isinstance(block, CollectionBlock):
-        return _collection_block(ctx, block, index, section_id)
-    return Markup(template("blocks/unknown.html").render(id=section_id, type=block.type))
+    from .blocks import GENERIC, find
+
+    kind = find(block.type)
+    draw = kind.render or find(GENERIC).render
+    return Markup(draw(ctx, block, index, section_id))
 
 
 def _title_html(ctx: _Context, block: Block, index: int) -> Markup:
@@ -353,21 +447,20 @@ def _title_html(ctx: _Context, block: Block, index: int) -> Markup:
     return Markup(_markdown.render_inline(str(title), state))
 
 
-# ------------------------------------------------------------------ markdown blocks
+# ------------------------------------------------------------------ markdown text
 
 
-def _markdown_block(ctx: _Context, block: MarkdownBlock, index: int, section_id: str) -> Markup:
-    title = _title_html(ctx, block, index)
-    text = block.text
-    html_ = ""
-    if text.strip():
-        first_line = _text_line(ctx.page, block, index)
-        state = _markdown.RenderState(ctx.ids)
-        tokens = _markdown.parse(text, state)
-        lines = _image_lines(tokens) if first_line is not None else {}
-        state.image = _content_images(ctx, lines, first_line, block.line)
-        html_ = Markup(_markdown.render_tokens(tokens, state))
-    return Markup(template("blocks/markdown.html").render(id=section_id, title=title, text=html_))
+def _text_html(ctx: _Context, block: Block, index: int, path: tuple,
+               text: str | None) -> Markup | str:
+    text = getattr(block, "text", "") if text is None else text
+    if not text.strip():
+        return ""
+    first_line = _text_line(ctx.page, text, ("sections", index, *path))
+    state = _markdown.RenderState(ctx.ids)
+    tokens = _markdown.parse(text, state)
+    lines = _image_lines(tokens) if first_line is not None else {}
+    state.image = _content_images(ctx, lines, first_line, block.line)
+    return Markup(_markdown.render_tokens(tokens, state))
 
 
 def _content_images(ctx: _Context, lines: dict[str, int], first_line: int | None,
@@ -435,95 +528,38 @@ def _image_lines(tokens) -> dict[str, int]:
     return found
 
 
-def _node(page: Page, path: tuple):
-    """The YAML node at `path` (keys and list indexes) of the page's front matter, or None."""
-    import yaml
-
-    node = getattr(page.source, "node", None)
-    for part in path:
-        if isinstance(part, int):
-            if not isinstance(node, yaml.SequenceNode) or part >= len(node.value):
-                return None
-            node = node.value[part]
-        else:
-            if not isinstance(node, yaml.MappingNode):
-                return None
-            node = next((v for k, v in node.value if k.value == part), None)
-            if node is None:
-                return None
-    return node
-
-
 def _line_of(page: Page, path: tuple) -> int | None:
-    node = _node(page, path)
-    return page.source.line(node) if node is not None else None
+    source = getattr(page, "source", None)
+    return source.line_at(path) if source is not None else None
 
 
-def _text_line(page: Page, block: MarkdownBlock, index: int) -> int | None:
-    """File line of the first line of the block's text, when the file still holds that text."""
+def _text_line(page: Page, text: str, path: tuple) -> int | None:
+    """File line of the first line of a text, when the file still holds that text there."""
     import yaml
 
-    node = _node(page, ("sections", index, "content", "text"))
-    if not isinstance(node, yaml.ScalarNode) or node.value != block.text:
+    node = page.source.node_at(path) if page.source is not None else None
+    if not isinstance(node, yaml.ScalarNode) or node.value != text:
         return None
     if node.style in ("|", ">"):
         return page.source.line(node) + 1  # the text starts under the `|` line
     return page.source.line(node)
 
 
-# ------------------------------------------------------------------ collections and people
+# ------------------------------------------------------------------ people
 
 
-def _collection_block(ctx: _Context, block: CollectionBlock, index: int,
-                      section_id: str) -> Markup:
+def _card(ctx: _Context, person: Person, variant: str, draw) -> Markup:
     site = ctx.page.site
-    people = site.select(block, ctx.page.lang) if site is not None else []
-    view = block.view if isinstance(block.view, str) else None
-    title = _title_html(ctx, block, index)
-    if view == "people-grid":
-        columns = block.columns if type(block.columns) is int and block.columns > 0 else 2
-        columns = max(1, min(columns, len(people) or 1, MAX_COLUMNS))
-        body = _people_grid(ctx, people, columns)
-    else:
-        body = template("views/list.html").render(
-            people=people, view=view or "(none)",
-            roles=[_role_html(ctx, person) for person in people])
-    return Markup(template("blocks/collection.html").render(
-        id=section_id, title=title, view=Markup(body)))
-
-
-def _people_grid(ctx: _Context, people: list[Person], columns: int) -> Markup:
-    """The grid of `people`, rendered once per Images object: the pages of a site export
-    that show the same people share it (their cards, and what the cards reported)."""
-    key = (tuple(map(id, people)), columns)
-    known = ctx.images.grids.get(key)
-    if known is None:
-        sub = _Context(ctx.page, ctx.images, ctx.places, ctx.site_root)
-        cards = [_card(sub, person) for person in people]  # each one Markup: joined as is
-        html_ = Markup(template("views/people-grid.html").render(
-            cards=Markup("\n".join(cards)), columns=columns))
-        known = (html_, sub.problems, sub.icons, people)  # people: their ids stay theirs
-        ctx.images.grids[key] = known
-    ctx.problems.extend(known[1])
-    for name, symbol in known[2].items():
-        ctx.icons.setdefault(name, symbol)
-    return known[0]
-
-
-_cards: dict[tuple, tuple[Markup, list, list[Problem], dict]] = {}
-
-
-def _card(ctx: _Context, person: Person) -> Markup:
-    """A person's card, rendered once per (file, avatar, language, image mode)."""
+    cards = site.cache.cards if site is not None else {}  # see cache.Cache
     stat = ctx.images.stat_key
     key = (stat(person.path), stat(person.avatar), person.lang, ctx.images.key,
-           str(ctx.site_root))
-    cached = _cards.get(key)
+           str(ctx.site_root), variant)
+    cached = cards.get(key)
     if cached is None:
         sub = _Context(ctx.page, ctx.images, ctx.places, ctx.site_root)
-        html_ = _render_card(sub, person)
+        html_ = Markup(draw(sub, person))
         cached = (html_, sub.uses, sub.problems, sub.icons)
-        _cards[key] = cached
+        cards[key] = cached
     else:
         for processed, name in cached[1]:
             ctx.images.url(processed, name)  # a new export writes the file once more
@@ -531,27 +567,6 @@ def _card(ctx: _Context, person: Person) -> Markup:
     for name, symbol in cached[3].items():
         ctx.icons.setdefault(name, symbol)
     return cached[0]
-
-
-def _render_card(ctx: _Context, person: Person) -> Markup:
-    avatar = None
-    if person.avatar is None:
-        ctx.report(person.path, None, "no avatar image in this person's folder (a file named "
-                                      "avatar.png or avatar.jpg); a placeholder is shown, and "
-                                      "Hugo stops the build")
-    else:
-        try:
-            site = ctx.places.site
-            real = _images.inside_site(person.avatar, site, ctx.images.folders)
-            avatar = ctx.image_url(real, "avatar")
-        except _images.ImageProblem as exc:
-            ctx.report(person.path, None, f"avatar: {exc}; a placeholder is shown")
-    return Markup(template("views/person-card.html").render(
-        person=person, avatar=avatar, size=AVATAR_DISPLAY, initials=_initials(person.name),
-        icon=ctx.icon,
-        role=_role_html(ctx, person),
-        organizations=[o for o in person.organizations if o.name.strip()],
-        profiles=[p for p in person.profiles if p.icon or p.url]))
 
 
 def _role_html(ctx: _Context, person: Person) -> Markup:

@@ -6,16 +6,20 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from . import collection
+from .cache import Cache
 from .config import find_site_folder, read_config
 from .errors import LandingkitError, Problem
-from .model import CollectionBlock, Organization, Page, Person, Profile
-from .source import read_bytes, read_data
+from .model import Page, Person
+from .people import data_authors, read_page_person
+from .source import read_bytes
+
+if TYPE_CHECKING:
+    from .blocks.collection import CollectionBlock
 
 _NAME = re.compile(r"^(?P<stem>.+?)(?:\.(?P<lang>[a-z]{2,3}(?:-[A-Za-z0-9]+)?))?\.md$")
-_ICON_PACKS = {"fab": "brands", "fas": "", "far": "", "ai": "academicons", "hero": ""}
 
 
 @dataclass(frozen=True)
@@ -74,7 +78,7 @@ class Site:
             self.content_dirs = {given.resolve(): None}
         self._files: list[ContentFile] | None = None
         self._people: dict[str, list[Person]] = {}
-        self._selections: dict[tuple, list[Person]] = {}
+        self.cache = Cache()  # what renderings and selections remember: one place
         self.problems: list[Problem] = []
 
     def __repr__(self) -> str:
@@ -234,12 +238,21 @@ class Site:
             self.problems.append(problem)
 
     def _person(self, f: ContentFile) -> Person | None:
-        try:
-            data = read_data(f.path)
-        except LandingkitError as exc:
-            self.report(Problem(exc.path, exc.line, "error", exc.message))
-            return None
-        return person_from_data(data, f)
+        return read_page_person(f, self.report)
+
+    def authors(self, lang: str | None = None) -> list[Person]:
+        """Every page of the `authors` section in `lang`, list pages (`_index.md`) included:
+        what the theme's `people` block reads (`where site.Pages "Section" "authors"`)."""
+        self.people(lang)
+        return list(self._people[lang or self.default_lang])
+
+    def data_authors(self, lang: str | None = None) -> list[Person]:
+        """The people of `data/authors/` (the 2026 kit), by slug."""
+        lang = lang or self.default_lang
+        key = ("data", lang)
+        if key not in self.cache.selections:
+            self.cache.selections[key] = data_authors(self.folder, lang, self.report)
+        return list(self.cache.selections[key])
 
     def candidates(self, block: CollectionBlock, lang: str) -> list[Person]:
         folders = block.filters.folders
@@ -252,62 +265,14 @@ class Site:
         """The people (pages) `block` shows, in the order Hugo shows them."""
         lang = lang or block.lang or self.default_lang
         key = (lang, collection.settings(block))
-        if key not in self._selections:
-            self._selections[key] = collection.select(block, self.candidates(block, lang), lang)
-        return list(self._selections[key])
+        if key not in self.cache.selections:
+            self.cache.selections[key] = collection.select(
+                block, self.candidates(block, lang), lang, cache=self.cache.terms)
+        return list(self.cache.selections[key])
 
     def left_out(self, block: CollectionBlock, lang: str | None = None) -> list[Person]:
         """`_index.md` people the block's filters match, whom Hugo never shows."""
         lang = lang or block.lang or self.default_lang
         return [p for p in self.candidates(block, lang)
-                if p.is_list_page and collection.matches(block, p)]
-
-
-def person_from_data(data: dict, f: ContentFile) -> Person:
-    """A card from front matter; odd values become empty rather than failing the page."""
-
-    def text(name: str) -> str:
-        value = data.get(name)
-        return "" if value is None or isinstance(value, (dict, list)) else str(value)
-
-    name = text("title") or " ".join(filter(None, (text("first_name"), text("last_name"))))
-    orgs = [Organization(str(o.get("name") or ""), str(o.get("url") or ""))
-            for o in _dicts(data.get("organizations"))]
-    profiles = [Profile(str(p.get("icon") or ""), str(p.get("url") or ""),
-                        str(p.get("label") or ""))
-                for p in _dicts(data.get("profiles"))]
-    for s in _dicts(data.get("social")):
-        pack = _ICON_PACKS.get(str(s.get("icon_pack") or ""), str(s.get("icon_pack") or ""))
-        icon = str(s.get("icon") or "")
-        profiles.append(Profile(f"{pack}/{icon}" if pack else icon, str(s.get("link") or ""),
-                                icon.replace("-", " ").title()))
-    tags = data.get("tags")
-    tags = [str(t) for t in tags] if isinstance(tags, list) else [str(tags)] if tags else []
-    weight = data.get("weight")
-    return Person(
-        slug=f.slug, name=name or f.slug, path=f.path, lang=f.lang, role=text("role"),
-        organizations=orgs, profiles=profiles, tags=tags,
-        weight=weight if type(weight) is int else 0, date=data.get("date"),
-        avatar=(find_avatar(f.path.parent, f.siblings)
-                if f.is_bundle_index or f.is_list_page else None),
-        homepage=text("homepage"), pronunciation=text("name_pronunciation"),
-        section=f.section, is_list_page=f.is_list_page, params=data)
-
-
-def _dicts(value: Any) -> list[dict]:
-    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
-
-
-def find_avatar(bundle: Path, names: tuple[str, ...] | None = None) -> Path | None:
-    """The bundle's image named like `avatar*`, as the theme's `GetMatch "avatar*"`;
-    `names`: the folder's file names, sorted, when they are known already."""
-    if names is None:
-        try:
-            names = tuple(sorted(os.listdir(bundle)))
-        except OSError:
-            return None
-    for name in names:
-        if "avatar" in name.lower() and name.lower().endswith(
-                (".png", ".jpg", ".jpeg", ".webp", ".gif")):
-            return bundle / name
-    return None
+                if p.is_list_page and collection.kind(p) not in collection.kinds(block)
+                and collection.matches(block, p, cache=self.cache.terms)]

@@ -11,11 +11,12 @@ spans of the changed values (JSON is YAML's flow style, so YAML's parser finds t
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
 import stat
-import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -74,6 +75,26 @@ class Source:
 
     def error(self, message: str, node=None) -> LandingkitError:
         return LandingkitError(message, self.path, self.line(node) if node is not None else 1)
+
+    def node_at(self, path: tuple) -> yaml.Node | None:
+        """The value node at `path` (keys and list indexes) of the front matter, or None:
+        the one lookup of where a value sits, for messages that name its line."""
+        node = self.node
+        for part in path:
+            if isinstance(part, int):
+                if not isinstance(node, yaml.SequenceNode) or not 0 <= part < len(node.value):
+                    return None
+                node = node.value[part]
+            else:
+                node = child(node, part)
+            if node is None:
+                return None
+        return node
+
+    def line_at(self, path: tuple) -> int | None:
+        """File line of the value at `path`, or None when the file has none there."""
+        node = self.node_at(path)
+        return self.line(node) if node is not None else None
 
 
 def read(path: str | os.PathLike) -> Source:
@@ -376,6 +397,11 @@ def _bad_value(src: Source, node: yaml.Node) -> LandingkitError:
         else:
             stack.extend(reversed(item.value))
     return src.error("front matter cannot be read", node)
+
+
+def kind_of(value: Any) -> str:
+    """What a value is, in a message's words ("list", "mapping", "empty value", ...)."""
+    return _kind(value)
 
 
 def _kind(value: Any) -> str:
@@ -847,6 +873,47 @@ class _Patcher:
 # ---------------------------------------------------------------- writing
 
 
+#: the temporary files this process is writing: what a worker stopped midway removes
+unfinished: set[str] = set()
+
+
+def write_atomically(path: Path, data: bytes, durable: bool = False,
+                     mode: int | None = None) -> None:
+    """The one atomic writer: `data` goes to a temporary file beside `path`
+    (`.<name>.<pid>-<thread>.tmp`), which is then renamed into place, so a reader, another
+    process writing the same file, or a crash sees the old file or the new one, never a
+    half. `durable`: synced to disk, the folder too (a save); `mode`: the permissions to
+    keep. Raises OSError; the temporary file is gone whatever happens."""
+    tmp = str(path.with_name(f".{path.name}.{os.getpid()}-{threading.get_ident()}.tmp"))
+    unfinished.add(tmp)
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+            if durable:
+                os.fsync(fd)
+        finally:
+            os.close(fd)
+        if mode is not None:
+            os.chmod(tmp, mode)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    finally:
+        unfinished.discard(tmp)
+    if durable:
+        with contextlib.suppress(OSError):
+            dir_fd = os.open(path.parent, os.O_RDONLY)
+            try:
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)
+
+
 def write(src: Source, text: str) -> str:
     """Write `text` in place of the file `src` was read from; return the new digest.
 
@@ -863,29 +930,9 @@ def write(src: Source, text: str) -> str:
         raise LandingkitError("changed on disk since it was loaded; reload it (your edits "
                               "are kept in memory) and save again", path)
     data = text.encode("utf-8")
-    tmp = None
     try:
-        mode = os.stat(path).st_mode & 0o7777
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException as exc:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
-        if isinstance(exc, OSError):  # a full disk, a read-only folder: say so, write nothing
-            raise LandingkitError(f"cannot save: {exc.strerror or exc}; the file on disk is "
-                                  "unchanged", path) from None
-        raise
-    try:
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-    except OSError:
-        pass
+        write_atomically(path, data, durable=True, mode=os.stat(path).st_mode & 0o7777)
+    except OSError as exc:  # a full disk, a read-only folder: say so, write nothing
+        raise LandingkitError(f"cannot save: {exc.strerror or exc}; the file on disk is "
+                              "unchanged", path) from None
     return hashlib.sha256(data).hexdigest()

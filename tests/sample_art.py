@@ -38,6 +38,8 @@ AVATARS = {
     "authors/emile-durand/avatar.png": "ED",
     "authors/hana-kobayashi/avatar.png": "HK",
     "authors/sofia-lindqvist/avatar.jpg": "SL",
+    "authors/nadia-haddad/avatar.png": "NH",
+    "authors/lukas-meier/avatar.jpg": "LM",
     "authors/tomas-varga/avatar.png": "TV",
 }
 

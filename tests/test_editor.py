@@ -84,7 +84,8 @@ def saved(editor: Editor, before: str) -> str:
 def test_controls_show_the_page(editor):
     assert isinstance(editor, widgets.VBox)
     assert editor.control("Folders").value == ("authors",)
-    assert editor.control("Folders").options == ("authors", "post", "publication", "research")
+    assert editor.control("Folders").options == ("authors", "people", "post", "publication",
+                                                  "research")
     assert editor.control("Tag").value == "mm_prof"
     assert editor.control("Tag").options == ("mm_prof (6 people)", "cv_prof (4 people)",
                                              "student (3 people)", "alumni (1 person)")

@@ -19,7 +19,7 @@ import pytest
 from PIL import Image
 
 import landingkit as lk
-from landingkit import export, images, render
+from landingkit import export, images
 from landingkit.errors import Problem
 
 REPO = Path(__file__).resolve().parents[1]
@@ -118,8 +118,7 @@ def test_embedded_images_have_sensible_sizes(tmp_path):
 def test_to_html_is_what_export_page_writes_and_is_deterministic(tmp_path):
     out = export.export_page(lk.load(SAMPLE), tmp_path / "a.html")
     assert out.read_bytes() == lk.load(SAMPLE).to_html().encode("utf-8")
-    images._memo.clear()
-    render._cards.clear()
+    images._memo.clear()  # cards live in each Site's cache: a new Site starts without
     export.export_page(lk.load(SAMPLE), tmp_path / "b.html")
     assert (tmp_path / "b.html").read_bytes() == out.read_bytes()
 
@@ -143,32 +142,33 @@ def test_site_export_writes_one_file_per_page_and_language(tmp_path):
     written = export.export_site(site, tmp_path / "build", progress=False)
     build = tmp_path / "build"
     assert [p.relative_to(build).as_posix() for p in written] == [
-        "index.html", "research/multimodal/index.html", "research/vision/index.html",
-        "zh/research/multimodal/index.html"]
+        "index.html", "people/index.html", "research/multimodal/index.html",
+        "research/vision/index.html", "zh/research/multimodal/index.html"]
     media = sorted(p.name for p in (build / "media").iterdir())
     referenced = set()
     for page in written:
         html = page.read_text(encoding="utf-8")
         for src in re.findall(r'<img [^>]*src="([^"]*)"', html):
             assert (page.parent / src).resolve().is_file(), src
-            assert src.startswith(("media/", "../../", "../../../"))
+            depth = len(page.relative_to(build).parts) - 1
+            assert src.startswith("../" * depth + "media/"), src
             referenced.add(src.rsplit("/", 1)[1])
     assert media == sorted(referenced)  # every file used, each written once
     stems = sorted(re.sub(r"-[0-9a-f]{12}(-a)?\.(png|jpg)$", r"\1", name) for name in media)
     assert stems == sorted([
         "anlan-zhou-a", "beatriz-almeida-a", "emile-durand-a", "jiahe-he-a", "mingyuan-lu-a",
         "shuqing-wang-a", "yutong-chen-a", "internvideo", "videochat", "videomae", "depth",
-        "scenegraph", "tracking"])
+        "scenegraph", "tracking",  # and the people page's (Daniel Okafor and Tomás Reyes have none)
+        "hana-kobayashi-a", "kofi-mensah-a", "lukas-meier-a", "nadia-haddad-a",
+        "sofia-lindqvist-a", "tomas-varga-a"])
 
 
 @pytest.fixture
 def fresh_caches():
     """In-process caches emptied before (as in a new process) and after the test."""
-    images._memo.clear()
-    render._cards.clear()
+    images._memo.clear()  # cards live in each Site's cache: a new Site starts without
     yield
-    images._memo.clear()
-    render._cards.clear()
+    images._memo.clear()  # cards live in each Site's cache: a new Site starts without
 
 
 def test_a_second_site_export_does_not_process_images_again(tmp_path, fresh_caches):
@@ -177,17 +177,16 @@ def test_a_second_site_export_does_not_process_images_again(tmp_path, fresh_cach
     cache = images.cache_dir() / images.CACHE_VERSION
     entries = {p: p.stat().st_mtime_ns for p in cache.rglob("*") if p.is_file()}
     made = sorted(p.name.split("-")[1] for p in entries if p.suffix != ".meta")
-    assert made == ["avatar.jpg"] * 3 + [
-        "avatar.png"] * 4  # avatars are cropped; content images of 1200 px are kept as is
-    # what became of each image (7 avatars, 6 content images), so Pillow is not needed again
+    assert made == ["avatar.jpg"] * 6 + [
+        "avatar.png"] * 7  # avatars are cropped; content images of 1200 px are kept as is
+    # what became of each image (13 avatars, 6 content images), so Pillow is not needed again
     assert sorted(p.name.split("-")[1] for p in entries if p.suffix == ".meta") == [
-        "avatar.meta"] * 7 + ["content.meta"] * 6
+        "avatar.meta"] * 13 + ["content.meta"] * 6
     # A marker in the cache shows that the second export reads it instead of Pillow's output.
     first = next(p for p in sorted(entries) if p.name.endswith(".png"))
     Image.new("RGB", (300, 300), (0, 255, 0)).save(first)
     marker = first.read_bytes()
-    images._memo.clear()
-    render._cards.clear()
+    images._memo.clear()  # cards live in each Site's cache: a new Site starts without
     export.export_site(lk.Site(REPO / "content"), tmp_path / "two", progress=False)
     assert {p for p in cache.rglob("*") if p.is_file()} == set(entries)
     copies = [p.name for p in (tmp_path / "two" / "media").iterdir()
@@ -205,19 +204,17 @@ def test_progress_bar_on_a_terminal(tmp_path):
     export.export_site(lk.Site(REPO / "content"), tmp_path / "b", progress=stream)
     frames = stream.getvalue().split("\r")[1:]
     assert [f.split(" in ")[0].rstrip() for f in frames[:3]] == [
-        "[#######.....................] 1/4 /",
-        "[##############..............] 2/4 research/multimodal",
-        "[#####################.......] 3/4 research/vision",
-        "[############################] 4/4 zh/research/multimodal"][:3]
-    assert frames[3].startswith("[############################] 4/4 zh/research/multimodal")
-    assert re.fullmatch(r"\[#{28}\] 4/4 in \d+\.\d s +\n", frames[4])
+        "[#####.......................] 1/5 /",
+        "[###########.................] 2/5 people",
+        "[################............] 3/5 research/multimodal"]
+    assert re.fullmatch(r"\[#{28}\] 5/5 in \d+\.\d s +\n", frames[5])
     quiet = io.StringIO()
     export.export_site(lk.Site(REPO / "content"), tmp_path / "c", progress=quiet)
     assert quiet.getvalue() == ""
 
 
 def bigger_site(tmp_path: Path, copies: int = 8) -> Path:
-    """The sample site with 8 more copies of the multimodal bundle (20 pages in two languages);
+    """The sample site with 8 more copies of the multimodal bundle (21 pages in two languages);
     copy 5 names an image that is not there, and one person's file cannot be read."""
     root = tmp_path / "site"
     shutil.copytree(REPO / "content", root / "content")
@@ -243,16 +240,15 @@ def test_a_site_exported_by_two_processes_is_the_same_bytes(tmp_path, fresh_cach
     content = bigger_site(tmp_path)
     alone, shared = lk.Site(content), lk.Site(content)
     one = export.export_site(alone, tmp_path / "one", progress=False, jobs=1)
-    assert render._cards  # rendered here
-    render._cards.clear()
+    assert alone.cache.cards  # rendered here
     images._memo.clear()
     stream = io.StringIO()
     stream.isatty = lambda: True
     two = export.export_site(shared, tmp_path / "two", progress=stream, jobs=2)
-    assert not render._cards  # rendered by the workers, not here
+    assert not shared.cache.cards  # rendered by the workers, not here
     assert [p.relative_to(tmp_path / "two") for p in two] == [
         p.relative_to(tmp_path / "one") for p in one]
-    assert len(one) == 20
+    assert len(one) == 21
     assert files_under(tmp_path / "two") == files_under(tmp_path / "one")
     assert [str(p) for p in shared.problems] == [str(p) for p in alone.problems]
     assert [p.message for p in shared.problems if "gone.png" in p.message] == [
@@ -263,7 +259,7 @@ def test_a_site_exported_by_two_processes_is_the_same_bytes(tmp_path, fresh_cach
         "expected ',' or ']' (while parsing a flow sequence)"]
     frames = stream.getvalue().split("\r")[1:]
     assert [frame.split("] ")[1].split(" ")[0] for frame in frames] == [
-        f"{n}/20" for n in range(1, 21)] + ["20/20"]
+        f"{n}/21" for n in range(1, 22)] + ["21/21"]
 
 
 def test_pages_that_show_the_same_people_go_to_the_same_worker(tmp_path):
@@ -272,8 +268,8 @@ def test_pages_that_show_the_same_people_go_to_the_same_worker(tmp_path):
     shares = [[(pages[i].lang, pages[i].path.parent.name) for i in share]
               for share in export._shares(pages, 2)]
     copies = [f"copy-{n}" for n in range(1, 9)] + ["multimodal"]
-    english = [("en", "content"), ("en", "vision"), *(("en", name) for name in copies[:-1])]
-    assert shares == [english, [("en", "multimodal"), *(("zh", name) for name in copies)]]
+    english = [("en", "content"), ("en", "vision"), *(("en", name) for name in copies)]
+    assert shares == [english, [("en", "people"), *(("zh", name) for name in copies)]]
 
 
 def test_output_buffered_before_the_workers_start_is_written_once(tmp_path):
@@ -386,7 +382,7 @@ def test_a_fifo_named_like_a_page_is_refused_not_waited_for(tmp_path):
         f"{content}/authors/broken/index.md:2: error: YAML syntax error: did not find expected "
         "',' or ']' (while parsing a flow sequence)",
         f"{content}/research/pipe.md: error: not a regular file"]
-    assert done.stdout == f"wrote 20 pages to {tmp_path / 'out'}/; 2 files with errors: see above\n"
+    assert done.stdout == f"wrote 21 pages to {tmp_path / 'out'}/; 2 files with errors: see above\n"
     assert (tmp_path / "out" / "research" / "copy-8" / "index.html").is_file()  # the rest
 
 
@@ -426,10 +422,11 @@ def test_cli_exports_a_language_given_by_lang_or_by_its_file(tmp_path):
 def test_cli_exports_a_site(tmp_path):
     done = run_cli("export", "content", "-o", str(tmp_path / "build"))
     assert done.returncode == 0, done.stderr
-    assert done.stdout == f"wrote 4 pages to {tmp_path / 'build'}/\n"
+    assert done.stdout == f"wrote 5 pages to {tmp_path / 'build'}/\n"
     assert sorted(p.relative_to(tmp_path / "build").as_posix()
                   for p in (tmp_path / "build").rglob("index.html")) == [
-        "index.html", "research/multimodal/index.html", "research/vision/index.html",
+        "index.html", "people/index.html", "research/multimodal/index.html",
+        "research/vision/index.html",
         "zh/research/multimodal/index.html"]
 
 

@@ -157,7 +157,7 @@ def test_people_fields(site):
 
 def test_pages_lists_every_landing_page_in_every_language(site):
     found = sorted((p.path.relative_to(CONTENT).as_posix(), p.lang) for p in site.pages())
-    assert found == [("_index.md", "en"),
+    assert found == [("_index.md", "en"), ("people/index.md", "en"),
                      ("research/multimodal/index.md", "en"),
                      ("research/multimodal/index.zh.md", "zh"),
                      ("research/vision/index.md", "en")]

@@ -425,12 +425,15 @@ def test_preview_is_the_export_body_with_its_css():
 
 
 def test_cards_are_rendered_once_per_person_and_mode():
-    render._cards.clear()
-    first = body_of(lk.load(SAMPLE))
-    cards = dict(render._cards)
+    site = lk.Site(REPO / "content")
+    first = body_of(site.page(SAMPLE))
+    cards = dict(site.cache.cards)
     assert sorted(key[0][0].split("/")[-2] for key in cards) == [
         "anlan-zhou", "daniel-okafor", "jiahe-he", "mingyuan-lu", "shuqing-wang", "yutong-chen"]
-    again = lk.load(SAMPLE)
+    again = site.page(SAMPLE)
     assert body_of(again) == first
-    assert render._cards == cards  # the same six entries: nothing rendered again
+    assert site.cache.cards == cards  # the same six entries: nothing rendered again
     assert [str(p.path).split("/")[-2] for p in again.site.problems] == ["daniel-okafor"]
+    site.cache.clear()
+    assert len(site.cache) == 0
+    assert body_of(site.page(SAMPLE)) == first and site.cache.cards.keys() == cards.keys()

@@ -67,8 +67,8 @@ def test_the_sample_home_page_is_exported_as_index_html(tmp_path):
     assert done.returncode == 0, done.stderr
     assert sorted(p.relative_to(tmp_path / "out").as_posix()
                   for p in (tmp_path / "out").rglob("index.html")) == [
-        "index.html", "research/multimodal/index.html", "research/vision/index.html",
-        "zh/research/multimodal/index.html"]
+        "index.html", "people/index.html", "research/multimodal/index.html",
+        "research/vision/index.html", "zh/research/multimodal/index.html"]
 
 
 def test_show_prints_a_site_summary(tmp_path):

@@ -1,0 +1,203 @@
+"""`collection` (also `content-collection`): pages chosen by filters, shown through a view.
+
+Whom it shows is `collection.select` (Hugo's selection and order); how, is the view named
+by `design.view`, found with `blocks.view`: `people-grid` is in `views.py` beside this file,
+and a view landingkit cannot draw is a plain list under a notice that says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from markupsafe import Markup
+
+from ...model import Block, Mapped, get_in, key, set_in
+from .. import BlockType, register
+from ..schema import BOOL, INT, LIST, MAP, TEXT, TEXT_OR_LIST, Option, Schema
+
+#: the collection views each generation's templates define (layouts/partials/views/), and
+#: the one a view it does not know falls back to (its functions/render_view.html)
+GENERATION_VIEWS = {
+    "blox-tailwind": ({"article-grid", "card", "citation", "date-title-summary"}, "card"),
+    "blox-bootstrap": ({"card", "citation", "compact", "list", "masonry", "showcase"},
+                       "compact"),
+    "wowchemy": ({"card", "citation", "compact", "list", "masonry", "showcase"}, "compact"),
+}
+#: design.columns the generation's templates draw: blox-bootstrap lays a block out as one
+#: column ("1") or title beside content ("2"); blox-tailwind's grid classes go to 12
+COLUMNS = {"blox-bootstrap": (1, 2), "wowchemy": (1, 2), "blox-tailwind": (1, 12)}
+
+FILTERS = {
+    "folders": Option(LIST), "tag": Option(TEXT), "category": Option(TEXT),
+    "author": Option(TEXT), "publication_type": Option(TEXT),
+    "exclude_publication_type": Option(TEXT), "featured_only": Option(BOOL),
+    "exclude_featured": Option(BOOL), "exclude_past": Option(BOOL),
+    "exclude_future": Option(BOOL),
+    "kinds": Option(TEXT_OR_LIST, doc="page kinds to keep: page, section"),
+}
+SCHEMA = Schema(
+    content={
+        "title": Option(TEXT), "subtitle": Option(TEXT), "text": Option(TEXT),
+        "filters": Option(MAP, keys=FILTERS), "count": Option(INT, default=5),
+        "offset": Option(INT, default=0), "page_type": Option(TEXT),
+        "sort_by": Option(TEXT, default="Date", choices=(
+            ("Date (default)", ""), ("Title", "Title"), ("Weight", "Weight"),
+            ("Last name", "last_name"))),
+        "order": Option(TEXT, default="desc", choices=(
+            ("Descending (default)", ""), ("Ascending", "asc"), ("Descending", "desc"))),
+        "sort_ascending": Option(BOOL), "archive": Option(MAP),
+    },
+    design={
+        "view": Option(TEXT, choices=(("theme default", ""), ("people-grid", "people-grid"),
+                                      ("card", "card"), ("compact", "compact"),
+                                      ("citation", "citation"), ("showcase", "showcase"),
+                                      ("date-title-summary", "date-title-summary"))),
+        "columns": Option(INT, default=2, choices=(("2 (default)", ""),
+                                                   *((str(n), n) for n in range(1, 7)))),
+    },
+)
+
+
+@dataclass(eq=False)
+class Filters(Mapped):
+    """`content.filters` of a collection block (see the format's selection rules)."""
+
+    folders: list[str] | None = key("folders")
+    tag: str | None = key("tag")
+    category: str | None = key("category")
+    author: str | None = key("author")
+    publication_type: str | None = key("publication_type")
+    exclude_publication_type: str | None = key("exclude_publication_type")
+    featured_only: bool | None = key("featured_only")
+    exclude_featured: bool | None = key("exclude_featured")
+    exclude_past: bool | None = key("exclude_past")
+    exclude_future: bool | None = key("exclude_future")
+    kinds: list[str] | str | None = key("kinds")
+    data: dict = field(default_factory=dict, repr=False)
+
+
+@dataclass(eq=False)
+class CollectionBlock(Block):
+    title: str | None = key("content", "title")
+    filters: Filters = field(default_factory=Filters)
+    count: int | None = key("content", "count")
+    offset: int | None = key("content", "offset")
+    page_type: str | None = key("content", "page_type")
+    sort_by: str | None = key("content", "sort_by")
+    order: str | None = key("content", "order")
+    view: str | None = key("design", "view")
+    columns: int | None = key("design", "columns")
+
+    @classmethod
+    def _read(cls, data: dict, **extra):
+        raw = get_in(data, ("content", "filters"))
+        filters = Filters._read(raw if isinstance(raw, dict) else {})
+        return super()._read(data, filters=filters, **extra)
+
+    def to_data(self) -> dict:
+        out = super().to_data()
+        filters = get_in(out, ("content", "filters"))
+        if isinstance(filters, dict):
+            self.filters._write(filters)
+        else:
+            self.filters._write(fresh := {})
+            if fresh:
+                set_in(out, ("content", "filters"), fresh)
+        return out
+
+    @property
+    def shown(self) -> int | None:
+        """How many people the block shows at most: None for all (`count: 0`), else 5."""
+        count = self.count if type(self.count) is int else 5
+        return None if count == 0 else max(count, 0)
+
+
+def groups(site, block: CollectionBlock, lang: str) -> list:
+    return [(None, site.select(block, lang))]
+
+
+def render(ctx, block: CollectionBlock, index: int, section_id: str):
+    from .. import view as find_view
+
+    site = ctx.page.site
+    people = site.select(block, ctx.page.lang) if site is not None else []
+    name = block.view if isinstance(block.view, str) else None
+    found = find_view(name)
+    if found is not None:
+        body = found.render(ctx, block, people)
+    else:
+        body = ctx.render("collection/views/list.html", people=people, view=name or "(none)",
+                          roles=[ctx.role_html(person) for person in people])
+    return ctx.render("collection/block.html", id=section_id,
+                      title=ctx.title_html(block, index), view=Markup(body))
+
+
+def check(c, site, page, block: CollectionBlock, node, where: str, selection: bool) -> None:
+    """Whom the filters select (when `selection`), the view and columns, the order."""
+    from ... import source
+    from ...errors import display_path
+
+    content_node = source.child(node, "content")
+    filters_node = source.child(content_node, "filters")
+    if selection and isinstance(block.data["content"].get("filters"), dict) and all(
+            option.fits(getattr(block.filters, name)) for name, option in FILTERS.items()):
+        if not site.select(block, page.lang):
+            filters = {k: v for k, v in block.filters.data.items() if v not in (None, "", [])}
+            c.add("warning", f"{where}: the filters {filters} match nobody in language "
+                             f"{page.lang!r}; the section will be empty", filters_node)
+        for person in site.left_out(block, page.lang):
+            if person.section != "authors":
+                continue  # a section's own list page: a collection of its pages never meant it
+            c.add("warning", f"{where}: {display_path(person.path)} matches the filters but "
+                             "Hugo never shows an _index.md page in a collection; rename it "
+                             "to index.md", filters_node)
+    _check_view(c, site, block, source.child(node, "design"), where)
+    order = block.order
+    if isinstance(order, str) and order.lower() not in ("asc", "desc"):
+        c.add("error", f"{where}.content.order: expected 'asc' or 'desc', got {order!r}",
+              source.child(content_node, "order"))
+
+
+def site_views(site) -> set[str]:
+    """The views the site's own layouts define (`layouts/[_]partials/views/<name>.html`)."""
+    names = set()
+    for folder in ("partials", "_partials"):
+        for path in (site.folder / "layouts" / folder / "views").glob("*.html"):
+            names.add(path.name.removesuffix(".html").split(".")[0].split("--")[0].lower())
+    return names
+
+
+def _check_view(c, site, block: CollectionBlock, design_node, where: str) -> None:
+    from ... import source
+
+    generation = site.config.theme
+    theme, fallback = GENERATION_VIEWS.get(generation, (set().union(
+        *(views for views, _ in GENERATION_VIEWS.values())), None))
+    view, columns = block.view, block.columns
+    if isinstance(view, str) and view.strip():
+        known = theme | site_views(site)  # people-grid too is the site's own
+        if view.lower() not in known:
+            import difflib
+
+            close = difflib.get_close_matches(view.lower(), sorted(known), n=1, cutoff=0.6)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            shown = (f"; the theme warns and shows its {fallback!r} view instead" if fallback
+                     else "")
+            c.add("error", f"{where}.design.view: {view!r} is not a view of the theme or of "
+                           f"the site{hint}{shown}", source.child(design_node, "view"))
+    number = int(columns) if isinstance(columns, str) and columns.strip().isdigit() else columns
+    span = COLUMNS.get(generation)
+    if span and type(number) is int and not span[0] <= number <= span[1]:
+        c.add("error", f"{where}.design.columns: {columns!r} is out of range: {generation} "
+                       f"draws {span[0]} to {span[1]} columns",
+              source.child(design_node, "columns"))
+
+
+register(BlockType("collection", CollectionBlock, SCHEMA, Path(__file__).parent,
+                   render=render, groups=groups, check=check,
+                   aliases=("content-collection",)))
+
+from . import views  # noqa: E402  (its views register themselves)
+
+__all__ = ["SCHEMA", "CollectionBlock", "Filters", "views"]

@@ -1,0 +1,23 @@
+"""Every block type landingkit does not model: loaded, kept and saved unchanged, and shown
+as a notice naming its type."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ...model import Block
+from .. import GENERIC, BlockType, register
+from ..schema import Schema
+
+#: block types of the theme (blox-tailwind v0.3.1, blox-bootstrap v5.9, the 2026 kit)
+THEME_BLOCKS = {"markdown", "collection", "hero", "features", "stats", "testimonials",
+                "cta-card", "cta-button-list", "cta-image-paragraph", "resume-biography",
+                "resume-biography-3", "resume-experience", "resume-skills", "resume-languages",
+                "resume-awards"}
+
+
+def render(ctx, block: Block, index: int, section_id: str):
+    return ctx.render("generic/block.html", id=section_id, type=block.type)
+
+
+register(BlockType(GENERIC, Block, Schema(), Path(__file__).parent, render=render))

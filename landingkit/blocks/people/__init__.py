@@ -1,0 +1,122 @@
+"""`people` (blox-bootstrap v5.9, and Wowchemy's `widget: people`): the authors section's
+pages, group by group (`content.user_groups`), sorted by `content.sort_by` (a widget file,
+Wowchemy v5.2-5.7, does not sort: Hugo's default page order).
+
+The rules are `groups.people_block`, read from blox-bootstrap v5.9.7
+`layouts/partials/blocks/people.html`; the card is that template's: avatar (the bundle's
+`*avatar*` image, none drawn when there is none), name linked to the person's page,
+organisations, role, `social` icons and interests, each as its `design.show_*` says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from markupsafe import Markup
+
+from ... import groups as _groups
+from ...model import Block, Profile, key
+from ...people import _ICON_PACKS, author_link
+from .. import BlockType, register
+from ..schema import BOOL, LIST, TEXT, Option, Schema
+
+SORT_CHOICES = (("Last name (default)", ""), ("First name", "first_name"), ("Title", "Title"),
+                ("Weight", "Weight"), ("Role", "role"))
+SCHEMA = Schema(
+    content={
+        "title": Option(TEXT), "subtitle": Option(TEXT), "text": Option(TEXT),
+        "user_groups": Option(LIST, default=[], doc="the groups shown, in this order"),
+        "sort_by": Option(TEXT, default="Params.last_name", choices=SORT_CHOICES),
+        "sort_ascending": Option(BOOL, default=True),
+    },
+    design={
+        "show_role": Option(BOOL, default=True), "show_interests": Option(BOOL, default=True),
+        "show_organizations": Option(BOOL, default=False),
+        "show_social": Option(BOOL, default=False),
+    },
+)
+SWITCHES = ("show_role", "show_interests", "show_organizations", "show_social")
+
+
+@dataclass(eq=False)
+class PeopleBlock(Block):
+    title: str | None = key("content", "title")
+    subtitle: str | None = key("content", "subtitle")
+    user_groups: list | None = key("content", "user_groups")
+    sort_by: str | None = key("content", "sort_by")
+    sort_ascending: bool | None = key("content", "sort_ascending")
+    show_role: bool | None = key("design", "show_role")
+    show_interests: bool | None = key("design", "show_interests")
+    show_organizations: bool | None = key("design", "show_organizations")
+    show_social: bool | None = key("design", "show_social")
+
+    def shows(self, switch: str) -> bool:
+        """A `design.show_*` switch as the theme reads it (`| default`: only a boolean set
+        in the file changes it)."""
+        value = getattr(self, switch)
+        return value if isinstance(value, bool) else SCHEMA.option(f"design.{switch}").default
+
+
+def groups(site, block: PeopleBlock, lang: str) -> list:
+    if block.widget:
+        return _groups.people_widget(block, site.authors(lang), lang)
+    return _groups.people_block(block, site.authors(lang), lang)
+
+
+def render(ctx, block: PeopleBlock, index: int, section_id: str):
+    site = ctx.page.site
+    shown = groups(site, block, ctx.page.lang) if site is not None else []
+    switches = {name: block.shows(name) for name in SWITCHES}
+    variant = "people:" + ",".join(name for name, on in switches.items() if on)
+    listed = block.user_groups if isinstance(block.user_groups, list) else []
+    parts = []
+    for name, people in shown:
+        cards = [ctx.card(person, variant, lambda sub, p: card(sub, p, switches))
+                 for person in people]
+        parts.append({"heading": ctx.inline_html(name) if people and len(listed) > 1 else "",
+                      "cards": Markup("\n".join(cards)),
+                      "columns": max(1, min(4, len(people)))})
+    if block.widget:  # Wowchemy's widget: the page's own title and subtitle
+        title = ctx.inline_html(str(block.data.get("title") or ""))
+        subtitle = block.data.get("subtitle") if title else None
+    else:
+        title = ctx.title_html(block, index)
+        subtitle = block.subtitle if block.title not in (None, "") else None
+    return ctx.render("people/block.html", id=section_id, title=title,
+                      subtitle=ctx.inline_html(subtitle or ""), groups=parts,
+                      text=ctx.text_html(block, index, text=_text(block)))
+
+
+def _text(block: Block) -> str:
+    from ..markdown import as_text
+
+    content = block.data.get("content")
+    return as_text(content.get("text")) if isinstance(content, dict) else ""
+
+
+def card(ctx, person, switches: dict) -> Markup:
+    social = person.params.get("social")  # the theme's social_links reads only these
+    profiles = [_social(s) for s in social if isinstance(s, dict)] \
+        if isinstance(social, list) else []
+    return ctx.render(
+        "people/card.html", person=person, avatar=ctx.avatar_url(person),
+        link=author_link(ctx.page.site, person.slug, person.lang), icon=ctx.icon,
+        role=ctx.role_html(person) if switches["show_role"] else "",
+        organizations=[o for o in person.organizations if o.name.strip()]
+        if switches["show_organizations"] else [],
+        profiles=profiles if switches["show_social"] else [],
+        interests=ctx.inline_html(", ".join(person.interests))
+        if switches["show_interests"] else "")
+
+
+def _social(item: dict) -> Profile:
+    pack = str(item.get("icon_pack") or "fas")
+    icon = str(item.get("icon") or "")
+    prefix = _ICON_PACKS.get(pack, pack)
+    return Profile(f"{prefix}/{icon}" if prefix else icon, str(item.get("link") or ""),
+                   icon.replace("-", " ").title())
+
+
+register(BlockType("people", PeopleBlock, SCHEMA, Path(__file__).parent, render=render,
+                   groups=groups))
