@@ -23,6 +23,7 @@ from pathlib import Path
 from .errors import LandingkitError
 
 HOST = "127.0.0.1"
+TEMPLATES = Path(__file__).parent  # holds voila/templates/landingkit
 STARTUP_TIMEOUT = 60.0
 STOP_TIMEOUT = 15.0
 
@@ -95,11 +96,15 @@ def _serve(page, port: int) -> int:
         cmd = [sys.executable, "-m", "voila", str(folder / name), "--no-browser",
                f"--Voila.ip={HOST}", f"--Voila.port={port}", "--Voila.port_retries=0",
                f"--Voila.token={token}", f"--Voila.connection_dir_root={folder / 'kernels'}",
-               "--VoilaConfiguration.show_tracebacks=True", "--theme=light"]
+               "--VoilaConfiguration.show_tracebacks=True", "--theme=light",
+               "--template=landingkit"]
+        # our template (landingkit/voila/templates/landingkit) is found on the Jupyter path
+        env = {**os.environ, "JUPYTER_PATH": os.pathsep.join(
+            [str(TEMPLATES), *filter(None, [os.environ.get("JUPYTER_PATH")])])}
         log_path = folder / "voila.log"
         with open(log_path, "wb") as log:
             proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=log,
-                                    stderr=subprocess.STDOUT, cwd=folder,
+                                    stderr=subprocess.STDOUT, cwd=folder, env=env,
                                     start_new_session=True)
         try:
             if not _wait_listening(proc, port):

@@ -29,24 +29,21 @@ from .model import Page
 MEDIA = "media"
 
 
-def content_security_policy(css: str | list[str], files: bool = False, fonts: bool = False,
-                            attributes: list[str] = ()) -> str:
+def content_security_policy(css: str | list[str], files: bool = False,
+                            fonts: bool = False) -> str:
     """No script, no connection, no frame; images from data: (and the site's files); the
-    stylesheets by their hashes. A page built by Hugo adds fonts (data:) and its `style`
-    attributes (each by its hash)."""
-    def digest(text: str) -> str:
-        return "'sha256-" + base64.b64encode(
-            hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
-
+    stylesheets by their hashes (a page Hugo built may have several, and fonts as data:), and
+    `style` attributes, which content lays itself out with (the sanitiser keeps only
+    properties that fetch nothing: `markdown.STYLE_PROPERTIES`; whatever slipped through could
+    still fetch nothing, img-src and default-src say so)."""
     sheets = [css] if isinstance(css, str) else css
-    styles = " ".join(dict.fromkeys(digest(text) for text in sheets))
-    if attributes:
-        styles += " 'unsafe-hashes' " + " ".join(dict.fromkeys(map(digest, attributes)))
-    styles = styles.strip() or "'none'"
+    styles = " ".join(dict.fromkeys(
+        "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode(
+            "ascii") + "'" for text in sheets)) or "'none'"
     images = "'self' data:" if files else "data:"
     font = "font-src data:; " if fonts else ""
     return (f"default-src 'none'; img-src {images}; {font}style-src {styles}; "
-            "base-uri 'none'; form-action 'none'")
+            "style-src-attr 'unsafe-inline'; base-uri 'none'; form-action 'none'")
 
 
 RENDERERS = ("builtin", "hugo", "auto")

@@ -657,7 +657,6 @@ def inline(html: str, read: Callable[[str], bytes | None], base_url: str, url: s
     for tag in soup.find_all("meta"):
         if tag.get("http-equiv") is not None or str(tag.get("name", "")).lower() == "referrer":
             tag.decompose()
-    styles: list[str] = []
     for tag in soup.find_all(["link", "style"]):
         if tag.name == "style":
             tag.string = inliner.stylesheet(tag.string or "", url)
@@ -683,7 +682,6 @@ def inline(html: str, read: Callable[[str], bytes | None], base_url: str, url: s
                 tag["href"] = data
         elif not rels <= KEPT_LINKS:
             tag.decompose()
-    attributes: list[str] = []
     for tag in soup.find_all(True):
         if not isinstance(tag, Tag):
             continue
@@ -711,14 +709,13 @@ def inline(html: str, read: Callable[[str], bytes | None], base_url: str, url: s
                     tag.attrs[name] = data
             elif lower == "style":
                 tag.attrs[name] = inliner.css(text, url)
-                attributes.append(tag.attrs[name])
     from .export import content_security_policy
 
     styles = [tag.string or "" for tag in soup.find_all("style")]
     head = soup.head or _make_head(soup)
     csp = soup.new_tag("meta", attrs={
         "http-equiv": "Content-Security-Policy",
-        "content": content_security_policy(styles, fonts=True, attributes=attributes)})
+        "content": content_security_policy(styles, fonts=True)})
     charset = head.find("meta", attrs={"charset": True})
     if charset is not None:
         charset.insert_after(csp)

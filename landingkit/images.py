@@ -6,7 +6,9 @@ Where a local source is looked for, in this order (the format's rules, as Hugo d
 2. `assets/media/<source>` of the site (the theme's media library);
 3. the source read as a URL of the live site, from the page's URL: a file of a page bundle
    (`/research/multimodal/videomae.png` is `content/research/multimodal/videomae.png`) or a
-   file of `static/`. A leading `/<lang>/` of the page's language is dropped first.
+   file of `static/`. The base URL's path (`/lm/` on a site at https://x.edu/lm/, so that
+   `/lm/images/github.svg` is `static/images/github.svg`) and then a leading `/<lang>/` of the
+   page's language are dropped first.
 
 A source never leads outside the site folder (the folder holding `content/`): a path that
 climbs out of it, or a symbolic link that points out of it, is refused and never read. Other
@@ -77,10 +79,12 @@ class Places:
     bundle: Path  # the page's bundle folder
     page_url: str  # the page's URL path without language prefix: "/research/multimodal/"
     lang_prefix: str | None = None  # "zh" for a page whose URLs start with /zh/
+    base_path: str = "/"  # the path of the site's base URL, which site URLs start with: "/lm/"
 
     @classmethod
     def of(cls, page_path: Path, content: Path | None, lang: str | None = None,
-           default_lang: str | None = None, site: Path | None = None) -> Places:
+           default_lang: str | None = None, site: Path | None = None,
+           base_path: str = "/") -> Places:
         bundle = Path(page_path).resolve().parent
         if content is None:
             content = next((p for p in (bundle, *bundle.parents) if p.name == "content"), None)
@@ -94,7 +98,7 @@ class Places:
         page_url = "/" if rel in ("", ".") else f"/{rel}/"
         prefix = lang if lang and default_lang and lang != default_lang else None
         return cls(Path(site).resolve() if site is not None else content.parent, content,
-                   bundle, page_url, prefix)
+                   bundle, page_url, prefix, base_path or "/")
 
 
 class Folders:
@@ -207,6 +211,9 @@ def _candidates(path: str, places: Places):
         yield places.site / "assets" / "media", path, False
         url = posixpath.join(places.page_url, path)
     else:
+        base = places.base_path
+        if base != "/" and (path + "/").startswith(base):  # /lm/images/x.svg on a /lm/ site
+            path = "/" + path[len(base):]
         yield places.site / "assets" / "media", path.lstrip("/"), False
         url = path
     url = posixpath.normpath(url)  # as a browser resolves it: never above "/"

@@ -1,28 +1,52 @@
 """Markdown to safe HTML, as Hugo's Goldmark renders it for a Hugo Blox site.
 
-- CommonMark (markdown-it-py) with the GitHub extensions Hugo turns on (tables, strikethrough),
-  raw HTML passed through (`markup.goldmark.renderer.unsafe`, which the theme's sites enable).
-- Goldmark's typographer: `...` -> …, `--` -> –, `---` -> —, `<<` -> «, `>>` -> », and curly
-  quotes. (markdown-it's own `(c)`, `+-` replacements are not Goldmark's, so they are off.)
+What a markdown block shows is `text | emojify | $page.RenderString` (the theme's
+`blox/markdown.html`). Here that is:
+
+- `emojify`: `:smile:` becomes the emoji (GitHub's names, as Hugo's list has them).
+- Goldmark with the extensions Hugo turns on, through markdown-it-py and its plugins: tables
+  with column alignment, strikethrough (`~x~`, `~~x~~` as `<del>`), linkify (bare `https://`,
+  `www.` and e-mail addresses, `www.` links as `https://`), task lists, definition lists,
+  footnotes; raw HTML kept (`renderer.unsafe`, which the theme's sites set); the block and
+  heading attributes Hugo Blox enables (`## Title {#id .class}`, `{.class}` under a block).
+- Goldmark's typographer, with its own quote rules (`_typographer`, a port of Goldmark's
+  `extension/typographer.go`): they differ from markdown-it's smartquotes (`'90s`, `'n'`,
+  `5'10"` and unbalanced quotes come out otherwise).
 - Heading ids as Hugo makes them (`autoHeadingIDType: github`): lower-case letters, digits and
   `_` kept, each space or `-` becomes `-`, everything else dropped, `heading` when nothing is
-  left, `-1`, `-2`... on repeats. Ids are unique across a whole page, not only one text.
-- Then every fragment goes through the sanitiser below, so what the page shows is what a
-  careful site would allow: no script, no event handler, no `javascript:` URL, no frame, no
-  form, no style. Image sources are handed to a resolver (see `render`), which turns them into
-  files of the export or placeholders; a source it refuses never reaches the output.
+  left, `-1`, `-2`... on repeats; unique across a whole page, not only one text.
+- Code fences highlighted by Pygments in the site's Chroma style (`monokai` unless
+  `markup.highlight.style` says otherwise), written as Chroma writes them (inline styles).
+- `RenderString`'s trimming: a text that is one paragraph loses its `<p>`.
+- The HTML Goldmark writes where markdown-it writes its own (tables, footnotes, task lists).
+
+Then every fragment goes through the sanitiser below, so what the page shows is what a
+careful site would allow: no script, no event handler, no `javascript:` URL, no frame, no
+form; `class` and `style` are kept, since raw HTML lays content out with them (icon rows,
+figures capped at 500 px, figures side by side), but a style may only use the properties of
+STYLE_PROPERTIES, none of which can fetch anything or lift content out of the page. Image
+sources are handed to a resolver (see `render`), which turns them into files of the export
+or placeholders; a source it refuses never reaches the output.
 """
 
 from __future__ import annotations
 
 import contextvars
+import dataclasses
+import functools
+import html
+import itertools
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import nh3
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
+from markdown_it.rules_inline import StateInline
+
+from . import shortcodes
 
 # ------------------------------------------------------------------ sanitiser policy
 
@@ -31,9 +55,10 @@ from markdown_it.rules_core import StateCore
 ALLOWED_TAGS = frozenset({
     "a", "abbr", "b", "bdi", "bdo", "blockquote", "br", "caption", "cite", "code", "col",
     "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure",
-    "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd", "li", "mark", "ol", "p",
-    "pre", "q", "rp", "rt", "ruby", "s", "samp", "small", "span", "strong", "sub", "summary",
-    "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul", "var", "wbr",
+    "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "input", "ins", "kbd", "li", "mark",
+    "ol", "p", "pre", "q", "rp", "rt", "ruby", "s", "samp", "small", "span", "strong", "sub",
+    "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul",
+    "var", "wbr",
 })
 
 #: Elements removed together with their content.
@@ -43,26 +68,61 @@ CLEAN_CONTENT_TAGS = frozenset({
     "canvas", "base", "link", "meta", "title",
 })
 
-#: Attributes kept, per element ("*": on every kept element). No `on*` handler, no `style`,
-#: no `class` (the page's own classes are not for content to borrow), no `srcset`.
+#: Attributes kept, per element ("*": on every kept element). No `on*` handler, no `srcset`.
+#: `class` and `style` are kept for layout (see STYLE_PROPERTIES and `_attribute_filter`).
 ALLOWED_ATTRIBUTES = {
-    "*": {"title", "lang", "dir"},
+    "*": {"title", "lang", "dir", "id", "class", "style", "role", "aria-label", "aria-hidden"},
     "a": {"href", "hreflang"},
-    "img": {"src", "alt", "width", "height"},
-    "h1": {"id"}, "h2": {"id"}, "h3": {"id"}, "h4": {"id"}, "h5": {"id"}, "h6": {"id"},
+    "img": {"src", "alt", "width", "height", "loading"},
     "abbr": {"title"}, "blockquote": {"cite"}, "q": {"cite"},
     "del": {"cite", "datetime"}, "ins": {"cite", "datetime"}, "time": {"datetime"},
     "ol": {"start", "reversed"}, "li": {"value"},
     "td": {"colspan", "rowspan", "headers"}, "th": {"colspan", "rowspan", "headers", "scope"},
     "col": {"span"}, "colgroup": {"span"}, "details": {"open"}, "bdo": {"dir"},
+    "input": {"checked", "disabled"}, "code": {"data-lang"},
 }
 
-#: Attributes kept only with one of these values.
-ALLOWED_ATTRIBUTE_VALUES = {"a": {"target": {"_blank", "_self"}}}
+#: Attributes kept only with one of these values: a task list's box is a disabled checkbox
+#: (an input of any other type is dropped), a code block is focusable for the keyboard.
+ALLOWED_ATTRIBUTE_VALUES = {
+    "a": {"target": {"_blank", "_self"}},
+    "input": {"type": {"checkbox"}},
+    "pre": {"tabindex": {"0"}},
+}
+
+#: CSS properties a `style` attribute may set: sizes, spacing, flex and grid layout, type,
+#: colours, borders. None of them takes a `url()` (no `background`, `list-style`, `cursor`,
+#: `border-image`, `mask`, `filter`, `content`), and none moves content out of its place
+#: over the page or the notebook around it (no `position`, `z-index`, `inset`, `transform`).
+STYLE_PROPERTIES = frozenset({
+    "width", "height", "min-width", "min-height", "max-width", "max-height", "aspect-ratio",
+    "margin", "margin-top", "margin-right", "margin-bottom", "margin-left",
+    "padding", "padding-top", "padding-right", "padding-bottom", "padding-left",
+    "display", "flex", "flex-direction", "flex-wrap", "flex-flow", "flex-grow", "flex-shrink",
+    "flex-basis", "justify-content", "align-items", "align-content", "align-self", "order",
+    "gap", "row-gap", "column-gap", "grid-template-columns", "grid-template-rows",
+    "grid-column", "grid-row", "float", "clear", "vertical-align", "box-sizing",
+    "overflow", "overflow-x", "overflow-y", "object-fit", "object-position",
+    "text-align", "text-indent", "text-decoration", "text-transform", "white-space",
+    "word-break", "line-height", "letter-spacing", "font-size", "font-weight", "font-style",
+    "font-family", "font-variant", "color", "background-color", "opacity",
+    "border", "border-top", "border-right", "border-bottom", "border-left", "border-width",
+    "border-style", "border-color", "border-radius", "border-collapse", "border-spacing",
+    "list-style-type", "tab-size", "-moz-tab-size", "-o-tab-size",
+    "-webkit-text-size-adjust",
+})
+
+#: Text that never belongs in a style attribute that is kept: a fetch, or an escape that
+#: could spell one past the property filter.
+_STYLE_REFUSED = re.compile(r"url\s*\(|image\s*\(|image-set|expression|@import|\\", re.I)
+
+#: Class and id names of the page itself and of JupyterLab around a preview, which content
+#: may not borrow.
+_RESERVED_NAME = re.compile(r"^(?:lk|jp|lm)-")
 
 #: URL schemes allowed in `href` and `cite` (relative URLs are kept too). `img src` is not
 #: checked against this list: the image resolver decides every image source (see `images`),
-#: and only raster `data:image/...` sources survive it.
+#: and only images it made or allowed survive it.
 ALLOWED_URL_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 
 #: `rel` set on every link, so that a link opening a new tab cannot reach back to this page.
@@ -76,6 +136,14 @@ class RenderState:
     ids: set[str] = field(default_factory=set)
     #: image source as written -> URL in the output (None: drop the attribute)
     image: Callable[[str], str | None] = lambda src: None
+    #: the Chroma style code is highlighted in (the site's `markup.highlight.style`)
+    highlight_style: str = "monokai"
+    #: icon name -> its inline SVG (None: no such icon), for the icon shortcodes
+    icon: Callable[[str], str | None] = lambda name: None
+    #: the shortcodes the site's Hugo finds (None: not known, so none is marked as missing)
+    shortcodes: frozenset[str] | None = None
+    #: the shortcodes of the text being rendered (between `parse` and `render_tokens`)
+    found: list = field(default_factory=list)
 
 
 _state: contextvars.ContextVar[RenderState] = contextvars.ContextVar("landingkit_render")
@@ -89,6 +157,13 @@ def _attribute_filter(tag: str, attribute: str, value: str) -> str | None:
         return _state.get(RenderState()).image(value)
     if attribute in ("href", "cite") and _DATA.match(value):
         return None  # `data:` passes the scheme check only for the image resolver to see it
+    if attribute == "style":
+        return None if _STYLE_REFUSED.search(value) else value
+    if attribute == "class":
+        kept = " ".join(name for name in value.split() if not _RESERVED_NAME.match(name))
+        return kept or None
+    if attribute == "id":
+        return None if _RESERVED_NAME.match(value) else value
     return value
 
 
@@ -104,7 +179,7 @@ def cleaner() -> nh3.Cleaner:
             tag_attribute_values={t: {a: set(v) for a, v in m.items()}
                                   for t, m in ALLOWED_ATTRIBUTE_VALUES.items()},
             url_schemes={*ALLOWED_URL_SCHEMES, "data"}, link_rel=LINK_REL, strip_comments=True,
-            attribute_filter=_attribute_filter)
+            attribute_filter=_attribute_filter, filter_style_properties=set(STYLE_PROPERTIES))
     return _cleaner
 
 
@@ -118,6 +193,18 @@ def sanitize(html: str, state: RenderState | None = None) -> str:
 
 
 # ------------------------------------------------------------------ Markdown
+
+
+_EMOJI_NAME = re.compile(r":[\w+-]+:")
+
+
+def emojify(text: str) -> str:
+    """Hugo's `emojify`: each `:name:` of GitHub's emoji names replaced by the emoji."""
+    if not _EMOJI_NAME.search(text):
+        return text  # the emoji package is imported only for a text that may need it
+    import emoji
+
+    return emoji.emojize(text, language="alias")
 
 
 def heading_slug(text: str) -> str:
@@ -148,28 +235,412 @@ def _heading_ids(state: StateCore) -> None:
     for index, token in enumerate(tokens):
         if token.type != "heading_open":
             continue
+        explicit = token.attrGet("id")
+        if explicit is not None:
+            taken.add(str(explicit))
+            continue
         children = tokens[index + 1].children or []
+        if not children:
+            continue  # an empty heading gets no id
         text = "".join(c.content for c in children if c.type in ("text", "code_inline"))
         token.attrSet("id", unique_id(heading_slug(text), taken))
 
 
-_TYPO = re.compile(r"---|--|\.\.\.|<<|>>")
-_TYPO_MAP = {"---": "\u2014", "--": "\u2013", "...": "\u2026", "<<": "\u00ab", ">>": "\u00bb"}
+# ------------------------------------------------------------------ block attributes
 
 
-def _typographer(state: StateCore) -> None:
-    """Goldmark's typographer substitutions (quotes are markdown-it's `smartquotes`)."""
-    for token in state.tokens:
-        if token.type != "inline" or not token.children:
+_TRAILING_ATTRIBUTES = re.compile(r"[ \t]*(\{[^{}\n]*\})[ \t]*$")
+
+
+def _parse_attributes(text: str) -> dict[str, str] | None:
+    """`{#id .class key=value}` (the whole of `text`) as attributes in the order written
+    (Goldmark writes them so), or None."""
+    from mdit_py_plugins.attrs.parse import ParseError, parse
+
+    try:
+        end, attrs = parse(text)
+    except ParseError:
+        return None
+    if end != len(text) - 1:
+        return None
+    where = {"id": text.find("#"), "class": text.find(".")}
+    return dict(sorted(attrs.items(), key=lambda kv: where.get(kv[0], text.find(kv[0] + "="))))
+
+
+def _block_attributes(state: StateCore) -> None:
+    """Goldmark's attribute syntax: `{...}` ending a heading's line, or a line of its own
+    ending a paragraph. Written without the prefix of the list or quote around it (a lazy
+    line), it belongs to the outermost of them that ends there, as Goldmark gives it."""
+    tokens = state.tokens
+    lines = None
+    for index, token in enumerate(tokens):
+        if token.type != "inline" or index == 0:
             continue
-        in_autolink = False
-        for child in token.children:
-            if child.type == "link_open" and child.info == "auto":
-                in_autolink = True
-            elif child.type == "link_close" and child.info == "auto":
-                in_autolink = False
-            elif child.type == "text" and not in_autolink and _TYPO.search(child.content):
-                child.content = _TYPO.sub(lambda m: _TYPO_MAP[m.group()], child.content)
+        opening = tokens[index - 1]
+        if opening.type == "heading_open":
+            match = _TRAILING_ATTRIBUTES.search(token.content)
+            attrs = match and _parse_attributes(match.group(1))
+            if attrs:
+                token.content = token.content[:match.start()]
+                _merge(opening, attrs)
+        elif opening.type == "paragraph_open" and "{" in token.content:
+            head, _, last = token.content.rpartition("\n")
+            attrs = _parse_attributes(last.strip()) if last.lstrip().startswith("{") else None
+            if attrs and head.strip():
+                token.content = head
+                lines = lines or state.src.split("\n")
+                lazy = opening.map and lines[opening.map[1] - 1].startswith("{")
+                owner = _attribute_owner(tokens, index - 1) if lazy else opening
+                _merge(owner, attrs)
+
+
+def _attribute_owner(tokens, paragraph: int):
+    """The outermost list or quote that the paragraph at `paragraph` ends, else itself."""
+    owner, level = tokens[paragraph], None
+    j = paragraph + 3  # after paragraph_open, inline, paragraph_close
+    while j < len(tokens) and tokens[j].nesting == -1:
+        if tokens[j].type in ("bullet_list_close", "ordered_list_close", "blockquote_close"):
+            level = tokens[j].level
+        j += 1
+    if level is not None:
+        owner = next(t for t in reversed(tokens[:paragraph])
+                     if t.nesting == 1 and t.level == level)
+    return owner
+
+
+def _merge(token, attrs: dict[str, str]) -> None:
+    for key, value in attrs.items():
+        if key == "class" and token.attrGet("class"):
+            value = f"{token.attrGet('class')} {value}"
+        token.attrSet(key, value)
+
+
+def _loose_definitions(state: StateCore) -> None:
+    """Goldmark shows a definition's paragraphs when a blank line comes before it (each
+    definition on its own), where markdown-it decides for the whole list."""
+    tokens = state.tokens
+    lines = None
+    for index, token in enumerate(tokens):
+        if token.type != "dd_open" or not token.map:
+            continue
+        first = next((t for t in tokens[index + 1:] if t.map), None)
+        if first is None:
+            continue
+        lines = lines or state.src.split("\n")
+        loose = first.map[0] > 0 and not lines[first.map[0] - 1].strip()
+        depth = 0
+        for inner in tokens[index + 1:]:
+            if inner.type == "dd_close" and depth == 0:
+                break
+            depth += inner.nesting
+            if inner.type in ("paragraph_open", "paragraph_close") and inner.level == \
+                    token.level + 1:
+                inner.hidden = not loose
+
+
+# ------------------------------------------------------------------ Goldmark's typographer
+
+_SUB = {"---": "\u2014", "--": "\u2013", "...": "\u2026", "<<": "\u00ab", ">>": "\u00bb",
+        "'": "\u2019", "lsquo": "\u2018", "ldquo": "\u201c", "rdquo": "\u201d"}
+_ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+_ASCII_SPACE = frozenset(" \t\n\v\f\r")
+
+
+def _go_punct(ch: str) -> bool:  # Go's unicode.IsPunct
+    return unicodedata.category(ch).startswith("P")
+
+
+def _punct_or_symbol(ch: str) -> bool:  # goldmark's util.IsPunctRune
+    return unicodedata.category(ch)[0] in "PS"
+
+
+def _flanking(line: str, before: str) -> tuple[bool, bool]:
+    """(can open, can close) of the quote run starting `line` (goldmark's ScanDelimiter)."""
+    j = 1
+    while j < len(line) and line[j] == line[0]:
+        j += 1
+    after = line[j] if j < len(line) else " "
+    before_punct, before_space = _punct_or_symbol(before), before.isspace()
+    after_punct, after_space = _punct_or_symbol(after), after.isspace()
+    left = not after_space and (not after_punct or before_space or before_punct)
+    right = not before_space and (not before_punct or after_space or after_punct)
+    return left, right
+
+
+def _typographer(state: StateInline, silent: bool) -> bool:
+    """Goldmark's typographer as an inline rule of the lowest priority, as there: dashes,
+    ellipsis, guillemets, and its own quote and apostrophe rules, case by case."""
+    src, pos = state.src, state.pos
+    c = src[pos]
+    if c not in "'\"-.<>" or silent:
+        return False
+    end = src.find("\n", pos)
+    line = src[pos:] if end < 0 else src[pos:end + 1]
+    n = len(line)
+    if n > 2 and c == "-" and line[1] == "-" and line[2] == "-":
+        return _emit(state, "---", 3)
+    if c == ".":
+        return n > 2 and line[1] == "." and line[2] == "." and _emit(state, "...", 3)
+    if n > 1:
+        if c in "<>":
+            return line[1] == c and _emit(state, c * 2, 2)
+        if c == "-" and line[1] == "-":
+            return _emit(state, "--", 2)
+    if c not in "'\"":
+        return False
+    before = src[pos - 1] if pos > 0 else "\n"
+    can_open, can_close = _flanking(line, before)
+    quotes = state.env.setdefault("unclosed_quotes", [0, 0])  # single, double: as Goldmark
+    # keeps them, for the whole text (an unclosed quote can be closed paragraphs later)
+
+    def closes() -> bool:
+        if can_close and not can_open:
+            return True
+        return (can_close and can_open and n > 1 and _go_punct(line[1])
+                and (n == 2 or (n > 2 and line[2] in _ASCII_PUNCT) or line[2] in _ASCII_SPACE))
+
+    if c == "'":
+        if (can_open and not can_close and n > 3 and line[1].isdigit() and line[2].isdigit()
+                and line[3] == "s"):  # '90s
+            after = line[4] if n > 4 else " "
+            if after.isspace() or _punct_or_symbol(after):
+                return _emit(state, "'", 1)
+        if n > 1 and (_go_punct(before) or before.isspace()) and line[1] in "tenl":  # 'twas
+            return _emit(state, "'", 1)
+        if n > 1 and (unicodedata.category(before) == "Nd" or before.isalpha()) \
+                and line[1].isalpha():  # an apostrophe between two letters: don't
+            return _emit(state, "'", 1)
+        if can_open and not can_close:
+            right = ((n > 1 and line[1] in "smtd"
+                      and (n < 3 or line[2] in _ASCII_PUNCT or line[2] in _ASCII_SPACE))
+                     or (n > 2 and line[1:3] in ("ve", "ll", "re")
+                         and (n < 4 or line[3] in _ASCII_PUNCT or line[3] in _ASCII_SPACE)))
+            if right:  # Alice's, I'm, I've at the start of a word
+                return _emit(state, "'", 1)
+            quotes[0] += 1
+            return _emit(state, "lsquo", 1)
+        if n > 2 and unicodedata.category(line[1]) != "Nd":  # Smiths', doin'
+            return _emit(state, "'", 1)
+        if quotes[0] > 0 and closes():
+            quotes[0] -= 1
+            return _emit(state, "'", 1)
+        return False
+    if can_open and not can_close:
+        quotes[1] += 1
+        return _emit(state, "ldquo", 1)
+    if quotes[1] > 0 and closes():
+        if n > 1 and line[1] == '"' and unicodedata.category(before) == "Nd":
+            return False  # "Monitor 21""
+        quotes[1] -= 1
+        return _emit(state, "rdquo", 1)
+    return False
+
+
+def _emit(state: StateInline, key: str, length: int) -> bool:
+    state.push("text", "", 0).content = _SUB[key]
+    state.pos += length
+    return True
+
+
+def _https_www(state: StateCore) -> None:
+    """Goldmark links a bare `www.` address with Hugo's `linkifyProtocol`, https."""
+    for token in state.tokens:
+        children = token.children or []
+        for child, text in itertools.pairwise(children):
+            href = child.attrGet("href") if child.type == "link_open" else None
+            if (child.markup == "autolink" and isinstance(href, str)
+                    and href.startswith("http://www.") and text.content.startswith("www.")):
+                child.attrSet("href", "https://" + href[len("http://"):])  # bare, not <http://>
+
+
+# ------------------------------------------------------------------ HTML as Goldmark writes it
+
+
+def _fixed(text: str):
+    return lambda self, tokens, idx, options, env: text
+
+
+def _attrs(token) -> str:
+    return "".join(f' {k}="{html.escape(str(v))}"' for k, v in (token.attrs or {}).items())
+
+
+def _cell(self, tokens, idx, options, env) -> str:
+    token = tokens[idx]
+    if token.nesting == -1:
+        return f"</{token.tag}>\n"
+    style = token.attrGet("style")
+    if isinstance(style, str):
+        token.attrSet("style", style.replace(":", ": ", 1))  # text-align: left
+    return f"\t\t\t\t\t<{token.tag}{_attrs(token)}>"
+
+
+def _table_open(self, tokens, idx, options, env) -> str:
+    return f"<table{_attrs(tokens[idx])}>\n"
+
+
+def _list_open(self, tokens, idx, options, env) -> str:
+    token = tokens[idx]
+    if token.attrGet("class") == "contains-task-list":
+        del token.attrs["class"]
+    return self.renderToken(tokens, idx, options, env)
+
+
+def _list_item_open(self, tokens, idx, options, env) -> str:
+    token = tokens[idx]
+    checked = token.meta.get("checked")
+    if token.attrGet("class") == "task-list-item":
+        del token.attrs["class"]
+    opening = self.renderToken(tokens, idx, options, env)
+    if checked is None:
+        return opening
+    box = '<input checked="" disabled="" type="checkbox">' if checked else \
+        '<input disabled="" type="checkbox">'
+    return f"{opening}{box} "
+
+
+def _blockquote_open(self, tokens, idx, options, env) -> str:
+    attrs = _attrs(tokens[idx])
+    return f"<blockquote{attrs}>" if attrs else "<blockquote>\n"  # Goldmark's, newline too
+
+
+def _footnote_ref(self, tokens, idx, options, env) -> str:
+    meta = tokens[idx].meta
+    n, sub = meta["id"] + 1, meta.get("subId", 0)
+    return (f'<sup id="fnref{sub or ""}:{n}"><a href="#fn:{n}" class="footnote-ref" '
+            f'role="doc-noteref">{n}</a></sup>')
+
+
+def _footnote_open(self, tokens, idx, options, env) -> str:
+    return f'<li id="fn:{tokens[idx].meta["id"] + 1}">\n'
+
+
+def _footnote_anchor(self, tokens, idx, options, env) -> str:
+    meta = tokens[idx].meta
+    n, sub = meta["id"] + 1, meta.get("subId", 0)
+    return (f'&#160;<a href="#fnref{sub or ""}:{n}" class="footnote-backref" '
+            'role="doc-backlink">&#x21a9;&#xfe0e;</a>')
+
+
+def _fence(self, tokens, idx, options, env) -> str:
+    token = tokens[idx]
+    lang = token.info.strip().split(maxsplit=1)[0] if token.info.strip() else ""
+    code = token.content
+    if not lang:
+        return f'<pre tabindex="0"><code>{html.escape(code)}</code></pre>'
+    highlighted = highlight(code, lang, env.get("highlight_style", "monokai"))
+    if highlighted is None:
+        return (f'<pre tabindex="0"><code class="language-{html.escape(lang)}" '
+                f'data-lang="{html.escape(lang)}">{html.escape(code)}</code></pre>')
+    return f'<div class="highlight">{highlighted}</div>'
+
+
+# ------------------------------------------------------------------ code as Chroma writes it
+
+
+@functools.cache
+def _style_css(style_name: str) -> tuple[dict, str]:
+    """(token type -> CSS of that type, the <pre>'s CSS) of a Pygments style, as Chroma's
+    HTML formatter writes them inline (what equals the background's is left out)."""
+    from pygments.styles import get_style_by_name
+    from pygments.util import ClassNotFound
+
+    try:
+        style = get_style_by_name(style_name)
+    except ClassNotFound:
+        style, style_name = get_style_by_name("monokai"), "monokai"
+    if style_name == "monokai":
+        style = _chroma_monokai(style)
+    base = style.style_for_token(_token_types().Text)
+    background = style.background_color
+
+    def css(entry: dict, is_background: bool = False) -> str:
+        parts = []
+        if entry["color"] and (is_background or entry["color"] != base["color"]):
+            parts.append(f"color:{_short_colour('#' + entry['color'])}")
+        bg = entry["bgcolor"] and "#" + entry["bgcolor"]
+        if is_background:
+            bg = background
+        if bg and (is_background or bg != background):
+            parts.append(f"background-color:{_short_colour(bg)}")
+        for key, prop in (("bold", "font-weight:bold"), ("italic", "font-style:italic"),
+                          ("underline", "text-decoration:underline")):
+            if entry[key] and (is_background or not base[key]):
+                parts.append(prop)
+        return ";".join(parts)
+
+    table = {ttype: css(entry) for ttype, entry in style}
+    pre = (css(base, True) + ";-moz-tab-size:4;-o-tab-size:4;tab-size:4;"
+           "-webkit-text-size-adjust:none;")
+    return table, pre
+
+
+#: Pygments 2.19 made three of monokai's colours lighter, for contrast; Chroma, and so Hugo,
+#: kept the original ones.
+_MONOKAI_COLOURS = {"#ff4689": "#f92672", "#959077": "#75715e", "#ed007e": "#960050"}
+
+
+def _chroma_monokai(style):
+    styles = {}
+    for ttype, definition in style.styles.items():
+        for new, old in _MONOKAI_COLOURS.items():
+            definition = definition.replace(new, old)
+        styles[ttype] = definition
+    return type("ChromaMonokai", (style,), {"styles": styles})
+
+
+def _short_colour(colour: str) -> str:
+    c = colour.lower()
+    if len(c) == 7 and c[1] == c[2] and c[3] == c[4] and c[5] == c[6]:
+        return "#" + c[1] + c[3] + c[5]
+    return c
+
+
+def _token_types():
+    from pygments import token
+
+    return token
+
+
+def highlight(code: str, lang: str, style: str = "monokai") -> str | None:
+    """`code` highlighted as Hugo writes a fence of language `lang` with Chroma (inline
+    styles, one flex line per source line), or None when Pygments knows no such language."""
+    from pygments.lexers import get_lexer_by_name
+    from pygments.util import ClassNotFound
+
+    try:
+        lexer = get_lexer_by_name(lang, stripnl=False, ensurenl=True)
+    except ClassNotFound:
+        return None
+    table, pre = _style_css(style)
+    merged: list[list] = []
+    for ttype, value in lexer.get_tokens(code):
+        if merged and merged[-1][0] is ttype:
+            merged[-1][1] += value
+        else:
+            merged.append([ttype, value])
+    out = [f'<pre tabindex="0" style="{pre}"><code class="language-{html.escape(lang)}" '
+           f'data-lang="{html.escape(lang)}">']
+    line: list[str] = []
+    for ttype, value in merged:
+        while ttype not in table and ttype.parent is not None:
+            ttype = ttype.parent  # a type the style does not name has its parent's look
+        css = table.get(ttype, "")
+        for piece in re.split(r"(?<=\n)", value):
+            if not piece:
+                continue
+            text = html.escape(piece)
+            line.append(f'<span style="{css}">{text}</span>' if css else text)
+            if piece.endswith("\n"):
+                out.append('<span style="display:flex;"><span>' + "".join(line)
+                           + "</span></span>")
+                line = []
+    if line:
+        out.append('<span style="display:flex;"><span>' + "".join(line) + "</span></span>")
+    out.append("</code></pre>")
+    return "".join(out)
+
+
+# ------------------------------------------------------------------ the parser
 
 
 _md: MarkdownIt | None = None
@@ -179,33 +650,118 @@ def parser() -> MarkdownIt:
     """The one markdown-it instance (built on first use)."""
     global _md
     if _md is None:
-        md = MarkdownIt("commonmark", {"html": True, "typographer": True})
-        md.enable(["table", "strikethrough", "smartquotes"])
+        from mdit_py_plugins.deflist import deflist_plugin
+        from mdit_py_plugins.footnote import footnote_plugin
+        from mdit_py_plugins.gfm_autolink import gfm_autolink_plugin
+
+        md = MarkdownIt("commonmark", {"html": True, "tasklists": True,
+                                       "strikethrough_single_tilde": True})
+        md.enable(["table", "strikethrough"])
+        md.use(gfm_autolink_plugin).use(footnote_plugin, inline=False).use(deflist_plugin)
+        for ch in "'\".>":
+            md.inline.add_terminator_char(ch)
+        md.inline.ruler.push("goldmark_typographer", _typographer)
+        md.core.ruler.after("block", "goldmark_attributes", _block_attributes)
+        md.core.ruler.after("goldmark_attributes", "loose_definitions", _loose_definitions)
         md.core.ruler.after("inline", "heading_ids", _heading_ids)
-        md.core.ruler.push("goldmark_typographer", _typographer)
+        md.core.ruler.push("https_www", _https_www)
+        for kind in ("s_open", "s_close"):
+            md.add_render_rule(kind, _fixed("<del>" if kind == "s_open" else "</del>"))
+        md.add_render_rule("table_open", _table_open)
+        md.add_render_rule("table_close", _fixed("</table>\n"))
+        for part in ("thead", "tbody"):
+            md.add_render_rule(f"{part}_open", _fixed(f"\t<{part}>\n"))
+            md.add_render_rule(f"{part}_close", _fixed(f"\t</{part}>\n"))
+        md.add_render_rule("tr_open", _fixed("\t\t\t<tr>\n"))
+        md.add_render_rule("tr_close", _fixed("\t\t\t</tr>\n"))
+        for cell in ("th_open", "th_close", "td_open", "td_close"):
+            md.add_render_rule(cell, _cell)
+        md.add_render_rule("bullet_list_open", _list_open)
+        md.add_render_rule("ordered_list_open", _list_open)
+        md.add_render_rule("list_item_open", _list_item_open)
+        md.add_render_rule("footnote_ref", _footnote_ref)
+        md.add_render_rule("footnote_block_open", _fixed(
+            '<div class="footnotes" role="doc-endnotes">\n<hr>\n<ol>\n'))
+        md.add_render_rule("footnote_block_close", _fixed("</ol>\n</div>\n"))
+        md.add_render_rule("footnote_open", _footnote_open)
+        md.add_render_rule("footnote_anchor", _footnote_anchor)
+        md.add_render_rule("fence", _fence)
+        md.add_render_rule("blockquote_open", _blockquote_open)
         _md = md
     return _md
 
 
+def _env(state: RenderState) -> dict:
+    return {"ids": state.ids, "highlight_style": state.highlight_style}
+
+
+def trim_short_html(text: str) -> str:
+    """Hugo's RenderString trimming: one paragraph alone loses its `<p>` and `</p>`."""
+    if text.count("<p>") == 1:
+        text = text.strip()
+        if text.startswith("<p>") and text.endswith("</p>"):
+            text = text[3:-4].strip()
+    return text
+
+
 def render(text: str, state: RenderState | None = None) -> str:
-    """A Markdown text as sanitised HTML; heading ids are unique within `state.ids`."""
+    """A markdown block's text as sanitised HTML; heading ids are unique within `state.ids`."""
     state = state or RenderState()
     return render_tokens(parse(text, state), state)
 
 
 def parse(text: str, state: RenderState):
-    """markdown-it's tokens of `text` (source lines in `Token.map`; heading ids taken)."""
-    return parser().parse(text, {"ids": state.ids})
+    """markdown-it's tokens of `text`, emojified first, each shortcode standing as a word of
+    its own until `render_tokens` draws it (source lines in `Token.map`; heading ids taken)."""
+    text = emojify(text)
+    state.found = shortcodes.find(text)
+    for number, code in reversed(list(enumerate(state.found))):
+        text = text[:code.start] + _placeholder(number) + text[code.end:]
+    if state.found:  # Hugo writes `{{</* x */>}}` as `{{< x >}}` only in a text with shortcodes
+        text = shortcodes.unescape(text)
+    return parser().parse(text, _env(state))
+
+
+def _placeholder(number: int) -> str:
+    return f"LKSHORTCODE{number}END"
 
 
 def render_tokens(tokens, state: RenderState) -> str:
-    """Tokens from `parse` as sanitised HTML."""
+    """Tokens from `parse` as sanitised HTML, trimmed as RenderString trims it, with the
+    shortcodes drawn in (their HTML is the templates', around sanitised Markdown)."""
     md = parser()
-    return sanitize(md.renderer.render(tokens, md.options, {"ids": state.ids}), state)
+    out = sanitize(trim_short_html(md.renderer.render(tokens, md.options, _env(state))), state)
+    for number, code in enumerate(state.found):
+        drawn = _draw(code, state, number)
+        out = out.replace(f"<p>{_placeholder(number)}</p>", drawn)
+        out = out.replace(_placeholder(number), drawn)
+    return out
+
+
+def _draw(code, state: RenderState, ordinal: int) -> str:
+    def markdown(text: str) -> str:
+        return render(text, dataclasses.replace(state, found=[]))
+
+    def inline(text: str) -> str:
+        return render_inline(text, state) if text else ""
+
+    def image(src: str) -> str | None:
+        return state.image(src) if src else None
+
+    return shortcodes.draw(code, state.shortcodes, ordinal, markdown=markdown, inline=inline,
+                           image=image, icon=lambda name: state.icon(name) or "",
+                           style=clean_style)
+
+
+def clean_style(value: str) -> str:
+    """A style attribute's value with only what the sanitiser keeps ('' for nothing)."""
+    cleaned = sanitize(f'<span style="{html.escape(value)}"></span>')
+    match = re.match(r'<span style="([^"]*)">', cleaned)
+    return html.unescape(match.group(1)) if match else ""
 
 
 def render_inline(text: str, state: RenderState | None = None) -> str:
     """One line of Markdown (a role, a title) as sanitised inline HTML."""
     state = state or RenderState()
-    html = parser().renderInline(text, {"ids": state.ids})
-    return sanitize(html, state)
+    html_ = parser().renderInline(text, _env(state))
+    return sanitize(html_, state)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import copy
 import hashlib
 import os
-from dataclasses import dataclass, field, fields
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +20,7 @@ from .errors import LandingkitError, display_path
 if TYPE_CHECKING:
     from .achievements import Achievements
 
-__all__ = ["Block", "NoPeople", "Organization", "Page", "Person", "Profile"]
+__all__ = ["Block", "Conflict", "NoPeople", "Organization", "Page", "Person", "Profile"]
 
 
 def key(*path: str, default: Any = None):
@@ -325,19 +326,41 @@ class Page(Mapped):
         """Read the file again, dropping unsaved edits."""
         self._adopt(Page.load(self.path, self.lang, self.site))
 
-    def restore(self, text: str) -> None:
+    def restore(self, text: str, base: _source.Source | None = None) -> None:
         """Hold `text` (an earlier `to_text()`) as unsaved edits; used for undo.
 
-        The file as loaded stays the base: `diff()` compares with it and `save()` still
-        refuses when the file changed on disk since it was loaded.
+        The file as loaded (or `base`) stays the base: `diff()` compares with it and `save()`
+        still refuses when the file changed on disk since it was read.
         """
-        base = self.source
+        base = base or self.source
         self._adopt(Page.from_source(_source.parse(text.encode("utf-8"), self.path),
                                      self.lang, self.site))
         self.source = base
         if self.to_text() != text:
             raise LandingkitError("internal error: the page cannot be restored to an "
                                   "earlier text", self.path)
+
+    def merge(self, pick: Callable[[Conflict], str] | dict | None = None) -> list[Conflict]:
+        """Re-apply the unsaved edits, value by value, onto the file as it is on disk now.
+
+        A value changed both here and on disk since loading is a `Conflict`; `pick` chooses
+        for each one, "mine" or "theirs" (the disk's): a function of the conflict, or a dict
+        from `Conflict.path`. While any conflict is left unpicked nothing changes and those
+        conflicts are returned. Otherwise the disk's text becomes the base (`diff()` shows
+        what a save would change in the file as it is now, and `save()` writes it) and the
+        result is [].
+        """
+        disk = _source.read(self.path)
+        choose = (lambda conflict: pick.get(conflict.path)) if isinstance(pick, dict) else pick
+        merged, open_ = _merge(self.source.data, self.to_data(), disk.data, (), choose)
+        if open_:
+            return [replace(c, line=_line(disk, c.path)) for c in open_]
+        text = _source.patch(disk, merged)
+        if not _source.same(_source.parse(text.encode("utf-8"), self.path).data, merged):
+            raise LandingkitError("internal error: the merged file would not read back as "
+                                  "the merged page; nothing changed", self.path)
+        self.restore(text, base=disk)
+        return []
 
     def changed_on_disk(self) -> bool:
         """True when the file is no longer what was loaded (a save would refuse)."""
@@ -362,3 +385,83 @@ class Page(Mapped):
         from .render import preview_html
 
         return preview_html(self)
+
+
+# ------------------------------------------------------------------ merging
+
+
+_MISSING = object()  # a key one side does not have
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A value of the front matter changed both in the editor and on disk since loading.
+
+    `path` holds the keys and list indexes to it (("sections", 1, "content", "title")); a
+    side that removed the value holds None. `line` is where it is in the file on disk.
+    """
+
+    path: tuple
+    base: Any
+    mine: Any
+    theirs: Any
+    line: int | None = None
+
+    @property
+    def where(self) -> str:
+        """The path as front matter reads: sections[1].content.title."""
+        out = ""
+        for part in self.path:
+            out += f"[{part}]" if isinstance(part, int) else f".{part}" if out else str(part)
+        return out
+
+
+def _merge(base: Any, mine: Any, theirs: Any, path: tuple, pick) -> tuple[Any, list[Conflict]]:
+    """(the three-way merge of one value, the conflicts left unpicked)."""
+    if _source.same(mine, theirs) or _source.same(base, theirs):
+        return mine, []
+    if _source.same(base, mine):
+        return theirs, []
+    if all(isinstance(v, dict) for v in (base, mine, theirs)):
+        out, open_ = {}, []
+        for k in [*theirs, *(k for k in mine if k not in theirs)]:
+            value, found = _merge(base.get(k, _MISSING), mine.get(k, _MISSING),
+                                  theirs.get(k, _MISSING), (*path, k), pick)
+            open_ += found
+            if value is not _MISSING:
+                out[k] = value
+        return out, open_
+    if all(isinstance(v, list) for v in (base, mine, theirs)) and (
+            len(base) == len(mine) == len(theirs)):
+        merged = [_merge(*values, (*path, i), pick) for i, values in
+                  enumerate(zip(base, mine, theirs))]
+        return [value for value, _ in merged], [c for _, found in merged for c in found]
+    conflict = Conflict(path, *(None if v is _MISSING else copy.deepcopy(v)
+                                for v in (base, mine, theirs)))
+    choice = pick(conflict) if pick is not None else None
+    if choice == "mine":
+        return mine, []
+    if choice == "theirs":
+        return theirs, []
+    if choice is not None:
+        raise ValueError(f"{conflict.where}: pick 'mine' or 'theirs', not {choice!r}")
+    return theirs, [conflict]
+
+
+def _line(src: _source.Source, path: tuple) -> int | None:
+    """File line of the value at `path`, or of the nearest mapping or list that holds it."""
+    import yaml
+
+    node, found = src.node, None
+    for part in path:
+        if isinstance(part, int) and isinstance(node, yaml.SequenceNode) and (
+                part < len(node.value)):
+            node = node.value[part]
+        elif isinstance(part, str) and isinstance(node, yaml.MappingNode):
+            node = next((v for k, v in node.value if k.value == part), None)
+        else:
+            node = None
+        if node is None:
+            break
+        found = node
+    return src.line(found) if found is not None else None

@@ -1,8 +1,9 @@
 """`jupyter nbconvert --to landing NOTEBOOK`: the landing page a notebook works on, as HTML.
 
 The output is the page's standalone document, the same bytes `landingkit export PAGE` writes
-for that content (the notebook's cells are not part of it, and it is not run: the page is read
-from its file as saved).
+for that content (the notebook's cells are not part of it, and it is not run). The page is
+read from its file, with the unsaved edits of an editor open on it (see `drafts`): the export
+is what the editor's preview shows.
 
 Which page a notebook names, in this order:
 
@@ -32,7 +33,7 @@ from pathlib import Path
 
 from nbconvert.exporters import Exporter
 
-__all__ = ["LandingExporter", "notebook_page"]
+__all__ = ["LandingExporter", "notebook_page", "with_unsaved_edits"]
 
 
 class LandingExporter(Exporter):
@@ -52,6 +53,10 @@ class LandingExporter(Exporter):
 
         path, lang = notebook_page(nb_copy, folder)
         page = load(path, lang)
+        if with_unsaved_edits(page):
+            self.log.warning("%s: exported with the unsaved edits open in the editor (the "
+                             "file does not hold them yet: Save in the editor writes them)",
+                             page.path)
         meta = (nb_copy.get("metadata") or {}).get("landingkit") or {}
         renderer = meta.get("renderer", "builtin") if isinstance(meta, dict) else "builtin"
         html = page_document(page, renderer=renderer)
@@ -59,6 +64,29 @@ class LandingExporter(Exporter):
             self.log.warning("%s", problem)
         resources["output_extension"] = self.file_extension
         return html, resources
+
+
+def with_unsaved_edits(page) -> bool:
+    """Take in the unsaved edits an open editor holds for `page`, so that the export is what
+    its preview shows; True when there were some. Refuses (LandingkitError) what it cannot
+    take in: edits made on an older version of the file, images not saved yet."""
+    from . import drafts
+    from .errors import LandingkitError
+
+    draft = drafts.find(page.path)
+    if draft is None or draft.text == page.source.text:
+        return False
+    if draft.base != page.source.digest:
+        raise LandingkitError("an editor holds unsaved edits made on an older version of "
+                              "this file, which changed on disk since: in the editor, click "
+                              "Save, then Merge with the file on disk (or Reload from disk), "
+                              "and export again", page.path)
+    if draft.staged:
+        raise LandingkitError(f"an editor holds unsaved edits with new images not in the "
+                              f"page's folder yet ({', '.join(draft.staged)}): click Save in "
+                              "the editor, then export again", page.path)
+    page.restore(draft.text)
+    return True
 
 
 def notebook_page(nb, folder: str | os.PathLike) -> tuple[Path, str | None]:

@@ -348,7 +348,8 @@ def _render(page: Page, images: Images) -> tuple[str, str, list[Problem]]:
     site = getattr(page, "site", None)
     content = site.content_dir_of(page.path) if site is not None else None
     places = _images.Places.of(page.path, content, page.lang,
-                               getattr(site, "default_lang", None), getattr(site, "folder", None))
+                               getattr(site, "default_lang", None), getattr(site, "folder", None),
+                               getattr(site, "base_path", "/"))
     ctx = _Context(page, images, places, content)
     root_id = _root_id(page, content)
     section_ids = page.section_ids()
@@ -456,11 +457,28 @@ def _text_html(ctx: _Context, block: Block, index: int, path: tuple,
     if not text.strip():
         return ""
     first_line = _text_line(ctx.page, text, ("sections", index, *path))
-    state = _markdown.RenderState(ctx.ids)
+    state = _markdown.RenderState(ctx.ids, highlight_style=_highlight_style(ctx.page),
+                                  icon=ctx.icon, shortcodes=_shortcodes(ctx.page))
     tokens = _markdown.parse(text, state)
     lines = _image_lines(tokens) if first_line is not None else {}
     state.image = _content_images(ctx, lines, first_line, block.line)
     return Markup(_markdown.render_tokens(tokens, state))
+
+
+def _shortcodes(page: Page) -> frozenset[str] | None:
+    """The shortcodes Hugo finds for the page's site (None: not known)."""
+    from . import shortcodes
+
+    site = getattr(page, "site", None)
+    return shortcodes.defined(site) if site is not None else None
+
+
+def _highlight_style(page: Page) -> str:
+    """The site's Chroma style for code (`markup.highlight.style`), Hugo's monokai without."""
+    markup = getattr(getattr(getattr(page, "site", None), "config", None), "markup", None)
+    highlight = markup.get("highlight") if isinstance(markup, dict) else None
+    style = highlight.get("style") if isinstance(highlight, dict) else None
+    return style if isinstance(style, str) and style.strip() else "monokai"
 
 
 def _content_images(ctx: _Context, lines: dict[str, int], first_line: int | None,
@@ -575,7 +593,7 @@ def _role_html(ctx: _Context, person: Person) -> Markup:
     def resolve(src: str) -> str | None:  # the places are worked out only for a role's image
         site = ctx.page.site
         places = _images.Places.of(person.path, site.content_dir_of(person.path), person.lang,
-                                   site.default_lang, site.folder)
+                                   site.default_lang, site.folder, site.base_path)
         return _image_src(ctx, src, person.path, None, places)
 
     state = _markdown.RenderState(set(), resolve)  # ids inside a role are not headings

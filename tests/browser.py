@@ -323,26 +323,36 @@ def write_notebook(path, *sources: str) -> Path:
     return path
 
 
-def wait_kernel_idle(page, settle: float = 1.0, timeout: float = 60) -> None:
-    """Wait until the visible notebook's kernel has stayed idle for ``settle`` seconds.
+def wait_kernel_idle(page, settle: float = 0.3, timeout: float = 60) -> None:
+    """Wait until the visible notebook has its kernel and the kernel has stayed idle for
+    ``settle`` seconds.
 
-    Running cells right after the kernel first reports idle is flaky (it may still restart or
-    reconnect), hence the settle time.
+    While a notebook opens, its toolbar says "No Kernel" and its execution indicator "idle"
+    before the server has started the kernel (about a second; longer on a busy machine). Run
+    All Cells in that window runs nothing: JupyterLab finds no kernel and clears the cells'
+    prompts. So idle counts only once the kernel's name is shown.
     """
-    indicator = page.locator(f"{NOTEBOOK} .jp-Notebook-ExecutionIndicator")
+    panel = page.locator(NOTEBOOK)
     deadline = time.monotonic() + timeout
     idle_since = None
-    status = None
+    state = None
     while time.monotonic() < deadline:
-        status = indicator.get_attribute("data-status") if indicator.count() == 1 else None
-        if status == "idle":
+        state = panel.evaluate(_KERNEL_STATE) if panel.count() == 1 else None
+        if state is not None and state[1] == "idle" and state[0] not in ("", "No Kernel"):
             idle_since = idle_since or time.monotonic()
             if time.monotonic() - idle_since >= settle:
                 return
         else:
             idle_since = None
-        page.wait_for_timeout(100)
-    raise TimeoutError(f"kernel not idle after {timeout}s (last status: {status})")
+        page.wait_for_timeout(50)
+    raise TimeoutError(f"kernel not idle after {timeout}s (kernel name and status: {state})")
+
+
+# The kernel the notebook's toolbar names, and its execution status.
+_KERNEL_STATE = """(panel) => [
+  panel.querySelector('.jp-KernelName')?.textContent.trim() ?? '',
+  panel.querySelector('.jp-Notebook-ExecutionIndicator')?.getAttribute('data-status') ?? null,
+]"""
 
 
 # Sets window.__lkStarted once any cell prompt of the visible notebook shows "[*]".
@@ -364,7 +374,16 @@ def run_all_cells(page, timeout: float = 120) -> None:
     page.evaluate(_WATCH_PROMPTS, NOTEBOOK)
     page.locator(".lm-MenuBar-item").get_by_text("Run", exact=True).click()
     page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
-    page.wait_for_function(
-        "() => window.__lkStarted && !window.__lkRunning()", timeout=timeout * 1000
-    )
-    wait_kernel_idle(page, settle=0.2)
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        page.wait_for_function(
+            "() => window.__lkStarted && !window.__lkRunning()", timeout=timeout * 1000
+        )
+    except PlaywrightTimeout:
+        prompts = page.locator(f"{NOTEBOOK} .jp-InputPrompt").all_inner_texts()
+        status = page.locator(f"{NOTEBOOK} .jp-Notebook-ExecutionIndicator").get_attribute(
+            "data-status")
+        raise TimeoutError(f"cells still not run after {timeout}s: prompts {prompts}, "
+                           f"kernel {status}") from None
+    wait_kernel_idle(page, settle=0)

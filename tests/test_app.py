@@ -21,7 +21,16 @@ import time
 from pathlib import Path
 
 import pytest
-from browser import free_port
+from browser import free_port, watch
+from editor_checks import (
+    BOXES,
+    DRAWN,
+    FONT_AWESOME,
+    OUT_OF_SIGHT,
+    drawn_sentence,
+    side_by_side,
+    stacked,
+)
 
 from landingkit.app import notebook
 from landingkit.site import Site
@@ -210,9 +219,6 @@ def test_edit_app_in_chromium_then_ctrl_c(page, tmp_site, tmp_path):
         editor.get_by_label("Tag", exact=True).fill("student")
         names_are(page, STUDENT)
         expect(editor.locator(".landingkit-members li")).to_have_text(STUDENT)
-        page.screenshot(path=tmp_path / "editor-app.png")
-        if os.environ.get("UPDATE_SCREENSHOTS"):
-            page.screenshot(path=REPO / "docs" / "screenshots" / "editor-app.png")
         editor.get_by_role("button", name="Save").click()
         editor.get_by_text(SAVED, exact=True).wait_for(timeout=10_000)
         assert "".join(difflib.unified_diff(
@@ -236,3 +242,101 @@ def test_edit_app_in_chromium_then_ctrl_c(page, tmp_site, tmp_path):
     assert not Path(folder).parent.exists()
     with socket.socket() as sock:
         assert sock.connect_ex(("127.0.0.1", port)) != 0
+
+
+CV_PROF = ["Kofi Mensah", "Beatriz Almeida", "Émile Durand", "Ingrid Solberg"]
+
+
+def in_sight(editor) -> str:
+    return "\n".join(editor.evaluate(OUT_OF_SIGHT))
+
+
+def card_names(html: str) -> list[str]:
+    cards = re.findall(r'<h3 class="lk-name">(.*?)</h3>', html, re.S)
+    return [re.sub(r"<(rp|rt)>.*?</\1>|<[^>]+>", "", card).strip() for card in cards]
+
+
+def test_the_app_at_1280_and_390_px(page, tmp_site, tmp_path):
+    """Offline with its icons; every control in sight; export with unsaved edits; an upload
+    staged until Save; a merge with a conflict resolved by choice; stacked on a phone."""
+    from PIL import Image
+
+    index = tmp_site / "research" / "multimodal" / "index.md"
+    bundle = index.parent
+    files = sorted(p.name for p in bundle.iterdir())
+    image = tmp_path / "chart.png"
+    Image.new("RGB", (64, 48), "#16a34a").save(image)
+    log = watch(page)
+    app = App(bundle, tmp_site.parent, free_port())
+    try:
+        url = app.wait_for_url().group(1)
+        page.set_viewport_size({"width": 1280, "height": 900})
+        page.goto(url)
+        editor = page.locator(".landingkit-editor")
+        editor.wait_for(timeout=90_000)
+        names_are(page, MM_PROF)
+        assert page.evaluate(FONT_AWESOME) == [True, '"Font Awesome 5 Free"', True]
+        assert in_sight(editor) == ""
+        assert side_by_side(editor.evaluate(BOXES))
+        sentences, columns = editor.evaluate(DRAWN)
+        assert sentences == [drawn_sentence(columns)]
+
+        editor.get_by_label("Tag", exact=True).fill("cv_prof")
+        names_are(page, CV_PROF)
+        editor.get_by_role("button", name="Export").click()
+        editor.get_by_text("Exported build/multimodal.html (with your unsaved edits).",
+                           exact=True).wait_for(timeout=10_000)
+        exported = (tmp_site.parent / "build" / "multimodal.html").read_text(encoding="utf-8")
+        assert card_names(exported) == CV_PROF
+
+        with page.expect_file_chooser() as chooser:
+            editor.locator(".lk-card").nth(1).get_by_role("button", name="Upload image").click()
+        chooser.value.set_files(image)
+        editor.get_by_text("Added chart.png: Save writes it into the page's folder.").wait_for(
+            timeout=10_000)
+        assert sorted(p.name for p in bundle.iterdir()) == files
+
+        outside = index.read_text(encoding="utf-8").replace("tag: mm_prof", "tag: student") \
+            .replace("columns: 4", "columns: 3")
+        index.write_text(outside, encoding="utf-8")
+        editor.get_by_role("button", name="Save").click()
+        editor.get_by_role("button", name="Merge with the file on disk").click()
+        editor.get_by_text("sections[1].content.filters.tag", exact=True).wait_for()
+        assert in_sight(editor) == ""
+        editor.get_by_label("Take the disk's").check()
+        editor.get_by_role("button", name="Apply the merge").click()
+        names_are(page, STUDENT)
+        editor.get_by_role("button", name="Save").click()
+        editor.get_by_text(
+            "Saved content/research/multimodal/index.md, content/research/multimodal/chart.png.",
+            exact=True).wait_for(timeout=10_000)
+        editor.evaluate("e => { window.scrollTo(0, 0); e.querySelectorAll("
+                        "'.lk-editor-form, .lk-editor-preview').forEach(x => x.scrollTop = 0); }")
+        page.wait_for_timeout(300)
+        page.screenshot(path=tmp_path / "editor-app-1280.png")
+        if os.environ.get("UPDATE_SCREENSHOTS"):
+            page.screenshot(path=REPO / "docs" / "screenshots" / "editor-app-1280.png")
+
+        page.set_viewport_size({"width": 390, "height": 844})
+        page.wait_for_timeout(500)
+        assert in_sight(editor) == ""
+        assert stacked(editor.evaluate(BOXES))
+        page.evaluate("window.scrollTo(0, 0)")
+        page.screenshot(path=tmp_path / "editor-app-390.png")
+        if os.environ.get("UPDATE_SCREENSHOTS"):
+            page.screenshot(path=REPO / "docs" / "screenshots" / "editor-app-390.png")
+        page.goto("about:blank")
+        code, _, stderr = app.interrupt()
+    finally:
+        app.stop()
+    assert code == 0, stderr
+    assert "".join(difflib.unified_diff(
+        outside.splitlines(keepends=True), index.read_text(encoding="utf-8").splitlines(
+            keepends=True), n=0)) == (
+        "--- \n+++ \n@@ -36 +36 @@\n"
+        "-        ![VideoMAE](/research/multimodal/videomae.png)\n"
+        "+        ![VideoMAE](/research/multimodal/chart.png)\n")
+    assert (bundle / "chart.png").read_bytes() == image.read_bytes()
+    assert log.failed_requests == [] and log.page_errors == []
+    assert [u for u in log.requests if not u.startswith(("http://127.0.0.1:", "data:",
+                                                           "blob:"))] == []

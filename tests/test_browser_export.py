@@ -184,7 +184,8 @@ VISIBLE = ["HARMLESS-MD-START", "HARMLESS-MD-END", "HARMLESS-BLOCK-TITLE", "HARM
            "HARMLESS-ENTITY-LINK", "HARMLESS-DATA-LINK", "HARMLESS-DETAILS", "HARMLESS-DIV",
            "HARMLESS-HEADING", "HARMLESS-PEOPLE-TITLE", "HARMLESS-NAME", "HARMLESS-RUBY",
            "HARMLESS-ROLE", "HARMLESS-ROLE-LINK", "HARMLESS-ORG", "HARMLESS-PROFILE",
-           "HARMLESS-TRENT", "HARMLESS-JS-LINK", "HARMLESS-IMG-JS"]
+           "HARMLESS-TRENT", "HARMLESS-JS-LINK", "HARMLESS-IMG-JS", "HARMLESS-OVERLAY",
+           "HARMLESS-BG-URL", "HARMLESS-ESCAPED-URL", "HARMLESS-LIST-URL", "HARMLESS-TRANSFORM"]
 
 
 @pytest.mark.parametrize("name", ["hostile.html", "hostile-no-csp.html"])
@@ -208,6 +209,18 @@ def test_hostile_content_runs_nothing_and_its_text_stays_visible(page, build, na
                          "style:not(head style), link').length") == 0
     assert log.page_errors == [] and log.network_requests == []
     assert page.evaluate("getComputedStyle(document.body).display") == "block"
+    # CSS tricks: the overlay stays in its place, nothing is moved off the page, and the
+    # scripted SVG is shown as a picture (40x40), its script and its fetches never run.
+    tricks = page.evaluate("""() => {
+        const at = t => [...document.querySelectorAll('.lk-prose div')]
+            .find(e => e.textContent === t);
+        const o = getComputedStyle(at('HARMLESS-OVERLAY'));
+        const svg = [...document.images].filter(i => /^HARMLESS-SVG-(FILE|RAW)$/.test(i.alt));
+        return {overlay: [o.position, o.zIndex, at('HARMLESS-OVERLAY').className],
+                transform: getComputedStyle(at('HARMLESS-TRANSFORM')).transform,
+                svg: svg.map(i => [i.alt, i.naturalWidth, i.naturalHeight])}; }""")
+    assert tricks == {"overlay": ["static", "auto", ""], "transform": "none",
+                      "svg": [["HARMLESS-SVG-FILE", 40, 40], ["HARMLESS-SVG-RAW", 40, 40]]}
 
 
 # ------------------------------------------------------------------ the preview in JupyterLab

@@ -100,7 +100,7 @@ def test_a_page_is_one_self_contained_file(tmp_path):
     css = re.search(r"<style>(.*?)</style>", html, re.S)[1]
     digest = base64.b64encode(hashlib.sha256(css.encode()).digest()).decode()
     assert csp == (f"default-src 'none'; img-src data:; style-src 'sha256-{digest}'; "
-                   "base-uri 'none'; form-action 'none'")
+                   "style-src-attr 'unsafe-inline'; base-uri 'none'; form-action 'none'")
 
 
 def test_embedded_images_have_sensible_sizes(tmp_path):

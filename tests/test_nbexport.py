@@ -154,3 +154,78 @@ def test_notebook_metadata_names_the_page_and_language(tmp_site):
     html, _ = LandingExporter().from_filename(str(path))
     assert html == lk.Site(tmp_site).page("research/multimodal", "zh").to_html()
     assert "<title>多模态大模型课题组</title>" in html
+
+
+# ------------------------------------------------------------------ unsaved edits of an editor
+
+
+CV_PROF = ["Kofi Mensah", "Beatriz Almeida", "Émile Durand", "Ingrid Solberg"]
+
+
+def card_names(html: str) -> list[str]:
+    import re
+
+    cards = re.findall(r'<h3 class="lk-name">(.*?)</h3>', html, re.S)
+    return [re.sub(r"<(rp|rt)>.*?</\1>|<[^>]+>", "", card).strip() for card in cards]
+
+
+@pytest.fixture
+def page_notebook(tmp_site):
+    return write(tmp_site.parent / "notebooks" / "edit.ipynb", notebook(
+        "import landingkit", "page = landingkit.load('../content/research/multimodal')"))
+
+
+def test_an_export_includes_the_unsaved_edits_of_an_open_editor(tmp_site, page_notebook):
+    page = lk.load(tmp_site / "research" / "multimodal")
+    editor = lk.edit(page)
+    editor.control("Tag").value = "cv_prof"
+    html, _ = LandingExporter().from_filename(str(page_notebook))
+    assert card_names(html) == CV_PROF
+    assert html == page.to_html()  # what the preview shows
+    assert page.changed_on_disk() is False and "tag: mm_prof" in page.path.read_text()
+    editor.control("Undo").click()  # no edits left: the file as it is
+    html, _ = LandingExporter().from_filename(str(page_notebook))
+    assert html == lk.load(page.path).to_html()
+    editor.control("Tag").value = "student"
+    editor.close()  # a closed editor's edits are gone with it
+    html, _ = LandingExporter().from_filename(str(page_notebook))
+    assert html == lk.load(page.path).to_html()
+
+
+def test_an_export_refuses_what_it_cannot_show(tmp_site, page_notebook):
+    page = lk.load(tmp_site / "research" / "multimodal")
+    editor = lk.edit(page)
+    editor.add_bundle_image("chart.png", b"")  # staged, as an upload does
+    editor.apply(lambda: setattr(page.achievements[0], "image_src", "chart.png"))
+    with pytest.raises(LandingkitError) as error:
+        LandingExporter().from_filename(str(page_notebook))
+    assert str(error.value) == (
+        f"{page.path}: an editor holds unsaved edits with new images not in the page's folder "
+        "yet (chart.png): click Save in the editor, then export again")
+    editor.undo()
+    editor.control("Tag").value = "cv_prof"
+    page.path.write_text(page.path.read_text() + "\n")  # changed on disk since
+    with pytest.raises(LandingkitError) as error:
+        LandingExporter().from_filename(str(page_notebook))
+    assert str(error.value) == (
+        f"{page.path}: an editor holds unsaved edits made on an older version of this file, "
+        "which changed on disk since: in the editor, click Save, then Merge with the file on "
+        "disk (or Reload from disk), and export again")
+    editor.close()
+
+
+def test_the_edits_of_an_editor_that_stopped_are_not_exported(tmp_site, page_notebook):
+    """A kernel that was killed leaves its draft behind: an export ignores it."""
+    child = subprocess.run(
+        [sys.executable, "-c", "import landingkit as lk, sys\n"
+         "page = lk.load(sys.argv[1])\neditor = lk.edit(page)\n"
+         "editor.control('Tag').value = 'cv_prof'\nimport os; print(os.getpid(), flush=True)\n"
+         "os._exit(0)  # as a killed kernel: no clean-up\n",
+         str(tmp_site / "research" / "multimodal")],
+        capture_output=True, text=True, timeout=120)
+    assert child.returncode == 0, child.stderr
+    (left,) = (Path(os.environ["LANDINGKIT_CACHE"]) / "drafts").iterdir()
+    record = json.loads(left.read_text(encoding="utf-8"))
+    assert record["pid"] == int(child.stdout) and "tag: cv_prof" in record["text"]
+    html, _ = LandingExporter().from_filename(str(page_notebook))
+    assert html == lk.load(tmp_site / "research" / "multimodal").to_html()

@@ -7,7 +7,6 @@ notebooks work on a temporary copy of the site: content/ must be byte-for-byte u
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import subprocess
 import sys
@@ -110,12 +109,40 @@ def test_edit_notebook_shows_the_editor(executed):
     assert texts[3] == f"wrote {site / 'build' / 'multimodal.html'}\n"
 
 
-def test_notebooks_are_stored_without_outputs():
-    for path in NOTEBOOKS.glob("*.ipynb"):
-        nb = json.loads(path.read_text(encoding="utf-8"))
-        for cell in nb["cells"]:
-            if cell["cell_type"] == "code":
-                assert cell["outputs"] == [] and cell["execution_count"] is None, path.name
+CLEAR = [sys.executable, str(REPO / ".ci" / "clear_notebooks.py")]
+
+
+def test_a_notebook_that_was_run_is_cleared_back_to_the_stored_bytes(executed):
+    """The clean filter `make install` sets up: after a run, git sees the notebook unchanged."""
+    for name, nb in executed[0].items():
+        ran = nbformat.writes(nb) + "\n"
+        stored = (NOTEBOOKS / name).read_text(encoding="utf-8")
+        assert ran != stored  # a run leaves outputs and metadata...
+        cleared = subprocess.run(CLEAR, input=ran, capture_output=True, text=True, timeout=60,
+                                 check=True).stdout
+        assert cleared == stored, name  # ...which the filter takes away, byte for byte
+
+
+def test_ci_refuses_a_notebook_stored_with_outputs(executed, tmp_path):
+    assert subprocess.run([*CLEAR, "--check", *map(str, sorted(NOTEBOOKS.glob("*.ipynb")))],
+                          capture_output=True, text=True, timeout=60).returncode == 0
+    ran = tmp_path / "tour.ipynb"
+    nbformat.write(executed[0]["tour.ipynb"], ran)
+    done = subprocess.run([*CLEAR, "--check", str(ran)], capture_output=True, text=True,
+                          timeout=60)
+    assert (done.returncode, done.stderr) == (1, (
+        f"{ran}: holds outputs or traces of a run; clear them with python "
+        f".ci/clear_notebooks.py < {ran} (or `make install`, then git add)\n"))
+
+
+def test_git_filters_notebooks_and_ignores_their_html_exports():
+    attributes = subprocess.run(["git", "check-attr", "filter", "notebooks/tour.ipynb"],
+                                cwd=REPO, capture_output=True, text=True, check=True).stdout
+    assert attributes == "notebooks/tour.ipynb: filter: clear-notebooks\n"
+    ignored = subprocess.run(["git", "check-ignore", "notebooks/edit-multimodal.html",
+                              "notebooks/edit-multimodal.ipynb"], cwd=REPO, capture_output=True,
+                             text=True)
+    assert ignored.stdout == "notebooks/edit-multimodal.html\n"
 
 
 def test_a_kernel_keeps_the_editor_in_step_with_the_api(tmp_site):

@@ -64,11 +64,44 @@ def render(ctx, block: MarkdownBlock, index: int, section_id: str):
 def check(c, site, page, block: MarkdownBlock, node, where: str, selection: bool) -> None:
     from ... import source
 
+    text = source.child(source.child(node, "content"), "text")
+    check_shortcodes(c, site, page, block, text, f"{where}.content.text")
     for number, item in enumerate(block.achievements, 1):
         if item.image_src and not item.image_alt.strip():
             c.add("warning", f"{where}: achievement {number} ({item.title!r}) has an image "
-                             "without alt text", source.child(source.child(node, "content"),
-                                                              "text"))
+                             "without alt text", text)
+
+
+def check_shortcodes(c, site, page, block: MarkdownBlock, node, where: str) -> None:
+    """A shortcode Hugo does not find, or cannot read, stops its build: an error, at its line
+    (when the text is a block scalar, whose lines are the file's). So does the theme's
+    `video` of a local file that is neither in the page's folder nor in assets/media/."""
+    import yaml
+
+    from ... import shortcodes
+    from ...errors import Problem
+
+    known = shortcodes.defined(site)
+    for code in shortcodes.find(block.text):
+        why = code.problem
+        if why is None and known is not None and code.name not in known:
+            why = (f"the shortcode {code.name!r} is not defined by the theme, the site or "
+                   "Hugo; Hugo stops the build on it")
+        if why is None and code.name == "video" and (known is None or "video" in known):
+            src = code.get("src")
+            if not src.startswith("http") and not any(
+                    (folder / src).is_file() for folder in
+                    (Path(page.path).parent, Path(site.folder) / "assets" / "media")):
+                why = (f"video: {src!r} is neither in the page's folder nor in assets/media/; "
+                       "the theme's video shortcode stops Hugo's build on it")
+        if why is None:
+            continue
+        line = None
+        if (isinstance(node, yaml.ScalarNode) and node.value == block.text
+                and node.style in ("|", ">")):
+            line = c.src.line(node) + 1 + code.line
+        c.problems.append(Problem(c.src.path, line or (c.src.line(node) if node else None),
+                                  "error", f"{where}: {why}"))
 
 
 def summary(block: MarkdownBlock) -> list[str]:

