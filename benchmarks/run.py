@@ -232,7 +232,19 @@ def hugo_build(hugo: Path, site: Path, work: Path) -> tuple[list[str], dict]:
            "--config", f"{site / 'hugo.yaml'},{PEER / 'hugo.yaml'}",
            "--layoutDir", str(PEER / "layouts"), "--destination", str(work / "public"),
            "--cacheDir", str(work / "cache"), "--noBuildLock", "--quiet", "--logLevel", "error"]
-    return cmd, {"HUGO_RESOURCEDIR": str(work / "resources")}
+    env = {"HUGO_RESOURCEDIR": str(work / "resources"), "GOPROXY": "off"}
+    # the theme the site imports (the sample's blox-tailwind) is an empty folder: the peer
+    # layout draws the pages, and the theme is not on this machine
+    from landingkit.config import read_config
+
+    module = read_config(site).data.get("module")
+    imports = module.get("imports") if isinstance(module, dict) else None
+    paths = [i.get("path") if isinstance(i, dict) else i for i in imports or []]
+    if paths:
+        (work / "no-theme").mkdir(parents=True, exist_ok=True)
+        env["HUGO_MODULE_REPLACEMENTS"] = ",".join(f"{path}->{work / 'no-theme'}"
+                                                   for path in paths if isinstance(path, str))
+    return cmd, env
 
 
 def landingkit_command() -> list[str]:

@@ -53,6 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("-j", "--jobs", type=_positive, default=_cores(), metavar="N",
                    help="processes rendering a content folder's pages at once (default: one "
                         "per core, at most 8: here %(default)s)")
+    p.add_argument("--no-frame", dest="frame", action="store_false",
+                   help="leave out the site's navbar and footer")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     p.add_argument("--renderer", choices=("builtin", "hugo", "auto"), default="builtin",
                    help="builtin (default), hugo (the site's own Hugo and theme, as "
@@ -248,7 +250,7 @@ def _export(args) -> int:
     if whole:
         out = args.output or Path("build")
         written = export_site(site, out, assets=True, progress=not args.quiet, jobs=args.jobs,
-                              renderer=args.renderer)
+                              frame=args.frame, renderer=args.renderer)
         _print_problems(site)
         unread = len({p.path for p in site.problems if p.level == "error"})
         used = "" if args.renderer == "builtin" else f" (renderer: {args.renderer})"
@@ -261,7 +263,7 @@ def _export(args) -> int:
     front_matter_errors(site, page)
     used = ""
     if args.renderer == "builtin":
-        export_page(page, out, assets=args.assets)
+        export_page(page, out, assets=args.assets, frame=args.frame)
     else:
         import warnings
 

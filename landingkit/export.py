@@ -29,20 +29,18 @@ from .model import Page
 MEDIA = "media"
 
 
-def content_security_policy(css: str | list[str], files: bool = False,
-                            fonts: bool = False) -> str:
-    """No script, no connection, no frame; images from data: (and the site's files); the
-    stylesheets by their hashes (a page Hugo built may have several, and fonts as data:), and
+def content_security_policy(css: str | list[str], files: bool = False) -> str:
+    """No script, no connection, no frame; images from data: (and the site's files), fonts
+    from data:; the stylesheets by their hashes (a page Hugo built may have several), and
     `style` attributes, which content lays itself out with (the sanitiser keeps only
     properties that fetch nothing: `markdown.STYLE_PROPERTIES`; whatever slipped through could
-    still fetch nothing, img-src and default-src say so)."""
+    still fetch nothing, img-src, font-src and default-src say so)."""
     sheets = [css] if isinstance(css, str) else css
     styles = " ".join(dict.fromkeys(
         "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode(
             "ascii") + "'" for text in sheets)) or "'none'"
     images = "'self' data:" if files else "data:"
-    font = "font-src data:; " if fonts else ""
-    return (f"default-src 'none'; img-src {images}; {font}style-src {styles}; "
+    return (f"default-src 'none'; img-src {images}; font-src data:; style-src {styles}; "
             "style-src-attr 'unsafe-inline'; base-uri 'none'; form-action 'none'")
 
 
@@ -50,8 +48,9 @@ RENDERERS = ("builtin", "hugo", "auto")
 
 
 def page_document(page: Page, assets_dir: str | os.PathLike | None = None,
-                  html_dir: str | os.PathLike | None = None, renderer: str = "builtin") -> str:
-    """`page` as a complete HTML document.
+                  html_dir: str | os.PathLike | None = None, frame: bool = True,
+                  renderer: str = "builtin") -> str:
+    """`page` as a complete HTML document, in the site's frame unless `frame` is False.
 
     Images are embedded, or, with `assets_dir`, written there once and referred to by a path
     relative to `html_dir` (the folder the document will be saved in; default: the parent of
@@ -69,7 +68,7 @@ def page_document(page: Page, assets_dir: str | os.PathLike | None = None,
         html_dir = Path(html_dir) if html_dir is not None else assets_dir.parent
         prefix = Path(os.path.relpath(assets_dir.resolve(), html_dir.resolve())).as_posix()
         images = Files(assets_dir, prefix.rstrip("/") + "/")
-    return _document(page, images)
+    return _document(page, images, frame)
 
 
 def render_with(page: Page, renderer: str, assets_dir=None) -> tuple[str, str]:
@@ -89,15 +88,28 @@ def render_with(page: Page, renderer: str, assets_dir=None) -> tuple[str, str]:
     return hugo.page_document_auto(page)
 
 
-def _document(page: Page, images) -> str:
+def _document(page: Page, images, frame: bool = True, links=None) -> str:
     from markupsafe import Markup
 
-    from .render import Files, page_title, render_page, template
+    from .render import Files, render_page, template
 
-    css, body = render_page(page, images)
+    css, body = render_page(page, images, frame, links)
     return template("base.html").render(
-        lang=page.lang, title=page_title(page), css=Markup(css), body=Markup(body),
+        lang=page.lang, title=document_title(page), css=Markup(css), body=Markup(body),
         csp=Markup(content_security_policy(css, isinstance(images, Files)))) + "\n"
+
+
+def document_title(page: Page) -> str:
+    """`<title>` as the theme writes it: `Page | Site`, or the site's title alone when the
+    page has the same one."""
+    from .render import page_title
+
+    site = getattr(page, "site", None)
+    name = site.config.title(page.lang) if site is not None else ""
+    if name and (page.title is None or not str(page.title).strip()):
+        return name  # the home page, whose title is left empty for the site's
+    title = page_title(page)
+    return f"{title} | {name}" if name and title != name else title or name
 
 
 def default_output(page: Page) -> Path:
@@ -108,12 +120,13 @@ def default_output(page: Page) -> Path:
 
 
 def export_page(page: Page, out: str | os.PathLike | None = None, assets: bool = False,
-                renderer: str = "builtin") -> Path:
-    """Write `page` as one HTML file (images embedded; with `assets`, in `media/` beside it)."""
+                frame: bool = True, renderer: str = "builtin") -> Path:
+    """Write `page` as one HTML file (images embedded; with `assets`, in `media/` beside it);
+    `frame=False` leaves out the site's navbar and footer."""
     out = Path(out) if out is not None else default_output(page)
     assets_dir = out.parent / MEDIA if assets else None
     write_text(out, page_document(page, assets_dir=assets_dir, html_dir=out.parent,
-                                  renderer=renderer))
+                                  frame=frame, renderer=renderer))
     return out
 
 
@@ -131,7 +144,7 @@ def page_output(site, page: Page) -> Path:
 
 
 def export_site(site, out: str | os.PathLike, assets: bool = True,
-                progress: bool | object = True, jobs: int = 1,
+                progress: bool | object = True, jobs: int = 1, frame: bool = True,
                 renderer: str = "builtin") -> list[Path]:
     """Write every landing page of `site` in every language under `out`; return the files.
 
@@ -140,13 +153,15 @@ def export_site(site, out: str | os.PathLike, assets: bool = True,
     forked once the pages are read (where the platform forks; elsewhere pages render here), and
     read the people between them. Pages that show the same people go to the same worker, so
     each card is rendered in one process; the media folder is shared, and the files are the
-    same bytes as with one. With `renderer` "hugo" or "auto", each page is built by the
-    site's Hugo, one build a page, self-contained.
+    same bytes as with one. The frame's menu and language links go to the files written
+    (other pages of the site to the live site); `frame=False` leaves the frame out. With
+    `renderer` "hugo" or "auto", each page is built by the site's Hugo, one build a page,
+    self-contained (Hugo's page is its own frame).
     """
     if renderer != "builtin":
         return _export_site_with(site, Path(out), renderer, progress)
     with _fewer_collections():
-        return _export_site(site, Path(out), assets, progress, jobs)
+        return _export_site(site, Path(out), assets, progress, jobs, frame)
 
 
 def front_matter_errors(site, page: Page) -> list:
@@ -161,7 +176,8 @@ def front_matter_errors(site, page: Page) -> list:
     return errors
 
 
-def _export_site(site, out: Path, assets: bool, progress, jobs: int) -> list[Path]:
+def _export_site(site, out: Path, assets: bool, progress, jobs: int,
+                 frame: bool = True) -> list[Path]:
     pages = site.pages()
     for page in pages:
         front_matter_errors(site, page)
@@ -169,7 +185,7 @@ def _export_site(site, out: Path, assets: bool, progress, jobs: int) -> list[Pat
                     key=lambda pair: (pair[0].as_posix(), pair[1].lang))
     rels, pages = [rel for rel, _ in placed], [page for _, page in placed]
     bar = _Progress(len(pages), progress)
-    writer = _Writer(site, pages, rels, out, assets, bar)
+    writer = _Writer(site, pages, rels, out, assets, bar, frame)
     jobs = min(jobs, len(pages) // MIN_PAGES_PER_JOB)
     if jobs > 1 and hasattr(os, "fork"):
         found = writer.in_workers(_shares(pages, jobs), sorted({page.lang for page in pages}))
@@ -237,11 +253,13 @@ class _Writer:
     """Renders and writes pages of one site export, in this process or in forked workers."""
 
     def __init__(self, site, pages: list[Page], rels: list[Path], out: Path, assets: bool,
-                 bar: _Progress):
+                 bar: _Progress, frame: bool = True):
+        from .frame import page_url
         from .render import Embed, Files
 
         self.site, self.pages, self.rels, self.out = site, pages, rels, out
-        self.assets, self.bar = assets, bar
+        self.assets, self.bar, self.frame = assets, bar, frame
+        self.urls = {page_url(rel): rel.as_posix() for rel in rels}  # the frame's links
         self.files, self.embed = Files(out / MEDIA, f"{MEDIA}/"), Embed()  # shared by all pages
 
     def page(self, index: int, bar: bool = True) -> list:
@@ -252,7 +270,10 @@ class _Writer:
             images = self.files.at("../" * (len(rel.parts) - 1) + f"{MEDIA}/")
         else:
             images = self.embed
-        write_text(self.out / rel, _document(page, images))
+        from .frame import Links
+
+        links = Links(self.site.config.base_url, self.urls, rel.as_posix())
+        write_text(self.out / rel, _document(page, images, self.frame, links))
         if bar:
             self.bar.step(_label(rel))
         return self.site.problems[seen:]

@@ -715,7 +715,7 @@ def inline(html: str, read: Callable[[str], bytes | None], base_url: str, url: s
     head = soup.head or _make_head(soup)
     csp = soup.new_tag("meta", attrs={
         "http-equiv": "Content-Security-Policy",
-        "content": content_security_policy(styles, fonts=True)})
+        "content": content_security_policy(styles)})
     charset = head.find("meta", attrs={"charset": True})
     if charset is not None:
         charset.insert_after(csp)

@@ -376,7 +376,8 @@ class Page(Mapped):
 
     # display ------------------------------------------------------------------
     def to_html(self, **options) -> str:
-        """A complete standalone HTML document (the same bytes `landingkit export` writes)."""
+        """A complete standalone HTML document (the same bytes `landingkit export` writes);
+        `frame=False` leaves out the site's navbar and footer."""
         from .export import page_document  # rendering lives downstream of the model
 
         return page_document(self, **options)

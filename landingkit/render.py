@@ -32,11 +32,13 @@ import html
 import os
 import re
 import warnings
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from markupsafe import Markup
 
+from . import frame as _frame
 from . import images as _images
 from . import markdown as _markdown
 from .errors import LandingkitError, Problem
@@ -100,11 +102,34 @@ def template(name: str):
 
 
 @functools.cache
-def base_css() -> str:
-    """templates/landing.css with its scope written out."""
-    source = environment().loader.get_source(environment(), "landing.css")[0]
-    source = re.sub(r"/\*.*?\*/\s*", "", source, flags=re.S)
-    return source.replace(".lk-page", SCOPE).strip() + "\n"
+def base_css(look: str = "tailwind") -> str:
+    """templates/landing.css and the look's stylesheet (templates/looks/), scope written out."""
+    from . import theme
+
+    parts = []
+    for name in ("landing.css", theme.LOOKS[look].stylesheet):
+        source = environment().loader.get_source(environment(), name)[0]
+        source = re.sub(r"/\*.*?\*/\s*", "", source, flags=re.S)
+        parts.append(source.replace(".lk-page", SCOPE).strip() + "\n")
+    return "".join(parts)
+
+
+_looks: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def site_look(site) -> tuple[str, str]:
+    """(the look's name, the site's own stylesheet scoped to the page), found once per site."""
+    from . import theme
+
+    if site is None:
+        return theme.TAILWIND, ""
+    known = _looks.get(site)
+    if known is None:
+        look = theme.generation(site.folder, site.config)
+        custom = theme.custom_css(site.folder)
+        known = (look, f"@scope ({SCOPE}) {{\n{custom}\n}}\n" if custom.strip() else "")
+        _looks[site] = known
+    return known
 
 
 def safe_url(url: str) -> str:
@@ -332,9 +357,12 @@ def _report_all(page: Page, problems: list[Problem]) -> None:
 # ------------------------------------------------------------------ the page
 
 
-def render_page(page: Page, images: Images | None = None) -> tuple[str, str]:
-    """(stylesheet, body fragment) of `page`; problems go to `page.site.report`."""
-    css, body, problems = _render(page, images or Embed())
+def render_page(page: Page, images: Images | None = None, frame: bool = True,
+                links=None) -> tuple[str, str]:
+    """(stylesheet, body fragment) of `page`; problems go to `page.site.report`. `frame`:
+    the site's navbar and footer around it, their links made by `links` (a `frame.Links`;
+    default: the files of one page's export, `export.default_output`)."""
+    css, body, problems = _render(page, images or Embed(), frame, links)
     _report_all(page, problems)
     return css, body
 
@@ -344,7 +372,8 @@ def render_problems(page: Page) -> list[Problem]:
     return _render(page, Embed())[2]
 
 
-def _render(page: Page, images: Images) -> tuple[str, str, list[Problem]]:
+def _render(page: Page, images: Images, framed: bool = True,
+            links=None) -> tuple[str, str, list[Problem]]:
     site = getattr(page, "site", None)
     content = site.content_dir_of(page.path) if site is not None else None
     places = _images.Places.of(page.path, content, page.lang,
@@ -365,19 +394,44 @@ def _render(page: Page, images: Images) -> tuple[str, str, list[Problem]]:
     if page.spacing is not None and spacing is None:
         ctx.report(page.path, _line_of(page, ("design", "spacing")),
                    f"design.spacing: {page.spacing!r} is not a CSS length; ignored")
-    css = base_css()
+    look, custom = site_look(site)
+    from . import theme
+
+    css = theme.font_css(look) + base_css(look)
     if spacing:
         css += f"#{root_id} .lk-section{{padding:{spacing} 0 {spacing} 0}}\n"
-    css += "".join(rule + "\n" for rule in rules)
+    css += "".join(rule + "\n" for rule in rules) + custom
+    words = _frame.words(page.lang)
+    frame = navbar = footer = None
+    if framed:
+        frame = _frame.build(page, links, look)
+        navbar, footer = _frame_html(ctx, frame, root_id, words)
     body = template("page.html").render(
         root_id=root_id, lang=page.lang, title=page_title(page), sections=sections,
-        sprite=list(ctx.icons.values()))
+        sprite=list(ctx.icons.values()), frame=frame, navbar=navbar, footer=footer,
+        words=words)
     return css, body, ctx.problems
 
 
-def preview_html(page: Page) -> str:
+def _frame_html(ctx: _Context, frame, root_id: str, words: dict) -> tuple[Markup, Markup]:
+    """The navbar and the footer of `frame`, their icons joining the page's sprite."""
+    logo = None
+    if frame.logo is not None:
+        try:
+            logo = ctx.image_url(frame.logo, "content")
+        except _images.ImageProblem as exc:
+            ctx.report(frame.logo, None, f"logo: {exc}; the site's title is shown instead")
+    copyright_ = Markup(_markdown.render_inline(frame.copyright, _markdown.RenderState(set())))
+    navbar = template("frame/navbar.html").render(
+        frame=frame, root_id=root_id, logo=logo, icon=ctx.icon, words=words)
+    footer = template("frame/footer.html").render(
+        frame=frame, copyright=copyright_, icon=ctx.icon, words=words)
+    return Markup(navbar), Markup(footer)
+
+
+def preview_html(page: Page, frame: bool = True) -> str:
     """The page for Jupyter's inline display: the same HTML as an export, CSS scoped."""
-    css, body = render_page(page, Embed())
+    css, body = render_page(page, Embed(), frame)
     return f"<style>{css}</style>\n{body}"
 
 

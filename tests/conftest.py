@@ -22,9 +22,11 @@ def pytest_collection_modifyitems(items):
 @pytest.fixture(scope="session", autouse=True)
 def own_cache(tmp_path_factory):
     """Processed images, compiled templates and sort keys go to a cache folder of the test
-    session (tests that need a fresh one set their own), never to the user's."""
+    session (tests that need a fresh one set their own), never to the user's; the year the
+    footer shows is fixed, as a reproducible build fixes it."""
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("LANDINGKIT_CACHE", str(tmp_path_factory.mktemp("cache")))
+        mp.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01: the footer's {year}
         yield
 
 

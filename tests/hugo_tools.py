@@ -31,3 +31,18 @@ def hugo_build(site: Path, out: Path, *args: str) -> subprocess.CompletedProcess
     return subprocess.run([str(hugo_binary()), "build", "--source", str(site), "--destination",
                            str(out), "--noBuildLock", *args], capture_output=True, text=True,
                           timeout=300, env=env)
+
+
+def empty_modules(site: Path, folder: Path) -> dict[str, str]:
+    """Environment under which Hugo takes each module the site imports (its theme) as the
+    empty `folder`: a test asking Hugo about the configuration needs no theme, and the theme
+    is never part of the project. Offline, as every Hugo run of the tests."""
+    from landingkit.config import read_config
+
+    module = read_config(site).data.get("module")
+    imports = module.get("imports") if isinstance(module, dict) else None
+    paths = [i.get("path") if isinstance(i, dict) else i for i in imports or []]
+    folder.mkdir(parents=True, exist_ok=True)
+    replacements = ",".join(f"{path}->{folder}" for path in paths if isinstance(path, str))
+    return {**os.environ, "GOPROXY": "off",
+            **({"HUGO_MODULE_REPLACEMENTS": replacements} if replacements else {})}

@@ -40,8 +40,9 @@ def test_show_a_content_folder_is_the_site_summary(site, capsys):
     assert run(capsys, "show", "content") == (0, (
         ".: Example Research Centre\n"
         "  base URL: https://example.edu/\n"
-        "  language en (English, default): content/, 3 landing pages\n"
+        "  language en (English, default): content/, 4 landing pages\n"
         "    content/_index.md:\n"
+        "    content/people/index.md: People\n"
         "    content/research/multimodal/index.md: Multimodal Large Model Research Group\n"
         "    content/research/vision/index.md: Computer Vision Research Group\n"
         "    menu: Home | Research | People | News\n"
@@ -77,7 +78,7 @@ def test_export_says_where_it_wrote(site, capsys):
     assert run(capsys, "export", "content/research/multimodal") == (
         0, f"wrote {site / 'build' / 'multimodal.html'}\n", AVATAR)
     assert run(capsys, "export", "content", "-q", "-o", "out") == (
-        0, f"wrote 4 pages to {site / 'out'}/\n", AVATAR)
+        0, f"wrote 5 pages to {site / 'out'}/\n", AVATAR)
 
 
 def test_a_folder_of_the_site_that_is_no_page(site, capsys):

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
-from hugo_tools import hugo_binary
+from hugo_tools import empty_modules, hugo_binary
 
 import landingkit as lk
 from landingkit.config import MenuEntry, read_config
@@ -18,8 +19,10 @@ REPO = Path(__file__).resolve().parents[1]
 def hugo_config(site: Path, lang: str | None = None) -> dict:
     """Hugo's own merge of the site's configuration (keys lower-case)."""
     cmd = [str(hugo_binary()), "config", "--format", "json", "--source", str(site)]
-    done = subprocess.run(cmd + (["--lang", lang] if lang else []), capture_output=True,
-                          text=True, check=True, timeout=120)
+    with tempfile.TemporaryDirectory() as empty:
+        done = subprocess.run(cmd + (["--lang", lang] if lang else []), capture_output=True,
+                              text=True, check=True, timeout=120,
+                              env=empty_modules(site, Path(empty)))
     return json.loads(done.stdout)
 
 

@@ -94,13 +94,17 @@ def test_a_page_is_one_self_contained_file(tmp_path):
     loaded = re.findall(r'<img [^>]*src="([^"]*)"', html)
     assert [s[:22] for s in loaded] == (["data:image/jpeg;base64"] * 3
                                         + ["data:image/png;base64,"] * 5)
-    assert not [s for s in sources if not s.startswith(("data:", "#", "https://", "mailto:"))]
-    assert "<link" not in html and "<script" not in html and "url(" not in html
+    # the language switch (navbar and footer) links to the Chinese page's file beside it
+    assert [s for s in sources if not s.startswith(("data:", "#", "https://", "mailto:"))] == [
+        "multimodal.zh.html", "multimodal.zh.html"]
+    assert "<link" not in html and "<script" not in html
+    assert re.findall(r"url\((.{22})", html) == ['data:font/woff2;base64']  # Inter, embedded
     csp = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', html)[1]
     css = re.search(r"<style>(.*?)</style>", html, re.S)[1]
     digest = base64.b64encode(hashlib.sha256(css.encode()).digest()).decode()
-    assert csp == (f"default-src 'none'; img-src data:; style-src 'sha256-{digest}'; "
-                   "style-src-attr 'unsafe-inline'; base-uri 'none'; form-action 'none'")
+    assert csp == (f"default-src 'none'; img-src data:; font-src data:; "
+                   f"style-src 'sha256-{digest}'; style-src-attr 'unsafe-inline'; "
+                   "base-uri 'none'; form-action 'none'")
 
 
 def test_embedded_images_have_sensible_sizes(tmp_path):
@@ -416,7 +420,7 @@ def test_cli_exports_a_language_given_by_lang_or_by_its_file(tmp_path):
                    str(by_file)).returncode == 0
     assert by_lang.read_bytes() == by_file.read_bytes()
     assert '<html lang="zh">' in by_lang.read_text(encoding="utf-8")
-    assert "<title>多模态大模型课题组</title>" in by_lang.read_text(encoding="utf-8")
+    assert "<title>多模态大模型课题组 | 示例研究中心</title>" in by_lang.read_text(encoding="utf-8")
 
 
 def test_cli_exports_a_site(tmp_path):

@@ -170,7 +170,7 @@ def test_output_is_self_contained_with_the_exports_policy(site):
     html = lk.load(site / PAGE).to_html(renderer="hugo")
     policy = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', html)[1]
     sheet = re.search(r"<style>(.*?)</style>", html, re.S)[1]
-    assert policy == content_security_policy([sheet], fonts=True) == (
+    assert policy == content_security_policy([sheet]) == (
         "default-src 'none'; img-src data:; font-src data:; style-src "
         f"'sha256-{base64.b64encode(hashlib.sha256(sheet.encode()).digest()).decode()}'; "
         "style-src-attr 'unsafe-inline'; base-uri 'none'; form-action 'none'")

@@ -153,7 +153,7 @@ def test_notebook_metadata_names_the_page_and_language(tmp_site):
     path = write(tmp_site.parent / "notebooks" / "zh.ipynb", nb)
     html, _ = LandingExporter().from_filename(str(path))
     assert html == lk.Site(tmp_site).page("research/multimodal", "zh").to_html()
-    assert "<title>多模态大模型课题组</title>" in html
+    assert "<title>多模态大模型课题组 | 示例研究中心</title>" in html
 
 
 # ------------------------------------------------------------------ unsaved edits of an editor

@@ -1,0 +1,259 @@
+"""The site's frame around a page: navbar (brand, main menu, dark-mode and language switch,
+the phone menu) and footer (language links, copyright), from the site's configuration, as the
+theme's `navbar.html` and `site_footer.html` draw them.
+
+Links point where the page will be read: `Links` maps the site's URLs to the files of an
+export (a site export's `[<lang>/]<path>/index.html`, or one page's `build/<page>[.<lang>].html`)
+and any other site URL to the live site under its base URL.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import re
+import time
+import weakref
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from urllib.parse import urlsplit
+
+_EXTERNAL = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*:|//)")
+
+
+@dataclass(frozen=True)
+class Link:
+    name: str
+    href: str
+    children: tuple[Link, ...] = ()
+    current: bool = False
+    lang: str = ""
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What the frame shows; the templates in `templates/frame/` draw it."""
+
+    title: str  # the site's title in the page's language
+    brand: str  # the text beside (or instead of) the logo
+    logo: Path | None  # the logo file (`params.header.navbar.logo.filename` in assets/media)
+    home: str
+    menu: tuple[Link, ...]
+    languages: tuple[Link, ...]  # every language the page is in, the page's own `current`
+    copyright: str  # Markdown, `{year}` replaced
+    day_night: bool  # the dark-mode switch is shown
+    mode: str  # "system", "light" or "dark": the scheme a visitor first sees
+    language_switch: bool
+
+
+@dataclass
+class Links:
+    """Where the frame's links go. `files`: site URL path (`/zh/research/x/`) -> the file of
+    the export that holds it (relative to the export's folder); `here`: this page's file."""
+
+    base_url: str = "/"
+    files: dict[str, str] = field(default_factory=dict)
+    here: str = ""
+
+    def href(self, url: str) -> str:
+        url = (url or "").strip()
+        if not url:
+            return ""
+        base = urlsplit(self.base_url)
+        parts = urlsplit(url)
+        if parts.scheme or parts.netloc:
+            if (parts.scheme, parts.netloc) != (base.scheme, base.netloc) or not base.netloc:
+                return url  # another site (or mailto:): as it is
+            url = url[len(f"{parts.scheme}://{parts.netloc}"):] or "/"
+        elif _EXTERNAL.match(url):
+            return url
+        path, _, fragment = url.partition("#")
+        path, _, query = path.partition("?")
+        base_path = "/" + base.path.strip("/") + "/" if base.path.strip("/") else "/"
+        if not path.startswith("/"):
+            path = "/" + path
+        elif path.startswith(base_path):
+            path = "/" + path[len(base_path):]
+        if path and not path.endswith("/") and "." not in path.rsplit("/", 1)[-1]:
+            path += "/"
+        tail = ("?" + query if query else "") + ("#" + fragment if fragment else "")
+        target = self.files.get(path)
+        if target is not None:
+            if target == self.here and not query:
+                return "#" + fragment if fragment else posixpath.basename(target)
+            start = posixpath.dirname(self.here) or "."
+            return posixpath.relpath(target, start) + tail
+        root = self.base_url.rstrip("/") if base.netloc else base_path.rstrip("/")
+        return root + path + tail
+
+
+_HUGOBLOX = '<a href="https://hugoblox.com/" target="_blank" rel="noopener">Hugo Blox Builder</a>'
+_REPO = '<a href="https://github.com/HugoBlox/hugo-blox-builder" target="_blank" rel="noopener">'
+WORDS = {  # the theme's i18n strings the frame uses (i18n/<lang>.yaml), English for the rest
+    "en": {"languages": "Languages", "menu": "Menu", "appearance": "Appearance",
+           "dark": "Switch between light and dark",
+           "published_with": "Published with {hugoblox} — the free, {repo_link}open source"
+                             "{/repo_link} website builder that empowers creators."},
+    "zh": {"languages": "语言", "menu": "菜单", "appearance": "外观", "dark": "切换浅色与深色",
+           "published_with": "由{hugoblox}支持发布——免费{repo_link}开源{/repo_link}网站，"
+                             "为创作者赋能。"},
+}
+
+
+def words(lang: str) -> dict:
+    """The frame's words in `lang` (its base language's, else English); `published_with`
+    as HTML."""
+    from markupsafe import Markup
+
+    found = dict(WORDS["en"])
+    found.update(WORDS.get(str(lang).lower(), WORDS.get(str(lang).lower().split("-")[0], {})))
+    found["published_with"] = Markup(
+        str(Markup.escape(found["published_with"])).replace("{hugoblox}", _HUGOBLOX)
+        .replace("{repo_link}", _REPO).replace("{/repo_link}", "</a>"))
+    return found
+
+
+def year() -> int:
+    """The year `{year}` stands for: SOURCE_DATE_EPOCH's when set (reproducible builds), else
+    this one."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    seconds = int(epoch) if epoch.isdigit() else time.time()
+    return time.gmtime(seconds).tm_year
+
+
+def page_url(rel: str | os.PathLike) -> str:
+    """The site URL path of an exported file `[<lang>/]<path>/index.html`."""
+    parent = PurePosixPath(Path(rel).as_posix()).parent.as_posix()
+    return "/" if parent in ("", ".") else f"/{parent}/"
+
+
+def translations(site, page) -> dict[str, Path]:
+    """The page's file in each language it exists in (its own included), in the site's
+    order of languages: files of the same bundle and name (`index.md`, `index.zh.md`), or at
+    the same place in each language's content folder."""
+    if site is None:
+        return {page.lang: Path(page.path)}
+    files = site.files()
+    index = _translation_index.get(site)
+    if index is None or index[0] is not files:
+        order = {code: n for n, code in enumerate(site.languages)}
+        groups: dict[tuple, dict[str, Path]] = {}
+        by_path: dict[Path, tuple] = {}
+        for f in sorted(files, key=lambda f: (order.get(f.lang, len(order)), f.lang)):
+            key = _translation_key(f)
+            groups.setdefault(key, {}).setdefault(f.lang, f.path)
+            by_path[f.path] = key
+        index = (files, groups, by_path)
+        _translation_index[site] = index
+    key = index[2].get(Path(page.path))
+    if key is None:
+        key = index[2].get(Path(page.path).resolve())
+    return dict(index[1][key]) if key is not None else {page.lang: Path(page.path)}
+
+
+_translation_index: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _translation_key(f) -> tuple[str, str]:
+    rel = PurePosixPath(f.rel)
+    stem = rel.name.split(".")[0]
+    return rel.parent.as_posix(), stem
+
+
+def build(page, links: Links | None = None, look: str = "tailwind") -> Frame:
+    """The frame of `page` in the theme's `look`, its links made by `links` (default: one
+    page's export)."""
+    from .export import default_output
+
+    site = getattr(page, "site", None)
+    config = getattr(site, "config", None)
+    lang = page.lang
+    params = config.params(lang) if config is not None else {}
+    navbar = _dig(params, "header", "navbar")
+    others = translations(site, page)
+    if links is None:
+        links = Links(config.base_url if config is not None else "/")
+        if site is not None:
+            from .export import page_output
+
+            names = {}
+            for other_lang, path in others.items():
+                other = _Stub(path, other_lang, site)
+                names[page_url(page_output(site, other))] = default_output(other).name
+            links.files = names
+            links.here = default_output(page).name
+    title = config.title(lang) if config is not None else ""
+    logo, brand = _brand(site, navbar, title, look)
+
+    def link(entry) -> Link:
+        return Link(entry.name, links.href(entry.url), tuple(map(link, entry.children)))
+
+    menu = tuple(link(e) for e in site.menu(lang)) if site is not None else ()
+    languages = []
+    if site is not None and len(others) > 1:
+        from .export import page_output
+
+        for other_lang, path in others.items():
+            language = site.languages.get(other_lang)
+            label = language.label if language is not None else other_lang
+            url = page_url(page_output(site, _Stub(path, other_lang, site)))
+            languages.append(Link(label, links.href(url), current=other_lang == lang,
+                                  lang=other_lang))
+    appearance = _dig(params, "appearance")
+    mode = str(appearance.get("mode") or "system").lower()
+    notice = config.copyright(lang) if config is not None else ""
+    return Frame(
+        title=title, brand=brand, logo=logo, home=links.href(_home(site, lang)),
+        menu=menu, languages=tuple(languages),
+        copyright=notice.replace("{year}", str(year())),
+        day_night=_flag(navbar, ("show_day_night", "show_theme_chooser"), True),
+        mode=mode if mode in ("light", "dark") else "system",
+        language_switch=_flag(navbar, ("show_language", "show_translations"), True))
+
+
+def _brand(site, navbar: dict, title: str, look: str) -> tuple[Path | None, str]:
+    """(logo file, text) of the navbar's brand. blox-tailwind: `logo.filename` in
+    assets/media/ and `logo.text` (with neither it shows nothing; the site's title stands in
+    here, so the brand stays a visible link); blox-bootstrap: assets/media/logo.png or .svg,
+    else the site's title, none with `show_logo: false`."""
+    media = Path(site.folder) / "assets" / "media" if site is not None else None
+    if look == "bootstrap":
+        if navbar.get("show_logo") is False:
+            return None, ""
+        found = next((media / n for n in ("logo.png", "logo.svg")
+                      if media is not None and (media / n).is_file()), None)
+        return found, "" if found else title
+    logo = _dig(navbar, "logo")
+    found = None
+    if logo.get("filename") and media is not None:
+        candidate = media / str(logo["filename"])
+        found = candidate if candidate.is_file() else None
+    return found, str(logo.get("text") or "") or ("" if found else title)
+
+
+@dataclass(frozen=True)
+class _Stub:
+    """What `page_output` and `default_output` read of a page."""
+
+    path: Path
+    lang: str
+    site: object
+
+
+def _home(site, lang: str) -> str:
+    if site is None or lang == site.default_lang:
+        return "/"
+    return f"/{lang}/"
+
+
+def _dig(data, *keys) -> dict:
+    for key in keys:
+        data = data.get(key) if isinstance(data, dict) else None
+    return data if isinstance(data, dict) else {}
+
+
+def _flag(data: dict, names: tuple[str, ...], default: bool) -> bool:
+    for name in names:
+        if isinstance(data.get(name), bool):
+            return data[name]
+    return default

@@ -1,0 +1,200 @@
+"""The frame's data (menu, languages, links, copyright) and the theme's look (which generation,
+fonts, the site's own stylesheet), without a browser."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import landingkit as lk
+from landingkit import export, frame, render, theme
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def site_with(tmp_path: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "content").mkdir(exist_ok=True)
+    return tmp_path
+
+
+@pytest.mark.parametrize(("files", "look"), [
+    ({"config/_default/module.yaml": "imports:\n  - path: github.com/HugoBlox/hugo-blox-builder/"
+                                     "modules/blox-tailwind\n"}, "tailwind"),
+    ({"config/_default/module.yaml": "imports:\n  - path: github.com/HugoBlox/hugo-blox-builder/"
+                                     "modules/blox-plugin-netlify\n  - path: github.com/HugoBlox/"
+                                     "hugo-blox-builder/modules/blox-bootstrap/v5\n"}, "bootstrap"),
+    ({"hugo.toml": "[module]\n[[module.imports]]\npath = 'github.com/HugoBlox/kit/modules/blox'\n"},
+     "tailwind"),
+    ({"go.mod": "module x\n\ngo 1.19\n\nrequire (\n\tgithub.com/wowchemy/wowchemy-hugo-themes/"
+                "modules/wowchemy/v5 v5.0.0-20230101\n)\n"}, "bootstrap"),
+    ({"hugo.yaml": "theme: academic\n"}, "bootstrap"),
+    ({"hugo.yaml": "title: x\n", "themes/blox-bootstrap/theme.toml": ""}, "bootstrap"),
+    ({"hugo.yaml": "title: x\n"}, "tailwind"),  # naming none: the newest look
+])
+def test_the_generation_is_read_from_what_hugo_reads(tmp_path, files, look):
+    site = lk.Site(site_with(tmp_path, files) / "content")
+    assert theme.generation(site.folder, site.config) == look
+
+
+def test_the_sample_is_a_blox_tailwind_site():
+    site = lk.Site(REPO / "content")
+    assert theme.theme_names(site.folder, site.config) == [
+        "github.com/HugoBlox/hugo-blox-builder/modules/blox-tailwind"]
+    assert theme.generation(site.folder, site.config) == "tailwind"
+
+
+def test_fonts_are_cut_once_and_embedded_as_woff2(tmp_path, monkeypatch):
+    monkeypatch.setenv("LANDINGKIT_CACHE", str(tmp_path))
+    inter = theme.LOOKS["tailwind"].fonts[0]
+    data = theme.woff2(inter)
+    assert data[:4] == b"wOF2"
+    assert [p.name for p in (tmp_path / "fonts").iterdir()] == [
+        next((tmp_path / "fonts").iterdir()).name]
+    assert theme.woff2(inter) == data  # from the cache, the same bytes
+    css = theme.font_css("tailwind")
+    assert re.findall(r'font-family:"([^"]+)"', css) == ["lk-Inter"]
+    assert re.findall(r'font-family:"([^"]+)"', theme.font_css("bootstrap")) == [
+        "lk-Montserrat", "lk-Roboto"]
+
+
+def test_the_subset_keeps_latin_greek_and_the_licence_notice():
+    import io
+
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(io.BytesIO(theme.woff2(theme.LOOKS["tailwind"].fonts[0])))
+    cmap = font.getBestCmap()
+    assert all(ord(c) in cmap for c in "AZaz09 Émile Ørsted ąčęłńśźż Lù Míngyuǎn ș –—“”…€")
+    # CJK (and Greek) fall back to the system's fonts: the page stays small
+    assert ord("中") not in cmap and ord("α") not in cmap
+    assert "Inter Project Authors" in font["name"].getDebugName(0)
+    assert [a.axisTag for a in font["fvar"].axes] == ["wght"]  # the optical size pinned
+
+
+def test_links_go_to_exported_files_or_the_live_site():
+    links = frame.Links("https://x.edu/lm/", {"/research/a/": "research/a/index.html",
+                                             "/zh/research/a/": "zh/research/a/index.html"},
+                        "research/a/index.html")
+    assert [links.href(u) for u in [
+        "/research/a/", "/lm/research/a/", "research/a", "https://x.edu/lm/zh/research/a/",
+        "/research/a/#members", "/people/", "/#contact", "https://github.com/x", "mailto:a@b",
+        "/files/cv.pdf", ""]] == [
+        "index.html", "index.html", "index.html", "../../zh/research/a/index.html",
+        "#members", "https://x.edu/lm/people/", "https://x.edu/lm/#contact",
+        "https://github.com/x", "mailto:a@b", "https://x.edu/lm/files/cv.pdf", ""]
+    assert frame.Links("/", {}, "").href("/people/") == "/people/"  # no host: site-relative
+
+
+def test_the_sample_frame():
+    site = lk.Site(REPO / "content")
+    built = frame.build(site.page("research/multimodal"))
+    assert (built.title, built.brand, built.logo, built.home) == (
+        "Example Research Centre", "Example Research Centre", None, "https://example.edu/")
+    assert [(e.name, e.href, [(c.name, c.href) for c in e.children]) for e in built.menu] == [
+        ("Home", "https://example.edu/", []),
+        ("Research", "multimodal.html", [("Vision", "https://example.edu/research/vision/")]),
+        ("People", "https://example.edu/people/", []), ("News", "https://example.edu/post/", [])]
+    assert [(lang.name, lang.href, lang.current, lang.lang) for lang in built.languages] == [
+        ("English", "multimodal.html", True, "en"), ("中文", "multimodal.zh.html", False, "zh")]
+    assert built.copyright == ("© 2026 Example Research Centre. This work is licensed under "
+                               "CC BY-NC-ND 4.0")  # SOURCE_DATE_EPOCH of the test session
+    assert (built.day_night, built.language_switch, built.mode) == (True, True, "system")
+    # a page in one language has no language switch
+    assert frame.build(site.page("research/vision")).languages == ()
+
+
+def test_year_is_the_build_date_when_one_is_given(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "946684800")
+    assert frame.year() == 2000
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    import time
+
+    assert frame.year() == time.gmtime().tm_year
+
+
+def test_params_switch_parts_of_the_frame_off_and_name_a_logo(tmp_site):
+    folder = tmp_site.parent
+    (folder / "config" / "_default" / "params.yaml").write_text(
+        "appearance:\n  mode: dark\nheader:\n  navbar:\n    show_language: false\n"
+        "    show_day_night: false\n    logo:\n      filename: mark.svg\n      text: EXRC\n",
+        encoding="utf-8")
+    (folder / "assets" / "media").mkdir(parents=True, exist_ok=True)
+    (folder / "assets" / "media" / "mark.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" '
+        'r="4"/></svg>', encoding="utf-8")
+    page = lk.load(tmp_site / "research" / "multimodal")
+    built = frame.build(page)
+    assert (built.brand, built.logo.name, built.mode) == ("EXRC", "mark.svg", "dark")
+    _, body = render.render_page(page)
+    assert 'class="lk-page lk-framed lk-mode-dark"' in body
+    assert '<img class="lk-logo" src="data:image/svg+xml;base64,' in body
+    assert "<span>EXRC</span>" in body
+    assert "lk-mode-toggle" not in body and "lk-languages" not in body
+    assert "lk-footer-languages" in body  # the footer's links: `footer.show_translations`
+
+
+def test_the_sites_own_stylesheet_comes_after_the_look(tmp_site):
+    folder = tmp_site.parent
+    (folder / "assets" / "css").mkdir(parents=True)
+    (folder / "assets" / "css" / "custom.css").write_text(
+        ".lk-prose{max-width:976px}</style><script>x</script>", encoding="utf-8")
+    css, _ = render.render_page(lk.load(tmp_site / "research" / "multimodal"))
+    assert css.endswith("@scope (:is(.lk-page,#lk-page)) {\n.lk-prose{max-width:976px}<\\/style>"
+                        "<script>x<\\/script>\n}\n")
+
+
+def test_scss_is_compiled_and_its_errors_name_the_file(tmp_site):
+    folder = tmp_site.parent
+    scss = folder / "assets" / "scss" / "custom.scss"
+    scss.parent.mkdir(parents=True)
+    scss.write_text("$wide: 976px;\n.lk-page { .lk-prose { max-width: $wide; } }\n",
+                    encoding="utf-8")
+    assert theme.custom_css(folder) == ".lk-page .lk-prose{max-width:976px}\n"
+    scss.write_text(".a {\n  color: $nope;\n}\n", encoding="utf-8")
+    with pytest.raises(lk.LandingkitError) as caught:
+        theme.custom_css(folder)
+    assert (caught.value.path, caught.value.line) == (scss, 2)
+    assert caught.value.message.startswith("cannot compile the site's stylesheet: ")
+
+
+def test_no_frame_leaves_the_navbar_and_footer_out(tmp_path):
+    page = lk.load(REPO / "content" / "research" / "multimodal")
+    framed, bare = page.to_html(), page.to_html(frame=False)
+    assert '<header class="lk-header">' in framed and '<footer class="lk-footer">' in framed
+    assert "lk-header" not in bare.split("<style>")[0] + bare.split("</style>")[1]
+    assert "lk-footer" not in bare.split("</style>")[1]
+    out = tmp_path / "bare.html"
+    done = subprocess.run([sys.executable, "-m", "landingkit.cli", "export",
+                           "content/research/multimodal", "--no-frame", "-o", str(out)],
+                          cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert out.read_text(encoding="utf-8") == bare
+    assert export.document_title(page) == ("Multimodal Large Model Research Group | "
+                                           "Example Research Centre")
+
+
+def test_a_bootstrap_sites_logo_is_assets_media_logo(tmp_site):
+    folder = tmp_site.parent
+    (folder / "config" / "_default" / "module.yaml").write_text(
+        "imports:\n  - path: github.com/HugoBlox/hugo-blox-builder/modules/blox-bootstrap\n",
+        encoding="utf-8")
+    page = lk.load(tmp_site / "research" / "multimodal")
+    assert (frame.build(page, look="bootstrap").brand, frame.build(page, look="bootstrap").logo
+            ) == ("Example Research Centre", None)
+    (folder / "assets" / "media").mkdir(parents=True, exist_ok=True)
+    (folder / "assets" / "media" / "logo.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"/>', encoding="utf-8")
+    built = frame.build(page, look="bootstrap")
+    assert (built.brand, built.logo) == ("", folder / "assets" / "media" / "logo.svg")
+    # blox-tailwind reads only `logo.filename`: the file alone is not its logo
+    assert frame.build(page).logo is None
+    _, body = render.render_page(page)
+    assert re.findall(r'<a class="lk-brand"[^>]*>(<img class="lk-logo" src="data:image/svg\+xml;'
+                      r'base64,[^"]+" alt="([^"]+)">)</a>', body)[0][1] == "Example Research Centre"
