@@ -66,8 +66,11 @@ TARGETS = {  # name: (limit, unit of the comparison)
     "sample": 1.5, "warm": 1.0, "cold": 1.0, "memory": 500.0, "filter_p95": 50.0,
     "edit_p95": 50.0, "nbconvert": 1.2, "load": 0.5, "hugo_p95": 300.0,
 }
-#: the Hugo theme the hugo renderer's preview is measured with (the tests' own)
-THEME = {"HUGO_THEMESDIR": str(REPO / "tests"), "HUGO_THEME": "hugo-theme"}
+#: the Hugo theme the hugo renderer's preview is measured with (the tests' own), in place of
+#: the theme module the sample imports, and as the theme of the scale site (which names none)
+THEME = {"HUGO_THEMESDIR": str(REPO / "tests"), "HUGO_THEME": "hugo-theme",
+         "HUGO_MODULE_REPLACEMENTS": "github.com/HugoBlox/hugo-blox-builder/modules/"
+                                     f"blox-tailwind->{REPO / 'tests' / 'hugo-theme'}"}
 
 
 # ------------------------------------------------------------------ running things

@@ -28,13 +28,20 @@ TESTS = Path(__file__).resolve().parent
 PAGE = Path("content") / "research" / "multimodal"
 
 
+#: the theme module the sample site imports (config/_default/module.yaml)
+THEME_MODULE = "github.com/HugoBlox/hugo-blox-builder/modules/blox-tailwind"
+
+
 @pytest.fixture(autouse=True)
 def theme(monkeypatch):
-    """The test theme, chosen as a user would: through Hugo's own environment variables."""
+    """The test theme, chosen as a user would, through Hugo's own environment variables: in
+    place of the theme module the sample imports (a module replacement), and as the theme
+    of a site that names none."""
     try:
         hugo.find_hugo()
     except hugo.HugoUnavailable as exc:
         unavailable(str(exc))
+    monkeypatch.setenv("HUGO_MODULE_REPLACEMENTS", f"{THEME_MODULE}->{TESTS / 'hugo-theme'}")
     monkeypatch.setenv("HUGO_THEMESDIR", str(TESTS))
     monkeypatch.setenv("HUGO_THEME", "hugo-theme")
     monkeypatch.delenv("HUGO", raising=False)
@@ -273,14 +280,33 @@ def test_auto_takes_hugo_when_the_site_builds_with_it(site):
     assert render_with(page, "auto") == (page.to_html(renderer="hugo"), "hugo")
 
 
+def without_the_theme(monkeypatch) -> None:
+    """As on a machine that never downloaded the sample's theme module."""
+    for name in ("HUGO_MODULE_REPLACEMENTS", "HUGO_THEME", "HUGO_THEMESDIR"):
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("GOPROXY", "off")  # and would not download it now
+
+
+def missing_module(site: Path) -> str:
+    where = lk.errors.display_path(site)
+    return (f"{where}: the site's theme or modules are not on this machine (Hugo: failed to "
+            f'load modules: module "{THEME_MODULE}" not found in '
+            f'"{site / "themes" / THEME_MODULE}"; either add it as a Hugo Module or store it '
+            f'in "{site / "themes"}".: module does not exist). Run `hugo mod get` in {where} '
+            "(it needs the network), or point HUGO_MODULE_REPLACEMENTS at local copies of the "
+            "modules, or put the theme under themes/")
+
+
 def test_auto_falls_back_to_the_builtin_renderer_with_a_notice(site, monkeypatch):
-    monkeypatch.delenv("HUGO_THEME")  # the sample's configuration names no theme
+    without_the_theme(monkeypatch)
     page = lk.load(site / PAGE)
     with pytest.warns(UserWarning) as notices:
         assert render_with(page, "auto") == (page.to_html(), "builtin")
     assert [str(n.message) for n in notices] == [
-        f"renderer auto: using the built-in renderer ({page.path}: Hugo rendered no page for "
-        "it: the site has no layout for this page (is its theme configured?))"]
+        f"renderer auto: using the built-in renderer ({missing_module(site)})"]
+    with pytest.raises(hugo.HugoUnavailable) as caught:
+        page.to_html(renderer="hugo")
+    assert str(caught.value) == missing_module(site)
 
 
 def test_a_hung_hugo_is_stopped(site, tmp_path, monkeypatch):
@@ -311,15 +337,13 @@ def test_cli_export_with_the_hugo_renderer(site, tmp_path, capsys):
 
 
 def test_cli_auto_says_which_renderer_it_used(site, tmp_path, capsys, monkeypatch):
-    monkeypatch.delenv("HUGO_THEME")
+    without_the_theme(monkeypatch)
     out = tmp_path / "multimodal.html"
     assert cli.main(["export", str(site / PAGE), "--renderer", "auto", "-o", str(out)]) == 0
     captured = capsys.readouterr()
     assert captured.out == f"wrote {out} (renderer: builtin)\n"
     assert captured.err.splitlines()[0] == ("renderer auto: using the built-in renderer "
-                            f"({lk.errors.display_path(site / PAGE / 'index.md')}: Hugo "
-                            "rendered no page for it: the site has no layout for this page (is "
-                            "its theme configured?))")
+                                            f"({missing_module(site)})")
 
 
 # ------------------------------------------------------------------ in a browser
