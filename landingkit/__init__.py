@@ -37,6 +37,10 @@ def load(path, lang=None) -> Page:
 
 def edit(page):
     """The notebook editor for `page` (an ipywidgets widget)."""
+    if page.parts:  # its undo, merge and drafts keep one file's text
+        raise LandingkitError("the editor takes one file, and this widget page is several: "
+                              "edit a widget file, e.g. lk.edit(site.page("
+                              f"'{page.parts[-1].path}'))", page.path)
     from .editor import Editor
 
     return Editor(page)

@@ -99,6 +99,8 @@ def front_matter_problems(site: Site, page: Page, selection: bool = True) -> lis
     """What is wrong in the page's own front matter; `selection=False` leaves out whom the
     collections select (it reads the people), so that an export can refuse what `check`
     calls an error before it renders anything."""
+    if page.parts:  # a Wowchemy widget page: its blocks are its widget files
+        return [p for part in page.parts for p in front_matter_problems(site, part, selection)]
     c = _Checker(page.source)
     if page.sections and page.sections[0].widget:  # a Wowchemy widget file: one block
         c.keys(page.data, page.source.node, {**_PAGE, **_WIDGET}, "")
@@ -195,8 +197,8 @@ def check_site(site: Site, under: str | Path | None = None) -> list[Problem]:
         except LandingkitError as exc:
             problems.append(Problem(exc.path, exc.line, "error", exc.message))
             continue
-        if data.get("type") == "landing" or "sections" in data or isinstance(
-                data.get("widget"), str):
+        widget = isinstance(data.get("widget"), str) and data.get("active") is not False
+        if data.get("type") == "landing" or "sections" in data or widget:
             found = check_page(site, f.path, f.lang)
             problems += [p for p in found if p not in problems]
     return sorted(set(problems), key=lambda p: (str(p.path), p.line or 0, p.message))

@@ -228,7 +228,8 @@ def _landing_page(site, path: Path, lang: str | None):
     """The landing page at `path`; anything else is refused, saying what it is."""
     page = site.page(path, lang)
     widget = bool(page.sections) and page.sections[0].widget  # Wowchemy's widget file
-    if page.data.get("type") != "landing" and "sections" not in page.data and not widget:
+    if (page.data.get("type") != "landing" and "sections" not in page.data and not widget
+            and not page.parts):
         f = site.locate(path, lang)
         what = ("a person (its folder is under authors/)" if f.section == "authors"
                 else "a page without `sections`")

@@ -138,6 +138,8 @@ def page_output(site, page: Page) -> Path:
     stem = path.name.split(".")[0]
     if stem not in ("index", "_index"):
         rel = rel / stem
+    if getattr(page, "parts", None) and rel == Path("home") and page.data.get("headless"):
+        rel = Path(".")  # Wowchemy's home page is the headless widget page content/home/
     if page.lang != site.default_lang:
         rel = Path(page.lang) / rel
     return rel / "index.html"

@@ -545,11 +545,9 @@ def _style_css(style_name: str) -> tuple[dict, str]:
     from pygments.util import ClassNotFound
 
     try:
-        style = get_style_by_name(style_name)
+        style = _chroma_monokai() if style_name == "monokai" else get_style_by_name(style_name)
     except ClassNotFound:
-        style, style_name = get_style_by_name("monokai"), "monokai"
-    if style_name == "monokai":
-        style = _chroma_monokai(style)
+        style = _chroma_monokai()
     base = style.style_for_token(_token_types().Text)
     background = style.background_color
 
@@ -574,18 +572,30 @@ def _style_css(style_name: str) -> tuple[dict, str]:
     return table, pre
 
 
-#: Pygments 2.19 made three of monokai's colours lighter, for contrast; Chroma, and so Hugo,
-#: kept the original ones.
-_MONOKAI_COLOURS = {"#ff4689": "#f92672", "#959077": "#75715e", "#ed007e": "#960050"}
+#: Hugo's default style, monokai, as Chroma defines it (its styles/monokai.xml): Pygments'
+#: monokai has moved away from it (lighter red and comments since 2.19, coloured builtins
+#: since 2.21), so the one Hugo shows is kept here, in Pygments' terms.
+_MONOKAI = {
+    "Token": "#f8f8f2", "Error": "#960050 bg:#1e0010", "Keyword": "#66d9ef",
+    "Keyword.Namespace": "#f92672", "Name": "#f8f8f2", "Name.Attribute": "#a6e22e",
+    "Name.Class": "#a6e22e", "Name.Constant": "#66d9ef", "Name.Decorator": "#a6e22e",
+    "Name.Exception": "#a6e22e", "Name.Function": "#a6e22e", "Name.Other": "#a6e22e",
+    "Name.Tag": "#f92672", "Literal": "#ae81ff", "Literal.Date": "#e6db74",
+    "Literal.String": "#e6db74", "Literal.String.Escape": "#ae81ff",
+    "Literal.Number": "#ae81ff", "Operator": "#f92672", "Punctuation": "#f8f8f2",
+    "Comment": "#75715e", "Generic.Deleted": "#f92672", "Generic.Emph": "italic",
+    "Generic.Inserted": "#a6e22e", "Generic.Strong": "bold", "Generic.Subheading": "#75715e",
+    "Text": "#f8f8f2",
+}
 
 
-def _chroma_monokai(style):
-    styles = {}
-    for ttype, definition in style.styles.items():
-        for new, old in _MONOKAI_COLOURS.items():
-            definition = definition.replace(new, old)
-        styles[ttype] = definition
-    return type("ChromaMonokai", (style,), {"styles": styles})
+@functools.cache
+def _chroma_monokai():
+    from pygments.style import Style
+    from pygments.token import string_to_tokentype
+
+    styles = {string_to_tokentype(name): value for name, value in _MONOKAI.items()}
+    return type("ChromaMonokai", (Style,), {"background_color": "#272822", "styles": styles})
 
 
 def _short_colour(colour: str) -> str:

@@ -178,6 +178,8 @@ class Page(Mapped):
     data: dict = field(default_factory=dict, repr=False)
     source: _source.Source | None = field(default=None, repr=False)
     site: Any = field(default=None, repr=False)
+    #: a Wowchemy widget page's widget files, each a page of one block (`sections` are theirs)
+    parts: list[Page] = field(default_factory=list, repr=False)
 
     @classmethod
     def from_source(cls, src: _source.Source, lang: str, site=None) -> Page:
@@ -195,7 +197,13 @@ class Page(Mapped):
             blocks.append(block_from_data(item, line, lang))
         if sections is None and isinstance(data.get("widget"), str):  # Wowchemy's widget file
             blocks.append(block_from_data(copy.deepcopy(data), src.first_line, lang, widget=True))
-        return cls._read(data, path=src.path, lang=lang, sections=blocks, source=src, site=site)
+        widget_page = (data.get("type") == "widget_page" and sections is None
+                       and src.path.name.split(".")[0] == "index")  # a bundle's index file
+        parts = widget_files(src.path, lang, site) if widget_page else []
+        if parts:
+            blocks = [part.sections[0] for part in parts]
+        return cls._read(data, path=src.path, lang=lang, sections=blocks, source=src, site=site,
+                         parts=parts)
 
     @classmethod
     def load(cls, path: str | os.PathLike, lang: str = "en", site=None) -> Page:
@@ -281,6 +289,10 @@ class Page(Mapped):
         return f"{index} (#{self.section_ids()[index]})"
 
     # saving ---------------------------------------------------------------
+    def _own_text(self) -> str:
+        """The text of the page's own file: a widget page's blocks live in their files."""
+        return self.source.text if self.parts else self.to_text()
+
     def to_data(self) -> dict:
         if self.sections and self.sections[0].widget:  # the file is that one block
             out = self.sections[0].to_data()
@@ -293,10 +305,15 @@ class Page(Mapped):
         return out
 
     def to_text(self) -> str:
+        if self.parts:  # the index file of a widget page is not edited
+            return self.source.text
         return _source.patch(self.source, self.to_data())
 
     def diff(self) -> str:
-        """Unified diff of the unsaved changes against the file as loaded."""
+        """Unified diff of the unsaved changes against the file as loaded (for a widget page,
+        of each widget file)."""
+        if self.parts:
+            return "".join(part.diff() for part in self.parts)
         import difflib
 
         name = display_path(self.path)
@@ -307,10 +324,19 @@ class Page(Mapped):
 
     @property
     def dirty(self) -> bool:
+        if self.parts:
+            return any(part.dirty for part in self.parts)
         return self.to_text() != self.source.text
 
     def save(self) -> bool:
-        """Write the changes; return False when there were none (nothing is written)."""
+        """Write the changes; return False when there were none (nothing is written). A
+        widget page saves each widget file that changed, and only those."""
+        if self.parts:
+            if [b for b in self.sections] != [part.sections[0] for part in self.parts]:
+                raise LandingkitError("the sections of a widget page are its widget files: "
+                                      "add, remove or reorder them as files (their `weight`)",
+                                      self.path)
+            return any([part.save() for part in self.parts])
         text = self.to_text()
         if text == self.source.text:
             return False
@@ -466,3 +492,22 @@ def _line(src: _source.Source, path: tuple) -> int | None:
             break
         found = node
     return src.line(found) if found is not None else None
+
+
+def widget_files(index: Path, lang: str, site=None) -> list[Page]:
+    """The widget files of a Wowchemy widget page, as its `widget_page.html` takes them: the
+    bundle's pages in the page's language (`people.md`, `people.zh.md`) whose `active` is not
+    false, in Hugo's page order (weight, weight 0 last, then the file's name)."""
+    default = getattr(site, "default_lang", None) or lang
+    found = []
+    for path in sorted(Path(index).parent.glob("*.md")):
+        stem, _, suffix = path.name[:-3].partition(".")
+        if stem in ("index", "_index") or (suffix or default) != lang:
+            continue
+        part = Page.load(path, lang, site)
+        if not part.sections or not part.sections[0].widget or part.data.get("active") is False:
+            continue
+        weight = part.data.get("weight")
+        weight = weight if type(weight) is int else 0
+        found.append(((weight == 0, weight, path.name), part))
+    return [part for _, part in sorted(found, key=lambda item: item[0])]

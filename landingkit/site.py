@@ -173,13 +173,13 @@ class Site:
                 continue
             try:
                 head = read_bytes(f.path, head=1 << 16)
-                if b"sections" not in head and b"landing" not in head:
+                if not any(word in head for word in (b"sections", b"landing", b"widget_page")):
                     continue
                 page = Page.load(f.path, f.lang, self)
             except LandingkitError as exc:
                 self.report(Problem(exc.path or f.path, exc.line, "error", exc.message))
                 continue
-            if page.data.get("type") == "landing" or "sections" in page.data:
+            if page.data.get("type") == "landing" or "sections" in page.data or page.parts:
                 found.append(page)
         return found
 

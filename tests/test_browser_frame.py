@@ -131,11 +131,11 @@ def test_a_site_export_links_its_menu_to_the_files_it_wrote(page, built):
     page.hover(".lk-nav-dropdown")
     hrefs = page.evaluate("""[...document.querySelectorAll('.lk-navbar a')]
         .map(a => [a.textContent.trim(), a.getAttribute('href')])""")
-    # the home page and Vision (this page) are files of the export; People and News were
+    # the home page, Vision (this page) and the team page are files of the export; News was
     # not exported: the live site's; the page is in English only: no language switch
     assert hrefs == [["Example Research Centre", "../../index.html"],
                      ["Home", "../../index.html"], ["Vision", "index.html"],
-                     ["People", "https://example.edu/people/"],
+                     ["People", "../../people/index.html"],
                      ["News", "https://example.edu/post/"]]
     assert page.query_selector(".lk-languages") is None
 

@@ -93,7 +93,7 @@ def test_tour_walks_through_the_api(executed):
     assert "+        ### Representative Achievement 1: Open Video Benchmarks\n" in diff
     assert texts[7] == f"wrote {site / 'build' / 'tour.html'}\n"
     html = next(o for o in nb.cells[-2].outputs if "data" in o).data["text/html"]
-    assert 'class="lk-page"' in html and "Kofi Mensah" in html and "Anlan Zhou" not in html
+    assert 'class="lk-page ' in html and "Kofi Mensah" in html and "Anlan Zhou" not in html
 
 
 def test_edit_notebook_shows_the_editor(executed):

@@ -13,7 +13,13 @@ from ..schema import Schema
 THEME_BLOCKS = {"markdown", "collection", "hero", "features", "stats", "testimonials",
                 "cta-card", "cta-button-list", "cta-image-paragraph", "resume-biography",
                 "resume-biography-3", "resume-experience", "resume-skills", "resume-languages",
-                "resume-awards"}
+                "resume-awards",
+                # blox-bootstrap's and the 2026 kit's own, and Wowchemy's widgets
+                # (v5.5.0 layouts/partials/widgets/)
+                "people", "contact", "slider", "portfolio", "accomplishments", "experience",
+                "skills", "tag_cloud", "about.avatar", "about.biography", "team-showcase",
+                "contact-info", "faq", "logos", "research-areas", "focus-areas", "tech-stack",
+                "dev-hero", "blank", "about", "featured", "featurette", "pages"}
 
 
 def render(ctx, block: Block, index: int, section_id: str):
