@@ -35,15 +35,16 @@ def load(path, lang=None) -> Page:
     raise LandingkitError("not inside a folder named 'content'; use Site(root).page(path)", path)
 
 
-def edit(page):
-    """The notebook editor for `page` (an ipywidgets widget)."""
+def edit(page, renderer: str = "builtin"):
+    """The notebook editor for `page` (an ipywidgets widget); `renderer="hugo"` draws its
+    preview with the site's own Hugo and theme."""
     if page.parts:  # its undo, merge and drafts keep one file's text
         raise LandingkitError("the editor takes one file, and this widget page is several: "
                               "edit a widget file, e.g. lk.edit(site.page("
                               f"'{page.parts[-1].path}'))", page.path)
     from .editor import Editor
 
-    return Editor(page)
+    return Editor(page, renderer=renderer)
 
 
 def export_page(page, out=None, **options):

@@ -533,3 +533,26 @@ def test_no_hugo_is_left_behind_when_the_kernel_is_killed(site):
     finally:
         client.stop_channels()
         manager.shutdown_kernel(now=True)
+
+
+def test_the_editor_previews_with_the_sites_hugo(site):
+    """`lk.edit(page, renderer="hugo")`: the preview is Hugo's page, edits included, Hugo's
+    error in its place when there is one; closing the editor stops its Hugo."""
+    import html as _html
+
+    before = snapshot(site)
+    page = lk.load(site / PAGE)
+    editor = lk.edit(page, renderer="hugo")
+    shown = _html.unescape(editor.preview.value)
+    assert page.to_html(renderer="hugo") in shown and 'sandbox=""' in editor.preview.value
+    server = editor._hugo.proc.pid
+    editor.control("Tag").value = "cv_prof"
+    editor.render_preview()
+    shown = _html.unescape(editor.preview.value)
+    assert page.to_html(renderer="hugo") in shown and "Kofi Mensah" in shown
+    page.sections[2].text = "{{< nosuch >}}\n"
+    editor.render_preview()
+    assert "template for shortcode &quot;nosuch&quot; not found" in editor.preview.value
+    editor.close()
+    assert not _alive(server)
+    assert snapshot(site) == before
