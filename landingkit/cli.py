@@ -56,6 +56,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--no-frame", dest="frame", action="store_false",
                    help="leave out the site's navbar and footer")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--renderer", choices=("builtin", "hugo", "auto"), default="builtin",
+                   help="builtin (default), hugo (the site's own Hugo and theme, as "
+                        "published), or auto (hugo when the site builds with it)")
     p.set_defaults(run=_export)
 
     p = sub.add_parser("edit", help="open the editor as a web app (Voila) on 127.0.0.1")
@@ -248,19 +251,35 @@ def _export(args) -> int:
     if whole:
         out = args.output or Path("build")
         written = export_site(site, out, assets=True, progress=not args.quiet, jobs=args.jobs,
-                              frame=args.frame)
+                              frame=args.frame, renderer=args.renderer)
         _print_problems(site)
         unread = len({p.path for p in site.problems if p.level == "error"})
-        print(f"wrote {len(written)} page{'s' * (len(written) != 1)} to {out.resolve()}/" + (
-                  f"; {unread} file{'s' * (unread != 1)} with errors: see above" if unread
-                  else ""))
+        used = "" if args.renderer == "builtin" else f" (renderer: {args.renderer})"
+        errors = f"; {unread} file{'s' * (unread != 1)} with errors: see above" if unread else ""
+        print(f"wrote {len(written)} page{'s' * (len(written) != 1)} to {out.resolve()}/{used}"
+              f"{errors}")
         return 1 if unread else 0
     page = _landing_page(site, Path(args.target), args.lang)
     out = args.output or Path("build") / f"{page.path.parent.name}{_suffix(page, site)}.html"
     front_matter_errors(site, page)
-    export_page(page, out, assets=args.assets, frame=args.frame)
+    used = ""
+    if args.renderer == "builtin":
+        export_page(page, out, assets=args.assets, frame=args.frame)
+    else:
+        import warnings
+
+        from .export import render_with, write_text
+
+        with warnings.catch_warnings(record=True) as notices:
+            warnings.simplefilter("always")
+            html, renderer = render_with(page, args.renderer,
+                                         out.parent / "media" if args.assets else None)
+        for notice in notices:
+            print(notice.message, file=sys.stderr)
+        write_text(out, html)
+        used = f" (renderer: {renderer})"
     _print_problems(site)
-    print(f"wrote {out.resolve()}")
+    print(f"wrote {out.resolve()}{used}")
     return 1 if any(p.level == "error" for p in site.problems) else 0
 
 

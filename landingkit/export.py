@@ -29,27 +29,36 @@ from .model import Page
 MEDIA = "media"
 
 
-def content_security_policy(css: str, files: bool = False) -> str:
+def content_security_policy(css: str | list[str], files: bool = False) -> str:
     """No script, no connection, no frame; images from data: (and the site's files), fonts
-    from data:; the one stylesheet by its hash, and `style` attributes, which content lays
-    itself out with (the sanitiser keeps only properties that fetch nothing:
-    `markdown.STYLE_PROPERTIES`; whatever slipped through could still fetch nothing, img-src,
-    font-src and default-src say so)."""
-    digest = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode("ascii")
+    from data:; the stylesheets by their hashes (a page Hugo built may have several), and
+    `style` attributes, which content lays itself out with (the sanitiser keeps only
+    properties that fetch nothing: `markdown.STYLE_PROPERTIES`; whatever slipped through could
+    still fetch nothing, img-src, font-src and default-src say so)."""
+    sheets = [css] if isinstance(css, str) else css
+    styles = " ".join(dict.fromkeys(
+        "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode(
+            "ascii") + "'" for text in sheets)) or "'none'"
     images = "'self' data:" if files else "data:"
-    return (f"default-src 'none'; img-src {images}; font-src data:; "
-            f"style-src 'sha256-{digest}'; style-src-attr 'unsafe-inline'; base-uri 'none'; "
-            "form-action 'none'")
+    return (f"default-src 'none'; img-src {images}; font-src data:; style-src {styles}; "
+            "style-src-attr 'unsafe-inline'; base-uri 'none'; form-action 'none'")
+
+
+RENDERERS = ("builtin", "hugo", "auto")
 
 
 def page_document(page: Page, assets_dir: str | os.PathLike | None = None,
-                  html_dir: str | os.PathLike | None = None, frame: bool = True) -> str:
+                  html_dir: str | os.PathLike | None = None, frame: bool = True,
+                  renderer: str = "builtin") -> str:
     """`page` as a complete HTML document, in the site's frame unless `frame` is False.
 
     Images are embedded, or, with `assets_dir`, written there once and referred to by a path
     relative to `html_dir` (the folder the document will be saved in; default: the parent of
-    `assets_dir`).
+    `assets_dir`). `renderer`: "builtin", "hugo" (the site's own Hugo and theme, always
+    self-contained) or "auto" (Hugo when the site builds with it; see landingkit.hugo).
     """
+    if renderer != "builtin":
+        return render_with(page, renderer, assets_dir)[0]
     from .render import Embed, Files
 
     if assets_dir is None:
@@ -60,6 +69,23 @@ def page_document(page: Page, assets_dir: str | os.PathLike | None = None,
         prefix = Path(os.path.relpath(assets_dir.resolve(), html_dir.resolve())).as_posix()
         images = Files(assets_dir, prefix.rstrip("/") + "/")
     return _document(page, images, frame)
+
+
+def render_with(page: Page, renderer: str, assets_dir=None) -> tuple[str, str]:
+    """(document, the renderer that made it) for "builtin", "hugo" or "auto"."""
+    if renderer not in RENDERERS:
+        raise LandingkitError(f"unknown renderer {renderer!r}: expected one of "
+                              f"{', '.join(RENDERERS)}")
+    if renderer == "builtin":
+        return page_document(page, assets_dir), "builtin"
+    if assets_dir is not None:
+        raise LandingkitError("the hugo renderer writes self-contained pages only: "
+                              "images beside the page (assets) need the built-in renderer")
+    from . import hugo
+
+    if renderer == "hugo":
+        return hugo.page_document(page), "hugo"
+    return hugo.page_document_auto(page)
 
 
 def _document(page: Page, images, frame: bool = True, links=None) -> str:
@@ -94,13 +120,13 @@ def default_output(page: Page) -> Path:
 
 
 def export_page(page: Page, out: str | os.PathLike | None = None, assets: bool = False,
-                frame: bool = True) -> Path:
+                frame: bool = True, renderer: str = "builtin") -> Path:
     """Write `page` as one HTML file (images embedded; with `assets`, in `media/` beside it);
     `frame=False` leaves out the site's navbar and footer."""
     out = Path(out) if out is not None else default_output(page)
     assets_dir = out.parent / MEDIA if assets else None
     write_text(out, page_document(page, assets_dir=assets_dir, html_dir=out.parent,
-                                  frame=frame))
+                                  frame=frame, renderer=renderer))
     return out
 
 
@@ -120,7 +146,8 @@ def page_output(site, page: Page) -> Path:
 
 
 def export_site(site, out: str | os.PathLike, assets: bool = True,
-                progress: bool | object = True, jobs: int = 1, frame: bool = True) -> list[Path]:
+                progress: bool | object = True, jobs: int = 1, frame: bool = True,
+                renderer: str = "builtin") -> list[Path]:
     """Write every landing page of `site` in every language under `out`; return the files.
 
     `progress`: True draws a progress bar on stderr when it is a terminal; a file object
@@ -129,8 +156,12 @@ def export_site(site, out: str | os.PathLike, assets: bool = True,
     read the people between them. Pages that show the same people go to the same worker, so
     each card is rendered in one process; the media folder is shared, and the files are the
     same bytes as with one. The frame's menu and language links go to the files written
-    (other pages of the site to the live site); `frame=False` leaves the frame out.
+    (other pages of the site to the live site); `frame=False` leaves the frame out. With
+    `renderer` "hugo" or "auto", each page is built by the site's Hugo, one build a page,
+    self-contained (Hugo's page is its own frame).
     """
+    if renderer != "builtin":
+        return _export_site_with(site, Path(out), renderer, progress)
     with _fewer_collections():
         return _export_site(site, Path(out), assets, progress, jobs, frame)
 
@@ -167,6 +198,17 @@ def _export_site(site, out: Path, assets: bool, progress, jobs: int,
             site.report(problem)
     bar.close()
     return [out / rel for rel in rels]
+
+
+def _export_site_with(site, out: Path, renderer: str, progress) -> list[Path]:
+    placed = sorted(((page_output(site, page), page) for page in site.pages()),
+                    key=lambda pair: (pair[0].as_posix(), pair[1].lang))
+    bar = _Progress(len(placed), progress)
+    for rel, page in placed:
+        write_text(out / rel, render_with(page, renderer)[0])
+        bar.step(rel.parent.as_posix())
+    bar.close()
+    return [out / rel for rel, _ in placed]
 
 
 @contextlib.contextmanager

@@ -498,11 +498,13 @@ def widget_files(index: Path, lang: str, site=None) -> list[Page]:
     """The widget files of a Wowchemy widget page, as its `widget_page.html` takes them: the
     bundle's pages in the page's language (`people.md`, `people.zh.md`) whose `active` is not
     false, in Hugo's page order (weight, weight 0 last, then the file's name)."""
-    default = getattr(site, "default_lang", None) or lang
+    # a file without a language in its name is in the index file's language when that has
+    # none either (a language's own content folder), else in the site's default language
+    unnamed = lang if Path(index).name == "index.md" else getattr(site, "default_lang", lang)
     found = []
     for path in sorted(Path(index).parent.glob("*.md")):
         stem, _, suffix = path.name[:-3].partition(".")
-        if stem in ("index", "_index") or (suffix or default) != lang:
+        if stem in ("index", "_index") or (suffix or unnamed) != lang:
             continue
         part = Page.load(path, lang, site)
         if not part.sections or not part.sections[0].widget or part.data.get("active") is False:

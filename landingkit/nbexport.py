@@ -12,7 +12,8 @@ Which page a notebook names, in this order:
        "landingkit": {"page": "../content/research/multimodal", "lang": "en"}
 
    `page` is a bundle folder or index file, relative to the notebook's folder; `lang` is
-   optional (default: the site's default language).
+   optional (default: the site's default language). `"renderer": "hugo"` (or "auto")
+   exports the page as the site's own Hugo builds it (see landingkit.hugo).
 2. Otherwise the first call in a code cell of `landingkit.load(...)` (or `load(...)`, or
    `<module>.load(...)`) or `Site(...).page(...)`, read without running anything: its argument
    may be a string, `Path(...)`, `Path.cwd()` (the notebook's folder, where Jupyter runs it),
@@ -56,7 +57,9 @@ class LandingExporter(Exporter):
             self.log.warning("%s: exported with the unsaved edits open in the editor (the "
                              "file does not hold them yet: Save in the editor writes them)",
                              page.path)
-        html = page_document(page)
+        meta = (nb_copy.get("metadata") or {}).get("landingkit") or {}
+        renderer = meta.get("renderer", "builtin") if isinstance(meta, dict) else "builtin"
+        html = page_document(page, renderer=renderer)
         for problem in getattr(page.site, "problems", []):
             self.log.warning("%s", problem)
         resources["output_extension"] = self.file_extension

@@ -430,7 +430,7 @@ def test_the_people_widget_keeps_hugos_page_order():
             GOPROXY=off GOFLAGS=-mod=mod hugo build --source S --destination OUT
     OUT/index.html: these headings and names in this order, no Alumni heading.
     """
-    page = lk.Site(WOWCHEMY / "content").page(WOWCHEMY / "content" / "home" / "people.md")
+    page = lk.Site(WOWCHEMY).page(WOWCHEMY / "content" / "en" / "home" / "people.md")
     assert names(page.groups()) == [
         ("Principal Investigators", ["Ana Ruiz"]),
         ("Researchers", ["Ben Cho", "Cleo Dubois"]),
@@ -444,7 +444,7 @@ def test_the_people_widget_keeps_hugos_page_order():
 def test_a_widget_file_saves_as_itself(tmp_path):
     site = tmp_path / "site"
     shutil.copytree(WOWCHEMY, site)
-    path = site / "content" / "home" / "people.md"
+    path = site / "content" / "en" / "home" / "people.md"
     before = path.read_text(encoding="utf-8")
     page = lk.Site(site / "content").page(path)
     assert page.to_text() == before
@@ -461,20 +461,20 @@ def test_a_widget_file_saves_as_itself(tmp_path):
 def test_check_reads_a_widget_file_as_its_block(tmp_path):
     site = tmp_path / "site"
     shutil.copytree(WOWCHEMY, site)
-    path = site / "content" / "home" / "people.md"
+    path = site / "content" / "en" / "home" / "people.md"
     edit(path, "  show_role: true\n", "  show_rol: true\n")
     done = subprocess.run([sys.executable, "-m", "landingkit.cli", "check", "content"],
                           cwd=site, capture_output=True, text=True)
     assert (done.returncode, done.stdout) == (0, (
-        "content/home/people.md:21: warning: design.show_rol: unknown key (did you mean "
+        "content/en/home/people.md:21: warning: design.show_rol: unknown key (did you mean "
         "'show_role'?); it is kept but has no effect\n"
-        "content/home/welcome.md:3: warning: widget: 'blank' is a block type of the theme that "
+        "content/en/home/welcome.md:3: warning: widget: 'blank' is a block type of the theme that "
         "landingkit does not render yet; it is kept unchanged\n"))
 
 
 def test_show_takes_a_widget_file():
     done = subprocess.run([sys.executable, "-m", "landingkit.cli", "show",
-                           "tests/wowchemy_site/content/home/people.md"],
+                           "tests/wowchemy_site/content/en/home/people.md"],
                           cwd=REPO, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[1:5] == [

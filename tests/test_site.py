@@ -109,8 +109,8 @@ def test_a_wowchemy_widget_page_is_one_landing_page_of_its_widget_files():
     """Wowchemy v5.5.0 `layouts/partials/widget_page.html`: the bundle's pages whose `active`
     is not false, in Hugo's page order (weight); `content/home/` is the home page."""
     site = lk.Site(WOWCHEMY)
-    assert pages(site) == [("content/home/index.md", "en")]
-    page = site.page(WOWCHEMY / "content" / "home")
+    assert pages(site) == [("content/en/home/index.md", "en"), ("content/ja/home/index.md", "ja")]
+    page = site.page(WOWCHEMY / "content" / "en" / "home")
     assert [part.path.name for part in page.parts] == ["welcome.md", "people.md"]  # news: off
     assert [block.type for block in page.sections] == ["blank", "people"]
     assert page.section_ids() == ["section-blank", "section-people"]
@@ -118,7 +118,7 @@ def test_a_wowchemy_widget_page_is_one_landing_page_of_its_widget_files():
 
 def test_an_edit_to_a_widget_patches_that_widget_file_only(tmp_path):
     shutil.copytree(WOWCHEMY, tmp_path / "site")
-    home = tmp_path / "site" / "content" / "home"
+    home = tmp_path / "site" / "content" / "en" / "home"
     before = {p.name: p.read_bytes() for p in home.iterdir()}
     page = lk.Site(tmp_path / "site").page(home)
     page.section("section-people").show_interests = True
@@ -137,18 +137,21 @@ def test_an_edit_to_a_widget_patches_that_widget_file_only(tmp_path):
 
 def test_a_wowchemy_home_page_is_exported_as_the_sites_index(tmp_path):
     done = cli("export", str(WOWCHEMY), "-o", str(tmp_path / "out"), "-q", cwd=tmp_path)
-    assert (done.returncode, done.stdout) == (0, f"wrote 1 page to {tmp_path / 'out'}/\n")
+    assert (done.returncode, done.stdout) == (0, f"wrote 2 pages to {tmp_path / 'out'}/\n")
     html = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert html.index("section-blank") < html.index("section-people")
     assert "Nothing yet." not in html
+    # the Japanese content folder's home page, with the people of that folder
+    ja = (tmp_path / "out" / "ja" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="ja"' in ja and "アナ・ルイス" in ja and "Ana Ruiz" not in ja
 
 
 def test_the_editor_takes_a_widget_file_not_the_whole_widget_page():
     site = lk.Site(WOWCHEMY)
-    page = site.page(WOWCHEMY / "content" / "home")
+    page = site.page(WOWCHEMY / "content" / "en" / "home")
     with pytest.raises(lk.LandingkitError) as refused:
         lk.edit(page)
-    people = WOWCHEMY / "content" / "home" / "people.md"
+    people = WOWCHEMY / "content" / "en" / "home" / "people.md"
     assert (refused.value.path, refused.value.message) == (page.path, (
         "the editor takes one file, and this widget page is several: edit a "
         f"widget file, e.g. lk.edit(site.page('{people}'))"))

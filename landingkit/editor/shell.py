@@ -67,8 +67,12 @@ class Editor(w.VBox):
     delay = 0.04  # seconds of quiet typing before the preview is drawn
     max_wait = 0.15  # ... but never longer than this while typing goes on
 
-    def __init__(self, page: Page, **kwargs):
+    def __init__(self, page: Page, renderer: str = "builtin", **kwargs):
+        if renderer not in ("builtin", "hugo"):
+            raise LandingkitError(f"renderer: expected 'builtin' or 'hugo', not {renderer!r}")
         self.page = page
+        self.renderer = renderer
+        self._hugo = None  # the site's own `hugo server`, started by the first hugo preview
         self._hook = None
         self._pending = None  # the preview timer
         self.errors: list[str] = []  # every error met while handling a change, in order
@@ -376,7 +380,20 @@ class Editor(w.VBox):
         return page
 
     def draw(self, page: Page) -> str:
-        """The preview's HTML of `page`: the one place the preview is rendered."""
+        """The preview's HTML of `page`: the one place the preview is rendered. With the
+        `hugo` renderer, the site's own Hugo draws it (in a sandboxed frame, with the theme's
+        styles), and Hugo's error, with its `path:line`, is shown in its place."""
+        if self.renderer == "hugo":
+            from html import escape
+
+            from ..hugo import HugoError, HugoPreview
+
+            if self._hugo is None:
+                self._hugo = HugoPreview()
+            try:
+                return HugoPreview.frame(self._hugo.render(page))
+            except HugoError as exc:
+                return f'<pre class="lk-hugo-error" role="alert">{escape(str(exc))}</pre>'
         from ..render import preview_html
 
         return preview_html(page)
@@ -626,6 +643,9 @@ class Editor(w.VBox):
 
     def close(self) -> None:
         drafts.keep(self.page, None)  # an export no longer finds the edits of a closed editor
+        if self._hugo is not None:  # no Hugo outlives its editor
+            self._hugo.close()
+            self._hugo = None
         if self._pending is not None:
             self._pending.cancel()
             self._pending = None
