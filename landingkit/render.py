@@ -9,8 +9,8 @@
   `"<type>/block.html"`), found by name with `blocks.find`, as a collection's views are with
   `blocks.view`; `blocks/generic/` stands in for the types landingkit does not model.
   A block's `render(ctx, block, index, section_id)` gets a `_Context`: its methods
-  (`render`, `title_html`, `text_html`, `role_html`, `avatar_url`, `card`, `shared`) are
-  all a block needs of this module.
+  (`render`, `title_html`, `text_html`, `role_html`, `avatar_url`, `image_url`, `href`,
+  `card`, `shared`) are all a block needs of this module.
 - Markdown goes through `markdown` (markdown-it-py, Hugo's heading ids, the sanitiser).
 - Images go through `images` (where a source points, crop/resize, cache); how the page refers
   to them (embedded data: URLs, or files written beside the HTML) is an `Images` object.
