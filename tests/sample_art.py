@@ -25,6 +25,12 @@ DIAGRAMS = {
     "../assets/media/welcome.png": "Example Research Centre",
 }
 
+#: the research pages' featured images, 16:9 as the theme's article-grid crops them (960x540)
+FEATURED = {
+    "research/multimodal/featured.png": "Multimodal Large Models",
+    "research/vision/featured.png": "Computer Vision",
+}
+
 AVATARS = {
     "authors/anlan-zhou/avatar.jpg": "AZ",
     "authors/yutong-chen/avatar.png": "YC",
@@ -137,6 +143,8 @@ def main() -> None:
     for name, title in DIAGRAMS.items():
         (CONTENT / name).parent.mkdir(parents=True, exist_ok=True)
         print(draw_diagram((CONTENT / name).resolve(), title).relative_to(CONTENT.parent))
+    for name, title in FEATURED.items():
+        print(draw_diagram(CONTENT / name, title, size=(960, 540)).relative_to(CONTENT.parent))
     for name, initials in AVATARS.items():
         (CONTENT / name).parent.mkdir(parents=True, exist_ok=True)
         print(draw_avatar(CONTENT / name, initials).relative_to(CONTENT.parent))

@@ -3,6 +3,8 @@ sample's home page: which fields each view shows, in which element, in which ord
 
 from __future__ import annotations
 
+import base64
+import io
 import re
 
 from PIL import Image
@@ -53,9 +55,13 @@ def test_news_is_date_title_summary_newest_first(tmp_site):
 
 
 def test_research_groups_are_an_article_grid_of_two_columns(tmp_site):
+    """Each with its bundle's featured.png (16:9, drawn by tests/sample_art.py)."""
     html = body_of(lk.Site(tmp_site).page("_index.md"))
+    html = re.sub(r'src="data:image/png;base64,[A-Za-z0-9+/=]+"', 'src="PNG"', html)
     cards = "".join(
-        f'<div class="lk-article">\n<h2 class="lk-article-title"><a href="https://example.edu/'
+        f'<div class="lk-article">\n<div class="lk-article-image"><a href="https://example.edu/'
+        f'research/{slug}/"><img alt="{title}" src="PNG" loading="lazy" decoding="async"></a>'
+        f'</div>\n<h2 class="lk-article-title"><a href="https://example.edu/'
         f'research/{slug}/"><span>{title}</span></a></h2>\n<div class="lk-article-meta"><time '
         f'datetime="{iso}">{day}</time></div>\n</div>\n'
         for slug, title, iso, day in [
@@ -110,10 +116,16 @@ def test_a_site_export_links_the_pages_it_wrote_and_the_rest_to_the_live_site(tm
 
 
 def test_card_shows_the_featured_image_the_automatic_summary_and_the_date(tmp_site):
-    """A `featured.*` image of the bundle, processed like any content image; no `summary`:
+    """A `featured.*` image of the bundle, else `image.filename` in assets/media/, processed
+    like any content image; no `summary`:
     the body's text, plainified; `locale.date_format` as a Go layout."""
-    Image.new("RGB", (1200, 675), (40, 90, 160)).save(tmp_site / "research" / "vision"
-                                                      / "featured.png")
+    vision, multimodal = (40, 90, 160), (200, 60, 30)
+    Image.new("RGB", (1200, 675), vision).save(tmp_site / "research" / "vision" / "featured.png")
+    (tmp_site / "research" / "multimodal" / "featured.png").unlink()  # image.filename instead
+    Image.new("RGB", (960, 540), multimodal).save(tmp_site.parent / "assets" / "media" / "mm.png")
+    index = tmp_site / "research" / "multimodal" / "index.md"
+    index.write_text(index.read_text(encoding="utf-8").replace(
+        "type: landing\n", "type: landing\nimage:\n  filename: mm.png\n", 1), encoding="utf-8")
     post = tmp_site / "post" / "2026-09-new-lab" / "index.md"
     post.write_text(post.read_text(encoding="utf-8").replace(
         "summary: A new lab for embodied perception opens on the second floor.\n", ""),
@@ -144,10 +156,14 @@ def test_card_shows_the_featured_image_the_automatic_summary_and_the_date(tmp_si
         ("https://example.edu/research/multimodal/", "Multimodal Large Model Research Group", "",
          "Jan 1, 1020")]
     images = [media for _, media, *_ in rows]
-    assert images[:3] == ["", "", ""] and images[4] == ""
-    match = re.fullmatch(r'<img alt="Computer Vision Research Group" src="data:image/(\w+);'
-                         r'base64,[A-Za-z0-9+/=]+" loading="lazy" decoding="async">', images[3])
-    assert match is not None, images[3]
+    assert images[:3] == ["", "", ""]  # the posts have none
+    for media, (title, drawn) in zip(images[3:], [("Computer Vision Research Group", vision),
+                                                  ("Multimodal Large Model Research Group",
+                                                   multimodal)]):
+        match = re.fullmatch(rf'<img alt="{title}" src="data:image/png;base64,([A-Za-z0-9+/=]+)"'
+                             r' loading="lazy" decoding="async">', media)
+        assert match is not None, media
+        assert Image.open(io.BytesIO(base64.b64decode(match[1]))).getpixel((5, 5)) == drawn
 
 
 def test_an_automatic_summary_ends_with_the_block_that_reaches_seventy_words(tmp_path):

@@ -330,7 +330,7 @@ def test_pick_a_bundle_image(editor, landing):
     before = landing.path.read_text(encoding="utf-8")
     image = editor.controls("Image")[0]
     assert [label for label, _ in image.options] == [
-        "(no image)", "internvideo.png", "videochat.png", "videomae.png"]
+        "(no image)", "featured.png", "internvideo.png", "videochat.png", "videomae.png"]
     image.value = "/research/multimodal/videochat.png"
     assert editor.controls("Alt text")[0].value == "videochat"
     editor.controls("Alt text")[0].value = "InternVL"

@@ -164,7 +164,8 @@ def test_site_export_writes_one_file_per_page_and_language(tmp_path):
         "shuqing-wang-a", "yutong-chen-a", "internvideo", "videochat", "videomae", "depth",
         "scenegraph", "tracking",  # and the people page's (Daniel Okafor and Tomás Reyes have none)
         "hana-kobayashi-a", "kofi-mensah-a", "lukas-meier-a", "nadia-haddad-a",
-        "sofia-lindqvist-a", "tomas-varga-a"])
+        "sofia-lindqvist-a", "tomas-varga-a",
+        "featured", "featured"])  # the home page's research groups
 
 
 @pytest.fixture
@@ -183,9 +184,10 @@ def test_a_second_site_export_does_not_process_images_again(tmp_path, fresh_cach
     made = sorted(p.name.split("-")[1] for p in entries if p.suffix != ".meta")
     assert made == ["avatar.jpg"] * 6 + [
         "avatar.png"] * 7  # avatars are cropped; content images of 1200 px are kept as is
-    # what became of each image (13 avatars, 6 content images), so Pillow is not needed again
+    # what became of each image (13 avatars, 8 content images: 6 in the research pages' text,
+    # their 2 featured images), so Pillow is not needed again
     assert sorted(p.name.split("-")[1] for p in entries if p.suffix == ".meta") == [
-        "avatar.meta"] * 13 + ["content.meta"] * 6
+        "avatar.meta"] * 13 + ["content.meta"] * 8
     # A marker in the cache shows that the second export reads it instead of Pillow's output.
     first = next(p for p in sorted(entries) if p.name.endswith(".png"))
     Image.new("RGB", (300, 300), (0, 255, 0)).save(first)
