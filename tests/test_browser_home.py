@@ -55,7 +55,10 @@ def test_news_dates_and_titles_then_the_research_grid_side_by_side(page, built):
     assert left[1] == right[1] and left[2] == right[2]  # one row, equal columns
     assert left[0] + left[2] + 40 == right[0]  # gap-10
     assert left[2] + right[2] + 40 + 2 * 20 == 1024  # max-w-screen-lg, xl:px-5 at 1280
-    for n in (1, 2):  # each card's featured.png (960x540), loaded, filling a 16:9 box
+    # each card's featured.png (960x540), loaded (lazily: once near the viewport), in a 16:9 box
+    page.locator("#groups").scroll_into_view_if_needed()
+    page.wait_for_function("[...document.querySelectorAll('#groups img')].every(i => i.complete)")
+    for n in (1, 2):
         card = f"#groups .lk-article:nth-child({n})"
         assert page.evaluate(NATURAL, f"{card} img") == [True, 960]
         box = page.evaluate(BOX, f"{card} .lk-article-image a")
