@@ -923,3 +923,29 @@ def test_team_showcase_members_keep_the_groups_own_sorts(tmp_path):
             "+      show_social: false\n")
     finally:
         ed.close()
+
+
+def test_team_showcase_without_groups_lists_everyone_and_a_lone_group_is_kept(tmp_path):
+    shutil.copytree(KIT, tmp_path / "kit")
+    ed = lk.edit(lk.load(tmp_path / "kit" / "content" / "everyone"))
+    try:
+        assert live_groups(ed)[0] == ("Everyone (no groups listed)", [
+            "Chen Wei", "Ada Okoye", "Eli Park", "Dara M. Quinn", "Bruno Salas",
+            "Fatima Zahra"])
+        assert ed.control("Groups").options == ()
+    finally:
+        ed.close()
+    team = tmp_path / "kit" / "content" / "team" / "index.md"
+    text = team.read_text(encoding="utf-8")
+    start = text.index("      user_groups:")
+    team.write_text(text[:start] + "      user_groups: Alumni\n"
+                    + text[text.index("    design:"):], encoding="utf-8")
+    page = lk.load(team.parent)
+    ed = lk.edit(page)
+    try:
+        assert [label for label, _ in ed.control("Groups").options] == ["Alumni (2 people)"]
+        ed.control("New group").value = "Students"
+        ed.control("Add group").click()
+        assert page.sections[0].user_groups == ["Alumni", "Students"]
+    finally:
+        ed.close()

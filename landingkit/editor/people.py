@@ -29,6 +29,13 @@ def group_name(item: object) -> str:
     return str(item)
 
 
+def _groups_of(block: Block) -> list:
+    groups = getattr(block, "user_groups", None)
+    if isinstance(groups, list):
+        return groups
+    return [groups] if isinstance(groups, (str, dict)) and groups else []
+
+
 def plural(n: int) -> str:
     return f"{n} {'person' if n == 1 else 'people'}"
 
@@ -88,8 +95,7 @@ class PeopleSection:
         return Counter(g for p in self.everyone() for g in dict.fromkeys(map(str, p.user_groups)))
 
     def listed(self) -> list:
-        groups = self.block.user_groups
-        return list(groups) if isinstance(groups, list) else []
+        return list(_groups_of(self.block))  # a lone name or mapping (the kit) as a list
 
     def _sort_choices(self) -> list[tuple[str, object]]:
         """The schema's sort fields that some person has (the default always)."""
@@ -215,15 +221,15 @@ class PeopleSection:
         parts, warnings = [], []
         for name, people in shown:
             items = "".join(f"<li>{escape(p.name)}</li>" for p in people)
-            parts.append(f"<p style='margin:0.4em 0 0'><b>{escape(name)}</b>: "
+            label = "Everyone (no groups listed)" if name is None else name
+            parts.append(f"<p style='margin:0.4em 0 0'><b>{escape(label)}</b>: "
                          f"{plural(len(people))}</p>"
                          f"<ol class='landingkit-members' style='margin:0.2em 0'>{items}</ol>")
             if name is not None and not people:
                 warnings.append(f"The group <code>{escape(name)}</code> is empty: nobody's "
                                 "<code>user_groups</code> names it.")
         listed = {group_name(g) for b in page.sections if find(b.type).shows_people
-                  for g in (b.user_groups if isinstance(getattr(b, "user_groups", None), list)
-                            else [])}
+                  for g in _groups_of(b)}
         if listed:
             for person in self.everyone():
                 for group in dict.fromkeys(map(str, person.user_groups)):
