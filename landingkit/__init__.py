@@ -25,14 +25,22 @@ def __getattr__(name: str):
 
 
 def load(path, lang=None) -> Page:
-    """Load a page given as a bundle folder or file; its site is the `content` folder above it."""
+    """Load a page given as a bundle folder or file; its site is the nearest folder above it
+    with a Hugo configuration (else the folder named `content` above it)."""
     from pathlib import Path
 
+    from .config import find_site_folder
+
     here = Path(path).resolve()
+    folder = find_site_folder(here if here.is_dir() else here.parent)
+    if folder is not None:
+        return Site(folder).page(here, lang)
     for folder in (here, *here.parents):
         if folder.name == "content":
             return Site(folder).page(here, lang)
-    raise LandingkitError("not inside a folder named 'content'; use Site(root).page(path)", path)
+    raise LandingkitError("not inside a Hugo site (no hugo.*, config.* or config/_default/ "
+                          "above it, and no folder named 'content'); use "
+                          "Site(root).page(path)", path)
 
 
 def edit(page, renderer: str = "builtin"):

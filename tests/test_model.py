@@ -177,8 +177,13 @@ def test_unknown_block_types_keep_their_data(tmp_path):
     assert page.to_text() == text
 
 
-def test_load_finds_the_site_above_the_page():
+def test_load_finds_the_site_above_the_page(tmp_path):
     page = lk.load(CONTENT / "research" / "vision")
     assert page.site.root == CONTENT
-    with pytest.raises(lk.LandingkitError, match="not inside a folder named 'content'"):
-        lk.load(Path(__file__))
+    lab = Path(__file__).parent / "sites" / "lab"  # content/ja is Japanese by its folder
+    assert lk.load(lab / "content" / "ja" / "research" / "robots").lang == "ja"
+    with pytest.raises(lk.LandingkitError, match="not a Markdown file of the site's content"):
+        lk.load(Path(__file__))  # in the repository's site, but not one of its pages
+    (tmp_path / "x.md").write_text("---\ntitle: X\n---\n")
+    with pytest.raises(lk.LandingkitError, match="not inside a Hugo site"):
+        lk.load(tmp_path / "x.md")
