@@ -84,11 +84,12 @@ class PeopleSection:
                 if name.startswith("show_") and hasattr(self.block, name)]
 
     def everyone(self) -> list:
+        """Everyone the block could show: its type names where it reads people from."""
         site = self.editor.page.site
         if site is None:
             return []
         source = getattr(self.block, "people_source", "authors")
-        return [p for p in getattr(site, source)(self.editor.page.lang)]
+        return list(getattr(site, source)(self.editor.page.lang))
 
     def group_counts(self) -> Counter:
         """How many people each group has, as people's `user_groups` name them."""
