@@ -907,9 +907,11 @@ def test_team_showcase_members_keep_the_groups_own_sorts(tmp_path):
         assert warnings_of(ed) == ["The group Visitors is empty: nobody's user_groups "
                                    "names it."]
         assert ed.control("show_social").value is True
+        assert 'class="lk-profiles"' in ed.preview.value
         ed.control("Groups").value = 4
         ed.control("Group up").click()
         ed.control("show_social").value = False
+        assert 'class="lk-profiles"' not in ed.preview.value  # the preview follows the switch
         assert [g for g, _ in live_groups(ed)] == ["Principal Investigators", "Researchers",
                                                    "Students", "Visitors", "Alumni"]
         assert live_groups(ed)[4] == ("Alumni", ["Bruno Salas", "Fatima Zahra"])  # its own sort
