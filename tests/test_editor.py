@@ -12,6 +12,8 @@ import datetime
 import difflib
 import html
 import re
+import shutil
+from pathlib import Path
 
 import ipywidgets as widgets
 import pytest
@@ -19,6 +21,8 @@ from PIL import Image
 
 import landingkit as lk
 from landingkit.editor import Editor
+
+KIT = Path(__file__).resolve().parent / "kit_site"
 
 MM_PROF = ["Anlan Zhou", "Daniel Okafor", "Jiahe He", "Mingyuan Lu", "Shuqing Wang",
            "Yutong Chen"]
@@ -750,3 +754,200 @@ def test_export_writes_the_page_as_the_preview_shows_it(editor, landing, tmp_sit
 def preview_names_in(text: str) -> list[str]:
     cards = re.findall(r'<h3 class="lk-name">(.*?)</h3>', text, re.S)
     return [re.sub(r"<(rp|rt)>.*?</\1>|<[^>]+>", "", card).strip() for card in cards]
+
+
+# ------------------------------------------------------------------ people and team-showcase
+
+TEAM = [("Principal Investigators", ["Kofi Mensah", "Anlan Zhou"]),
+        ("Researchers", ["Jiahe He", "Nadia Haddad", "Lukas Meier"]),
+        ("Students", ["Hana Kobayashi", "Sofia Lindqvist", "Daniel Okafor", "Tomás Reyes"]),
+        ("Alumni", ["Sofia Lindqvist", "Lukas Meier", "Tomás Varga"])]
+
+
+@pytest.fixture
+def team(tmp_site) -> Editor:
+    ed = lk.edit(lk.load(tmp_site / "people"))
+    assert ed.errors == []
+    yield ed
+    ed.close()
+
+
+def live_groups(editor: Editor, index: int = 0) -> list[tuple[str, list[str]]]:
+    """The live list under a people block's controls: (group, names) in order."""
+    html = editor._sections[index].people.value
+    return [(name, re.findall(r"<li>(.*?)</li>", items)) for name, items in
+            re.findall(r"<b>(.*?)</b>: \d+ \w+</p><ol[^>]*>(.*?)</ol>", html)]
+
+
+def warnings_of(editor: Editor, index: int = 0) -> list[str]:
+    found = re.findall(r"⚠ (.*?)</div>", editor._sections[index].people.value)
+    return [html.unescape(re.sub(r"<[^>]+>", "", text)) for text in found]
+
+
+def test_people_section_shows_groups_counts_sorts_and_switches(team):
+    assert [label for label, _ in team.control("Groups").options] == [
+        "Principal Investigators (2 people)", "Researchers (3 people)",
+        "Students (4 people)", "Alumni (3 people)"]
+    assert [label for label, _ in team.control("New group").options] == [
+        "Faculty (2 people)", "Visitors (1 person)"]
+    assert team.control("Sort by").value == "Params.last_name"
+    assert team.control("Sort by").options[-1] == ("Last name (as in the file)",
+                                                   "Params.last_name")
+    assert team.control("Ascending").value is True
+    assert {name: team.control(name).value for name in (
+        "show_role", "show_interests", "show_organizations", "show_social")} == {
+        "show_role": True, "show_interests": False, "show_organizations": False,
+        "show_social": True}
+    assert live_groups(team) == TEAM
+    assert preview_names(team) == [n for _, people in TEAM for n in people]
+    assert warnings_of(team) == [
+        "Elena Marchetti is in Visitors, which no block of this page lists.",
+        "Mingyuan Lu is in Faculty, which no block of this page lists.",
+        "Yutong Chen is in Faculty, which no block of this page lists."]
+
+
+def test_adding_a_group_lists_its_people_and_saves_one_line(team):
+    page = team.page
+    before = page.path.read_text(encoding="utf-8")
+    team.control("New group").value = "Visitors"
+    team.control("Add group").click()
+    assert page.sections[0].user_groups == ["Principal Investigators", "Researchers",
+                                            "Students", "Alumni", "Visitors"]
+    assert live_groups(team) == [*TEAM, ("Visitors", ["Elena Marchetti"])]
+    assert [label for label, _ in team.control("New group").options] == ["Faculty (2 people)"]
+    assert not any("Elena" in text for text in warnings_of(team))
+    assert preview_names(team)[-1] == "Elena Marchetti"
+    assert saved(team, before) == (
+        "--- before\n+++ after\n"
+        "@@ -17,0 +18 @@\n"
+        "+        - Visitors\n")
+    assert team.errors == []
+
+
+def test_moving_and_removing_groups_then_undo(team):
+    page = team.page
+    before = page.path.read_text(encoding="utf-8")
+    team.control("Groups").value = 3
+    team.control("Group up").click()
+    assert page.sections[0].user_groups == ["Principal Investigators", "Researchers",
+                                            "Alumni", "Students"]
+    assert team.control("Groups").value == 2  # the moved group stays chosen
+    assert [g for g, _ in live_groups(team)] == ["Principal Investigators", "Researchers",
+                                                 "Alumni", "Students"]
+    team.control("Groups").value = 0
+    team.control("Group down").click()
+    team.control("Remove group").click()  # the moved one: Principal Investigators
+    assert page.sections[0].user_groups == ["Researchers", "Alumni", "Students"]
+    assert live_groups(team) == [TEAM[1], TEAM[3], TEAM[2]]
+    assert "Kofi Mensah is in Principal Investigators, which no block of this page lists." \
+        in warnings_of(team)
+    assert [label for label, _ in team.control("New group").options] == [
+        "Faculty (2 people)", "Principal Investigators (2 people)", "Visitors (1 person)"]
+    assert saved(team, before) == (
+        "--- before\n+++ after\n"
+        "@@ -14 +13,0 @@\n"
+        "-        - Principal Investigators\n"
+        "@@ -15,0 +15 @@\n"
+        "+        - Alumni\n"
+        "@@ -17 +16,0 @@\n"
+        "-        - Alumni\n")
+    assert team.undo() and team.undo()
+    assert page.sections[0].user_groups == ["Principal Investigators", "Researchers",
+                                            "Alumni", "Students"]
+    assert [label for label, _ in team.control("Groups").options][2] == "Alumni (3 people)"
+
+
+def test_sort_and_switches_patch_their_own_lines(team):
+    page = team.page
+    before = page.path.read_text(encoding="utf-8")
+    team.control("Sort by").value = "first_name"
+    team.control("Ascending").value = False
+    assert page.sections[0].sort_by == "first_name"
+    assert live_groups(team)[0] == ("Principal Investigators", ["Kofi Mensah", "Anlan Zhou"])
+    assert live_groups(team)[2] == ("Students", ["Tomás Reyes", "Sofia Lindqvist",
+                                                 "Hana Kobayashi", "Daniel Okafor"])
+    team.control("show_interests").value = True
+    team.control("show_organizations").value = True
+    assert page.sections[0].show_interests is True
+    assert saved(team, before) == (
+        "--- before\n+++ after\n"
+        "@@ -18,2 +18,2 @@\n"
+        "-      sort_by: Params.last_name\n"
+        "-      sort_ascending: true\n"
+        "+      sort_by: first_name\n"
+        "+      sort_ascending: false\n"
+        "@@ -21 +21 @@\n"
+        "-      show_interests: false\n"
+        "+      show_interests: true\n"
+        "@@ -23,0 +24 @@\n"
+        "+      show_organizations: true\n")
+
+
+def test_a_misspelled_group_is_warned_with_the_spelling_listed(tmp_site):
+    (tmp_site / "authors" / "tomas-varga" / "index.md").write_text(
+        "+++\ntitle = \"Tomás Varga\"\nuser_groups = [\"Alumnus\"]\n+++\n", encoding="utf-8")
+    ed = lk.edit(lk.load(tmp_site / "people"))
+    try:
+        assert "Tomás Varga is in Alumnus, which no block of this page lists. Did you mean " \
+               "Alumni?" in warnings_of(ed)
+        assert live_groups(ed)[3] == ("Alumni", ["Sofia Lindqvist", "Lukas Meier"])
+    finally:
+        ed.close()
+
+
+def test_team_showcase_members_keep_the_groups_own_sorts(tmp_path):
+    shutil.copytree(KIT, tmp_path / "kit")
+    page = lk.load(tmp_path / "kit" / "content" / "team")
+    before = page.path.read_text(encoding="utf-8")
+    ed = lk.edit(page)
+    try:
+        assert [label for label, _ in ed.control("Groups").options] == [
+            "Principal Investigators (1 person)", "Researchers (2 people)",
+            "Students (2 people)", "Alumni (2 people)", "Visitors (0 people)"]
+        assert warnings_of(ed) == ["The group Visitors is empty: nobody's user_groups "
+                                   "names it."]
+        assert ed.control("show_social").value is True
+        assert 'class="lk-profiles"' in ed.preview.value
+        ed.control("Groups").value = 4
+        ed.control("Group up").click()
+        ed.control("show_social").value = False
+        assert 'class="lk-profiles"' not in ed.preview.value  # the preview follows the switch
+        assert [g for g, _ in live_groups(ed)] == ["Principal Investigators", "Researchers",
+                                                   "Students", "Visitors", "Alumni"]
+        assert live_groups(ed)[4] == ("Alumni", ["Bruno Salas", "Fatima Zahra"])  # its own sort
+        assert saved(ed, before) == (
+            "--- before\n+++ after\n"
+            "@@ -15,0 +16 @@\n"
+            "+        - Visitors\n"
+            "@@ -19 +19,0 @@\n"
+            "-        - Visitors\n"
+            "@@ -23,0 +24 @@\n"
+            "+      show_social: false\n")
+    finally:
+        ed.close()
+
+
+def test_team_showcase_without_groups_lists_everyone_and_a_lone_group_is_kept(tmp_path):
+    shutil.copytree(KIT, tmp_path / "kit")
+    ed = lk.edit(lk.load(tmp_path / "kit" / "content" / "everyone"))
+    try:
+        assert live_groups(ed)[0] == ("Everyone (no groups listed)", [
+            "Chen Wei", "Ada Okoye", "Eli Park", "Dara M. Quinn", "Bruno Salas",
+            "Fatima Zahra"])
+        assert ed.control("Groups").options == ()
+    finally:
+        ed.close()
+    team = tmp_path / "kit" / "content" / "team" / "index.md"
+    text = team.read_text(encoding="utf-8")
+    start = text.index("      user_groups:")
+    team.write_text(text[:start] + "      user_groups: Alumni\n"
+                    + text[text.index("    design:"):], encoding="utf-8")
+    page = lk.load(team.parent)
+    ed = lk.edit(page)
+    try:
+        assert [label for label, _ in ed.control("Groups").options] == ["Alumni (2 people)"]
+        ed.control("New group").value = "Students"
+        ed.control("Add group").click()
+        assert page.sections[0].user_groups == ["Alumni", "Students"]
+    finally:
+        ed.close()

@@ -2,7 +2,8 @@
 
 Open notebooks/edit-multimodal.ipynb on a copy of the site, run all cells, change the Tag and
 see the preview's people change, add an achievement and type its title, save, and check that
-the file on disk changed in exactly those lines. With UPDATE_SCREENSHOTS=1 the screenshots of
+the file on disk changed in exactly those lines; on the sample team page, reorder and add user
+groups and save the same way. With UPDATE_SCREENSHOTS=1 the screenshots of
 the editor at 1280 and 390 px go to docs/screenshots/ (the README shows them); otherwise to a
 temporary folder.
 """
@@ -280,4 +281,66 @@ def test_upload_merge_and_export_with_unsaved_edits_in_jupyterlab(page, tmp_site
         "@@ -33,0 +34 @@\n"
         "+        ![chart](/research/multimodal/chart.png)\n")
     assert (bundle / "chart.png").read_bytes() == image.read_bytes()
+    assert log.page_errors == []
+
+
+TEAM_NOTEBOOK = """\
+from pathlib import Path
+
+import landingkit
+
+page = landingkit.load(Path("..", "content", "people").resolve())
+editor = landingkit.edit(page)
+editor"""
+
+
+@pytest.mark.jupyter
+def test_edit_the_user_groups_of_the_team_page_in_jupyterlab(page, tmp_site):
+    """On the sample team page: move a group up and add one from the groups people have,
+    see the preview follow, save: the file changes in exactly those lines."""
+    import nbformat
+
+    root = tmp_site.parent
+    (root / "notebooks").mkdir()
+    notebook = nbformat.v4.new_notebook(
+        cells=[nbformat.v4.new_code_cell(TEAM_NOTEBOOK)],
+        metadata={"kernelspec": {"name": "python3", "display_name": "Python 3",
+                                 "language": "python"}})
+    nbformat.write(notebook, root / "notebooks" / "team.ipynb")
+    index = tmp_site / "people" / "index.md"
+    before = index.read_text(encoding="utf-8")
+    log = watch(page)
+    page.set_viewport_size({"width": 1600, "height": 1000})
+    with jupyterlab_server(root) as lab:
+        page.goto(lab.lab_url("notebooks/team.ipynb"))
+        run_all_cells(page)
+        editor = page.locator(".landingkit-editor")
+        editor.wait_for(timeout=30_000)
+        pis, researchers = ["Kofi Mensah", "Anlan Zhou"], ["Jiahe He", "Nadia Haddad",
+                                                           "Lukas Meier"]
+        students = ["Hana Kobayashi", "Sofia Lindqvist", "Daniel Okafor", "Tomás Reyes"]
+        alumni = ["Sofia Lindqvist", "Lukas Meier", "Tomás Varga"]
+        names_are(page, editor, pis + researchers + students + alumni)
+
+        editor.get_by_label("Groups", exact=True).select_option(label="Alumni (3 people)")
+        editor.get_by_role("button", name="Group up").click()
+        names_are(page, editor, pis + researchers + alumni + students)
+        editor.get_by_label("New group", exact=True).select_option(label="Visitors (1 person)")
+        editor.get_by_role("button", name="Add group").click()
+        names_are(page, editor, pis + researchers + alumni + students + ["Elena Marchetti"])
+        members = editor.locator(".landingkit-members li").all_inner_texts()
+        assert members == pis + researchers + alumni + students + ["Elena Marchetti"]
+
+        editor.get_by_role("button", name="Save").click()
+        editor.get_by_text("Saved content/people/index.md.", exact=True).wait_for(
+            timeout=10_000)
+        page.goto("about:blank")
+    assert lingering_processes(lab) == []
+    assert changed_lines(before, index.read_text(encoding="utf-8")) == (
+        "--- before\n+++ after\n"
+        "@@ -15,0 +16 @@\n"
+        "+        - Alumni\n"
+        "@@ -17 +18 @@\n"
+        "-        - Alumni\n"
+        "+        - Visitors\n")
     assert log.page_errors == []

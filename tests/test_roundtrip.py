@@ -32,6 +32,7 @@ GOLDEN = CORPUS / "edits"
 SEED = REPO / "content" / "research" / "multimodal" / "index.md"
 SEED_ZH = SEED.with_name("index.zh.md")
 VISION = REPO / "content" / "research" / "vision" / "index.md"
+TEAM = REPO / "content" / "people" / "index.md"
 
 CONTENT_FILES = sorted(p.relative_to(REPO).as_posix() for p in (REPO / "content").rglob("*.md"))
 CORPUS_FILES = sorted(p.name for p in CORPUS.glob("*.md"))
@@ -153,6 +154,14 @@ EDITS: dict[str, tuple[Path, Edit]] = {
     "seed-zh-achievement-move": (SEED_ZH, lambda p: p.achievements.move(0, 1)),
     "seed-remove-a-section": (SEED, lambda p: p.sections.pop(0)),
     "seed-move-a-section": (SEED, lambda p: p.sections.append(p.sections.pop(0))),
+    # the sample team page: a `people` block's groups and sort
+    "team-add-group": (TEAM, lambda p: setattr(p.sections[0], "user_groups",
+                                               [*p.sections[0].user_groups, "Visitors"])),
+    "team-reorder-groups": (TEAM, setter(lambda p: p.sections[0], "user_groups",
+                                         ["Students", "Principal Investigators", "Alumni",
+                                          "Researchers"])),
+    "team-sort-by": (TEAM, setter(lambda p: p.sections[0], "sort_by", "Params.first_name")),
+    "team-sort-descending": (TEAM, setter(lambda p: p.sections[0], "sort_ascending", False)),
     # flow style: `filters: {...}` and `design: {...}` on one line
     "vision-tag": (VISION, setter(lambda p: members(p).filters, "tag", "mm_prof")),
     "vision-count": (VISION, setter(members, "count", 0)),
@@ -214,7 +223,7 @@ ONE_LINE = {"seed-tag", "seed-count", "seed-columns", "seed-view", "vision-tag",
             "hand-edited-count", "zh-landing-tag", "seed-achievement-title",
             "seed-achievement-image", "zh-landing-achievement-title", "hand-edited-title",
             "toml-tag", "toml-columns", "toml-person-role", "json-tag", "bom-tag",
-            "blank-lines-title"}
+            "blank-lines-title", "team-sort-by", "team-sort-descending"}
 
 
 def test_every_golden_diff_belongs_to_an_edit():

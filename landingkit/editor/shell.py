@@ -29,6 +29,7 @@ import ipywidgets as w
 
 from .. import drafts
 from .. import source as _source
+from ..blocks import find
 from ..errors import LandingkitError, display_path
 from ..images import write_atomically
 from ..model import CollectionBlock, Conflict, MarkdownBlock, Page
@@ -45,6 +46,7 @@ from .look import (
     version_html,
 )
 from .members import MembersSection
+from .people import PeopleSection
 
 __all__ = ["Editor"]
 
@@ -439,6 +441,8 @@ class Editor(w.VBox):
         for index, block in enumerate(self.page.sections):
             if isinstance(block, CollectionBlock):
                 found.append((index, MembersSection))
+            elif find(block.type).shows_people and hasattr(block, "user_groups"):
+                found.append((index, PeopleSection))
             elif isinstance(block, MarkdownBlock) and (
                     index in self._achievement_blocks or len(block.achievements)):
                 self._achievement_blocks.add(index)

@@ -50,6 +50,7 @@ class PeopleBlock(Block):
     show_interests: bool | None = key("design", "show_interests")
     show_organizations: bool | None = key("design", "show_organizations")
     show_social: bool | None = key("design", "show_social")
+    people_source = "authors"  # whom its groups are drawn from: the authors section
 
     def shows(self, switch: str) -> bool:
         """A `design.show_*` switch as the theme reads it (`| default`: only a boolean set

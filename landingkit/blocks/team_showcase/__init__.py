@@ -48,6 +48,12 @@ class TeamShowcaseBlock(Block):
     user_groups: object = key("content", "user_groups")
     sort_by: str | None = key("content", "sort_by")
     sort_ascending: bool | None = key("content", "sort_ascending")
+    show_social: object = key("design", "show_social")
+    show_interests: object = key("design", "show_interests")
+    show_role: object = key("design", "show_role")
+    show_organizations: object = key("design", "show_organizations")
+    show_empty_groups: object = key("design", "show_empty_groups")
+    people_source = "data_authors"  # whom its groups are drawn from: `data/authors/`
 
     def shows(self, switch: str) -> bool:
         """A `design.show_*` switch as the kit's `coerce_bool` reads it."""
