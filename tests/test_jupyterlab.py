@@ -86,6 +86,15 @@ def card_names(html: str) -> list[str]:
     return [re.sub(r"<(rp|rt)>.*?</\1>|<[^>]+>", "", card).strip() for card in cards]
 
 
+def open_editor(page, lab, notebook: str):
+    """Open `notebook` in JupyterLab, run all its cells, and return its editor once drawn."""
+    page.goto(lab.lab_url(notebook))
+    run_all_cells(page)
+    editor = page.locator(".landingkit-editor")
+    editor.wait_for(timeout=30_000)
+    return editor
+
+
 def changed_lines(before: str, after: str) -> str:
     return "".join(difflib.unified_diff(before.splitlines(keepends=True),
                                         after.splitlines(keepends=True), "before", "after", n=0))
@@ -104,10 +113,7 @@ def test_edit_the_sample_page_in_jupyterlab(page, tmp_site, tmp_path, monkeypatc
     log = watch(page)
     page.set_viewport_size({"width": 1600, "height": 1000})
     with jupyterlab_server(root) as lab:
-        page.goto(lab.lab_url("notebooks/edit-multimodal.ipynb"))
-        run_all_cells(page)
-        editor = page.locator(".landingkit-editor")
-        editor.wait_for(timeout=30_000)
+        editor = open_editor(page, lab, "notebooks/edit-multimodal.ipynb")
         names_are(page, editor, MM_PROF)
 
         editor.evaluate(WATCH_LATENCY)
@@ -203,10 +209,7 @@ def test_upload_merge_and_export_with_unsaved_edits_in_jupyterlab(page, tmp_site
     page.context.on("page", on_popup)
     page.set_viewport_size({"width": 1280, "height": 900})
     with jupyterlab_server(root) as lab:
-        page.goto(lab.lab_url("notebooks/edit-multimodal.ipynb"))
-        run_all_cells(page)
-        editor = page.locator(".landingkit-editor")
-        editor.wait_for(timeout=30_000)
+        editor = open_editor(page, lab, "notebooks/edit-multimodal.ipynb")
         names_are(page, editor, MM_PROF)
         page.locator(".jp-SideBar.jp-mod-left .lm-TabBar-tab.lm-mod-current").click()
         page.wait_for_timeout(300)  # the notebook takes the width the sidebar left
@@ -312,10 +315,7 @@ def test_edit_the_user_groups_of_the_team_page_in_jupyterlab(page, tmp_site):
     log = watch(page)
     page.set_viewport_size({"width": 1600, "height": 1000})
     with jupyterlab_server(root) as lab:
-        page.goto(lab.lab_url("notebooks/team.ipynb"))
-        run_all_cells(page)
-        editor = page.locator(".landingkit-editor")
-        editor.wait_for(timeout=30_000)
+        editor = open_editor(page, lab, "notebooks/team.ipynb")
         pis, researchers = ["Kofi Mensah", "Anlan Zhou"], ["Jiahe He", "Nadia Haddad",
                                                            "Lukas Meier"]
         students = ["Hana Kobayashi", "Sofia Lindqvist", "Daniel Okafor", "Tomás Reyes"]
