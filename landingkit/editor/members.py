@@ -28,6 +28,12 @@ DROPDOWNS = {
 }
 
 
+def members_title(page, block) -> str:
+    """The heading of a block's Members section: its title, else its section id."""
+    index = next(i for i, b in enumerate(page.sections) if b is block)
+    return f"Members: {block.title or page.section_ids()[index]}"
+
+
 def choices_with(choices: list[tuple[str, object]], current: object) -> list[tuple[str, object]]:
     """The choices, plus the file's own value when it is none of them (kept as written)."""
     if any(value == current and type(value) is type(current) for _, value in choices):
@@ -100,9 +106,7 @@ class MembersSection:
         return "" if value is None else value
 
     def _title(self) -> str:
-        page = self.editor.page
-        index = next(i for i, b in enumerate(page.sections) if b is self.block)
-        return f"Members: {self.block.title or page.section_ids()[index]}"
+        return members_title(self.editor.page, self.block)
 
     def sync(self) -> None:
         editor, block = self.editor, self.block

@@ -13,7 +13,7 @@ import ipywidgets as w
 from ..blocks import find
 from ..model import Block, set_in
 from .look import LABEL, escape, fit, heading, heading_html
-from .members import choices_with
+from .members import choices_with, members_title
 
 if TYPE_CHECKING:
     from .shell import Editor
@@ -121,9 +121,7 @@ class PeopleSection:
         return choices_with(choices, current)
 
     def _title(self) -> str:
-        page = self.editor.page
-        index = next(i for i, b in enumerate(page.sections) if b is self.block)
-        return f"Members: {self.block.title or page.section_ids()[index]}"
+        return members_title(self.editor.page, self.block)
 
     # model -> controls
     def sync(self) -> None:
