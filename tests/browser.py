@@ -109,6 +109,19 @@ class PageLog:
         return [url for url in self.requests if urlsplit(url).scheme not in LOCAL_SCHEMES]
 
 
+DESKTOP = {"width": 1280, "height": 800}
+PHONE = {"width": 390, "height": 844}
+
+
+def open_page(page, path, viewport=DESKTOP, scheme="light") -> PageLog:
+    """Open the file `path` at `viewport` in the colour `scheme`; what it logged and asked."""
+    page.set_viewport_size(viewport)
+    page.emulate_media(color_scheme=scheme)
+    log = watch(page)
+    page.goto(path.as_uri(), wait_until="load")
+    return log
+
+
 def watch(page) -> PageLog:
     """Start recording a page's console errors, page errors and requests. Call before goto()."""
     log = PageLog()

@@ -11,11 +11,12 @@ import nbformat
 import pytest
 from browser import (
     NOTEBOOK,
+    PHONE,
     axe_violations,
     describe_violations,
     jupyterlab_server,
+    open_page,
     run_all_cells,
-    watch,
 )
 from test_export import hostile_site
 
@@ -23,8 +24,6 @@ import landingkit as lk
 from landingkit import export
 
 REPO = Path(__file__).resolve().parents[1]
-DESKTOP = {"width": 1280, "height": 800}
-PHONE = {"width": 390, "height": 844}
 
 SAMPLE_PEOPLE = ["Anlan Zhou", "Daniel Okafor", "Jiahe He", "Mingyuan Lu", "Shuqing Wang",
                  "Yutong Chen"]
@@ -51,14 +50,6 @@ def build(tmp_path_factory):
 
 PAGES = ["multimodal.html", "site/research/multimodal/index.html",
          "site/research/vision/index.html", "site/zh/research/multimodal/index.html"]
-
-
-def open_page(page, path: Path, viewport=DESKTOP, scheme="light"):
-    page.set_viewport_size(viewport)
-    page.emulate_media(color_scheme=scheme)
-    log = watch(page)
-    page.goto(path.as_uri(), wait_until="load")
-    return log
 
 
 def cards_per_row(page, section: str = "#members") -> list[int]:

@@ -15,14 +15,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-from browser import axe_violations, describe_violations, watch
+from browser import DESKTOP, PHONE, axe_violations, describe_violations, open_page
 
 import landingkit as lk
 from landingkit import export
 
 REPO = Path(__file__).resolve().parents[1]
-DESKTOP = {"width": 1280, "height": 800}
-PHONE = {"width": 390, "height": 844}
 MENU = ["Home", "Research", "People", "News"]
 BOOTSTRAP_MODULE = ("imports:\n"
                     "  - path: github.com/HugoBlox/hugo-blox-builder/modules/blox-bootstrap\n")
@@ -52,14 +50,6 @@ def built(tmp_path_factory):
     export.export_page(boot.page("research/multimodal"), root / "bootstrap.html")
     yield root
     mp.undo()
-
-
-def open_page(page, path: Path, viewport=DESKTOP, scheme="light"):
-    page.set_viewport_size(viewport)
-    page.emulate_media(color_scheme=scheme)
-    log = watch(page)
-    page.goto(path.as_uri(), wait_until="load")
-    return log
 
 
 STYLE = """([sel, props]) => { const e = document.querySelector(sel);

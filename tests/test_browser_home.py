@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from browser import watch
-from test_browser_frame import BOX, DESKTOP, PHONE, bootstrap_site, visible_texts
+from browser import PHONE, open_page
+from test_browser_frame import BOX, bootstrap_site, visible_texts
 
 import landingkit as lk
 from landingkit import export, images
@@ -29,13 +29,6 @@ def built(tmp_path_factory):
     export.export_page(boot.page("_index.md"), root / "assets" / "index.html", assets=True)
     yield root
     mp.undo()
-
-
-def open_page(page, path: Path, viewport=DESKTOP):
-    page.set_viewport_size(viewport)
-    log = watch(page)
-    page.goto(path.as_uri(), wait_until="load")
-    return log
 
 
 def test_news_dates_and_titles_then_the_research_grid_side_by_side(page, built):

@@ -5,15 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browser import axe_violations, describe_violations, watch
+from browser import PHONE, axe_violations, describe_violations, open_page
 
 import landingkit as lk
 from landingkit import export
 
 REPO = Path(__file__).resolve().parents[1]
 KIT = Path(__file__).resolve().parent / "kit_site"
-DESKTOP = {"width": 1280, "height": 800}
-PHONE = {"width": 390, "height": 844}
 
 
 @pytest.fixture(scope="module")
@@ -25,14 +23,6 @@ def built(tmp_path_factory):
     export.export_page(lk.load(KIT / "content" / "team"), root / "team.html")
     yield root
     mp.undo()
-
-
-def open_page(page, path: Path, viewport=DESKTOP, scheme="light"):
-    page.set_viewport_size(viewport)
-    page.emulate_media(color_scheme=scheme)
-    log = watch(page)
-    page.goto(path.as_uri(), wait_until="load")
-    return log
 
 
 SHOWN = """[...document.querySelectorAll('.lk-group-title, .lk-card .lk-name')]
