@@ -104,12 +104,19 @@ def template(name: str):
 
 @functools.cache
 def base_css(look: str = "tailwind") -> str:
-    """templates/landing.css and the look's stylesheet (templates/looks/), scope written out."""
-    from . import theme
+    """templates/landing.css, the look's stylesheet (templates/looks/) and each block type's
+    and view's own for the look (`blocks/<type>/<look>.css`), scope written out."""
+    from . import blocks, theme
 
+    blocks.names()  # every built-in block type registered, with its folder
+    sources = [environment().loader.get_source(environment(), name)[0]
+               for name in ("landing.css", theme.LOOKS[look].stylesheet)]
+    for folder in sorted(set(blocks.folders.values())):
+        path = folder / f"{look}.css"
+        if path.is_file():
+            sources.append(path.read_text(encoding="utf-8"))
     parts = []
-    for name in ("landing.css", theme.LOOKS[look].stylesheet):
-        source = environment().loader.get_source(environment(), name)[0]
+    for source in sources:
         source = re.sub(r"/\*.*?\*/\s*", "", source, flags=re.S)
         parts.append(source.replace(".lk-page", SCOPE).strip() + "\n")
     return "".join(parts)
