@@ -386,7 +386,7 @@ def test_a_missing_image_names_the_file_and_line_of_the_markdown(tmp_site):
     assert index.read_text().splitlines()[40].strip() == (
         "![VideoChat](/research/multimodal/videochat.png)")
     placeholder = images.placeholder_uri("videochat.png")
-    assert f'<img src="{placeholder}" alt="VideoChat" loading="lazy">' in html  # the theme's figure
+    assert f'<img src="{placeholder}" alt="VideoChat">' in html  # the theme's figure
     assert "%3EMissing%20image:%20videochat.png%3C/text%3E" in placeholder
 
 
