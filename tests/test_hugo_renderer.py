@@ -48,23 +48,21 @@ def theme(monkeypatch):
     hugo._SITES.clear()
 
 
-def copy_site(folder: Path, avatars: bool = True) -> Path:
-    """The sample site (content, configuration, its own layouts) under `folder`. The site's
-    own people-grid view stops Hugo's build for a person without an avatar, as the real site
-    it stands for does: with `avatars`, those people get one (drawn here), so the whole site
-    builds. Returns `folder`."""
-    from PIL import Image
-
+def copy_site(folder: Path, without_avatar: str | None = None) -> Path:
+    """The sample site (content, configuration, its own layouts, and the test theme its
+    configuration puts in place of its theme module) under `folder`, as in the repository.
+    `without_avatar`: a person (authors/<name>) whose avatar is removed. Returns `folder`."""
     shutil.copytree(REPO / "content", folder / "content")
-    for name in ("hugo.yaml", "config", "assets", "static", "layouts", "data", "i18n"):
+    for name in ("hugo.yaml", "config", "assets", "static", "layouts", "data", "i18n",
+                 "tests/hugo-theme"):
         source = REPO / name
         if source.is_dir():
             shutil.copytree(source, folder / name)
         elif source.is_file():
             shutil.copy2(source, folder / name)
-    for bundle in sorted((folder / "content" / "authors").iterdir()) if avatars else []:
-        if bundle.is_dir() and not any("avatar" in p.name for p in bundle.iterdir()):
-            Image.new("RGB", (320, 320), (90, 120, 160)).save(bundle / "avatar.png")
+    if without_avatar is not None:
+        for avatar in (folder / "content" / "authors" / without_avatar).glob("avatar.*"):
+            avatar.unlink()
     return folder
 
 
@@ -238,9 +236,9 @@ def test_template_error_names_the_template(site):
 
 
 def test_the_sites_own_abort_is_hugos_message(tmp_path):
-    """The sample's own view stops the build for a person without an avatar: so does the
-    hugo renderer, in Hugo's words."""
-    site = copy_site(tmp_path / "site", avatars=False)
+    """The sample's own view stops the build for a person it shows without an avatar: so
+    does the hugo renderer, in Hugo's words."""
+    site = copy_site(tmp_path / "site", without_avatar="daniel-okafor")
     page = lk.load(site / PAGE)
     with pytest.raises(hugo.HugoError) as caught:
         page.to_html(renderer="hugo")
@@ -280,11 +278,18 @@ def test_auto_takes_hugo_when_the_site_builds_with_it(site):
     assert render_with(page, "auto") == (page.to_html(renderer="hugo"), "hugo")
 
 
-def without_the_theme(monkeypatch) -> None:
-    """As on a machine that never downloaded the sample's theme module."""
+def without_the_theme(monkeypatch, site: Path) -> None:
+    """As on a machine that never downloaded the sample's theme module, with the sample's
+    configuration asking for the real module (its replacement by the test theme removed, as
+    its comment says)."""
     for name in ("HUGO_MODULE_REPLACEMENTS", "HUGO_THEME", "HUGO_THEMESDIR"):
         monkeypatch.delenv(name)
     monkeypatch.setenv("GOPROXY", "off")  # and would not download it now
+    module = site / "config" / "_default" / "module.yaml"
+    text = module.read_text(encoding="utf-8")
+    replacement = f"replacements:\n  - {THEME_MODULE} -> ../tests/hugo-theme\n"
+    assert replacement in text
+    module.write_text(text.replace(replacement, ""), encoding="utf-8")
 
 
 def missing_module(site: Path) -> str:
@@ -298,7 +303,7 @@ def missing_module(site: Path) -> str:
 
 
 def test_auto_falls_back_to_the_builtin_renderer_with_a_notice(site, monkeypatch):
-    without_the_theme(monkeypatch)
+    without_the_theme(monkeypatch, site)
     page = lk.load(site / PAGE)
     with pytest.warns(UserWarning) as notices:
         assert render_with(page, "auto") == (page.to_html(), "builtin")
@@ -337,13 +342,31 @@ def test_cli_export_with_the_hugo_renderer(site, tmp_path, capsys):
 
 
 def test_cli_auto_says_which_renderer_it_used(site, tmp_path, capsys, monkeypatch):
-    without_the_theme(monkeypatch)
+    without_the_theme(monkeypatch, site)
     out = tmp_path / "multimodal.html"
     assert cli.main(["export", str(site / PAGE), "--renderer", "auto", "-o", str(out)]) == 0
     captured = capsys.readouterr()
     assert captured.out == f"wrote {out} (renderer: builtin)\n"
     assert captured.err.splitlines()[0] == ("renderer auto: using the built-in renderer "
                                             f"({missing_module(site)})")
+
+
+def test_the_sample_builds_out_of_the_box(tmp_path, monkeypatch):
+    """The README's command on a copy of the repository's sample, with no HUGO_* variable
+    (the sample's own configuration puts the test theme in place of its theme module): the
+    page is the one `hugo build` of the same folder publishes."""
+    for name in [n for n in os.environ if n.startswith("HUGO")]:
+        monkeypatch.delenv(name)
+    site = copy_site(tmp_path / "site")
+    own = hugo_own_build(site, tmp_path, "research/multimodal/index.html")
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    done = subprocess.run([sys.executable, "-m", "landingkit.cli", "export", str(PAGE),
+                           "--renderer", "hugo"], cwd=site, env=env, capture_output=True,
+                          text=True)
+    out = site / "build" / "multimodal.html"
+    assert (done.returncode, done.stdout, done.stderr) == (
+        0, f"wrote {out} (renderer: hugo)\n", "")
+    assert out.read_text(encoding="utf-8") == own
 
 
 # ------------------------------------------------------------------ in a browser
