@@ -420,7 +420,11 @@ def test_hostile_corpus_runs_nothing_through_hugo(page, tmp_path):
 # ------------------------------------------------------------------ the live preview
 
 
-def test_live_preview_is_the_export_and_follows_edits(site):
+@pytest.mark.parametrize("race_below", [0.0, float("inf")], ids=["server", "racing"])
+def test_live_preview_is_the_export_and_follows_edits(site, monkeypatch, race_below):
+    """With the server alone, and with a fresh build racing it for each edit (as for a site
+    Hugo builds faster than its watcher hands a change over), whichever comes first."""
+    monkeypatch.setattr(hugo, "RACE_BELOW", race_below)
     before = snapshot(site)
     page = lk.load(site / PAGE)
     with hugo.HugoPreview() as preview:
@@ -511,6 +515,43 @@ def test_cli_exports_a_content_folder_with_hugo(site, tmp_path, capsys):
         assert (out / rel).read_text(encoding="utf-8") == page.to_html(renderer="hugo"), rel
     assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.html")) == \
         sorted(page_output(content, p).as_posix() for p in pages)
+
+
+def test_a_content_folder_is_one_build_of_the_site(site, tmp_path, monkeypatch):
+    """Every page of the folder from one `hugo build` (after `hugo config`), each the page
+    its own build gives."""
+    from landingkit.export import export_site
+
+    runs = tmp_path / "runs"
+    logging = tmp_path / "hugo"  # Hugo, saying what it was asked to do
+    logging.write_text(f'#!/bin/sh\necho "$1" >> {runs}\nexec {hugo.find_hugo()} "$@"\n')
+    logging.chmod(0o755)
+    content = lk.Site(site / "content")
+    alone = {p.path: p.to_html(renderer="hugo") for p in content.pages()}
+    monkeypatch.setenv("HUGO", str(logging))
+    written = export_site(content, tmp_path / "out", renderer="hugo", progress=False)
+    assert runs.read_text().split() == ["config", "build"]
+    from landingkit.export import page_output
+
+    assert written == [tmp_path / "out" / page_output(content, p) for p in sorted(
+        content.pages(), key=lambda p: (page_output(content, p).as_posix(), p.lang))]
+    for page in content.pages():
+        assert (tmp_path / "out" / page_output(content, page)).read_text(
+            encoding="utf-8") == alone[page.path], page.path
+
+
+def test_a_hugo_error_in_a_folder_names_its_page_and_line(site, tmp_path):
+    from landingkit.export import export_site
+
+    content = lk.Site(site / "content")
+    page = content.page(site / "content" / "research" / "vision")
+    page.sections[0].text = "Before\n\n{{< nosuch >}}\n"
+    page.save()  # a folder is exported as it is on disk
+    with pytest.raises(hugo.HugoError) as caught:
+        export_site(content, tmp_path / "out", renderer="hugo", progress=False)
+    line = [t.strip() for t in page.to_text().splitlines()].index("{{< nosuch >}}") + 1
+    assert str(caught.value) == (f"{page.path}:{line}: Hugo: failed to extract shortcode: "
+                                 'template for shortcode "nosuch" not found')
 
 
 def test_a_preview_started_from_a_short_lived_thread_outlives_it(site):
