@@ -540,6 +540,22 @@ def test_a_content_folder_is_one_build_of_the_site(site, tmp_path, monkeypatch):
             encoding="utf-8") == alone[page.path], page.path
 
 
+def test_one_build_of_a_site_with_a_content_folder_per_language(tmp_path):
+    """tests/sites/lab (content/en and content/ja, mounted by language): each page of the
+    one build is the page its own build gives."""
+    from landingkit.export import export_site, page_output
+
+    shutil.copytree(TESTS / "sites" / "lab", tmp_path / "lab")
+    site = lk.Site(tmp_path / "lab")
+    alone = {page_output(site, p): p.to_html(renderer="hugo") for p in site.pages()}
+    export_site(site, tmp_path / "out", renderer="hugo", progress=False)
+    assert sorted(alone) == [Path("index.html"), Path("ja/index.html"),
+                             Path("ja/research/robots/index.html"),
+                             Path("research/robots/index.html")]
+    for rel, html in alone.items():
+        assert (tmp_path / "out" / rel).read_text(encoding="utf-8") == html, rel
+
+
 def test_a_hugo_error_in_a_folder_names_its_page_and_line(site, tmp_path):
     from landingkit.export import export_site
 
