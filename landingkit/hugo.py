@@ -1008,7 +1008,12 @@ class HugoPreview:
         if self.target.read_bytes() != text.encode("utf-8"):
             with self._done:
                 seen = self._builds
-            self.target.write_bytes(text.encode("utf-8"))
+            # whole or not at all: a file written in place can be read by a build half
+            # written, and its two writes can fall on both sides of the watcher's tick (two
+            # builds); Hugo's watcher passes over a .tmp file
+            temp = self.target.with_name(f"{self.target.name}.tmp")
+            temp.write_bytes(text.encode("utf-8"))
+            os.replace(temp, self.target)
             won = self._wait(seen, page, self._fresh(_Text(page, text)) if self._races()
                              else None)
             if won is not None:
