@@ -1,0 +1,179 @@
+"""The theme's content blocks as each generation draws them: `features` (and Wowchemy's
+`featurette`), `cta-card`, `cta-button-list`, `cta-image-paragraph`, `stats` and
+`testimonials`.
+
+The expected HTML follows the theme's templates element by element (blox-tailwind v0.3.1
+`layouts/partials/blox/<type>.html`, blox-bootstrap v5.9.7 `layouts/partials/blocks/`,
+Wowchemy v5.5.0 `layouts/partials/widgets/featurette.html`); the text, links and images were
+compared by hand with a real Hugo 0.168 build of tests/sites/blocks-a-tailwind (the command is
+in tests/test_landing_blocks_browser.py).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from landing_blocks_art import draw
+
+import landingkit as lk
+from landingkit import blocks, render
+from landingkit.check import check_page
+
+SITES = Path(__file__).resolve().parent / "sites"
+PNG = re.compile(r'src="data:image/(?:png|jpeg|webp);base64,[A-Za-z0-9+/=]+"')
+
+
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("LANDINGKIT_CACHE", str(tmp_path / "cache"))
+
+
+@pytest.fixture
+def tailwind(tmp_path) -> Path:
+    """A copy of tests/sites/blocks-a-tailwind with its images drawn."""
+    site = tmp_path / "tailwind"
+    shutil.copytree(SITES / "blocks-a-tailwind", site)
+    draw(site)
+    return site
+
+
+@pytest.fixture
+def bootstrap(tmp_path) -> Path:
+    site = tmp_path / "bootstrap"
+    shutil.copytree(SITES / "blocks-a-bootstrap", site)
+    return site
+
+
+def page_of(site: Path):
+    return lk.Site(site).page("_index.md")
+
+
+def section(page, section_id: str) -> str:
+    """The rendered `<section>` of `section_id`, embedded images written as `src="PNG"`."""
+    html = render.render_page(page, render.Embed())[1]
+    start = html.index(f'<section id="{section_id}"')
+    return PNG.sub('src="PNG"', html[start:html.index("</section>", start) + len("</section>")])
+
+
+def content_of(page, index: int) -> dict:
+    return page.sections[index].data["content"]
+
+
+def unrendered(site: Path) -> list[str]:
+    return [p.message for p in check_page(lk.Site(site), "_index.md")
+            if "does not render yet" in p.message]
+
+
+# ------------------------------------------------------------------ features
+
+FEATURE = ('<div class="lk-feature">\n<div class="lk-feature-icon"><svg class="lk-icon" '
+           'aria-hidden="true" focusable="false"><use href="#lk-icon-{icon}"/></svg></div>'
+           '<h3 class="lk-feature-name">{name}</h3>\n<p class="lk-feature-description">{text}'
+           '</p>\n</div>\n')
+
+
+def test_tailwind_features_are_title_text_then_the_items(tailwind):
+    assert section(page_of(tailwind), "section-features") == (
+        '<section id="section-features" class="lk-section lk-block-features">\n'
+        '<div class="lk-features">\n<div class="lk-features-head">\n'
+        '<h2 class="lk-features-title">What we <strong>offer</strong></h2>'
+        '<p class="lk-features-text">Tools for every step of a study</p></div>\n'
+        '<div class="lk-features-grid">\n'
+        + FEATURE.format(icon="hero-chart-bar", name="Open data",
+                         text="Every data set we publish is free to reuse.")
+        + FEATURE.format(icon="hero-code-bracket", name="Reproducible code",
+                         text="Code and <em>notebooks</em> beside each paper.")
+        + FEATURE.format(icon="hero-academic-cap", name="Teaching",
+                         text="Courses for students and the public.")
+        + "</div>\n</div>\n</section>")
+
+
+def test_a_feature_without_icon_has_no_badge_and_an_unknown_icon_an_empty_one(tailwind):
+    page = page_of(tailwind)
+    features = content_of(page, 0)
+    features["items"] = [{"name": "Plain", "description": ":tada: *new*"},
+                         {"name": "Odd", "icon": "hero/no-such-icon"}]
+    del features["title"], features["text"]
+    assert section(page, "section-features") == (
+        '<section id="section-features" class="lk-section lk-block-features">\n'
+        '<div class="lk-features">\n<div class="lk-features-head">\n</div>\n'
+        '<div class="lk-features-grid">\n<div class="lk-feature">\n'
+        '<h3 class="lk-feature-name">Plain</h3>\n'
+        '<p class="lk-feature-description">🎉 <em>new</em></p>\n</div>\n'
+        '<div class="lk-feature">\n<div class="lk-feature-icon"></div>'
+        '<h3 class="lk-feature-name">Odd</h3>\n<p class="lk-feature-description"></p>\n'
+        "</div>\n</div>\n</div>\n</section>")
+
+
+def test_bootstrap_features_are_the_featurette(bootstrap):
+    assert section(page_of(bootstrap), "section-features") == (
+        '<section id="section-features" class="lk-section lk-block-features '
+        'lk-featurette-block">\n<div class="lk-container">\n<div class="lk-featurette">\n'
+        '<div class="lk-featurette-heading">\n<h1>What we <strong>offer</strong></h1>\n'
+        '<p>For every step of a study</p></div>\n'
+        '<div class="lk-featurette-text">Tools we share with everyone.</div>'
+        + "".join(
+            '<div class="lk-featurette-item">\n<div class="lk-featurette-icon"><svg '
+            f'class="lk-icon" aria-hidden="true" focusable="false"><use href="#lk-icon-{icon}"'
+            f'/></svg></div><div class="lk-featurette-name">{name}</div>\n<p>{text}</p></div>\n'
+            for icon, name, text in (
+                ("fas-chart-bar", "Open data", "Every data set we publish is free to reuse."),
+                ("fab-github", "Reproducible code",
+                 "Code and <em>notebooks</em> beside each paper."),
+                ("fas-graduation-cap", "Teaching", "Courses for students and the public.")))
+        + "</div>\n</div>\n</section>")
+
+
+def test_bootstrap_icons_as_emoji_and_custom_svg(bootstrap):
+    media = bootstrap / "assets" / "media" / "icons"
+    media.mkdir(parents=True)
+    (media / "leaf.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8">'
+                                    '<circle cx="4" cy="4" r="4"/></svg>', encoding="utf-8")
+    page = page_of(bootstrap)
+    content = content_of(page, 0)
+    content["items"] = [{"name": "Fun", "icon": ":tada:", "icon_pack": "emoji"},
+                        {"name": "Leaf", "icon": "leaf", "icon_pack": "custom"},
+                        {"name": "Gone", "icon": "gone", "icon_pack": "custom"}]
+    del content["title"]  # no heading then, not even the subtitle
+    html = re.sub(r'src="data:image/svg\+xml[^"]*"', 'src="SVG"', section(page, "section-features"))
+    assert re.findall(r'<div class="lk-featurette-(?:heading|icon|name)">.*?</div>', html) == [
+        '<div class="lk-featurette-icon">🎉</div>', '<div class="lk-featurette-name">Fun</div>',
+        '<div class="lk-featurette-icon"><img src="SVG" alt="leaf" class="lk-featurette-svg">'
+        "</div>", '<div class="lk-featurette-name">Leaf</div>',
+        '<div class="lk-featurette-icon"></div>', '<div class="lk-featurette-name">Gone</div>']
+
+
+def test_wowchemy_featurette_widget_reads_its_file(tmp_path):
+    (tmp_path / "config.yaml").write_text(
+        "title: Lab\nbaseURL: https://lab.example.org/\nmodule:\n  imports:\n"
+        "    - path: github.com/wowchemy/wowchemy-hugo-themes/modules/wowchemy/v5\n",
+        encoding="utf-8")
+    home = tmp_path / "content" / "home"
+    home.mkdir(parents=True)
+    (home / "index.md").write_text("---\ntype: widget_page\nheadless: true\n---\n",
+                                   encoding="utf-8")
+    (home / "skills.md").write_text(
+        "---\nwidget: featurette\nheadless: true\nweight: 10\ntitle: Skills\n"
+        "subtitle: What *we* do\nfeature:\n  - icon: python\n    icon_pack: fab\n"
+        "    name: Python\n    description: 90%\n  - name: Statistics\n---\n",
+        encoding="utf-8")
+    page = lk.Site(tmp_path).page("home/index.md")
+    assert [b.type for b in page.sections] == ["featurette"]
+    assert blocks.find("featurette").name == "features"
+    assert section(page, "section-featurette") == (
+        '<section id="section-featurette" class="lk-section lk-block-features '
+        'lk-featurette-block">\n<div class="lk-container">\n<div class="lk-featurette">\n'
+        '<div class="lk-featurette-heading">\n<h1>Skills</h1>\n<p>What <em>we</em> do</p>'
+        '</div>\n<div class="lk-featurette-item">\n<div class="lk-featurette-icon"><svg '
+        'class="lk-icon" aria-hidden="true" focusable="false"><use href="#lk-icon-fab-python"/>'
+        '</svg></div><div class="lk-featurette-name">Python</div>\n<p>90%</p></div>\n'
+        '<div class="lk-featurette-item">\n<div class="lk-featurette-name">Statistics</div>\n'
+        "</div>\n</div>\n</div>\n</section>")
+
+
+def test_check_no_longer_calls_features_unrendered(tailwind, bootstrap):
+    assert [m for m in unrendered(tailwind) if "'features'" in m] == []
+    assert unrendered(bootstrap) == []
