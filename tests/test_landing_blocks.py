@@ -217,6 +217,37 @@ def test_cta_card_without_content_keeps_the_empty_title_and_text(tailwind):
         '<div class="lk-cta-card-text"></div>\n</div>\n</section>')
 
 
+# ------------------------------------------------------------------ cta-button-list
+
+
+def button(href: str, icon: str, text: str) -> str:
+    return (f'<a{href} target="_blank" rel="noopener noreferrer" class="lk-button-list-item">\n'
+            f'<div class="lk-button-list-row">\n<div class="lk-button-list-icon">{icon}</div>\n'
+            f'<div class="lk-button-list-text">{text}</div>\n</div>\n</a>\n')
+
+
+def svg(name: str) -> str:
+    return (f'<svg class="lk-icon" aria-hidden="true" focusable="false"><use '
+            f'href="#lk-icon-{name}"/></svg>')
+
+
+def test_cta_button_list_opens_every_button_in_a_new_tab(tailwind):
+    page = page_of(tailwind)
+    page.sections[2].data["content"]["buttons"] += [
+        {"text": "Our :seedling: sites", "url": "/sites/"},
+        {"text": "Bad", "url": "javascript:alert(1)", "icon": "hero/not-an-icon"}]
+    assert section(page, "section-cta-button-list") == (
+        '<section id="section-cta-button-list" class="lk-section lk-block-cta-button-list">\n'
+        '<div class="lk-button-list">\n'
+        + button(' href="https://example.org/papers/"', svg("hero-document-text"),
+                 "Read our papers")
+        + button(' href="https://github.com/example"', svg("brands-github"),
+                 "Code on <strong>GitHub</strong>")
+        + button(' href="https://example.org/sites/"', "", "Our 🌱 sites")
+        + button("", "", "Bad")
+        + "</div>\n</section>")
+
+
 # ------------------------------------------------------------------ check
 
 
@@ -224,6 +255,5 @@ def test_check_no_longer_calls_these_blocks_unrendered(tailwind, bootstrap):
     assert unrendered(tailwind) == [
         f"sections[{index}].block: {name!r} is a block type of the theme that landingkit does "
         "not render yet; it is kept unchanged"
-        for index, name in ((2, "cta-button-list"), (3, "cta-image-paragraph"), (4, "stats"),
-                            (5, "testimonials"))]
+        for index, name in ((3, "cta-image-paragraph"), (4, "stats"), (5, "testimonials"))]
     assert unrendered(bootstrap) == []
