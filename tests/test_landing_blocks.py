@@ -248,6 +248,54 @@ def test_cta_button_list_opens_every_button_in_a_new_tab(tailwind):
         + "</div>\n</section>")
 
 
+# ------------------------------------------------------------------ cta-image-paragraph
+
+ARROW = ('<svg class="lk-cip-arrow" fill="currentColor" viewBox="0 0 20 20" aria-hidden="true">'
+         '<path fill-rule="evenodd" d="M10.293 3.293a1 1 0 011.414 0l6 6a1 1 0 010 1.414l-6 '
+         '6a1 1 0 01-1.414-1.414L14.586 11H3a1 1 0 110-2h11.586l-4.293-4.293a1 1 0 010-1.414z" '
+         'clip-rule="evenodd"/></svg>')
+
+
+def test_cta_image_paragraph_alternates_the_image_side(tailwind):
+    assert section(page_of(tailwind), "section-cta-image-paragraph") == (
+        '<section id="section-cta-image-paragraph" class="lk-section '
+        'lk-block-cta-image-paragraph">\n<div class="lk-cip">\n<div class="lk-cip-item">\n'
+        '<img class="lk-cip-image lk-cip-image-last" src="PNG" alt="Field work">'
+        '<div class="lk-cip-copy">\n<h2 class="lk-cip-title">Field work</h2>\n'
+        '<p class="lk-cip-text">We measure soil, water and air at forty sites.</p>\n'
+        '<ul class="lk-cip-features">\n'
+        f'<li>{svg("check")} Sensors in <em>forests</em></li>\n'
+        f'<li>{svg("check")} Weekly visits</li>\n</ul>\n'
+        f'<a href="https://example.org/sites/" class="lk-cip-button">Our sites {ARROW}</a>\n'
+        '</div>\n</div>\n<div class="lk-cip-item">\n'
+        '<img class="lk-cip-image" src="PNG" alt="The lab"><div class="lk-cip-copy">\n'
+        '<h2 class="lk-cip-title">The lab</h2>\n'
+        '<p class="lk-cip-text">Samples are analysed in our own building.</p>\n'
+        f'<ul class="lk-cip-features">\n<li>{svg("hero-beaker")} Mass spectrometry</li>\n'
+        "</ul>\n</div>\n</div>\n</div>\n</section>")
+
+
+def test_cta_image_paragraph_alt_is_the_plain_title_and_a_missing_image_an_error(tailwind):
+    text = (tailwind / "content" / "_index.md").read_text(encoding="utf-8")
+    (tailwind / "content" / "_index.md").write_text(
+        text.replace("title: The lab", "title: The *lab* & us").replace("lab.png", "gone.png"),
+        encoding="utf-8")
+    page = page_of(tailwind)
+    html = section(page, "section-cta-image-paragraph")
+    assert re.findall(r"<img [^>]*>|<h2 .*?</h2>", html) == [
+        '<img class="lk-cip-image lk-cip-image-last" src="PNG" alt="Field work">',
+        '<h2 class="lk-cip-title">Field work</h2>',
+        '<h2 class="lk-cip-title">The <em>lab</em> &amp; us</h2>']
+    path = tailwind / "content" / "_index.md"
+    assert [str(p) for p in check_page(lk.Site(tailwind), "_index.md")
+            if "gone.png" in p.message] == [
+        f"{path}:49: error: sections[3].content.items[1].image: 'gone.png' is not in "
+        "assets/media/; Hugo stops on it"]
+    assert [str(p) for p in render.render_problems(page)] == [
+        f"{path}:49: error: sections[3].content.items[1].image: 'gone.png' is not in "
+        "assets/media/; Hugo stops on it"]
+
+
 # ------------------------------------------------------------------ check
 
 
@@ -255,5 +303,5 @@ def test_check_no_longer_calls_these_blocks_unrendered(tailwind, bootstrap):
     assert unrendered(tailwind) == [
         f"sections[{index}].block: {name!r} is a block type of the theme that landingkit does "
         "not render yet; it is kept unchanged"
-        for index, name in ((3, "cta-image-paragraph"), (4, "stats"), (5, "testimonials"))]
+        for index, name in ((4, "stats"), (5, "testimonials"))]
     assert unrendered(bootstrap) == []
