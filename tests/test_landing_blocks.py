@@ -296,6 +296,36 @@ def test_cta_image_paragraph_alt_is_the_plain_title_and_a_missing_image_an_error
         "assets/media/; Hugo stops on it"]
 
 
+# ------------------------------------------------------------------ stats
+
+
+def stat(figure: str, words: str, rule: bool = True) -> str:
+    return (f'<div class="lk-stat{" lk-stat-rule" if rule else ""}">\n'
+            f'<h6 class="lk-stat-figure">{figure}</h6>\n'
+            f'<p class="lk-stat-description">{words}</p>\n</div>\n')
+
+
+def test_stats_are_a_heading_over_three_figures(tailwind):
+    assert section(page_of(tailwind), "section-stats") == (
+        '<section id="section-stats" class="lk-section lk-block-stats">\n<div class="lk-stats">\n'
+        '<div class="lk-stats-heading">\n<div class="lk-stats-head">\n'
+        '<h2 class="lk-stats-title">In numbers</h2>\n'
+        '<p class="lk-stats-text">Since 2010</p></div>\n</div>\n<div class="lk-stats-grid">\n'
+        + stat("120+", "Papers") + stat("15", "People") + stat("4", "Countries", rule=False)
+        + "</div>\n</div>\n</section>")
+
+
+def test_stats_text_shows_only_under_a_title(tailwind):
+    page = page_of(tailwind)
+    content = content_of(page, 4)
+    del content["title"]
+    content["items"] = [{"statistic": 3.5, "description": "*Years* :star:"}]
+    assert section(page, "section-stats") == (
+        '<section id="section-stats" class="lk-section lk-block-stats">\n<div class="lk-stats">\n'
+        '<div class="lk-stats-grid">\n' + stat("3.5", "<em>Years</em> ⭐", rule=False)
+        + "</div>\n</div>\n</section>")
+
+
 # ------------------------------------------------------------------ check
 
 
@@ -303,5 +333,5 @@ def test_check_no_longer_calls_these_blocks_unrendered(tailwind, bootstrap):
     assert unrendered(tailwind) == [
         f"sections[{index}].block: {name!r} is a block type of the theme that landingkit does "
         "not render yet; it is kept unchanged"
-        for index, name in ((4, "stats"), (5, "testimonials"))]
+        for index, name in ((5, "testimonials"),)]
     assert unrendered(bootstrap) == []
