@@ -74,8 +74,8 @@ def render(ctx, block: CtaCardBlock, index: int, section_id: str):
 
 
 def summary(block: CtaCardBlock) -> list[str]:
-    title = " ".join(as_text(block.title).split())
-    return [f"title: {title}"] if title else []
+    text = " ".join(as_text(dig(block.button, "text")).split())
+    return [f"button: {text}"] if text else []
 
 
 register(BlockType("cta-card", CtaCardBlock, SCHEMA, Path(__file__).parent, render=render,

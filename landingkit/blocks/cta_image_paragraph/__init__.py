@@ -1,8 +1,9 @@
 """`cta-image-paragraph` (blox-tailwind v0.3.1
 `layouts/partials/blox/cta-image-paragraph.html`): items, each an image from assets/media/
 beside its title, text, a list of `features` (each behind `feature_icon`, `check` by
-default) and a `button`; from md the image and the words side by side, the image on the
-right of the first item, the third, ... (`modBool $idx 2`) and on the left of the others.
+default) and a `button` (Font Awesome's arrow-right after it, where the theme draws an arrow
+of its own); from md the image and the words side by side, the image on the right of the
+first item, the third, ... (`modBool $idx 2`) and on the left of the others.
 
 An image that is not in assets/media/ stops Hugo (`errorf`): `check` and the preview call it
 an error (an export says so), and the preview draws the item without it.
@@ -48,7 +49,9 @@ def render(ctx, block: CtaImageParagraphBlock, index: int, section_id: str):
             if isinstance(features, list) else [],
             "button": {"text": as_text(button.get("text")), "href": href(ctx, button.get("url"))}
             if isinstance(button, dict) and button else None})
-    return ctx.render("cta-image-paragraph/block.html", id=section_id, items=drawn)
+    arrow = ctx.icon("fas/arrow-right") if any(item["button"] for item in drawn) else ""
+    return ctx.render("cta-image-paragraph/block.html", id=section_id, items=drawn,
+                      arrow=arrow)
 
 
 def _image(ctx, block, index: int, name: Any, number: int) -> str | None:
