@@ -158,7 +158,7 @@ def test_wowchemy_featurette_widget_reads_its_file(tmp_path):
     (home / "skills.md").write_text(
         "---\nwidget: featurette\nheadless: true\nweight: 10\ntitle: Skills\n"
         "subtitle: What *we* do\nfeature:\n  - icon: python\n    icon_pack: fab\n"
-        "    name: Python\n    description: 90%\n  - name: Statistics\n---\n",
+        "    name: Python\n    description: 90%\n  - name: Statistics\n---\n\nWhat *we* use.\n",
         encoding="utf-8")
     page = lk.Site(tmp_path).page("home/index.md")
     assert [b.type for b in page.sections] == ["featurette"]
@@ -167,7 +167,8 @@ def test_wowchemy_featurette_widget_reads_its_file(tmp_path):
         '<section id="section-featurette" class="lk-section lk-block-features '
         'lk-featurette-block">\n<div class="lk-container">\n<div class="lk-featurette">\n'
         '<div class="lk-featurette-heading">\n<h1>Skills</h1>\n<p>What <em>we</em> do</p>'
-        '</div>\n<div class="lk-featurette-item">\n<div class="lk-featurette-icon"><svg '
+        '</div>\n<div class="lk-featurette-text">What <em>we</em> use.</div>'
+        '<div class="lk-featurette-item">\n<div class="lk-featurette-icon"><svg '
         'class="lk-icon" aria-hidden="true" focusable="false"><use href="#lk-icon-fab-python"/>'
         '</svg></div><div class="lk-featurette-name">Python</div>\n<p>90%</p></div>\n'
         '<div class="lk-featurette-item">\n<div class="lk-featurette-name">Statistics</div>\n'

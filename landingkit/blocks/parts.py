@@ -6,7 +6,6 @@ Not a block type (a module, not a folder): the registry imports only folders.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -14,8 +13,6 @@ from urllib.parse import urlsplit
 from markupsafe import Markup
 
 from .markdown import as_text
-
-_SHORT_P = re.compile(r"\A<p>(.*)</p>\Z", re.S)
 
 
 def dig(data: Any, *keys: Any) -> Any:
@@ -39,18 +36,13 @@ def items(data: Any, *keys: str) -> list[dict]:
 
 
 def render_string(ctx, block, index: int, path: tuple, value: Any) -> Markup:
-    """`value | emojify | $page.RenderString`: Markdown whose lone paragraph loses its `<p>`
-    (Hugo's inline display, helpers.TrimShortHTML); `path`: where the value is in the block,
-    for the lines of its images' warnings."""
+    """`value | emojify | $page.RenderString` (a lone paragraph loses its `<p>`, as Hugo's
+    inline display trims it); `path`: where the value is in the block, for the lines of its
+    images' warnings."""
     text = as_text(value)
     if not text.strip():
         return Markup("")
-    html = str(ctx.text_html(block, index, path=path, text=text)).strip()
-    if html.count("<p>") == 1:
-        short = _SHORT_P.match(html)
-        if short:
-            html = short.group(1).strip()
-    return Markup(html)
+    return Markup(str(ctx.text_html(block, index, path=path, text=text)).strip())
 
 
 def markdownify(ctx, value: Any, emoji: bool = False) -> Markup:
@@ -109,6 +101,18 @@ def in_media(site, name: Any) -> bool:
     """True when `assets/media/<name>` is a file (Hugo's `resources.GetMatch`)."""
     return (site is not None and isinstance(name, str) and bool(name.strip())
             and (Path(site.folder) / "assets" / "media" / name.strip()).is_file())
+
+
+def widget_body(ctx, block) -> str:
+    """The Markdown after the front matter of the Wowchemy widget file `block` is (its
+    `$page.Content`), whether the page drawn is the widget page or the file itself."""
+    page = ctx.page
+    for part in (*getattr(page, "parts", ()), page):
+        if part.sections and part.sections[0] is block and part.source is not None:
+            src = part.source
+            end = src.text.find("\n", src.end)
+            return src.text[end + 1:] if end != -1 else ""
+    return ""
 
 
 def bootstrap(ctx) -> bool:

@@ -5,10 +5,10 @@ blox-tailwind v0.3.1 (`layouts/partials/blox/features.html`): the title and text
 the items, one column, two from md, three from lg; an icon in a round primary badge.
 blox-bootstrap v5.9.7 (`layouts/partials/blocks/features.html`) and Wowchemy v5.5.0 (the
 `featurette` widget, `layouts/partials/widgets/featurette.html`, whose widget file holds
-`title`, `subtitle` and a `feature` list at its top level): the title and subtitle as the
-section heading, the text, then the items three abreast from sm, each a Font Awesome icon
-(`icon_pack`, `fas` by default; `emoji`; `custom`: assets/media/icons/<icon>.svg), the name
-and the description.
+`title`, `subtitle` and a `feature` list at its top level and its text in its body): the
+title and subtitle as the section heading, the text, then the items three abreast from sm,
+each a Font Awesome icon (`icon_pack`, `fas` by default; `emoji`; `custom`:
+assets/media/icons/<icon>.svg), the name and the description.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from markupsafe import Markup
 
 from ...model import Block, key
 from .. import BlockType, register
-from ..parts import bootstrap, dig, items, markdownify, media, render_string
+from ..parts import bootstrap, dig, items, markdownify, media, render_string, widget_body
 from ..schema import LIST, TEXT, Option, Schema
 
 SCHEMA = Schema(content={"title": Option(TEXT), "subtitle": Option(TEXT), "text": Option(TEXT),
@@ -64,8 +64,12 @@ def _featurette(ctx, block: FeaturesBlock, index: int, section_id: str):
                       "name": markdownify(ctx, item.get("name"), emoji=True),
                       "description": markdownify(ctx, item.get("description"), emoji=True)})
     title = markdownify(ctx, dig(source, "title"), emoji=True)
-    text = "" if block.widget else render_string(ctx, block, index, ("content", "text"),
-                                                  dig(source, "text"))
+    if block.widget:  # the file's body, its `$page.Content` (a lone paragraph drawn without
+        # its `<p>`, which looks the same: the paragraph's margins are 0 there)
+        body = widget_body(ctx, block)
+        text = ctx.text_html(block, index, text=body) if body.strip() else ""
+    else:
+        text = render_string(ctx, block, index, ("content", "text"), dig(source, "text"))
     return ctx.render("features/featurette.html", id=section_id, items=drawn, title=title,
                       subtitle=markdownify(ctx, dig(source, "subtitle"), emoji=True),
                       text=text)
