@@ -26,11 +26,6 @@ SITES = Path(__file__).resolve().parent / "sites"
 PNG = re.compile(r'src="data:image/(?:png|jpeg|webp);base64,[A-Za-z0-9+/=]+"')
 
 
-@pytest.fixture(autouse=True)
-def private_cache(tmp_path, monkeypatch):
-    monkeypatch.setenv("LANDINGKIT_CACHE", str(tmp_path / "cache"))
-
-
 @pytest.fixture
 def tailwind(tmp_path) -> Path:
     """A copy of tests/sites/blocks-a-tailwind with its images drawn."""

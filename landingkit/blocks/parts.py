@@ -74,10 +74,6 @@ def href(ctx, url: Any) -> str | None:
     return ctx.href(url)
 
 
-def external(url: str | None) -> bool:
-    return bool(url) and urlsplit(url).scheme.lower() in ("http", "https")
-
-
 def media(ctx, block, name: Any, kind: str, what: str) -> str | None:
     """The URL of `assets/media/<name>` processed as `kind` ("content" or "avatar"), or None
     (said as `what`'s warning when the file is there but cannot be used)."""
