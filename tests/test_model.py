@@ -166,15 +166,14 @@ def test_pages_lists_every_landing_page_in_every_language(site):
 def test_unknown_block_types_keep_their_data(tmp_path):
     root = tmp_path / "content" / "p"
     root.mkdir(parents=True)
-    text = ("---\ntitle: T\nsections:\n  - block: features\n    content:\n      title: Hi  # c\n"
+    text = ("---\ntitle: T\nsections:\n  - block: faq\n    content:\n      title: Hi  # c\n"
             "      cta: {url: /x, text: Go}\n---\n")
     (root / "index.md").write_text(text)
     page = lk.load(root)
-    (features,) = page.sections
-    assert type(features) is Block and features.type == "features"
-    assert features.to_data() == {"block": "features",
-                                  "content": {"title": "Hi",
-                                              "cta": {"url": "/x", "text": "Go"}}}
+    (faq,) = page.sections
+    assert type(faq) is Block and faq.type == "faq"
+    assert faq.to_data() == {"block": "faq",
+                             "content": {"title": "Hi", "cta": {"url": "/x", "text": "Go"}}}
     assert page.to_text() == text
 
 
