@@ -5,6 +5,10 @@ blox-tailwind v0.3.1 (`layouts/partials/views/*.html`): the title linked to the 
 (default `:date_long`, CLDR's long date in the page's language), the summary (front matter
 `summary`, else Hugo's `.Summary`), the featured image (`functions/get_featured_image.html`)
 and, for citations, the authors (the page's `authors` terms, named by their pages).
+
+blox-bootstrap v5.9.7 and Wowchemy v5.5.0 show more of a page: its type, its categories,
+`abstract`, the summary as HTML, the reading time of a post and the link buttons of
+`page_links.html` (`links`).
 """
 
 from __future__ import annotations
@@ -39,6 +43,16 @@ class Author:
 
 
 @dataclass
+class Link:
+    """A button of the theme's `page_links.html`."""
+
+    label: str
+    href: str
+    external: bool  # opens in a new tab (target=_blank)
+    icon: str = ""  # `links[].icon`: a Font Awesome name with its pack (`fas/folder`)
+
+
+@dataclass
 class Item:
     """One page as a view draws it."""
 
@@ -55,6 +69,14 @@ class Item:
     authors: list[Author] = field(default_factory=list)
     publication: Markup = field(default_factory=Markup)
     tag: Author | None = None  # the first of the page's tags (article-grid shows it)
+    type: str = ""  # Hugo's `.Type`: front matter `type`, else the top section
+    lastmod: dt.date | None = None  # front matter `lastmod` when it differs from `date`
+    own_summary: Markup = field(default_factory=Markup)  # `summary | markdownify`
+    abstract: Markup = field(default_factory=Markup)  # `abstract | markdownify`
+    content_summary: Markup = field(default_factory=Markup)  # Hugo's `.Summary` (HTML)
+    reading_minutes: int = 0  # Hugo's `.ReadingTime`
+    categories: list[Author] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)  # page_links.html's buttons
 
 
 def item(ctx, page) -> Item:
@@ -67,6 +89,9 @@ def item(ctx, page) -> Item:
     when = as_date(page.date)
     summary, summary_html = _summary(ctx, page)
     publication = params.get("publication_short") or params.get("publication")
+    own, abstract = params.get("summary"), params.get("abstract")
+    lastmod = as_date(params.get("lastmod"))
+    kind = page_type(page)
     return Item(
         title=page.name,
         href=external or ctx.href(url_of(site, page)),
@@ -81,7 +106,21 @@ def item(ctx, page) -> Item:
         authors=_authors(ctx, page),
         publication=ctx.inline_html(str(publication)) if publication else Markup(""),
         tag=_first_tag(ctx, page),
+        type=kind,
+        lastmod=lastmod if lastmod is not None and lastmod != when else None,
+        own_summary=ctx.inline_html(own) if isinstance(own, str) else Markup(""),
+        abstract=ctx.inline_html(abstract) if isinstance(abstract, str) else Markup(""),
+        content_summary=Markup(auto_summary_html(page.path)),
+        reading_minutes=reading_time(page.path) if kind == "post" else 0,
+        categories=_terms(ctx, page, "categories"),
+        links=page_links(ctx, page),
     )
+
+
+def page_type(page) -> str:
+    """Hugo's `.Type`: front matter `type`, else the page's top section."""
+    own = page.params.get("type")
+    return str(own) if isinstance(own, str) and own.strip() else (page.section or "page")
 
 
 def url_of(site, page) -> str:
@@ -190,18 +229,83 @@ def body(path: Path) -> str:
 
 
 def auto_summary(path: Path) -> str:
-    """Hugo's `.Summary | plainify` of a page without `summary`: what comes before
-    `<!--more-->`, else the rendered content up to the end of the block in which it reaches
-    `summaryLength` words."""
+    """Hugo's `.Summary | plainify` of a page without `summary`."""
+    return plainify(auto_summary_html(path))
+
+
+@functools.lru_cache(maxsize=1024)
+def _rendered(path: Path, mtime: int) -> tuple[str, str]:
+    """(the Markdown body, its HTML) of the page at `path` as it was at `mtime`."""
     from ... import markdown
 
     text = body(path)
-    if not text.strip():
+    return text, markdown.render(text) if text.strip() else ""
+
+
+def _body_html(path: Path) -> tuple[str, str]:
+    try:
+        mtime = os.stat(path).st_mtime_ns
+    except OSError:
+        return "", ""
+    return _rendered(Path(path), mtime)
+
+
+def auto_summary_html(path: Path) -> str:
+    """Hugo's `.Summary` of a page without `summary`: what comes before `<!--more-->`, else
+    the rendered content up to the end of the block in which it reaches `summaryLength`
+    words."""
+    from ... import markdown
+
+    text, rendered = _body_html(path)
+    if not rendered:
         return ""
     manual = _MORE.search(text)
     if manual:
-        return plainify(markdown.render(text[:manual.start()]))
-    return plainify(_first_blocks(markdown.render(text), SUMMARY_WORDS))
+        return markdown.render(text[:manual.start()]).strip()
+    return _first_blocks(rendered, SUMMARY_WORDS).strip()
+
+
+def reading_time(path: Path) -> int:
+    """Hugo's `.ReadingTime`: the content's words at 213 a minute, rounded up."""
+    words = len(plainify(_body_html(path)[1]).split())
+    return (words + 212) // 213
+
+
+def truncate(text: str, length: int, ellipsis: str = " …") -> str:
+    """Hugo's `truncate length text`: past `length` characters of text (tags do not count)
+    the text ends after its last whole word, then `ellipsis` and the tags left open closed
+    (tpl/strings/truncate.go, written out)."""
+    tags = {m.start(): m for m in _TAG.finditer(text)}
+    open_tags: list[str] = []
+    seen = last_word = last_char = index = 0
+    while index < len(text):
+        tag = tags.get(index)
+        if tag is not None:
+            name = tag.group(2).lower()
+            if tag.group(1):
+                if name in open_tags:
+                    del open_tags[len(open_tags) - 1 - open_tags[::-1].index(name)]
+            elif not tag.group(3):
+                open_tags.append(name)
+            index = tag.end()
+            continue
+        ch = text[index]
+        if ch.isspace():
+            last_word = last_char
+        elif _CJK.match(ch):
+            last_word = index
+        else:
+            last_char = index + 1
+        if seen == length:
+            end = last_word or index
+            return text[:end] + ellipsis + "".join(f"</{t}>" for t in reversed(open_tags))
+        seen += 1
+        index += 1
+    return text
+
+
+_TAG = re.compile(r"(?s)<(/)?([^ >]+?)(?:(\s*/)| .*?)?>")
+_CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def _first_blocks(rendered: str, words: int) -> str:
@@ -334,4 +438,66 @@ def _authors(ctx, page) -> list[Author]:
         out.append(Author(person.name if person is not None else str(term),
                           ctx.href(f"{lang_path}/authors/{slug}/"),
                           person is not None and person.params.get("highlight_name") is True))
+    return out
+
+
+def _terms(ctx, page, taxonomy: str) -> list[Author]:
+    """The page's terms of `taxonomy`, each linked to its term page."""
+    raw = page.params.get(taxonomy)
+    terms = [t for t in (raw if isinstance(raw, list) else [raw]) if t is not None
+             and str(t).strip()]
+    lang_path = _lang_path(ctx.page.site, page.lang)
+    return [Author(str(t), ctx.href(f"{lang_path}/{taxonomy}/{urlize(t)}/")) for t in terms]
+
+
+# ------------------------------------------------------------------ page_links.html
+
+#: the buttons of `page_links.html` in its order: front matter key, text (i18n/en.yaml)
+BUTTONS = (("url_preprint", "Preprint"), ("url_pdf", "PDF"), ("cite", "Cite"),
+           ("url_code", "Code"), ("url_dataset", "Dataset"), ("url_project", "Project"),
+           ("url_poster", "Poster"), ("url_slides", "Slides"), ("url_video", "Video"),
+           ("url_source", "Source Document"))
+
+
+def page_links(ctx, page) -> list[Link]:
+    """The theme's link buttons: `url_*` (a file of the bundle, else the URL), the bundle's
+    `<name>.pdf` and `cite.bib`, `doi`, then each of `links` (`name`, `url`, `icon`)."""
+    from ...render import safe_url
+
+    params = page.params
+    bundle = Path(page.path).parent if Path(page.path).stem in ("index", "_index") else None
+    here = url_of(ctx.page.site, page) if ctx.page.site is not None else "/"
+
+    def resolve(url: str) -> str:
+        if bundle is not None and "/" not in url and (bundle / url).is_file():
+            return ctx.href(here + url)
+        return ctx.href(url)
+
+    out = []
+    for key, label in BUTTONS:
+        if key == "url_pdf" and bundle is not None and (bundle / f"{bundle.name}.pdf").is_file():
+            out.append(Link(label, ctx.href(f"{here}{bundle.name}.pdf"), True))
+            continue
+        if key == "cite":
+            if bundle is not None and (bundle / "cite.bib").is_file():
+                out.append(Link(label, "#", False))
+            continue
+        value = params.get(key)
+        url = safe_url(str(value)) if isinstance(value, str) else ""
+        if url:
+            out.append(Link(label, url if key == "url_project" else resolve(url), True))
+    doi = params.get("doi")
+    if isinstance(doi, str) and doi.strip():
+        out.append(Link("DOI", f"https://doi.org/{doi.strip()}", True))
+    extra = params.get("links")
+    for entry in extra if isinstance(extra, list) else []:
+        if not isinstance(entry, dict):
+            continue
+        raw = str(entry.get("url") or "")
+        url = safe_url(raw)
+        scheme = raw.partition(":")[0].lower() if ":" in raw.split("/")[0] else ""
+        icon = str(entry.get("icon") or "")
+        pack = str(entry.get("icon_pack") or "fas")
+        out.append(Link(str(entry.get("name") or ""), url if scheme else resolve(url) if url
+                        else "", scheme in ("http", "https"), f"{pack}/{icon}" if icon else ""))
     return out
