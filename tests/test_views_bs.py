@@ -1,0 +1,218 @@
+"""The collection views of blox-bootstrap v5.9.7 / Wowchemy v5.5.0 (`layouts/partials/views/`:
+compact, list, masonry, showcase, card, citation) and the bootstrap look around them, on the
+fixture site tests/sites/views-bs-bootstrap/ (images: its draw_art.py).
+
+The figures of the browser tests were measured in Chromium on a real build of that site with the
+theme, made offline as ../shared/spec/real-theme-builds.md says:
+
+    git archive modules/blox-bootstrap/v5.9.7 (and blox-core v0.3.1, blox-seo v0.2.2) to /tmp/mods
+    HUGO_MODULE_REPLACEMENTS="$P/blox-bootstrap/v5->/tmp/mods/blox-bootstrap,..." GOPROXY=off \
+        hugo build --source SITE --destination /tmp/public          (Hugo 0.168.0)
+
+with three shims Hugo 0.168 needs for v5.9.7: `getCSV` (removed) in shortcodes/table.html,
+`site.GoogleAnalytics` (removed) in blox-seo's google_analytics.html and components/feedback.html,
+and `security.funcs.getenv: [^HUGO_, ^WC_]` in the site's configuration. Page served on
+127.0.0.1 with Montserrat and Roboto from the font packages (the theme loads them from Google).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+import landingkit as lk
+from landingkit import render
+from landingkit.blocks.collection import NAMING, bootstrap_layout, items
+
+SITE = Path(__file__).parent / "sites" / "views-bs-bootstrap"
+A = "https://lab.example.org"
+
+
+def body() -> str:
+    html = render.render_page(lk.Site(SITE).page("_index.md"), render.Embed())[1]
+    return re.sub(r'src="data:image/[a-z]+;base64,[A-Za-z0-9+/=]+"', 'src="IMG"', html)
+
+
+def section(html: str, id_: str) -> str:
+    start = html.index(f'<section id="{id_}"')
+    return html[start:html.index("</section>", start) + len("</section>")]
+
+
+def wrap(id_: str, title: str, inner: str, narrow: bool = True, side: bool = False) -> str:
+    return (f'<section id="{id_}" class="lk-section lk-block-collection lk-view-{id_}" '
+            f'aria-labelledby="{id_}-title">\n<div class="lk-container">\n<div class="lk-bs-row'
+            f'{"" if side else " lk-bs-centred"}">\n<div class="lk-bs-heading'
+            f'{" lk-bs-heading-side" if side else ""}"><h2 class="lk-block-title" '
+            f'id="{id_}-title">{title}</h2></div>\n<div class="lk-bs-items'
+            f'{" lk-bs-narrow" if narrow else ""}">\n{inner}\n</div>\n</div>\n</div>\n</section>')
+
+
+ADA = f'<span><a href="{A}/authors/ada-lovelace/">Ada Lovelace</a></span>'
+BEN = f'<span class="lk-author-highlighted"><a href="{A}/authors/ben-okafor/">Ben Okafor</a></span>'
+CARLA = f'<span><a href="{A}/authors/carla-mendes/">Carla Mendes</a></span>'
+FILE_ICON = ('<svg class="lk-icon" aria-hidden="true" focusable="false">'
+             '<use href="#lk-icon-far-file-lines"/></svg>')
+GRAPH_BUTTONS = ('<a class="lk-btn" href="https://example.org/graph.pdf" target="_blank" '
+                 'rel="noopener">PDF</a><a class="lk-btn" href="https://example.org/graph-code" '
+                 'target="_blank" rel="noopener">Code</a><a class="lk-btn" '
+                 'href="https://doi.org/10.1000/graph.2025" target="_blank" rel="noopener">DOI</a>')
+SLIDES = ('<a class="lk-btn" href="https://example.org/slides" target="_blank" '
+          'rel="noopener">Slides</a>')
+POST_META = ('<span class="lk-bs-date">{date}</span>\n<span class="lk-middot"></span>'
+             '<span class="lk-bs-reading">1 min read</span>\n')
+
+
+def test_compact_with_an_image_authors_and_categories_then_without():
+    """views/compact.html: a post's page_metadata (authors, date, reading time, categories);
+    the summary's Markdown; the image resized to 150 px wide (1200x800 -> 150x100); the post
+    without `summary` shows Hugo's .Summary, its paragraphs as HTML."""
+    first = (
+        f'<div class="lk-compact">\n<div class="lk-compact-body">\n<div class="lk-bs-title"><a '
+        f'href="{A}/post/first-light/">First Light on the New Telescope</a></div>\n<a '
+        f'class="lk-summary-link" href="{A}/post/first-light/"><div class="lk-bs-summary">The '
+        "lab’s telescope saw its <strong>first light</strong> on a clear night.</div></a>\n"
+        '<div class="lk-bs-stream-meta lk-bs-meta">\n<div class="lk-bs-meta">\n'
+        f"<div>{ADA}</div>\n" + POST_META.format(date="Mar 14, 2025")
+        + '<span class="lk-middot"></span><span class="lk-bs-categories"><svg class="lk-icon" '
+        'aria-hidden="true" focusable="false"><use href="#lk-icon-fas-folder"/></svg><a '
+        f'href="{A}/categories/news/">News</a></span>\n</div></div>\n</div>\n<div '
+        f'class="lk-compact-media"><a href="{A}/post/first-light/"><img src="IMG" width="150" '
+        'height="100" alt="First Light on the New Telescope" loading="lazy"></a></div>\n</div>\n')
+    second = (
+        f'<div class="lk-compact">\n<div class="lk-compact-body">\n<div class="lk-bs-title"><a '
+        f'href="{A}/post/quiet-week/">A Quiet Week in the Workshop</a></div>\n<a '
+        f'class="lk-summary-link" href="{A}/post/quiet-week/"><div class="lk-bs-summary"><p>The '
+        "workshop was quiet this week while the team wrote up the winter results.</p>\n<p>Nothing "
+        "else happened, and the coffee machine was repaired.</p></div></a>\n"
+        '<div class="lk-bs-stream-meta lk-bs-meta">\n<div class="lk-bs-meta">\n'
+        + POST_META.format(date="Jan 20, 2025")
+        + '</div></div>\n</div>\n<div class="lk-compact-media"></div>\n</div>\n')
+    assert section(body(), "compact") == wrap("compact", "Compact", first + second)
+
+
+def test_list_shows_a_publications_authors_and_link_buttons():
+    """views/list.html via `view: list`: the icon, the title, the authors (highlight_name
+    bold, a term without a page named as written), page_links.html's PDF, Code, DOI and
+    `links` buttons, each opening a new tab."""
+    inner = (
+        f'<div class="lk-list-item">\n{FILE_ICON}<a href="{A}/publication/graph-paper/">Sparse '
+        f'Graphs for Long Videos</a>\n<div class="lk-bs-meta">{ADA}, {BEN}, {CARLA}</div>\n'
+        f'<div class="lk-btn-links">{GRAPH_BUTTONS}</div>\n</div>\n'
+        f'<div class="lk-list-item">\n{FILE_ICON}<a href="{A}/publication/survey/">A Survey of '
+        f'Patient Robots</a>\n<div class="lk-bs-meta">{BEN}</div>\n<div class="lk-btn-links">'
+        f"{SLIDES}</div>\n</div>\n")
+    assert section(body(), "list") == wrap("list", "List", inner)
+
+
+def test_showcase_alternates_its_images_and_links_without_a_new_tab():
+    """views/showcase.html: images resized to 540 px (900x900, 1600x900 in assets/media via
+    `image.filename`), every second row flipped; the theme passes no target, so even the
+    external link opens in the same tab."""
+    def row(flip, href, title, text, height):
+        return (f'<div class="lk-showcase{" lk-showcase-flip" if flip else ""}">\n'
+                f'<div class="lk-showcase-text">\n<div class="lk-bs-title"><a href="{href}">'
+                f'{title}</a></div>\n<div class="lk-bs-summary">{text}</div>\n</div>\n<div '
+                f'class="lk-showcase-media"><a href="{href}"><img src="IMG" width="540" '
+                f'height="{height}" alt="{title}" loading="lazy"></a></div>\n</div>\n')
+    inner = (row(False, f"{A}/project/robots/", "Patient Robots",
+                 "Machines that wait for the right moment.", 540)
+             + row(True, "https://example.org/sky-maps", "Sky Maps",
+                   "A map of the night sky, drawn every night.", 304))
+    assert section(body(), "showcase") == wrap("showcase", "Showcase", inner)
+
+
+def test_citation_is_apa_with_the_buttons_in_a_paragraph():
+    inner = (
+        f'<div class="lk-pub-item">\n{FILE_ICON}\n<span class="lk-cite-author">{ADA}, {BEN}, '
+        f'{CARLA}</span> (2025). <a href="{A}/publication/graph-paper/">Sparse Graphs for Long '
+        f"Videos</a>. In <em>VidConf 2025</em>.<p>{GRAPH_BUTTONS}</p>\n</div>\n"
+        f'<div class="lk-pub-item">\n{FILE_ICON}\n<span class="lk-cite-author">{BEN}</span> '
+        f'(2024). <a href="{A}/publication/survey/">A Survey of Patient Robots</a>. Journal of '
+        f"Slow Machines.<p>{SLIDES}</p>\n</div>\n")
+    assert section(body(), "citation") == wrap("citation", "Citation", inner)
+
+
+def test_masonry_and_card_images_and_summaries():
+    """masonry: 550 px wide (900x900 -> 550x550; the external link in a new tab), across the
+    row (`columns: "1"`); card: the 808x455 fill, the title beside (`columns: "2"`), and the
+    summary inside <p> even when it is paragraphs already (as the theme writes it)."""
+    html = body()
+    masonry, card = section(html, "masonry"), section(html, "card")
+    assert re.findall(r'<img src="IMG" width="(\d+)" height="(\d+)" alt="([^"]+)"', masonry) == [
+        ("550", "550", "Patient Robots"), ("550", "309", "Sky Maps")]
+    assert ('<h4><a href="https://example.org/sky-maps" target="_blank" rel="noopener">Sky Maps'
+            '</a></h4>') in masonry
+    assert '<div class="lk-bs-items">' in masonry and "lk-bs-centred" in masonry
+    assert ('<div class="lk-bs-heading lk-bs-heading-side"><h2 class="lk-block-title" '
+            'id="card-title">Card</h2></div>\n<div class="lk-bs-items lk-bs-narrow">') in card
+    assert re.findall(r'<img class="lk-article-banner" src="IMG" width="(\d+)" height="(\d+)"',
+                      card) == [("808", "455")]
+    assert ('<div class="lk-bs-summary"><p><p>The workshop was quiet this week while the team '
+            "wrote up the winter results.</p>\n<p>Nothing else happened, and the coffee machine "
+            "was repaired.</p></p></div>") in card
+    assert "lk-note" not in html
+
+
+@pytest.mark.parametrize(("raw", "name"), [
+    (None, "compact"), ("", "compact"), (1, "list"), (2, "compact"), (3, "card"),
+    (4, "citation"), (5, "showcase"), (9, "compact"), ("Card", "card"), (True, "compact"),
+    ("article-grid", "compact"), ("people-grid", "compact"), (1.0, "compact")])
+def test_render_view_names_the_view_as_blox_bootstrap_does(raw, name):
+    assert NAMING["bootstrap"].name(raw, set()) == name
+
+
+def test_a_view_of_the_sites_own_layouts_keeps_its_name():
+    assert NAMING["bootstrap"].name("people-grid", {"people-grid"}) == "people-grid"
+
+
+@pytest.mark.parametrize(("columns", "titled", "layout"), [
+    (None, True, {"side": False, "narrow": True, "centred": True}),
+    ("1", True, {"side": False, "narrow": False, "centred": True}),
+    ("2", True, {"side": True, "narrow": True, "centred": False}),
+    ("2", False, {"side": False, "narrow": True, "centred": True}),
+    (2, True, {"side": True, "narrow": False, "centred": False})])
+def test_the_title_and_item_columns_follow_the_strings_the_theme_compares(columns, titled,
+                                                                           layout):
+    block = lk.Site(SITE).page("_index.md").sections[0]
+    block.columns = columns
+    assert bootstrap_layout(block, titled) == layout
+
+
+def test_truncate_cuts_after_a_word_and_closes_tags_as_hugo():
+    text = ("We draw sparse graphs over the frames of long videos and show that a small number "
+            "of edges carries most of what a model needs to answer questions about the whole "
+            "video.")
+    cut = ("We draw sparse graphs over the frames of long videos and show that a small number "
+           "of edges carries most of what a model needs to answer …")
+    assert items.truncate(text, 135) == cut  # the real build's compact entry shows this
+    assert items.truncate(f"<em>{text}</em>", 135) == f"<em>{cut}</em>"
+    assert items.truncate("Robots that wait.", 135) == "Robots that wait."
+
+
+def test_an_abstract_is_cut_in_compact(tmp_path):
+    site = tmp_path / "site"
+    shutil.copytree(SITE, site)
+    index = site / "content" / "_index.md"
+    index.write_text(index.read_text().replace("view: list", "view: compact"))
+    html = render.render_page(lk.Site(site).page("_index.md"), render.Embed())[1]
+    assert ('<div class="lk-bs-summary">We draw sparse graphs over the frames of long videos and '
+            "show that a small number of edges carries most of what a model needs to answer …"
+            "</div>") in section(html, "list")
+
+
+def test_check_says_what_hugo_makes_of_a_yaml_number(tmp_path):
+    site = tmp_path / "site"
+    shutil.copytree(SITE, site)
+    index = site / "content" / "_index.md"
+    index.write_text(index.read_text().replace("view: list", "view: 1"))
+    from landingkit.check import check_page
+
+    found = [p.message for p in check_page(lk.Site(site), "_index.md")
+             if "design.view" in p.message]
+    assert found == [
+        "sections[1].design.view: Hugo 0.152 and later read the YAML number 1 as unsigned, "
+        "which the theme's render_view does not take for a numbered view: it shows 'compact' "
+        "(landingkit, as the theme meant, 'list'); write view: list"]
