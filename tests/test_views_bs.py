@@ -216,3 +216,105 @@ def test_check_says_what_hugo_makes_of_a_yaml_number(tmp_path):
         "sections[1].design.view: Hugo 0.152 and later read the YAML number 1 as unsigned, "
         "which the theme's render_view does not take for a numbered view: it shows 'compact' "
         "(landingkit, as the theme meant, 'list'); write view: list"]
+
+
+# ------------------------------------------------------------------ in Chromium
+
+#: measured on the real build (module docstring), 1280x900, light: (selector, x, width, height)
+#: of the real page's element that ours stands for; heights of text boxes differ by the
+#: fallback fonts' metrics less than 1.5 px
+REAL_1280 = {
+    ".lk-container": (0, 1280),  # .container: 1290 px from 1200, so the whole 1280
+    "#compact .lk-bs-items": (213.3, 853.3),  # col-lg-8, centred
+    "#card .lk-bs-heading": (0, 426.7),  # section-heading col-lg-4 beside the cards
+    "#card .lk-card-simple": (441.7, 823.3),
+}
+REAL_IMAGES_1280 = {  # the images' rendered sizes (w, h)
+    "#compact .lk-compact img": (150, 100),  # .Resize "150x"
+    "#masonry img": (550, 550),  # .Resize "550x"
+    "#showcase img": (381.7, 381.7),  # 540 px, max-width:100% of its col-md-6
+    "#card .lk-article-banner": (781.3, 310),  # .article-banner: 310 px high from lg
+}
+REAL_IMAGES_390 = {
+    "#compact .lk-compact img": (80, 53.3),  # .media.stream-item img{max-width:80px}
+    "#masonry img": (358, 358),
+    "#showcase img": (330, 330),
+    "#card .lk-article-banner": (318, 260),
+}
+STYLE_1280 = {  # getComputedStyle on the real build
+    "#compact .lk-block-title": ("47.25px", "400", "rgb(49, 49, 49)"),  # .section-heading h1
+    "#compact .lk-bs-title": ("25.2px", "700", "rgba(0, 0, 0, 0.8)"),  # .section-subheading
+    "#compact .lk-bs-summary": ("16.8px", "400", "rgba(0, 0, 0, 0.8)"),  # .article-style
+    "#compact .lk-bs-stream-meta": ("14px", "400", "rgba(0, 0, 0, 0.54)"),  # .article-metadata
+    "#list .lk-btn": ("14px", "400", "rgb(21, 101, 192)"),  # .btn-outline-primary.btn-sm
+    "#masonry h4": ("21px", "700", "rgb(49, 49, 49)"),
+    "#citation .lk-author-highlighted": ("21px", "700", "rgba(0, 0, 0, 0.8)"),
+}
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory):
+    from landingkit import export
+
+    out = tmp_path_factory.mktemp("views-bs") / "views.html"
+    export.export_page(lk.load(SITE / "content" / "_index.md"), out)
+    return out
+
+
+def _boxes(page, selector):
+    return page.eval_on_selector_all(selector, "els => els.map(e => { const r = "
+                                     "e.getBoundingClientRect(); return [r.x, r.width, r.height,"
+                                     " r.y]; })")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_views_at_1280_are_laid_out_as_the_real_build(page, exported, scheme):
+    from browser import DESKTOP, open_page
+
+    log = open_page(page, exported, viewport=DESKTOP, scheme=scheme)
+    page.evaluate("document.fonts.ready")
+    assert page.locator(".lk-note").count() == 0
+    for selector, (x, width) in REAL_1280.items():
+        box = _boxes(page, selector)[0]
+        assert (box[0], box[1]) == pytest.approx((x, width), abs=1.5), selector
+    for selector, size in REAL_IMAGES_1280.items():
+        box = _boxes(page, selector)[0]
+        assert (box[1], box[2]) == pytest.approx(size, abs=1.5), selector
+    # showcase: the image beside its text, the second row's on the right
+    images, texts = _boxes(page, "#showcase img"), _boxes(page, "#showcase .lk-showcase-text")
+    assert images[0][0] < texts[0][0] and texts[1][0] < images[1][0]
+    assert texts[0][1] == pytest.approx(411.7, abs=1.5)  # col-md-6
+    # compact: the image right of the text, top-aligned
+    body, image = _boxes(page, "#compact .lk-compact-body")[0], _boxes(
+        page, "#compact .lk-compact img")[0]
+    assert image[0] == pytest.approx(body[0] + body[1] + 21, abs=1.5)  # .ml-3: 1rem
+    assert image[3] == pytest.approx(body[3], abs=0.5)
+    if scheme == "light":
+        for selector, (size, weight, colour) in STYLE_1280.items():
+            style = page.eval_on_selector(selector, "e => { const c = getComputedStyle(e); "
+                                                    "return [c.fontSize, c.fontWeight, c.color]; }")
+            assert style == [size, weight, colour], selector
+        assert page.eval_on_selector("#compact", "e => getComputedStyle(e).padding") == (
+            "50px 0px 110px")  # .home-section:first-of-type
+        assert page.eval_on_selector("#list", "e => getComputedStyle(e).padding") == "110px 0px"
+    else:
+        colour = page.eval_on_selector("#compact .lk-bs-title a", "e => getComputedStyle(e).color")
+        assert colour == "rgb(255, 255, 255)"  # .dark .article-title a
+    assert log.failed_requests == [] and log.page_errors == []
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_views_stack_on_a_phone(page, exported, scheme):
+    from browser import PHONE, open_page
+
+    open_page(page, exported, viewport=PHONE, scheme=scheme)
+    assert page.locator(".lk-note").count() == 0
+    for selector, size in REAL_IMAGES_390.items():
+        box = _boxes(page, selector)[0]
+        assert (box[1], box[2]) == pytest.approx(size, abs=1.5), selector
+    images, texts = _boxes(page, "#showcase img"), _boxes(page, "#showcase .lk-showcase-text")
+    for image, text in zip(images, texts):
+        assert image[3] + image[2] <= text[3] + 0.5  # the image above its text, flip or not
+    heading, items_ = _boxes(page, "#card .lk-bs-heading")[0], _boxes(page, "#card .lk-bs-items")[0]
+    assert heading[3] + heading[2] <= items_[3] + 0.5 and items_[1] == pytest.approx(390)
+    assert page.eval_on_selector("#list", "e => getComputedStyle(e).padding") == "60px 0px"
