@@ -59,8 +59,16 @@ GRAPH_BUTTONS = ('<a class="lk-btn" href="https://example.org/graph.pdf" target=
                  'rel="noopener">PDF</a><a class="lk-btn" href="https://example.org/graph-code" '
                  'target="_blank" rel="noopener">Code</a><a class="lk-btn" '
                  'href="https://doi.org/10.1000/graph.2025" target="_blank" rel="noopener">DOI</a>')
-SLIDES = ('<a class="lk-btn" href="https://example.org/slides" target="_blank" '
-          'rel="noopener">Slides</a>')
+#: the bundle's survey.pdf and cite.bib, `url_dataset` a file of the bundle, then `links`: a
+#: web link (new tab), a mail link with its icon, a site path (relURL)
+SURVEY_BUTTONS = (
+    f'<a class="lk-btn" href="{A}/publication/survey/survey.pdf" target="_blank" '
+    'rel="noopener">PDF</a><a class="lk-btn" href="#">Cite</a><a class="lk-btn" '
+    f'href="{A}/publication/survey/notes.txt" target="_blank" rel="noopener">Dataset</a>'
+    '<a class="lk-btn" href="https://example.org/slides" target="_blank" rel="noopener">Slides'
+    '</a><a class="lk-btn" href="mailto:lab@example.org"><svg class="lk-icon" aria-hidden="true"'
+    ' focusable="false"><use href="#lk-icon-fas-envelope"/></svg>Write to us</a><a '
+    f'class="lk-btn" href="{A}/uploads/poster.pdf">Poster</a>')
 POST_META = ('<span class="lk-bs-date">{date}</span>\n<span class="lk-middot"></span>'
              '<span class="lk-bs-reading">1 min read</span>\n')
 
@@ -68,7 +76,7 @@ POST_META = ('<span class="lk-bs-date">{date}</span>\n<span class="lk-middot"></
 def test_compact_with_an_image_authors_and_categories_then_without():
     """views/compact.html: a post's page_metadata (authors, date, reading time, categories);
     the summary's Markdown; the image resized to 150 px wide (1200x800 -> 150x100); the post
-    without `summary` shows Hugo's .Summary, its paragraphs as HTML."""
+    without `summary` shows Hugo's .Summary, its paragraphs as HTML, and its `lastmod`."""
     first = (
         f'<div class="lk-compact">\n<div class="lk-compact-body">\n<div class="lk-bs-title"><a '
         f'href="{A}/post/first-light/">First Light on the New Telescope</a></div>\n<a '
@@ -88,22 +96,21 @@ def test_compact_with_an_image_authors_and_categories_then_without():
         "workshop was quiet this week while the team wrote up the winter results.</p>\n<p>Nothing "
         "else happened, and the coffee machine was repaired.</p></div></a>\n"
         '<div class="lk-bs-stream-meta lk-bs-meta">\n<div class="lk-bs-meta">\n'
-        + POST_META.format(date="Jan 20, 2025")
+        + POST_META.format(date="Last updated on Feb 3, 2025")
         + '</div></div>\n</div>\n<div class="lk-compact-media"></div>\n</div>\n')
     assert section(body(), "compact") == wrap("compact", "Compact", first + second)
 
 
 def test_list_shows_a_publications_authors_and_link_buttons():
     """views/list.html via `view: list`: the icon, the title, the authors (highlight_name
-    bold, a term without a page named as written), page_links.html's PDF, Code, DOI and
-    `links` buttons, each opening a new tab."""
+    bold, a term without a page named as written), page_links.html's buttons in its order."""
     inner = (
         f'<div class="lk-list-item">\n{FILE_ICON}<a href="{A}/publication/graph-paper/">Sparse '
         f'Graphs for Long Videos</a>\n<div class="lk-bs-meta">{ADA}, {BEN}, {CARLA}</div>\n'
         f'<div class="lk-btn-links">{GRAPH_BUTTONS}</div>\n</div>\n'
         f'<div class="lk-list-item">\n{FILE_ICON}<a href="{A}/publication/survey/">A Survey of '
         f'Patient Robots</a>\n<div class="lk-bs-meta">{BEN}</div>\n<div class="lk-btn-links">'
-        f"{SLIDES}</div>\n</div>\n")
+        f"{SURVEY_BUTTONS}</div>\n</div>\n")
     assert section(body(), "list") == wrap("list", "List", inner)
 
 
@@ -131,8 +138,20 @@ def test_citation_is_apa_with_the_buttons_in_a_paragraph():
         f"Videos</a>. In <em>VidConf 2025</em>.<p>{GRAPH_BUTTONS}</p>\n</div>\n"
         f'<div class="lk-pub-item">\n{FILE_ICON}\n<span class="lk-cite-author">{BEN}</span> '
         f'(2024). <a href="{A}/publication/survey/">A Survey of Patient Robots</a>. Journal of '
-        f"Slow Machines.<p>{SLIDES}</p>\n</div>\n")
+        f"Slow Machines.<p>{SURVEY_BUTTONS}</p>\n</div>\n")
     assert section(body(), "citation") == wrap("citation", "Citation", inner)
+
+
+def test_an_event_shows_its_times_and_place_then_its_authors():
+    """get_event_dates.html with the module's `locale` defaults ("Jan 2, 2006", "3:04 PM"):
+    the end's time only, on the same day; compact then shows the authors only (no date)."""
+    html = body()
+    dates = ('<span>Apr 2, 2025 7:00 PM — 10:30 PM</span><span class="lk-middot"></span>'
+             "<span>The Dome</span>")
+    assert (f'<div class="lk-bs-stream-meta lk-bs-meta">\n<div>{dates}</div>\n<div '
+            f'class="lk-bs-meta">{ADA}</div></div>') in section(html, "events")
+    assert f'<div class="lk-bs-meta"><div>{ADA}</div>{dates}</div>' in section(html,
+                                                                              "event-cards")
 
 
 def test_masonry_and_card_images_and_summaries():
@@ -218,6 +237,78 @@ def test_check_says_what_hugo_makes_of_a_yaml_number(tmp_path):
         "(landingkit, as the theme meant, 'list'); write view: list"]
 
 
+def copy_site(tmp_path, replace: dict[str, str] = {}, config: dict[str, str] = {}) -> Path:  # noqa: B006
+    """The fixture site in `tmp_path`, its landing page and hugo.yaml edited (old -> new)."""
+    site = tmp_path / "site"
+    shutil.copytree(SITE, site)
+    for path, edits in ((site / "content" / "_index.md", replace), (site / "hugo.yaml", config)):
+        text = path.read_text(encoding="utf-8")
+        for old, new in edits.items():
+            assert old in text
+            text = text.replace(old, new)
+        path.write_text(text, encoding="utf-8")
+    return site
+
+
+def page_html(site: Path) -> str:
+    html = render.render_page(lk.Site(site).page("_index.md"), render.Embed())[1]
+    return re.sub(r'src="data:image/[a-z]+;base64,[A-Za-z0-9+/=]+"', 'src="IMG"', html)
+
+
+def test_wowchemy_takes_only_the_bundles_featured_image(tmp_path):
+    """Wowchemy v5.5.0's views look only for the bundle's `*featured*` (checked on a v5.5.0
+    build of this site as widget files): Sky Maps' `image.filename` in assets/media shows in
+    blox-bootstrap v5.9.7, not in Wowchemy."""
+    site = copy_site(tmp_path, config={
+        "github.com/HugoBlox/hugo-blox-builder/modules/blox-bootstrap/v5":
+            "github.com/wowchemy/wowchemy-hugo-modules/wowchemy/v5"})
+    showcase = section(page_html(site), "showcase")
+    assert re.findall(r'alt="([^"]+)"', showcase) == ["Patient Robots"]
+    assert re.findall(r'alt="([^"]+)"', section(body(), "showcase")) == ["Patient Robots",
+                                                                         "Sky Maps"]
+
+
+def test_mla_and_the_pages_language(tmp_path):
+    """`publications.citation_style: mla`; the buttons and dates in the page's language
+    (i18n/zh.yaml)."""
+    site = copy_site(tmp_path, config={
+        "defaultContentLanguage: en": "defaultContentLanguage: zh",
+        "params:\n": "params:\n  publications:\n    citation_style: mla\n"})
+    html = page_html(site)
+    cites = re.findall(r'<div class="lk-pub-item">\n.*?</div>\n', section(html, "citation"),
+                       re.S)
+    assert cites[1] == (
+        f'<div class="lk-pub-item">\n{FILE_ICON}\n<span class="lk-cite-author">{BEN}.</span> '
+        f'<a href="{A}/publication/survey/">A Survey of Patient Robots</a>. Journal of Slow '
+        'Machines, 2024.\n<div class="lk-btn-links"><a class="lk-btn" '
+        f'href="{A}/publication/survey/survey.pdf" target="_blank" rel="noopener">PDF</a>'
+        '<a class="lk-btn" href="#">引用</a><a class="lk-btn" '
+        f'href="{A}/publication/survey/notes.txt" target="_blank" rel="noopener">数据集</a>'
+        '<a class="lk-btn" href="https://example.org/slides" target="_blank" rel="noopener">'
+        'Slides</a><a class="lk-btn" href="mailto:lab@example.org"><svg class="lk-icon" '
+        'aria-hidden="true" focusable="false"><use href="#lk-icon-fas-envelope"/></svg>Write to '
+        f'us</a><a class="lk-btn" href="{A}/uploads/poster.pdf">Poster</a></div>\n')
+    assert '<span class="lk-bs-reading">1 分钟阅读时长</span>' in section(html, "compact")
+    assert "最近更新于 " in section(html, "compact")
+
+
+def test_a_widget_files_title_sits_beside_by_default():
+    """parse_block_v1.html and Wowchemy's widget_page.html default `columns` to "2"."""
+    block = lk.Site(SITE).page("_index.md").sections[0]
+    block.columns, block.widget = None, True
+    assert bootstrap_layout(block, True) == {"side": True, "narrow": True, "centred": False}
+
+
+def test_the_tailwind_look_has_no_compact_view(tmp_path):
+    """The views are the look's: blox-tailwind has no `compact`, and says so."""
+    site = copy_site(tmp_path, config={
+        "modules/blox-bootstrap/v5": "modules/blox-tailwind"})
+    html = page_html(site)
+    assert ('<p class="lk-note">Shown as a plain list: landingkit does not render the '
+            "“compact” view yet.</p>") in section(html, "compact")
+    assert '<div class="lk-cards">' in section(html, "card")  # blox-tailwind's own card
+
+
 # ------------------------------------------------------------------ in Chromium
 
 #: measured on the real build (module docstring), 1280x900, light: (selector, x, width, height)
@@ -250,6 +341,18 @@ STYLE_1280 = {  # getComputedStyle on the real build
     "#masonry h4": ("21px", "700", "rgb(49, 49, 49)"),
     "#citation .lk-author-highlighted": ("21px", "700", "rgba(0, 0, 0, 0.8)"),
 }
+
+DARK_1280 = (  # getComputedStyle on the real build with body.dark
+    ("#compact .lk-bs-title a", "color", "rgb(255, 255, 255)"),  # .dark .article-title a
+    ("#compact .lk-block-title", "color", "rgb(255, 255, 255)"),
+    ("#compact .lk-bs-summary", "color", "rgb(248, 248, 242)"),
+    ("#compact .lk-bs-stream-meta", "color", "rgba(255, 255, 255, 0.54)"),
+    ("#list", "backgroundColor", "rgb(35, 37, 47)"),  # .home-section:nth-of-type(even)
+    ("#list .lk-btn", "color", "rgb(187, 222, 251)"),
+    ("#list .lk-btn", "borderTopColor", "rgb(21, 101, 192)"),
+    ("#card .lk-card-simple", "backgroundColor", "rgb(40, 42, 54)"),
+    ("#masonry .lk-masonry", "backgroundColor", "rgb(52, 58, 64)"),
+)
 
 
 @pytest.fixture(scope="module")
@@ -297,9 +400,10 @@ def test_the_views_at_1280_are_laid_out_as_the_real_build(page, exported, scheme
         assert page.eval_on_selector("#compact", "e => getComputedStyle(e).padding") == (
             "50px 0px 110px")  # .home-section:first-of-type
         assert page.eval_on_selector("#list", "e => getComputedStyle(e).padding") == "110px 0px"
-    else:
-        colour = page.eval_on_selector("#compact .lk-bs-title a", "e => getComputedStyle(e).color")
-        assert colour == "rgb(255, 255, 255)"  # .dark .article-title a
+    else:  # the theme's .dark rules
+        for selector, prop, value in DARK_1280:
+            assert page.eval_on_selector(selector, f"e => getComputedStyle(e).{prop}") == (
+                value), selector
     assert log.failed_requests == [] and log.page_errors == []
 
 

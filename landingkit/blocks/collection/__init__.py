@@ -178,17 +178,18 @@ def render(ctx, block: CollectionBlock, index: int, section_id: str):
 
 
 def bootstrap_layout(block: CollectionBlock, titled: bool) -> dict:
-    """Where blox-bootstrap puts the title and how wide the items are: parse_block_v2.html
-    centres the title above unless `design.columns` (default "1") is something else, then it
-    is a third of the row beside them; collection.html draws the items in two thirds when
-    `columns` (default "2") is "2", else across the row. Both compare with the strings, so
-    YAML's `columns: 2` (a number) is neither."""
+    """Where blox-bootstrap and Wowchemy put the title and how wide the items are: the title
+    is centred above when `design.columns` is "1", else a third of the row beside them
+    (the default: "1" for a page's `sections`, parse_block_v2.html; "2" for a widget file,
+    parse_block_v1.html and Wowchemy's widget_page.html); the items fill two thirds when
+    `columns` (default "2") is "2", else the row. Both compare with the strings, so YAML's
+    `columns: 2` (a number) is neither."""
     raw = block.columns
 
     def given(default: str):
         return raw if raw not in (None, "", 0, False) else default
 
-    side = titled and given("1") != "1"
+    side = titled and given("2" if block.widget else "1") != "1"
     return {"side": side, "narrow": given("2") == "2", "centred": not titled or not side}
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from .. import View, register_view
-from .items import Item, format_date, item
+from .items import Item, as_date, format_date, item, words
 
 LOOK = "bootstrap"
 #: Hugo's `truncate` of an abstract in compact and masonry (`site.Params.abstract_length`)
@@ -24,8 +24,8 @@ ABSTRACT_LENGTH = 135
 #: card's `.Fill "808x455"`
 WIDTHS = {"compact": 150, "masonry": 550, "showcase": 540}
 CARD = (808, 455)
-#: i18n/en.yaml of the theme
-WORDS = {"last_updated": "Last updated on", "minute_read": "min read"}
+#: the module's own `params.locale` (its hugo.yaml), under the site's
+DATE_FORMAT, TIME_FORMAT = "Jan 2, 2006", "3:04 PM"
 #: the page types whose compact entry shows the authors only (no date, no categories)
 AUTHORS_ONLY = ("event", "publication", "project")
 
@@ -51,6 +51,15 @@ def summary(ctx, entry: Item, cut: bool) -> Markup:
     return entry.content_summary
 
 
+def _locale(ctx) -> tuple[str, str]:
+    """`site.Params.locale.date_format` and `time_format`, the module's defaults under them."""
+    locale = _params(ctx).get("locale")
+    locale = locale if isinstance(locale, dict) else {}
+    day, hour = locale.get("date_format"), locale.get("time_format")
+    return (str(day) if isinstance(day, str) and day.strip() else DATE_FORMAT,
+            str(hour) if isinstance(hour, str) and hour.strip() else TIME_FORMAT)
+
+
 def meta_date(ctx, entry: Item) -> str:
     """page_metadata.html's date: a publication's `date` as `publications.date_format`
     (default "January, 2006"); else `lastmod` (the date when it has none) as
@@ -61,13 +70,34 @@ def meta_date(ctx, entry: Item) -> str:
         pubs = params.get("publications")
         layout = pubs.get("date_format") if isinstance(pubs, dict) else None
         return format_date(entry.date, layout or "January, 2006", lang) if entry.date else ""
-    locale = params.get("locale")
-    layout = locale.get("date_format") if isinstance(locale, dict) else None
     when = entry.lastmod or entry.date
     if when is None:
         return ""
-    text = format_date(when, str(layout), lang) if layout else ""
-    return f"{WORDS['last_updated']} {text}" if entry.lastmod else text
+    text = format_date(when, _locale(ctx)[0], lang)
+    return f"{words(lang)['last_updated']} {text}" if entry.lastmod else text
+
+
+def event_dates(ctx, page, entry: Item) -> str:
+    """functions/get_event_dates.html: the start as `locale.date_format` and, unless
+    `all_day`, `locale.time_format`; then "—" and the end (`date_end`; its date only when
+    another day)."""
+    day, hour = _locale(ctx)
+    lang, all_day = ctx.page.lang, page.params.get("all_day")
+    start, end = entry.date, as_date(page.params.get("date_end"))
+    if start is None:
+        return ""
+
+    def at(when, with_day=True) -> list[str]:
+        out = [format_date(when, day, lang)] if with_day else []
+        if not all_day:
+            out.append(format_date(when, hour, lang))
+        return out
+
+    parts = at(start)
+    if end is not None:
+        same = (start.year, start.month, start.day) == (end.year, end.month, end.day)
+        parts += ["—", *at(end, not same)]
+    return " ".join(parts)
 
 
 def _entries(ctx, pages, kind: str, cut: bool) -> list[dict]:
@@ -75,9 +105,13 @@ def _entries(ctx, pages, kind: str, cut: bool) -> list[dict]:
     for page in pages:
         entry = item(ctx, page)
         shown = page.params.get("show_date")
+        location = page.params.get("location")
         out.append({"item": entry, "summary": summary(ctx, entry, cut),
                     "date": meta_date(ctx, entry) if shown is not False else "",
-                    "image": _image(ctx, page, entry, kind)})
+                    "image": _image(ctx, page, entry, kind),
+                    "event": event_dates(ctx, page, entry) if entry.type == "event" else "",
+                    "location": str(location) if isinstance(location, str | int | float)
+                    and str(location).strip() else ""})
     return out
 
 
@@ -119,7 +153,8 @@ def _draw(name: str, cut: bool = True):
         flip = (block.data.get("design") or {}).get("flip_alt_rows", True) \
             if isinstance(block.data.get("design"), dict) else True
         return ctx.render(f"collection/views/bootstrap/{name}.html",
-                          entries=_entries(ctx, pages, name, cut), words=WORDS,
+                          entries=_entries(ctx, pages, name, cut),
+                          words=words(ctx.page.lang),
                           authors_only=AUTHORS_ONLY, icon=ctx.icon,
                           flip=flip is not False and flip is not None, apa=_apa(ctx))
     draw.__name__ = name.replace("-", "_")

@@ -452,11 +452,49 @@ def _terms(ctx, page, taxonomy: str) -> list[Author]:
 
 # ------------------------------------------------------------------ page_links.html
 
-#: the buttons of `page_links.html` in its order: front matter key, text (i18n/en.yaml)
-BUTTONS = (("url_preprint", "Preprint"), ("url_pdf", "PDF"), ("cite", "Cite"),
-           ("url_code", "Code"), ("url_dataset", "Dataset"), ("url_project", "Project"),
-           ("url_poster", "Poster"), ("url_slides", "Slides"), ("url_video", "Video"),
-           ("url_source", "Source Document"))
+#: the buttons of `page_links.html` in its order: the front matter key, the i18n id
+BUTTONS = (("url_preprint", "btn_preprint"), ("url_pdf", "btn_pdf"), ("cite", "btn_cite"),
+           ("url_code", "btn_code"), ("url_dataset", "btn_dataset"),
+           ("url_project", "btn_project"), ("url_poster", "btn_poster"),
+           ("url_slides", "btn_slides"), ("url_video", "btn_video"),
+           ("url_source", "btn_source"))
+#: blox-bootstrap's i18n/<lang>.yaml for the words its views print (the languages landingkit
+#: names its other words in; English for the rest)
+WORDS = {
+    "en": {"last_updated": "Last updated on", "minute_read": "min read",
+           "btn_preprint": "Preprint", "btn_pdf": "PDF", "btn_cite": "Cite", "btn_code": "Code",
+           "btn_dataset": "Dataset", "btn_project": "Project", "btn_poster": "Poster",
+           "btn_slides": "Slides", "btn_video": "Video", "btn_source": "Source Document"},
+    "zh": {"last_updated": "最近更新于", "minute_read": "分钟阅读时长", "btn_preprint": "预印本",
+           "btn_pdf": "PDF", "btn_cite": "引用", "btn_code": "代码", "btn_dataset": "数据集",
+           "btn_project": "项目", "btn_poster": "海报", "btn_slides": "演示文稿",
+           "btn_video": "视频", "btn_source": "源文档"},
+    "de": {"last_updated": "Zuletzt aktualisiert am", "minute_read": "min Lesezeit",
+           "btn_preprint": "Vorabdruck", "btn_pdf": "PDF", "btn_cite": "Zitieren",
+           "btn_code": "Code", "btn_dataset": "Datensatz", "btn_project": "Projekt",
+           "btn_poster": "Poster", "btn_slides": "Folien", "btn_video": "Video",
+           "btn_source": "Quelldokument"},
+    "fr": {"last_updated": "Dernière mise à jour le", "minute_read": "min. de lecture",
+           "btn_preprint": "Pré-impression", "btn_pdf": "PDF", "btn_cite": "Citation",
+           "btn_code": "Code", "btn_dataset": "Jeu de données", "btn_project": "Projet",
+           "btn_poster": "Poster", "btn_slides": "Diapositives", "btn_video": "Vidéo",
+           "btn_source": "Document source"},
+    "es": {"last_updated": "Última actualización el", "minute_read": "min de lectura",
+           "btn_preprint": "Prepublicación", "btn_pdf": "PDF", "btn_cite": "Citar",
+           "btn_code": "Código fuente", "btn_dataset": "Datos", "btn_project": "Proyecto",
+           "btn_poster": "Poster", "btn_slides": "Diapositivas", "btn_video": "Vídeo",
+           "btn_source": "Documento fuente"},
+    "ja": {"last_updated": "最終更新", "minute_read": "分で読める", "btn_preprint": "プレプリント",
+           "btn_pdf": "PDF", "btn_cite": "引用", "btn_code": "ソースコード",
+           "btn_dataset": "データセット", "btn_project": "プロジェクト", "btn_poster": "ポスター",
+           "btn_slides": "スライド", "btn_video": "動画", "btn_source": "ソース"},
+}
+
+
+def words(lang: str) -> dict[str, str]:
+    """The theme's words in `lang` (its base language's, else English)."""
+    lang = lang.lower()
+    return WORDS.get(lang) or WORDS.get(lang.split("-")[0]) or WORDS["en"]
 
 
 def page_links(ctx, page) -> list[Link]:
@@ -473,8 +511,9 @@ def page_links(ctx, page) -> list[Link]:
             return ctx.href(here + url)
         return ctx.href(url)
 
-    out = []
-    for key, label in BUTTONS:
+    out, said = [], words(page.lang)
+    for key, word in BUTTONS:
+        label = said[word]
         if key == "url_pdf" and bundle is not None and (bundle / f"{bundle.name}.pdf").is_file():
             out.append(Link(label, ctx.href(f"{here}{bundle.name}.pdf"), True))
             continue
