@@ -85,6 +85,8 @@ SCHEMA = Schema(
         "view": Option(TEXT, choices=(("theme default", ""), ("people-grid", "people-grid"),
                                       ("card", "card"), ("compact", "compact"),
                                       ("citation", "citation"), ("showcase", "showcase"),
+                                      ("list", "list"), ("masonry", "masonry"),
+                                      ("article-grid", "article-grid"),
                                       ("date-title-summary", "date-title-summary"))),
         "columns": Option(INT, default=2, choices=(("2 (default)", ""),
                                                    *((str(n), n) for n in range(1, 7)))),

@@ -73,10 +73,19 @@ class Item:
     lastmod: dt.date | None = None  # front matter `lastmod` when it differs from `date`
     own_summary: Markup = field(default_factory=Markup)  # `summary | markdownify`
     abstract: Markup = field(default_factory=Markup)  # `abstract | markdownify`
-    content_summary: Markup = field(default_factory=Markup)  # Hugo's `.Summary` (HTML)
-    reading_minutes: int = 0  # Hugo's `.ReadingTime`
     categories: list[Author] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)  # page_links.html's buttons
+    path: Path | None = None  # the page's file: what the content's figures are read from
+
+    @functools.cached_property
+    def content_summary(self) -> Markup:
+        """Hugo's `.Summary` (HTML), worked out when a view asks for it."""
+        return Markup(auto_summary_html(self.path)) if self.path is not None else Markup("")
+
+    @functools.cached_property
+    def reading_minutes(self) -> int:
+        """Hugo's `.ReadingTime` of a post (the theme shows no other's)."""
+        return reading_time(self.path) if self.type == "post" and self.path else 0
 
 
 def item(ctx, page) -> Item:
@@ -108,13 +117,16 @@ def item(ctx, page) -> Item:
         tag=_first_tag(ctx, page),
         type=kind,
         lastmod=lastmod if lastmod is not None and lastmod != when else None,
-        own_summary=ctx.inline_html(own) if isinstance(own, str) else Markup(""),
-        abstract=ctx.inline_html(abstract) if isinstance(abstract, str) else Markup(""),
-        content_summary=Markup(auto_summary_html(page.path)),
-        reading_minutes=reading_time(page.path) if kind == "post" else 0,
+        own_summary=ctx.inline_html(own) if _given(own) else Markup(""),
+        abstract=ctx.inline_html(abstract) if _given(abstract) else Markup(""),
         categories=_terms(ctx, page, "categories"),
         links=page_links(ctx, page),
+        path=Path(page.path),
     )
+
+
+def _given(value) -> bool:
+    return isinstance(value, str) and bool(value.strip())
 
 
 def page_type(page) -> str:
