@@ -131,6 +131,13 @@ def test_showcase_alternates_its_images_and_links_without_a_new_tab():
     assert section(body(), "showcase") == wrap("showcase", "Showcase", inner)
 
 
+def test_showcase_keeps_its_rows_when_flip_alt_rows_is_false(tmp_path):
+    """Checked on the real build: `flip_alt_rows: false` leaves every image on the left."""
+    site = copy_site(tmp_path, {"      view: showcase\n":
+                                "      view: showcase\n      flip_alt_rows: false\n"})
+    assert "lk-showcase-flip" not in section(page_html(site), "showcase")
+
+
 def test_citation_is_apa_with_the_buttons_in_a_paragraph():
     inner = (
         f'<div class="lk-pub-item">\n{FILE_ICON}\n<span class="lk-cite-author">{ADA}, {BEN}, '

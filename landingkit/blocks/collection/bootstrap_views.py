@@ -148,15 +148,17 @@ def _size(path: Path | None) -> tuple[int, int]:
     return processed.width, processed.height
 
 
-def _draw(name: str, cut: bool = True):
+def _draw(name: str, cut: bool):
+    """The view `name`; `cut`: an abstract is truncated. Showcase flips every second row
+    unless `design.flip_alt_rows` is false (`default true` keeps a boolean; an empty or
+    zero value becomes true)."""
     def draw(ctx, block, pages) -> Markup:
-        flip = (block.data.get("design") or {}).get("flip_alt_rows", True) \
-            if isinstance(block.data.get("design"), dict) else True
+        design = block.data.get("design")
+        flip = design.get("flip_alt_rows") if isinstance(design, dict) else None
         return ctx.render(f"collection/views/bootstrap/{name}.html",
                           entries=_entries(ctx, pages, name, cut),
-                          words=words(ctx.page.lang),
-                          authors_only=AUTHORS_ONLY, icon=ctx.icon,
-                          flip=flip is not False and flip is not None, apa=_apa(ctx))
+                          words=words(ctx.page.lang), authors_only=AUTHORS_ONLY,
+                          icon=ctx.icon, apa=_apa(ctx), flip=flip is not False)
     draw.__name__ = name.replace("-", "_")
     draw.__doc__ = f"blox-bootstrap's `views/{name}.html`, once per page."
     return draw
