@@ -38,6 +38,7 @@ def main() -> int:
         boot = Path(tmp) / "bootstrap"
         shutil.copytree(REPO / "content", boot / "content")
         shutil.copytree(REPO / "config", boot / "config")
+        shutil.copytree(REPO / "layouts", boot / "layouts")  # its own people-grid view
         (boot / "config" / "_default" / "module.yaml").write_text(BOOTSTRAP, encoding="utf-8")
         pages = {"tailwind": REPO / "content", "bootstrap": boot / "content"}
         for look, content in pages.items():

@@ -30,6 +30,7 @@ def bootstrap_site(folder: Path) -> Path:
     """The sample's content and configuration as a blox-bootstrap site; its content folder."""
     shutil.copytree(REPO / "content", folder / "content")
     shutil.copytree(REPO / "config", folder / "config")
+    shutil.copytree(REPO / "layouts", folder / "layouts")  # its own people-grid view
     (folder / "config" / "_default" / "module.yaml").write_text(BOOTSTRAP_MODULE,
                                                                encoding="utf-8")
     return folder / "content"

@@ -379,9 +379,14 @@ def test_block_types_and_views_are_found_by_name():
     assert blocks.find("content-collection") is blocks.find("collection")
     assert blocks.find("faq").name == blocks.GENERIC
     assert blocks.find(None).name == blocks.GENERIC
-    assert blocks.views() == ["article-grid", "card", "citation", "date-title-summary",
-                              "people-grid"]
-    assert blocks.view("compact") is None
+    assert blocks.views("tailwind") == ["article-grid", "card", "citation",
+                                        "date-title-summary", "people-grid"]
+    assert blocks.views("bootstrap") == ["card", "citation", "compact", "list", "masonry",
+                                         "people-grid", "showcase"]
+    assert blocks.view("compact", "tailwind") is None
+    assert blocks.view("card", "bootstrap").look == "bootstrap"
+    assert blocks.view("card", "tailwind").look == "tailwind"
+    assert blocks.view("people-grid", "bootstrap").look is None
     assert [v for _, v in blocks.find("collection").schema.choices("content.sort_by")] == [
         "", "Title", "Weight", "last_name"]
     assert blocks.find("people").schema.option("design.show_social").default is False

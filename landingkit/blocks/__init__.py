@@ -6,9 +6,12 @@ about it: its dataclass (a `model.Block`), its schema (`blocks.schema.Schema`, f
 found by Jinja as `"<name>/block.html"`), its styles for each look (`<name>/tailwind.css`,
 `<name>/bootstrap.css`, on the pages that have such a block), and the functions that draw
 it and say whom it shows. It ends with `register(BlockType(...))`. A view of a collection
-is registered the same way with `register_view(View(...))`. Rendering, checking, `show` and
-the editor look a block up with `find(block.type)` and a view with `view(name)`, the way
-markdown-it-py looks a renderer rule up by token type: none of them names a block type.
+is registered the same way with `register_view(View(...))`; a view the generations draw
+differently is registered once per look (`View.look`, "tailwind" or "bootstrap", see
+`theme.LOOKS`), and `view(name, look)` finds the look's own before the one every look
+shares. Rendering, checking, `show` and the editor look a block up with `find(block.type)`
+and a view with `view(name, look)`, the way markdown-it-py looks a renderer rule up by token
+type: none of them names a block type.
 """
 
 from __future__ import annotations
@@ -59,10 +62,11 @@ class View:
     render: Callable[..., Any]
     folder: Path
     needs_avatar: bool = False  # Hugo stops when a person it shows has none
+    look: str | None = None  # the look (theme generation) it is drawn for; None: every look
 
 
 _types: dict[str, BlockType] = {}
-_views: dict[str, View] = {}
+_views: dict[tuple[str, str | None], View] = {}
 #: template prefix -> the folder its templates are in (render's Jinja loader reads it live)
 folders: dict[str, Path] = {}
 _loaded = False
@@ -89,7 +93,7 @@ def register(kind: BlockType) -> BlockType:
 def register_view(v: View) -> View:
     """Add a view; its templates are `"view-<name>/<file>"` in its folder (the collection's
     own views are also under `"collection/"`)."""
-    _views[v.name] = v
+    _views[(v.name, v.look)] = v
     folders[f"view-{v.name}"] = Path(v.folder)
     return v
 
@@ -113,12 +117,19 @@ def names() -> list[str]:
     return sorted(n for n in _types if n != GENERIC)
 
 
-def view(name: Any) -> View | None:
-    """The view called `name`, or None (the block then says it cannot draw it)."""
+def view(name: Any, look: str | None = None) -> View | None:
+    """The view called `name` as `look` draws it (its own, else the one of every look), or
+    None (the block then says it cannot draw it). Without `look`: any look's."""
     _load_builtins()
-    return _views.get(name) if isinstance(name, str) else None
+    if not isinstance(name, str):
+        return None
+    found = _views.get((name, look)) or _views.get((name, None))
+    if found is None and look is None:
+        found = next((v for (n, _), v in _views.items() if n == name), None)
+    return found
 
 
-def views() -> list[str]:
+def views(look: str | None = None) -> list[str]:
+    """The names of the views `look` draws (of any look without it)."""
     _load_builtins()
-    return sorted(_views)
+    return sorted({n for n, at in _views if look is None or at in (None, look)})

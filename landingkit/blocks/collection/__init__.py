@@ -1,9 +1,10 @@
 """`collection` (also `content-collection`): pages chosen by filters, shown through a view.
 
 Whom it shows is `collection.select` (Hugo's selection and order); how, is the view named
-by `design.view`, found with `blocks.view`: the theme's views and `people-grid` are in
-`views.py` beside this file, and a view landingkit cannot draw is a plain list under a notice
-that says so.
+by `design.view` as the look's `render_view.html` names it (`NAMING`), found with
+`blocks.view(name, look)`: blox-tailwind's views and `people-grid` are in `views.py` beside
+this file, blox-bootstrap's (and Wowchemy's) in `bootstrap_views.py`, and a view landingkit
+cannot draw is a plain list under a notice that says so.
 """
 
 from __future__ import annotations
@@ -25,6 +26,37 @@ GENERATION_VIEWS = {
                        "compact"),
     "wowchemy": ({"card", "citation", "compact", "list", "masonry", "showcase"}, "compact"),
 }
+
+
+@dataclass(frozen=True)
+class Naming:
+    """How a look's `functions/render_view.html` names the view of `design.view`."""
+
+    default: str | None = None  # when design.view is unset
+    numbers: dict = field(default_factory=dict)  # Academic's numbered views
+    fallback: str | None = None  # what it shows (warning) for a view it does not have
+    theme: frozenset = frozenset()  # the views its templates define
+
+    def name(self, raw, own: set) -> str | None:
+        """The view's name; `own`: the views the site's layouts define."""
+        if type(raw) is int and self.numbers:
+            return self.numbers.get(raw, self.fallback)
+        if not isinstance(raw, str) or not raw.strip():
+            return self.default if raw is None or isinstance(raw, str) else self.fallback
+        if not self.fallback:
+            return raw
+        name = raw.strip().lower()
+        return name if name in self.theme or name in own else self.fallback
+
+
+#: blox-bootstrap v5.9.7 and Wowchemy v5.5.0: `view` defaults to compact; 1 is list, 3 card,
+#: 4 citation, 5 showcase, any other number compact (TOML and older Hugo read a number as an
+#: int; Hugo 0.152 and later read a YAML one as uint64, which the theme's `int` test misses:
+#: those pages show compact, and `check` says so). blox-tailwind: the view as written.
+NAMING = {"bootstrap": Naming("compact", {1: "list", 2: "compact", 3: "card", 4: "citation",
+                                          5: "showcase"}, "compact",
+                              frozenset(GENERATION_VIEWS["blox-bootstrap"][0]))}
+
 #: design.columns the generation's templates draw: blox-bootstrap lays a block out as one
 #: column ("1") or title beside content ("2"); blox-tailwind's grid classes go to 12
 COLUMNS = {"blox-bootstrap": (1, 2), "wowchemy": (1, 2), "blox-tailwind": (1, 12)}
@@ -53,6 +85,8 @@ SCHEMA = Schema(
         "view": Option(TEXT, choices=(("theme default", ""), ("people-grid", "people-grid"),
                                       ("card", "card"), ("compact", "compact"),
                                       ("citation", "citation"), ("showcase", "showcase"),
+                                      ("list", "list"), ("masonry", "masonry"),
+                                      ("article-grid", "article-grid"),
                                       ("date-title-summary", "date-title-summary"))),
         "columns": Option(INT, default=2, choices=(("2 (default)", ""),
                                                    *((str(n), n) for n in range(1, 7)))),
@@ -119,20 +153,46 @@ def groups(site, block: CollectionBlock, lang: str) -> list:
 
 
 def render(ctx, block: CollectionBlock, index: int, section_id: str):
+    from ...render import site_look
     from .. import view as find_view
 
     site = ctx.page.site
     people = site.select(block, ctx.page.lang) if site is not None else []
-    name = block.view if isinstance(block.view, str) else None
-    found = find_view(name)
+    look = site_look(site)[0]
+    naming = NAMING.get(look)
+    if naming is None:
+        name = block.view if isinstance(block.view, str) else None
+    else:
+        name = naming.name(block.view, site_views(site) if site is not None else set())
+    found = find_view(name, look)
     if found is not None:
         body = found.render(ctx, block, people)
     else:
         body = ctx.render("collection/views/list.html", people=people, view=name or "(none)",
                           roles=[ctx.role_html(person) for person in people])
-    return ctx.render("collection/block.html", id=section_id,
-                      title=ctx.title_html(block, index), view=Markup(body),
-                      view_name=found.name if found is not None else "")
+    title = ctx.title_html(block, index)
+    values = dict(id=section_id, title=title, view=Markup(body),
+                  view_name=found.name if found is not None else "")
+    if look == "bootstrap":
+        return ctx.render("collection/block-bootstrap.html", **values,
+                          **bootstrap_layout(block, bool(title)))
+    return ctx.render("collection/block.html", **values)
+
+
+def bootstrap_layout(block: CollectionBlock, titled: bool) -> dict:
+    """Where blox-bootstrap and Wowchemy put the title and how wide the items are: the title
+    is centred above when `design.columns` is "1", else a third of the row beside them
+    (the default: "1" for a page's `sections`, parse_block_v2.html; "2" for a widget file,
+    parse_block_v1.html and Wowchemy's widget_page.html); the items fill two thirds when
+    `columns` (default "2") is "2", else the row. Both compare with the strings, so YAML's
+    `columns: 2` (a number) is neither."""
+    raw = block.columns
+
+    def given(default: str):
+        return raw if raw not in (None, "", 0, False) else default
+
+    side = titled and given("2" if block.widget else "1") != "1"
+    return {"side": side, "narrow": given("2") == "2", "centred": not titled or not side}
 
 
 def check(c, site, page, block: CollectionBlock, node, where: str, selection: bool) -> None:
@@ -154,7 +214,7 @@ def check(c, site, page, block: CollectionBlock, node, where: str, selection: bo
             c.add("warning", f"{where}: {display_path(person.path)} matches the filters but "
                              "Hugo never shows an _index.md page in a collection; rename it "
                              "to index.md", filters_node)
-    _check_view(c, site, block, source.child(node, "design"), where)
+    _check_view(c, site, page, block, source.child(node, "design"), where)
     order = block.order
     if isinstance(order, str) and order.lower() not in ("asc", "desc"):
         c.add("error", f"{where}.content.order: expected 'asc' or 'desc', got {order!r}",
@@ -170,13 +230,22 @@ def site_views(site) -> set[str]:
     return names
 
 
-def _check_view(c, site, block: CollectionBlock, design_node, where: str) -> None:
+def _check_view(c, site, page, block: CollectionBlock, design_node, where: str) -> None:
     from ... import source
 
     generation = site.config.theme
     theme, fallback = GENERATION_VIEWS.get(generation, (set().union(
         *(views for views, _ in GENERATION_VIEWS.values())), None))
     view, columns = block.view, block.columns
+    src = getattr(getattr(page, "source", None), "format", None)
+    if (type(view) is int and generation in ("blox-bootstrap", "wowchemy")
+            and not block.widget and src == "yaml"):
+        shown = NAMING["bootstrap"].name(view, set())
+        c.add("warning", f"{where}.design.view: Hugo 0.152 and later read the YAML number "
+                         f"{view} as unsigned, which the theme's render_view does not take for "
+                         f"a numbered view: it shows 'compact' (landingkit, as the theme "
+                         f"meant, {shown!r}); write view: {shown}",
+              source.child(design_node, "view"))
     if isinstance(view, str) and view.strip():
         known = theme | site_views(site)  # people-grid too is the site's own
         if view.lower() not in known:
@@ -200,6 +269,7 @@ register(BlockType("collection", CollectionBlock, SCHEMA, Path(__file__).parent,
                    render=render, groups=groups, check=check,
                    aliases=("content-collection",)))
 
-from . import views  # noqa: E402  (its views register themselves)
+from . import bootstrap_views, views  # noqa: E402  (their views register themselves)
 
-__all__ = ["SCHEMA", "CollectionBlock", "Filters", "views"]
+__all__ = ["NAMING", "SCHEMA", "CollectionBlock", "Filters", "Naming", "bootstrap_views",
+           "views"]

@@ -5,6 +5,10 @@ blox-tailwind v0.3.1 (`layouts/partials/views/*.html`): the title linked to the 
 (default `:date_long`, CLDR's long date in the page's language), the summary (front matter
 `summary`, else Hugo's `.Summary`), the featured image (`functions/get_featured_image.html`)
 and, for citations, the authors (the page's `authors` terms, named by their pages).
+
+blox-bootstrap v5.9.7 and Wowchemy v5.5.0 show more of a page: its type, its categories,
+`abstract`, the summary as HTML, the reading time of a post and the link buttons of
+`page_links.html` (`links`).
 """
 
 from __future__ import annotations
@@ -39,6 +43,16 @@ class Author:
 
 
 @dataclass
+class Link:
+    """A button of the theme's `page_links.html`."""
+
+    label: str
+    href: str
+    external: bool  # opens in a new tab (target=_blank)
+    icon: str = ""  # `links[].icon`: a Font Awesome name with its pack (`fas/folder`)
+
+
+@dataclass
 class Item:
     """One page as a view draws it."""
 
@@ -55,6 +69,23 @@ class Item:
     authors: list[Author] = field(default_factory=list)
     publication: Markup = field(default_factory=Markup)
     tag: Author | None = None  # the first of the page's tags (article-grid shows it)
+    type: str = ""  # Hugo's `.Type`: front matter `type`, else the top section
+    lastmod: dt.date | None = None  # front matter `lastmod` when it differs from `date`
+    own_summary: Markup = field(default_factory=Markup)  # `summary | markdownify`
+    abstract: Markup = field(default_factory=Markup)  # `abstract | markdownify`
+    categories: list[Author] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)  # page_links.html's buttons
+    path: Path | None = None  # the page's file: what the content's figures are read from
+
+    @functools.cached_property
+    def content_summary(self) -> Markup:
+        """Hugo's `.Summary` (HTML), worked out when a view asks for it."""
+        return Markup(auto_summary_html(self.path)) if self.path is not None else Markup("")
+
+    @functools.cached_property
+    def reading_minutes(self) -> int:
+        """Hugo's `.ReadingTime` of a post (the theme shows no other's)."""
+        return reading_time(self.path) if self.type == "post" and self.path else 0
 
 
 def item(ctx, page) -> Item:
@@ -67,6 +98,9 @@ def item(ctx, page) -> Item:
     when = as_date(page.date)
     summary, summary_html = _summary(ctx, page)
     publication = params.get("publication_short") or params.get("publication")
+    own, abstract = params.get("summary"), params.get("abstract")
+    lastmod = as_date(params.get("lastmod"))
+    kind = page_type(page)
     return Item(
         title=page.name,
         href=external or ctx.href(url_of(site, page)),
@@ -81,7 +115,24 @@ def item(ctx, page) -> Item:
         authors=_authors(ctx, page),
         publication=ctx.inline_html(str(publication)) if publication else Markup(""),
         tag=_first_tag(ctx, page),
+        type=kind,
+        lastmod=lastmod if lastmod is not None and lastmod != when else None,
+        own_summary=ctx.inline_html(own) if _given(own) else Markup(""),
+        abstract=ctx.inline_html(abstract) if _given(abstract) else Markup(""),
+        categories=_terms(ctx, page, "categories"),
+        links=page_links(ctx, page),
+        path=Path(page.path),
     )
+
+
+def _given(value) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def page_type(page) -> str:
+    """Hugo's `.Type`: front matter `type`, else the page's top section."""
+    own = page.params.get("type")
+    return str(own) if isinstance(own, str) and own.strip() else (page.section or "page")
 
 
 def url_of(site, page) -> str:
@@ -190,18 +241,83 @@ def body(path: Path) -> str:
 
 
 def auto_summary(path: Path) -> str:
-    """Hugo's `.Summary | plainify` of a page without `summary`: what comes before
-    `<!--more-->`, else the rendered content up to the end of the block in which it reaches
-    `summaryLength` words."""
+    """Hugo's `.Summary | plainify` of a page without `summary`."""
+    return plainify(auto_summary_html(path))
+
+
+@functools.lru_cache(maxsize=1024)
+def _rendered(path: Path, mtime: int) -> tuple[str, str]:
+    """(the Markdown body, its HTML) of the page at `path` as it was at `mtime`."""
     from ... import markdown
 
     text = body(path)
-    if not text.strip():
+    return text, markdown.render(text) if text.strip() else ""
+
+
+def _body_html(path: Path) -> tuple[str, str]:
+    try:
+        mtime = os.stat(path).st_mtime_ns
+    except OSError:
+        return "", ""
+    return _rendered(Path(path), mtime)
+
+
+def auto_summary_html(path: Path) -> str:
+    """Hugo's `.Summary` of a page without `summary`: what comes before `<!--more-->`, else
+    the rendered content up to the end of the block in which it reaches `summaryLength`
+    words."""
+    from ... import markdown
+
+    text, rendered = _body_html(path)
+    if not rendered:
         return ""
     manual = _MORE.search(text)
     if manual:
-        return plainify(markdown.render(text[:manual.start()]))
-    return plainify(_first_blocks(markdown.render(text), SUMMARY_WORDS))
+        return markdown.render(text[:manual.start()]).strip()
+    return _first_blocks(rendered, SUMMARY_WORDS).strip()
+
+
+def reading_time(path: Path) -> int:
+    """Hugo's `.ReadingTime`: the content's words at 213 a minute, rounded up."""
+    words = len(plainify(_body_html(path)[1]).split())
+    return (words + 212) // 213
+
+
+def truncate(text: str, length: int, ellipsis: str = " …") -> str:
+    """Hugo's `truncate length text`: past `length` characters of text (tags do not count)
+    the text ends after its last whole word, then `ellipsis` and the tags left open closed
+    (tpl/strings/truncate.go, written out)."""
+    tags = {m.start(): m for m in _TAG.finditer(text)}
+    open_tags: list[str] = []
+    seen = last_word = last_char = index = 0
+    while index < len(text):
+        tag = tags.get(index)
+        if tag is not None:
+            name = tag.group(2).lower()
+            if tag.group(1):
+                if name in open_tags:
+                    del open_tags[len(open_tags) - 1 - open_tags[::-1].index(name)]
+            elif not tag.group(3):
+                open_tags.append(name)
+            index = tag.end()
+            continue
+        ch = text[index]
+        if ch.isspace():
+            last_word = last_char
+        elif _CJK.match(ch):
+            last_word = index
+        else:
+            last_char = index + 1
+        if seen == length:
+            end = last_word or index
+            return text[:end] + ellipsis + "".join(f"</{t}>" for t in reversed(open_tags))
+        seen += 1
+        index += 1
+    return text
+
+
+_TAG = re.compile(r"(?s)<(/)?([^ >]+?)(?:(\s*/)| .*?)?>")
+_CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def _first_blocks(rendered: str, words: int) -> str:
@@ -334,4 +450,105 @@ def _authors(ctx, page) -> list[Author]:
         out.append(Author(person.name if person is not None else str(term),
                           ctx.href(f"{lang_path}/authors/{slug}/"),
                           person is not None and person.params.get("highlight_name") is True))
+    return out
+
+
+def _terms(ctx, page, taxonomy: str) -> list[Author]:
+    """The page's terms of `taxonomy`, each linked to its term page."""
+    raw = page.params.get(taxonomy)
+    terms = [t for t in (raw if isinstance(raw, list) else [raw]) if t is not None
+             and str(t).strip()]
+    lang_path = _lang_path(ctx.page.site, page.lang)
+    return [Author(str(t), ctx.href(f"{lang_path}/{taxonomy}/{urlize(t)}/")) for t in terms]
+
+
+# ------------------------------------------------------------------ page_links.html
+
+#: the buttons of `page_links.html` in its order: the front matter key, the i18n id
+BUTTONS = (("url_preprint", "btn_preprint"), ("url_pdf", "btn_pdf"), ("cite", "btn_cite"),
+           ("url_code", "btn_code"), ("url_dataset", "btn_dataset"),
+           ("url_project", "btn_project"), ("url_poster", "btn_poster"),
+           ("url_slides", "btn_slides"), ("url_video", "btn_video"),
+           ("url_source", "btn_source"))
+#: blox-bootstrap's i18n/<lang>.yaml for the words its views print (the languages landingkit
+#: names its other words in; English for the rest)
+WORDS = {
+    "en": {"last_updated": "Last updated on", "minute_read": "min read",
+           "btn_preprint": "Preprint", "btn_pdf": "PDF", "btn_cite": "Cite", "btn_code": "Code",
+           "btn_dataset": "Dataset", "btn_project": "Project", "btn_poster": "Poster",
+           "btn_slides": "Slides", "btn_video": "Video", "btn_source": "Source Document"},
+    "zh": {"last_updated": "最近更新于", "minute_read": "分钟阅读时长", "btn_preprint": "预印本",
+           "btn_pdf": "PDF", "btn_cite": "引用", "btn_code": "代码", "btn_dataset": "数据集",
+           "btn_project": "项目", "btn_poster": "海报", "btn_slides": "演示文稿",
+           "btn_video": "视频", "btn_source": "源文档"},
+    "de": {"last_updated": "Zuletzt aktualisiert am", "minute_read": "min Lesezeit",
+           "btn_preprint": "Vorabdruck", "btn_pdf": "PDF", "btn_cite": "Zitieren",
+           "btn_code": "Code", "btn_dataset": "Datensatz", "btn_project": "Projekt",
+           "btn_poster": "Poster", "btn_slides": "Folien", "btn_video": "Video",
+           "btn_source": "Quelldokument"},
+    "fr": {"last_updated": "Dernière mise à jour le", "minute_read": "min. de lecture",
+           "btn_preprint": "Pré-impression", "btn_pdf": "PDF", "btn_cite": "Citation",
+           "btn_code": "Code", "btn_dataset": "Jeu de données", "btn_project": "Projet",
+           "btn_poster": "Poster", "btn_slides": "Diapositives", "btn_video": "Vidéo",
+           "btn_source": "Document source"},
+    "es": {"last_updated": "Última actualización el", "minute_read": "min de lectura",
+           "btn_preprint": "Prepublicación", "btn_pdf": "PDF", "btn_cite": "Citar",
+           "btn_code": "Código fuente", "btn_dataset": "Datos", "btn_project": "Proyecto",
+           "btn_poster": "Poster", "btn_slides": "Diapositivas", "btn_video": "Vídeo",
+           "btn_source": "Documento fuente"},
+    "ja": {"last_updated": "最終更新", "minute_read": "分で読める", "btn_preprint": "プレプリント",
+           "btn_pdf": "PDF", "btn_cite": "引用", "btn_code": "ソースコード",
+           "btn_dataset": "データセット", "btn_project": "プロジェクト", "btn_poster": "ポスター",
+           "btn_slides": "スライド", "btn_video": "動画", "btn_source": "ソース"},
+}
+
+
+def words(lang: str) -> dict[str, str]:
+    """The theme's words in `lang` (its base language's, else English)."""
+    lang = lang.lower()
+    return WORDS.get(lang) or WORDS.get(lang.split("-")[0]) or WORDS["en"]
+
+
+def page_links(ctx, page) -> list[Link]:
+    """The theme's link buttons: `url_*` (a file of the bundle, else the URL), the bundle's
+    `<name>.pdf` and `cite.bib`, `doi`, then each of `links` (`name`, `url`, `icon`)."""
+    from ...render import safe_url
+
+    params = page.params
+    bundle = Path(page.path).parent if Path(page.path).stem in ("index", "_index") else None
+    here = url_of(ctx.page.site, page) if ctx.page.site is not None else "/"
+
+    def resolve(url: str) -> str:
+        if bundle is not None and "/" not in url and (bundle / url).is_file():
+            return ctx.href(here + url)
+        return ctx.href(url)
+
+    out, said = [], words(page.lang)
+    for key, word in BUTTONS:
+        label = said[word]
+        if key == "url_pdf" and bundle is not None and (bundle / f"{bundle.name}.pdf").is_file():
+            out.append(Link(label, ctx.href(f"{here}{bundle.name}.pdf"), True))
+            continue
+        if key == "cite":
+            if bundle is not None and (bundle / "cite.bib").is_file():
+                out.append(Link(label, "#", False))
+            continue
+        value = params.get(key)
+        url = safe_url(str(value)) if isinstance(value, str) else ""
+        if url:
+            out.append(Link(label, url if key == "url_project" else resolve(url), True))
+    doi = params.get("doi")
+    if isinstance(doi, str) and doi.strip():
+        out.append(Link("DOI", f"https://doi.org/{doi.strip()}", True))
+    extra = params.get("links")
+    for entry in extra if isinstance(extra, list) else []:
+        if not isinstance(entry, dict):
+            continue
+        raw = str(entry.get("url") or "")
+        url = safe_url(raw)
+        scheme = raw.partition(":")[0].lower() if ":" in raw.split("/")[0] else ""
+        icon = str(entry.get("icon") or "")
+        pack = str(entry.get("icon_pack") or "fas")
+        out.append(Link(str(entry.get("name") or ""), url if scheme else resolve(url) if url
+                        else "", scheme in ("http", "https"), f"{pack}/{icon}" if icon else ""))
     return out

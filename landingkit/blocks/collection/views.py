@@ -1,7 +1,8 @@
 """Views of the collection block that landingkit draws, each registered by name.
 
 `date-title-summary`, `article-grid`, `citation` and `card` are blox-tailwind v0.3.1's
-(`layouts/partials/views/`), each page drawn from `items.item`. `people-grid` is not the
+(`layouts/partials/views/`), each page drawn from `items.item`, registered for the tailwind
+look (blox-bootstrap's are in `bootstrap_views.py`). `people-grid` is not the
 theme's: the seed's site defined it (see the format's "The `people-grid` view"). One card a
 person, in a grid of `min(columns, people)` columns.
 """
@@ -86,5 +87,5 @@ def citation(ctx, block, pages) -> Markup:
 HERE = Path(__file__).parent
 for name, draw in (("date-title-summary", date_title_summary), ("article-grid", article_grid),
                    ("card", card), ("citation", citation)):
-    register_view(View(name, draw, HERE))
+    register_view(View(name, draw, HERE, look="tailwind"))
 register_view(View("people-grid", people_grid, Path(__file__).parent, needs_avatar=True))
