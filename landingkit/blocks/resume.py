@@ -1,0 +1,108 @@
+"""What the résumé blocks share (not a block type itself): the person a block names, dates,
+the theme's words, and links as the templates make them.
+
+blox-tailwind v0.3.1's `resume-*` blocks and blox-bootstrap v5.9.7's `skills` read one person,
+`content.username` (default `admin`), as `site.GetPage "/authors/<username>"`; Hugo stops the
+build (`errorf`) when there is no such page.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlsplit
+
+from markupsafe import Markup
+
+from ..model import Block, Person
+from ..people import author_page
+from .schema import Option
+
+USERNAME = Option(doc="the person's folder in content/authors/ (default: admin)")
+
+#: the theme's i18n strings these blocks use (i18n/<lang>.yaml), English for the rest
+WORDS = {
+    "en": {"experience": "Experience", "education": "Education", "present": "Present",
+           "interests": "Interests", "see_certificate": "See certificate"},
+    "zh": {"education": "教育经历", "present": "现在",
+           "interests": "兴趣爱好", "see_certificate": "查看证书"},
+}
+
+
+def words(lang: str) -> dict[str, str]:
+    found = dict(WORDS["en"])
+    found.update(WORDS.get(str(lang).lower(), WORDS.get(str(lang).lower().split("-")[0], {})))
+    return found
+
+
+def username(block: Block) -> str:
+    content = block.data.get("content")
+    name = content.get("username") if isinstance(content, dict) else None
+    return str(name) if name not in (None, "") else "admin"
+
+
+def person(ctx, block: Block) -> Person | None:
+    """The person the block shows; None (said as Hugo's error) when the site has none."""
+    site = ctx.page.site
+    name = username(block)
+    found = author_page(site, name, ctx.page.lang) if site is not None else None
+    if found is None:
+        ctx.report(ctx.page.path, block.line, missing(name), "error")
+    return found
+
+
+def missing(name: str) -> str:
+    return (f"{name!r}: no author page at content/authors/{name}/ (content.username); Hugo "
+            "stops the build, here the block shows nothing")
+
+
+def markdownify(ctx, text: Any, trim: bool = True) -> Markup:
+    """`text | markdownify | emojify` (or `$page.RenderString`): one paragraph loses its
+    `<p>`, unless `trim` is False (a page's `.Content`); "" for no text."""
+    from .. import markdown
+
+    if text is None or isinstance(text, (dict, list)) or not str(text).strip():
+        return Markup("")
+    return Markup(markdown.render(str(text), markdown.RenderState(ctx.ids, icon=ctx.icon),
+                                  trim))
+
+
+def date(value: Any, layout: Any, lang: str) -> str:
+    """`(time value) | time.Format layout`, "" for a value that is no date."""
+    from .collection.items import as_date, format_date
+
+    if type(value) is int:
+        value = str(value)
+    when = as_date(value)
+    if when is None:
+        return ""
+    return format_date(when, layout if isinstance(layout, str) and layout else "January 2006",
+                       lang)
+
+
+def design(block: Block, name: str) -> Any:
+    found = block.data.get("design")
+    return found.get(name) if isinstance(found, dict) else None
+
+
+def link(ctx, url: Any) -> tuple[str, bool] | None:
+    """(href, opens a new tab) of a profile link as the biography makes it: no scheme is a
+    site path (`relLangURL`, a new tab for a `.pdf`), http(s) a new tab; unsafe URLs none."""
+    from ..render import safe_url
+
+    if not isinstance(url, str) or not url.strip():
+        return None
+    url = url.strip()
+    scheme = urlsplit(url).scheme.lower()
+    if not scheme:
+        site = ctx.page.site
+        lang = "" if site is None or ctx.page.lang == site.default_lang else f"/{ctx.page.lang}"
+        return ctx.href(lang + "/" + url.lstrip("/")), url.lower().endswith(".pdf")
+    href = safe_url(url)
+    return (href, scheme in ("http", "https")) if href else None
+
+
+def verbatim(url: Any) -> str:
+    """A URL the template writes as it is (`href="{{ .url }}"`), unless it is unsafe."""
+    from ..render import safe_url
+
+    return safe_url(url) if isinstance(url, str) else ""

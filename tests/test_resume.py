@@ -1,0 +1,165 @@
+"""The résumé blocks as blox-tailwind v0.3.1 draws them (layouts/partials/blox/resume-*.html),
+from the person `content.username` names: tests/sites/blocks-b-tailwind, one person
+(content/authors/ada/_index.md) with every field the templates read."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from sample_art import draw_avatar
+
+import landingkit as lk
+from landingkit import check, render
+
+SITES = Path(__file__).parent / "sites"
+GITHUB = "#lk-icon-brands-github"
+
+
+def make_site(tmp_path: Path, name: str = "blocks-b-tailwind") -> Path:
+    """A copy of the fixture site with the avatar drawn; returns its folder."""
+    folder = tmp_path / name
+    shutil.copytree(SITES / name, folder)
+    for bundle in (folder / "content" / "authors").iterdir():
+        if bundle.is_dir():
+            draw_avatar(bundle / "avatar.png", "".join(w[0] for w in bundle.name.split("-")))
+    return folder
+
+
+@pytest.fixture
+def site(tmp_path) -> Path:
+    return make_site(tmp_path)
+
+
+def section(page, section_id: str) -> str:
+    """The section's HTML, data: URLs written as their type."""
+    html = render.render_page(page, render.Embed())[1]
+    start = html.index(f'<section id="{section_id}"')
+    html = html[start:html.index("</section>", start) + len("</section>")]
+    return re.sub(r'"data:image/(\w+)[^"]*"', r'"\1"', html)
+
+
+def home(site: Path):
+    return lk.Site(site / "content").page("_index.md")
+
+
+DOWNLOAD = ('<svg class="lk-bio-button-icon" aria-hidden="true" viewBox="0 0 20 20" '
+            'fill="currentColor"><path d="M14.707 7.793a1 1 0 0 0-1.414 0L11 10.086V1.5a1 1 0 0 '
+            "0-2 0v8.586L6.707 7.793a1 1 0 1 0-1.414 1.414l4 4a1 1 0 0 0 1.416 0l4-4a1 1 0 0 "
+            '0-.002-1.414Z"/><path d="M18 12h-2.55l-2.975 2.975a3.5 3.5 0 0 1-4.95 0L4.55 12H2a2 '
+            "2 0 0 0-2 2v4a2 2 0 0 0 2 2h16a2 2 0 0 0 2-2v-4a2 2 0 0 0-2-2Zm-3 5a1 1 0 1 1 0-2 1 "
+            '1 0 0 1 0 2Z"/></svg>')
+
+
+def icon(name: str) -> str:
+    return (f'<svg class="lk-icon" aria-hidden="true" focusable="false"><use '
+            f'href="#lk-icon-{name}"/></svg>')
+
+
+PROFILE = (
+    '<div class="lk-bio-avatar"><img class="lk-bio-photo" src="png" alt="Ada Moreno" '
+    'width="150" height="150"><span class="lk-bio-status">☕</span></div>\n'
+    '<div class="lk-bio-name"><ruby><rb>Ada Moreno</rb><rt>AH-dah mo-REH-no</rt></ruby></div>\n'
+    '<h3 class="lk-bio-role">Professor of <em>Computational</em> Linguistics</h3>'
+    '<div class="lk-bio-org"><a href="https://example.org/university/" target="_blank" '
+    'rel="noopener"><div>Example University</div></a></div>\n'
+    '<div class="lk-bio-org"><div>Field Station North</div></div>\n')
+ICONS = (
+    '<ul class="lk-bio-icons">\n'
+    f'<li><a href="mailto:ada@example.org" aria-label="at-symbol" title="E-mail Me">'
+    f'{icon("at-symbol")}</a></li>\n'
+    f'<li><a href="https://github.com/example" target="_blank" rel="noopener" '
+    f'aria-label="brands/github">{icon("brands-github")}</a></li>\n'
+    f'<li><a href="https://example.org/uploads/cv.pdf" target="_blank" rel="noopener" '
+    f'aria-label="academic-cap">{icon("academic-cap")}</a></li>\n</ul>\n')
+
+
+def test_the_biography_is_the_persons_profile_and_page_content(site):
+    """Avatar and status emoji, name with its pronunciation, role (Markdown), organisations
+    (linked when they have a URL), profile icons (mailto: as is, http(s) in a new tab, a site
+    path through relLangURL and, a .pdf, in a new tab), the author page's content (its one
+    paragraph keeps <p>), design.biography.style, the button's URL as written."""
+    assert section(home(site), "section-resume-biography") == (
+        '<section id="section-resume-biography" class="lk-section lk-block-resume-biography">\n'
+        f'<div class="lk-bio">\n{PROFILE}{ICONS}'
+        '<div class="lk-bio-text lk-prose"><div class="lk-bio-words" style="text-align:justify">'
+        "\n<p>Ada Moreno studies how children learn their <strong>first words</strong>, with "
+        "recordings made at home.</p>\n</div></div>\n"
+        f'<a class="lk-bio-button" href="uploads/cv.pdf" target="_blank">{DOWNLOAD} Download CV'
+        "</a>\n</div>\n</section>")
+
+
+def test_the_biographys_own_text_banner_and_defaults(site):
+    """content.text (RenderString: one paragraph, no <p>) stands for the page's content; a
+    banner from assets/media/ puts the avatar over it; no avatar, no status, no pronunciation:
+    none drawn; an unsafe style and button URL are dropped; `biography` is the older name."""
+    from PIL import Image
+
+    Image.new("RGB", (1200, 300), (90, 120, 200)).save(site / "assets" / "media" / "wide.png")
+    author = site / "content" / "authors" / "ada"
+    (author / "avatar.png").unlink()
+    text = (author / "_index.md").read_text(encoding="utf-8")
+    text = text.replace("name_pronunciation: AH-dah mo-REH-no\n", "").replace(
+        "status:\n  icon: \":coffee:\"\n", "")
+    (author / "_index.md").write_text(text, encoding="utf-8")
+    page = home(site)
+    block = page.sections[0]
+    block.data["block"] = "biography"
+    block.data["content"] = {"username": "ada", "text": "I study *words* :smile:",
+                             "button": {"text": "Go", "url": "javascript:alert(1)"}}
+    block.data["design"] = {"banner": {"filename": "wide.png"},
+                            "biography": {"style": "position:fixed;color:red"}}
+    assert section(page, "section-resume-biography") == (
+        '<section id="section-resume-biography" class="lk-section lk-block-resume-biography">\n'
+        '<div class="lk-bio-banner"><img src="png" alt=""></div>\n<div class="lk-bio">\n'
+        '<div class="lk-bio-name">Ada Moreno</div>\n'
+        + PROFILE.split("</div>\n", 2)[2]
+        + ICONS + '<div class="lk-bio-text lk-prose"><div class="lk-bio-words" '
+        'style="color:red">\nI study <em>words</em> 😄</div></div>\n'
+        f'<a class="lk-bio-button" href="" target="_blank">{DOWNLOAD} Go</a>\n</div>\n'
+        "</section>")
+
+
+def test_a_missing_person_is_hugos_error(site):
+    """`content.username` naming nobody: Hugo stops (errorf); check says so once, at the
+    block's line, the preview draws an empty section; `admin` is the default name."""
+    index = site / "content" / "_index.md"
+    index.write_text(index.read_text(encoding="utf-8").replace(
+        "      username: ada\n      button:", "      button:"), encoding="utf-8")
+    page = home(site)
+    assert section(page, "section-resume-biography") == (
+        '<section id="section-resume-biography" class="lk-section lk-block-resume-biography">'
+        "</section>")
+    assert [str(p) for p in render.render_problems(page)] == [
+        f"{index}:7: error: 'admin': no author page at content/authors/admin/ "
+        "(content.username); Hugo stops the build, here the block shows nothing"]
+    problems = check.check_page(lk.Site(site / "content"), index)
+    assert [str(p) for p in problems if "admin" in p.message] == [
+        f"{index}:7: error: 'admin': no author page at content/authors/admin/ "
+        "(content.username); Hugo stops the build, here the block shows nothing"]
+
+
+def test_biography_3_adds_interests_and_education(site):
+    """The same profile with its status and icons, then content.text, then the interests
+    (Markdown) and education (`area, year`, institution, the academic-cap icon); the page's
+    own `id`."""
+    cap = icon("academic-cap")
+    assert section(home(site), "about") == (
+        '<section id="about" class="lk-section lk-block-resume-biography-3">\n'
+        '<div class="lk-bio3">\n<div class="lk-bio3-side">\n<div class="lk-bio lk-bio3-profile">'
+        "\n" + PROFILE.replace("</div>\n<div class=\"lk-bio-name\">",
+                               '</div>\n<div class="lk-bio3-title">\n<div class="lk-bio-name">')
+        + "</div>\n" + ICONS + "</div>\n</div>\n"
+        '<div class="lk-bio3-main">\n<div class="lk-bio3-text lk-prose"><div class="lk-bio-words">'
+        "\nI study how <strong>children</strong> learn words.</div></div>\n"
+        '<div class="lk-bio3-lists">\n<div><div class="lk-bio3-heading">Interests</div>\n'
+        '<ul class="lk-bio3-interests">\n<li>Language <em>acquisition</em></li>\n'
+        "<li>Speech corpora</li>\n</ul></div>\n"
+        '<div><div class="lk-bio3-heading">Education</div>\n<ul class="lk-bio3-education">\n'
+        f'<li>{cap}<div><p class="lk-bio3-course">PhD Linguistics, 2012</p>'
+        '<p class="lk-bio3-school">Example University</p></div></li>\n'
+        f'<li>{cap}<div><p class="lk-bio3-course">BA Mathematics, 2008</p>'
+        '<p class="lk-bio3-school">Northern College</p></div></li>\n</ul></div>\n'
+        "</div>\n</div>\n</div>\n</section>")
