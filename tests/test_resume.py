@@ -163,3 +163,140 @@ def test_biography_3_adds_interests_and_education(site):
         f'<li>{cap}<div><p class="lk-bio3-course">BA Mathematics, 2008</p>'
         '<p class="lk-bio3-school">Northern College</p></div></li>\n</ul></div>\n'
         "</div>\n</div>\n</div>\n</section>")
+
+
+BRIEFCASE = ('<span class="lk-exp-dot"><svg class="lk-exp-icon" aria-hidden="true" '
+             'viewBox="0 0 256 256" fill="currentColor"><path d="M216,56H176')
+CAP = ('<span class="lk-exp-dot"><svg class="lk-exp-icon" aria-hidden="true" '
+       'viewBox="0 0 256 256" fill="currentColor"><path d="M251.76')
+
+
+def entries(html: str) -> list[str]:
+    """Each timeline item as its text, its icon named, tags dropped (the icons' paths are the
+    theme's, compared once in the first test)."""
+    out = []
+    for item in re.findall(r"<li><span class=\"lk-exp-dot\">(.*?)\n</li>", html, re.S):
+        kind = "work" if "M216,56H176" in item else "education"
+        text = re.sub(r"<svg.*?</svg>", "", item, flags=re.S)
+        out.append(kind + ": " + " | ".join(
+            part.strip() for part in re.split(r"<[^>]+>", text) if part.strip()))
+    return out
+
+
+def test_experience_is_work_then_education(site):
+    """Position, company, `date_start – date_end` in design.date_format (an empty date_end is
+    Present), the summary as Markdown, the item's button; the theme's icons."""
+    html = section(home(site), "section-resume-experience")
+    assert html.startswith(
+        '<section id="section-resume-experience" class="lk-section lk-block-resume-experience">\n'
+        '<div class="lk-exp">\n<div class="lk-exp-columns">\n<div class="lk-exp-part">\n'
+        '<h3 class="lk-exp-heading">Experience</h3>\n<ol class="lk-exp-timeline">\n'
+        f'<li>{BRIEFCASE}')
+    assert html.count(BRIEFCASE) == 2 and html.count(CAP) == 2
+    assert ('<h3 class="lk-exp-title">Professor</h3>\n<span class="lk-exp-place">Example '
+            'University</span>\n<time class="lk-exp-time">Jan 2019 – Present</time>\n'
+            '<div class="lk-exp-summary"><p>Leads the <strong>language</strong> group:</p>\n'
+            "<ul>\n<li>two labs</li>\n<li>one corpus</li>\n</ul></div>\n</li>") in html
+    assert ('<a class="lk-bio-button" href="https://example.org/thesis.pdf" target="_blank" '
+            'rel="noopener"><svg class="lk-bio-button-icon"') in html
+    assert entries(html) == [
+        "work: Professor | Example University | Jan 2019 – Present | Leads the | language | "
+        "group: | two labs | one corpus",
+        "work: Lecturer | Northern College | Sep 2012 – Dec 2018 | Taught phonetics.",
+        "education: PhD Linguistics | Example University | Sep 2008 – Jun 2012 | Thesis on | "
+        "early word learning | . | Read Thesis",
+        "education: BA Mathematics | Northern College | Sep 2004 – Jun 2008 | Minor in music."]
+
+
+def test_experience_defaults_and_education_first(site):
+    """`experience` is blox-tailwind's older name; the default date format is January 2006;
+    no date_start: only the end; no work: no Experience part; is_education_first reverses."""
+    author = site / "content" / "authors" / "ada" / "_index.md"
+    text = author.read_text(encoding="utf-8")
+    text = text.replace("    date_start: 2008-09-01\n", "")
+    text = text[:text.index("work:")] + text[text.index("skills:"):]
+    author.write_text(text, encoding="utf-8")
+    index = site / "content" / "_index.md"
+    index.write_text(index.read_text(encoding="utf-8").replace(
+        "  - block: resume-experience\n", "  - block: experience\n    id: exp\n").replace(
+        "      date_format: Jan 2006\n", "      is_education_first: true\n"), encoding="utf-8")
+    html = section(home(site), "exp")
+    assert html.startswith('<section id="exp" class="lk-section lk-block-resume-experience">\n'
+                           '<div class="lk-exp">\n<div class="lk-exp-columns lk-exp-reverse">')
+    assert "Experience" not in html
+    assert entries(html) == [
+        "education: PhD Linguistics | Example University | June 2012 | Thesis on | "
+        "early word learning | . | Read Thesis",
+        "education: BA Mathematics | Northern College | September 2004 – June 2008 | "
+        "Minor in music."]
+
+
+# ------------------------------------------------------------------ blox-bootstrap v5.9.7
+
+
+@pytest.fixture
+def bootstrap_site(tmp_path) -> Path:
+    """tests/sites/blocks-b-bootstrap: experience, accomplishments and skills."""
+    return make_site(tmp_path, "blocks-b-bootstrap")
+
+
+def test_bootstrap_experience_is_cards_on_a_timeline(bootstrap_site):
+    """content.items in their order: the heading beside the block (columns "2"), the text,
+    a timeline badge filled while the job lasts and lines between the items, the logo from
+    assets/media/icons/brands/ linked to company_url, title and company as Markdown, the dates
+    always as "January 2006", location, description. As a real blox-bootstrap build draws it
+    (`hugo build` of the fixture with the module replaced by v5.9.7)."""
+    html = section(home(bootstrap_site), "section-experience")
+    assert html == (
+        '<section id="section-experience" class="lk-section lk-block-experience">\n'
+        '<div class="lk-container">\n<div class="lk-xp-row">\n'
+        '<div class="lk-xp-heading lk-xp-side"><h1>Experience</h1><p class="lk-xp-subtitle">'
+        'Where I <em>worked</em></p></div>\n<div class="lk-xp-main lk-xp-wide">\n'
+        'Ten years of <strong>field</strong> work.<div class="lk-xp">\n'
+        '<div class="lk-xp-line" aria-hidden="true"><span class="lk-xp-half"></span><span '
+        'class="lk-xp-badge lk-xp-fill">&nbsp;</span><span class="lk-xp-half lk-xp-drawn">'
+        '</span></div>\n<div class="lk-xp-body"><div class="lk-xp-card">\n'
+        '<div class="lk-xp-logo-row"><div class="lk-xp-logo"><a href="https://example.org/lab/"'
+        ' target="_blank" rel="noopener"><img src="svg" width="56" height="56" '
+        'alt="Example Lab" loading="lazy"></a></div><div>\n'
+        '<div class="lk-xp-title">Research Engineer</div>\n<div class="lk-xp-company"><a '
+        'href="https://example.org/lab/" target="_blank" rel="noopener">Example Lab</a></div>\n'
+        '<div class="lk-xp-meta">January 2021 – Present<span class="lk-xp-dot"></span><span>'
+        "Lagos</span></div>\n</div></div>\n"
+        '<div class="lk-xp-text"><p>Built the <em>sensor</em> network:</p>\n<ul>\n'
+        "<li>forty stations</li>\n<li>one dashboard</li>\n</ul></div></div></div>\n</div>\n"
+        '<div class="lk-xp">\n<div class="lk-xp-line" aria-hidden="true"><span '
+        'class="lk-xp-half lk-xp-drawn"></span><span class="lk-xp-badge">&nbsp;</span><span '
+        'class="lk-xp-half"></span></div>\n<div class="lk-xp-body"><div class="lk-xp-card">\n'
+        '<div class="lk-xp-title">Intern</div>\n<div class="lk-xp-company">Northern Works</div>'
+        '\n<div class="lk-xp-meta">June 2018 – September 2018</div>\n'
+        '<div class="lk-xp-text">Soldered things.</div></div></div>\n</div>\n</div>\n</div>\n'
+        "</div>\n</section>")
+
+
+def test_bootstrap_experience_heading_and_its_errors(bootstrap_site):
+    """No columns: the heading centred above; a number 2 is not "2" (Go compares strings),
+    so the block stays full width under a side heading; a missing logo or start date stops
+    Hugo: check says so."""
+    page = home(bootstrap_site)
+    block = page.sections[0]
+    del block.data["design"]
+    html = section(page, "section-experience")
+    assert html.startswith(
+        '<section id="section-experience" class="lk-section lk-block-experience">\n'
+        '<div class="lk-container">\n<div class="lk-xp-row lk-xp-centre">\n'
+        '<div class="lk-xp-heading"><h1>Experience</h1>')
+    assert '<div class="lk-xp-main">' in html
+    block.data["design"] = {"columns": 2}
+    assert ('<div class="lk-xp-row">\n<div class="lk-xp-heading lk-xp-side"><h1>Experience'
+            "</h1>") in section(page, "section-experience")
+    assert '<div class="lk-xp-main">' in section(page, "section-experience")
+    items = block.data["content"]["items"]
+    items[0]["company_logo"] = "nowhere"
+    del items[1]["date_start"]
+    index = bootstrap_site / "content" / "_index.md"
+    assert [str(p) for p in render.render_problems(page)] == [
+        f"{index}:5: error: company_logo 'nowhere': no assets/media/icons/brands/nowhere.svg; "
+        "Hugo stops the build",
+        f"{index}:5: error: experience 'Intern': date_start is not a date; Hugo stops the "
+        "build (time)"]

@@ -50,6 +50,12 @@ def person(ctx, block: Block) -> Person | None:
     return found
 
 
+def nobody(section_id: str, kind: str) -> Markup:
+    """The empty section drawn for a block whose person is missing."""
+    return Markup('<section id="{}" class="lk-section lk-block-{}"></section>').format(
+        section_id, kind)
+
+
 def missing(name: str) -> str:
     return (f"{name!r}: no author page at content/authors/{name}/ (content.username); Hugo "
             "stops the build, here the block shows nothing")
@@ -99,6 +105,49 @@ def link(ctx, url: Any) -> tuple[str, bool] | None:
         return ctx.href(lang + "/" + url.lstrip("/")), url.lower().endswith(".pdf")
     href = safe_url(url)
     return (href, scheme in ("http", "https")) if href else None
+
+
+def bootstrap(ctx) -> bool:
+    """True when the page's site builds with blox-bootstrap or Wowchemy."""
+    site = ctx.page.site
+    return site is not None and site.config.theme in ("blox-bootstrap", "wowchemy")
+
+
+def heading(ctx, block: Block, index: int) -> dict:
+    """blox-bootstrap's section heading (`functions/parse_block_v2.html`): title and subtitle
+    (Markdown), `side`: beside the block rather than centred above it (`design.columns` not
+    "1"), `wide`: the block two thirds wide beside it (`design.columns` "2"; Go compares the
+    string, so a number 2 is not "2")."""
+    columns = design(block, "columns")
+    columns = "1" if columns in (None, "") else columns
+    content = block.data.get("content") if isinstance(block.data.get("content"), dict) else {}
+    return {"title": markdownify(ctx, content.get("title")),
+            "subtitle": markdownify(ctx, content.get("subtitle")),
+            "side": columns != "1", "wide": columns == "2"}
+
+
+def brand_logo(ctx, block: Block, name: Any, what: str, required: bool = True) -> str | None:
+    """The URL of `assets/media/icons/brands/<name>.svg`; without the file, Hugo stops
+    (`errorf`, `required`) or draws none."""
+    from pathlib import Path
+
+    from .. import images
+
+    site = ctx.page.site
+    if not isinstance(name, str) or not name.strip() or site is None:
+        return None
+    path = Path(site.folder) / "assets" / "media" / "icons" / "brands" / f"{name.strip()}.svg"
+    if not path.is_file():
+        if required:
+            ctx.report(ctx.page.path, block.line, f"{what} {name!r}: no assets/media/icons/"
+                       f"brands/{name.strip()}.svg; Hugo stops the build", "error")
+        return None
+    try:
+        return ctx.image_url(images.inside_site(path, ctx.places.site, ctx.images.folders),
+                             "content")
+    except images.ImageProblem as exc:
+        ctx.report(ctx.page.path, block.line, f"{what}: {exc}; no logo is shown")
+        return None
 
 
 def verbatim(url: Any) -> str:

@@ -1,11 +1,14 @@
-"""`resume-biography` (and the older name `biography`): one person's profile, as blox-tailwind
-v0.3.1 draws it (`layouts/partials/blox/resume-biography.html`).
+"""`resume-biography` (and the older name `biography`) and `resume-biography-3`: one person's
+profile, as blox-tailwind v0.3.1 draws them (`layouts/partials/blox/resume-biography.html`,
+`resume-biography-3.html`; one folder, as they share the profile and its styles).
 
 Under an optional banner (`design.banner.filename`, from assets/media/): the avatar (the
 bundle's `*avatar*` image, 150 px round; none drawn when there is none) with `status.icon`,
 the name (with `name_pronunciation` as ruby), the role, the organisations, the profile icons,
 the biography (`content.text`, else the author page's own content; `design.biography.style`)
-and `content.button`. `profile(...)` is also what `resume-biography-3` draws.
+and `content.button`. `resume-biography-3` draws the same profile on the left (from md; above
+on phones), then the biography, the button, and the person's interests and education (area,
+year and institution) side by side.
 """
 
 from __future__ import annotations
@@ -116,11 +119,24 @@ def style(block: Block) -> str:
 def render(ctx, block: BiographyBlock, index: int, section_id: str):
     person = _resume.person(ctx, block)
     if person is None:
-        return ctx.render("resume-biography/missing.html", id=section_id,
-                          type="resume-biography")
+        return _resume.nobody(section_id, "resume-biography")
     return ctx.render("resume-biography/block.html", id=section_id, banner=banner(ctx, block),
                       text=biography(ctx, block, index, person), button=button(block),
                       style=style(block), p=profile(ctx, person))
+
+
+def render_3(ctx, block: BiographyBlock, index: int, section_id: str):
+    person = _resume.person(ctx, block)
+    if person is None:
+        return _resume.nobody(section_id, "resume-biography-3")
+    return ctx.render(
+        "resume-biography/three.html", id=section_id, banner=banner(ctx, block),
+        text=biography(ctx, block, index, person), button=button(block), style=style(block),
+        p=profile(ctx, person), words=_resume.words(ctx.page.lang), cap=ctx.icon("academic-cap"),
+        interests=[_resume.markdownify(ctx, i) for i in person.interests],
+        education=[{"course": "" if e.get("area") is None else str(e["area"]),
+                    "year": e.get("year"), "institution": e.get("institution") or ""}
+                   for e in person.education])
 
 
 def summary(block: BiographyBlock) -> list[str]:
@@ -128,7 +144,8 @@ def summary(block: BiographyBlock) -> list[str]:
 
 
 register(BlockType("resume-biography", BiographyBlock, SCHEMA, Path(__file__).parent,
-                   render=render, summary=summary,
-                   aliases=("biography",)))
+                   render=render, summary=summary, aliases=("biography",)))
+register(BlockType("resume-biography-3", BiographyBlock, SCHEMA, Path(__file__).parent,
+                   render=render_3, summary=summary))
 
 __all__ = ["SCHEMA", "BiographyBlock"]
