@@ -249,9 +249,10 @@ def test_bootstrap_experience_is_cards_on_a_timeline(bootstrap_site):
     html = section(home(bootstrap_site), "section-experience")
     assert html == (
         '<section id="section-experience" class="lk-section lk-block-experience">\n'
-        '<div class="lk-container">\n<div class="lk-xp-row">\n'
-        '<div class="lk-xp-heading lk-xp-side"><h1>Experience</h1><p class="lk-xp-subtitle">'
-        'Where I <em>worked</em></p></div>\n<div class="lk-xp-main lk-xp-wide">\n'
+        '<div class="lk-container">\n<div class="lk-side-row">\n'
+        '<div class="lk-side-heading lk-side-beside"><h1>Experience</h1><p '
+        'class="lk-side-subtitle">Where I <em>worked</em></p></div>\n'
+        '<div class="lk-side-main lk-side-wide">\n'
         'Ten years of <strong>field</strong> work.<div class="lk-xp">\n'
         '<div class="lk-xp-line" aria-hidden="true"><span class="lk-xp-half"></span><span '
         'class="lk-xp-badge lk-xp-fill">&nbsp;</span><span class="lk-xp-half lk-xp-drawn">'
@@ -284,13 +285,13 @@ def test_bootstrap_experience_heading_and_its_errors(bootstrap_site):
     html = section(page, "section-experience")
     assert html.startswith(
         '<section id="section-experience" class="lk-section lk-block-experience">\n'
-        '<div class="lk-container">\n<div class="lk-xp-row lk-xp-centre">\n'
-        '<div class="lk-xp-heading"><h1>Experience</h1>')
-    assert '<div class="lk-xp-main">' in html
+        '<div class="lk-container">\n<div class="lk-side-row lk-side-centre">\n'
+        '<div class="lk-side-heading"><h1>Experience</h1>')
+    assert '<div class="lk-side-main">' in html
     block.data["design"] = {"columns": 2}
-    assert ('<div class="lk-xp-row">\n<div class="lk-xp-heading lk-xp-side"><h1>Experience'
+    assert ('<div class="lk-side-row">\n<div class="lk-side-heading lk-side-beside"><h1>Experience'
             "</h1>") in section(page, "section-experience")
-    assert '<div class="lk-xp-main">' in section(page, "section-experience")
+    assert '<div class="lk-side-main">' in section(page, "section-experience")
     items = block.data["content"]["items"]
     items[0]["company_logo"] = "nowhere"
     del items[1]["date_start"]
@@ -300,3 +301,68 @@ def test_bootstrap_experience_heading_and_its_errors(bootstrap_site):
         "Hugo stops the build",
         f"{index}:5: error: experience 'Intern': date_start is not a date; Hugo stops the "
         "build (time)"]
+
+
+def test_skills_are_the_persons_groups(site):
+    """blox-tailwind: the title and text above; each group's name, each skill's icon by its
+    name, name, description, and a bar only with a percent, coloured by the group's color and
+    color_border (as CSS the sanitiser keeps)."""
+    assert section(home(site), "section-resume-skills") == (
+        '<section id="section-resume-skills" class="lk-section lk-block-resume-skills">\n'
+        '<div class="lk-skills-top">\n<div class="lk-skills-title">Skills &amp; <em>Hobbies</em>'
+        '</div>\n<p>What I use most.</p></div>\n<div class="lk-skills">\n'
+        '<div class="lk-skill-group">\n<div class="lk-skill-group-name">Technical</div>\n'
+        f'<div class="lk-skill">\n<span class="lk-skill-icon">{icon("code-bracket")}</span> '
+        '<span class="lk-skill-name">Python</span>\n<div class="lk-skill-bar"><div '
+        'class="lk-skill-percent" style="width:80%"></div></div></div>\n'
+        f'<div class="lk-skill">\n<span class="lk-skill-icon">{icon("chart-bar")}</span> '
+        '<span class="lk-skill-name">R<p class="lk-skill-description">Statistics</p></span>\n'
+        '<div class="lk-skill-bar"><div class="lk-skill-percent" style="width:100%"></div>'
+        "</div></div>\n</div>\n"
+        '<div class="lk-skill-group">\n<div class="lk-skill-group-name">Hobbies</div>\n'
+        f'<div class="lk-skill">\n<span class="lk-skill-icon">{icon("camera")}</span> '
+        '<span class="lk-skill-name">Photography</span>\n<div class="lk-skill-bar" '
+        'style="border-color:#f0bf23"><div class="lk-skill-percent" '
+        'style="width:60%;background-color:#eeac02"></div></div></div>\n'
+        '<div class="lk-skill">\n<span class="lk-skill-name">Hiking</span>\n</div>\n</div>\n'
+        "</div>\n</section>")
+
+
+def test_a_skills_colour_cannot_fetch_or_escape(site):
+    """A colour is CSS from the front matter: what the sanitiser refuses is left out, the
+    rest stays escaped inside the attribute."""
+    author = site / "content" / "authors" / "ada" / "_index.md"
+    text = author.read_text(encoding="utf-8").replace(
+        "color: '#eeac02'", "color: 'red; background-image: url(https://x.test/a.png)'")
+    author.write_text(text.replace("color_border: '#f0bf23'", "color_border: '\"><b>'"),
+                      encoding="utf-8")
+    html = section(home(site), "section-resume-skills")
+    assert "x.test" not in html and "<b>" not in html
+    assert ('<div class="lk-skill-bar" style="border-color:&#34;&gt;&lt;b&gt;&#34;"><div '
+            'class="lk-skill-percent" style="width:60%"></div></div>') in html
+
+
+def test_bootstrap_skills_beside_the_heading(bootstrap_site):
+    """blox-bootstrap: the heading beside (columns "2"), the text centred, group names with
+    their description, Font Awesome icons by icon_pack, every skill a bar (100% without a
+    percent)."""
+    assert section(home(bootstrap_site), "section-skills") == (
+        '<section id="section-skills" class="lk-section lk-block-skills">\n'
+        '<div class="lk-container">\n<div class="lk-side-row">\n'
+        '<div class="lk-side-heading lk-side-beside"><h1>Skills</h1></div>\n'
+        '<div class="lk-side-main lk-side-wide">\n<div class="lk-skills-row">\n'
+        '<div class="lk-skills-text">What I use.</div><div class="lk-skill-group">\n'
+        '<div class="lk-skill-group-name">Technical<p>Daily tools</p></div>\n'
+        f'<div class="lk-skill">\n<span class="lk-skill-icon">{icon("fab-python")}</span> '
+        '<span class="lk-skill-name">Python<p class="lk-skill-description">Data work</p></span>'
+        '\n<div class="lk-skill-bar"><div class="lk-skill-percent" style="width:80%"></div>'
+        "</div></div>\n"
+        f'<div class="lk-skill">\n<span class="lk-skill-icon">{icon("fas-microchip")}</span> '
+        '<span class="lk-skill-name">Soldering</span>\n<div class="lk-skill-bar"><div '
+        'class="lk-skill-percent" style="width:60%"></div></div></div>\n</div>\n'
+        '<div class="lk-skill-group">\n<div class="lk-skill-group-name">Hobbies</div>\n'
+        f'<div class="lk-skill">\n<span class="lk-skill-icon">{icon("fas-chess")}</span> '
+        '<span class="lk-skill-name">Chess</span>\n<div class="lk-skill-bar" '
+        'style="border-color:#f0bf23"><div class="lk-skill-percent" '
+        'style="width:100%;background-color:#eeac02"></div></div></div>\n</div>\n'
+        "</div>\n</div>\n</div>\n</div>\n</section>")

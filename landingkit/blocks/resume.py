@@ -126,27 +126,33 @@ def heading(ctx, block: Block, index: int) -> dict:
             "side": columns != "1", "wide": columns == "2"}
 
 
-def brand_logo(ctx, block: Block, name: Any, what: str, required: bool = True) -> str | None:
-    """The URL of `assets/media/icons/brands/<name>.svg`; without the file, Hugo stops
-    (`errorf`, `required`) or draws none."""
+def brand_logo(ctx, block: Block, name: Any, what: str) -> str | None:
+    """The URL of `assets/media/icons/brands/<name>.svg`; without the file Hugo stops
+    (`errorf`)."""
+    if not isinstance(name, str) or not name.strip():
+        return None
+    url = media(ctx, f"icons/brands/{name.strip()}.svg")
+    if url is None and ctx.page.site is not None:
+        ctx.report(ctx.page.path, block.line, f"{what} {name!r}: no assets/media/icons/"
+                   f"brands/{name.strip()}.svg; Hugo stops the build", "error")
+    return url
+
+
+def media(ctx, rel: str) -> str | None:
+    """The URL of `assets/media/<rel>` (as `resources.Get`), or None when there is none."""
     from pathlib import Path
 
     from .. import images
 
     site = ctx.page.site
-    if not isinstance(name, str) or not name.strip() or site is None:
-        return None
-    path = Path(site.folder) / "assets" / "media" / "icons" / "brands" / f"{name.strip()}.svg"
-    if not path.is_file():
-        if required:
-            ctx.report(ctx.page.path, block.line, f"{what} {name!r}: no assets/media/icons/"
-                       f"brands/{name.strip()}.svg; Hugo stops the build", "error")
+    path = Path(site.folder) / "assets" / "media" / rel if site is not None else None
+    if path is None or not path.is_file():
         return None
     try:
         return ctx.image_url(images.inside_site(path, ctx.places.site, ctx.images.folders),
                              "content")
     except images.ImageProblem as exc:
-        ctx.report(ctx.page.path, block.line, f"{what}: {exc}; no logo is shown")
+        ctx.report(ctx.page.path, None, f"{rel}: {exc}; it is not shown")
         return None
 
 
