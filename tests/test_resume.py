@@ -366,3 +366,44 @@ def test_bootstrap_skills_beside_the_heading(bootstrap_site):
         'style="border-color:#f0bf23"><div class="lk-skill-percent" '
         'style="width:100%;background-color:#eeac02"></div></div></div>\n</div>\n'
         "</div>\n</div>\n</div>\n</div>\n</section>")
+
+
+def test_accomplishments_newest_first(bootstrap_site):
+    """content.items by date_start, newest first; the heading centred (columns "1"); the logo
+    by `icon` (an organisation without one is looked up by its name and has none here), title
+    linked with url, organisation with organization_url, dates in "Jan 2006", description,
+    See certificate."""
+    assert section(home(bootstrap_site), "section-accomplishments") == (
+        '<section id="section-accomplishments" class="lk-section lk-block-accomplishments">\n'
+        '<div class="lk-container">\n<div class="lk-side-row lk-side-centre">\n'
+        '<div class="lk-side-heading"><h1>Accomplishments</h1></div>\n'
+        '<div class="lk-side-main">\nCourses I finished.<div class="lk-acc-card">\n'
+        '<div class="lk-acc-title">Field Safety</div>\n<div class="lk-acc-meta">Northern Works'
+        '<span class="lk-acc-dot"></span>May 2022</div>\n</div>\n<div class="lk-acc-card">\n'
+        '<div class="lk-acc-logo-row"><div class="lk-acc-logo"><a '
+        'href="https://example.org/online/" target="_blank" rel="noopener"><img src="svg" '
+        'width="56" height="56" alt="Example Online" loading="lazy"></a></div><div>\n'
+        '<a href="https://example.org/course/" target="_blank" rel="noopener"><div '
+        'class="lk-acc-title">Signal Processing</div></a>\n<div class="lk-acc-meta"><a '
+        'href="https://example.org/online/" target="_blank" rel="noopener">Example Online</a>'
+        '<span class="lk-acc-dot"></span>Mar 2020 – Jun 2020</div>\n</div></div>\n'
+        '<div class="lk-acc-text">Filters and <em>transforms</em>.</div>'
+        '<a class="lk-acc-certificate" href="https://example.org/certificate/" target="_blank" '
+        'rel="noopener">See certificate</a></div>\n</div>\n</div>\n</div>\n</section>')
+
+
+def test_accomplishments_date_format_and_unsafe_links(bootstrap_site):
+    """content.date_format; javascript: URLs are no links; the logo found by the
+    organisation's name (`Example Lab` -> example_lab.svg)."""
+    media = bootstrap_site / "assets" / "media" / "icons" / "brands"
+    (media / "example_lab.svg").write_bytes((media / "examplelab.svg").read_bytes())
+    page = home(bootstrap_site)
+    content = page.sections[1].data["content"]
+    content["date_format"] = "2006-01"
+    content["items"] = [{"title": "X", "organization": "Example Lab", "date_start": "2020-03-01",
+                         "url": "javascript:alert(1)", "certificate_url": "javascript:x"}]
+    html = section(page, "section-accomplishments")
+    assert "javascript" not in html
+    assert ('<img src="svg" width="56" height="56" alt="Example Lab" loading="lazy">') in html
+    assert ('<div class="lk-acc-title">X</div>\n<div class="lk-acc-meta">Example Lab<span '
+            'class="lk-acc-dot"></span>2020-03</div>') in html
