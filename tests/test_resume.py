@@ -377,7 +377,7 @@ def test_accomplishments_newest_first(bootstrap_site):
         '<section id="section-accomplishments" class="lk-section lk-block-accomplishments">\n'
         '<div class="lk-container">\n<div class="lk-side-row lk-side-centre">\n'
         '<div class="lk-side-heading"><h1>Accomplishments</h1></div>\n'
-        '<div class="lk-side-main">\nCourses I finished.<div class="lk-acc-card">\n'
+        '<div class="lk-side-main">\nCourses I finished.\n<div class="lk-acc-card">\n'
         '<div class="lk-acc-title">Field Safety</div>\n<div class="lk-acc-meta">Northern Works'
         '<span class="lk-acc-dot"></span>May 2022</div>\n</div>\n<div class="lk-acc-card">\n'
         '<div class="lk-acc-logo-row"><div class="lk-acc-logo"><a '
@@ -387,9 +387,9 @@ def test_accomplishments_newest_first(bootstrap_site):
         'class="lk-acc-title">Signal Processing</div></a>\n<div class="lk-acc-meta"><a '
         'href="https://example.org/online/" target="_blank" rel="noopener">Example Online</a>'
         '<span class="lk-acc-dot"></span>Mar 2020 – Jun 2020</div>\n</div></div>\n'
-        '<div class="lk-acc-text">Filters and <em>transforms</em>.</div>'
+        '<div class="lk-acc-text">Filters and <em>transforms</em>.</div>\n'
         '<a class="lk-acc-certificate" href="https://example.org/certificate/" target="_blank" '
-        'rel="noopener">See certificate</a></div>\n</div>\n</div>\n</div>\n</section>')
+        'rel="noopener">See certificate</a>\n</div>\n</div>\n</div>\n</div>\n</section>')
 
 
 def test_accomplishments_date_format_and_unsafe_links(bootstrap_site):
@@ -407,3 +407,72 @@ def test_accomplishments_date_format_and_unsafe_links(bootstrap_site):
     assert ('<img src="svg" width="56" height="56" alt="Example Lab" loading="lazy">') in html
     assert ('<div class="lk-acc-title">X</div>\n<div class="lk-acc-meta">Example Lab<span '
             'class="lk-acc-dot"></span>2020-03</div>') in html
+
+
+def test_awards_are_cards(site):
+    """Title and cards in the person's order (no date_start to sort by: Hugo's stable sort
+    keeps them): the brand icon, title linked with url, awarder and date in January 2006, the
+    summary as Markdown, See certificate; an award without url, date or summary."""
+    arrow = ('<svg class="lk-award-arrow" aria-hidden="true" viewBox="0 0 18 18" fill="none">'
+             '<path stroke="currentColor" stroke-linecap="round" stroke-linejoin="round" '
+             'stroke-width="2" d="M15 11v4.833A1.166 1.166 0 0 1 13.833 17H2.167A1.167 1.167 0 '
+             "0 1 1 15.833V4.167A1.166 1.166 0 0 1 2.167 3h4.618m4.447-2H17v5.768M9.111 "
+             '8.889l7.778-7.778"/></svg>')
+    assert section(home(site), "section-resume-awards") == (
+        '<section id="section-resume-awards" class="lk-section lk-block-resume-awards">\n'
+        '<div class="lk-awards">\n<div class="lk-awards-title">Awards</div>\n'
+        '<div class="lk-awards-list">\n<div class="lk-award">\n'
+        f'<div class="lk-award-icon">{icon("brands-github")}</div>\n'
+        '<a href="https://example.org/award/" target="_blank" rel="noopener"><h5 '
+        'class="lk-award-title">Early Career Award</h5></a>\n'
+        '<div class="lk-award-meta">Example Society &#8729; June 2021</div>\n'
+        '<div class="lk-award-summary">For work on <em>speech</em> corpora.</div>\n'
+        '<a class="lk-award-certificate" href="https://example.org/certificate/" '
+        f'target="_blank" rel="noopener">See certificate {arrow}</a>\n</div>\n'
+        '<div class="lk-award">\n<h5 class="lk-award-title">Teaching Prize</h5>\n'
+        '<div class="lk-award-meta">Northern College &#8729; March 2016</div>\n</div>\n'
+        "</div>\n</div>\n</section>")
+
+
+def test_awards_sorted_by_date_start_and_languages_as_rings(site):
+    """With date_start the newest comes first; `awards` and `languages` are the older names;
+    each language a ring of its percent (the template's 2 * 22/7 * 120 circumference)."""
+    author = site / "content" / "authors" / "ada" / "_index.md"
+    text = author.read_text(encoding="utf-8")
+    text = text.replace("    date: '2021-06-01'\n", "    date_start: 2019-01-01\n").replace(
+        "    date: '2016-03-15'\n", "    date_start: 2020-01-01\n")
+    author.write_text(text, encoding="utf-8")
+    index = site / "content" / "_index.md"
+    index.write_text(index.read_text(encoding="utf-8").replace(
+        "block: resume-awards", "block: awards").replace(
+        "block: resume-languages", "block: languages"), encoding="utf-8")
+    page = home(site)
+    html = section(page, "section-awards")
+    assert re.findall(r'<div class="lk-award-meta">(.*?)</div>', html) == [
+        "Northern College &#8729; Present", "Example Society &#8729; Present"]
+    assert section(page, "section-languages") == (
+        '<section id="section-languages" class="lk-section lk-block-resume-languages">\n'
+        '<div class="lk-languages-block">\n<div class="lk-languages-title">Languages</div>\n'
+        '<div class="lk-language-list">\n<div class="lk-language">\n'
+        '<div class="lk-language-ring"><svg viewBox="0 0 288 288" aria-hidden="true"><circle '
+        'class="lk-language-track" cx="145" cy="145" r="120" stroke="currentColor" '
+        'stroke-width="30" fill="transparent"/><circle class="lk-language-fill" cx="145" '
+        'cy="145" r="120" stroke="currentColor" stroke-width="30" fill="transparent" '
+        'style="stroke-dasharray:754.286;stroke-dashoffset:0.000"/></svg><span '
+        'class="lk-language-percent">100%</span></div>\n'
+        '<span class="lk-language-name">English</span>\n</div>\n<div class="lk-language">\n'
+        '<div class="lk-language-ring"><svg viewBox="0 0 288 288" aria-hidden="true"><circle '
+        'class="lk-language-track" cx="145" cy="145" r="120" stroke="currentColor" '
+        'stroke-width="30" fill="transparent"/><circle class="lk-language-fill" cx="145" '
+        'cy="145" r="120" stroke="currentColor" stroke-width="30" fill="transparent" '
+        'style="stroke-dasharray:754.286;stroke-dashoffset:-188.571"/></svg><span '
+        'class="lk-language-percent">75%</span></div>\n'
+        '<span class="lk-language-name">Spanish</span>\n</div>\n</div>\n</div>\n</section>')
+
+
+@pytest.mark.parametrize("name", ["blocks-b-tailwind", "blocks-b-bootstrap"])
+def test_check_finds_nothing_to_say_on_the_fixture_sites(tmp_path, name):
+    """Every block of both fixture sites is drawn: check no longer says "does not render
+    yet", nor anything else."""
+    folder = make_site(tmp_path, name)
+    assert [str(p) for p in check.check_site(lk.Site(folder / "content"))] == []
