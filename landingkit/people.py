@@ -274,12 +274,15 @@ def person_from_data(slug: str, data: dict, lang: str, media: Path,
 
 
 def resume(data: dict) -> dict:
-    """The résumé fields (the blox-tailwind v0.3.1 names; the kit's `experience` is `work`):
-    lists of mappings, other items dropped, as the templates' `range` skips what it cannot
-    read."""
+    """The résumé fields (the blox-tailwind v0.3.1 names; the kit's `experience` is `work`,
+    blox-bootstrap's `education.courses` is `education`): lists of mappings, other items
+    dropped, as the templates' `range` skips what it cannot read."""
     status = data.get("status")
     work = data.get("work") if data.get("work") is not None else data.get("experience")
-    return {"education": _dicts(data.get("education")), "work": _dicts(work),
+    education = data.get("education")
+    if isinstance(education, dict):  # blox-bootstrap and Wowchemy: `education.courses`
+        education = education.get("courses")
+    return {"education": _dicts(education), "work": _dicts(work),
             "skills": _dicts(data.get("skills")), "awards": _dicts(data.get("awards")),
             "languages": _dicts(data.get("languages")),
             "status": _text(status.get("icon")) if isinstance(status, dict) else ""}

@@ -1,4 +1,4 @@
-"""The résumé blocks in Chromium, in both looks, at 1280 and 390 px, light and dark: the
+"""The résumé and profile blocks in Chromium, in both looks, at 1280 and 390 px, light and dark: the
 fixture sites tests/sites/blocks-b-tailwind and blocks-b-bootstrap exported to one file each.
 
 The expected figures were measured in this Chromium on real builds of the same fixture sites
@@ -62,9 +62,16 @@ def near(found: dict, **expected) -> None:
 
 
 def clean(log, page) -> None:
-    assert log.network_requests == [] and log.console_errors == [] and log.page_errors == []
+    """No notice, no request out, no error; every image loads (the lazy ones once scrolled
+    to), then back to the top."""
     assert page.locator(".lk-unknown").count() == 0
-    assert page.evaluate("[...document.images].every(i => i.complete && i.naturalWidth > 0)")
+    images = page.locator("img")
+    for i in range(images.count()):
+        images.nth(i).scroll_into_view_if_needed()
+        page.wait_for_function("(i) => i.complete && i.naturalWidth > 0",
+                               arg=images.nth(i).element_handle())
+    page.evaluate("window.scrollTo(0, 0)")
+    assert log.network_requests == [] and log.console_errors == [] and log.page_errors == []
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -166,12 +173,23 @@ def test_the_bootstrap_blocks_at_1280_and_390(page, exported, scheme):
     assert box(page, "#section-skills .lk-skill-bar")["h"] == 10
     card = box(page, exp + ".lk-xp-card")
     assert card["bg"] == ("rgb(52, 58, 64)" if scheme == "dark" else "rgb(255, 255, 255)")
+    # about.biography: the profile beside the text; the real build's avatar 270 px, 30 px into
+    # its column, the name 290 px under it, the title 21 px into the text's column
+    side, main = box(page, "#about .lk-about-side"), box(page, "#about .lk-about-main")
+    assert side["y"] == main["y"] and main["x"] >= side["x"] + side["w"] - NEAR
+    avatar = box(page, "#about .lk-about-avatar")
+    near(avatar, y=side["y"] + 30, w=270, h=270)
+    near(box(page, "#about .lk-about-title h2"), y=avatar["y"] + 290)
+    near(box(page, "#about .lk-about-main h1"), y=main["y"] + 21)
 
     log = open_page(page, exported["bootstrap"], PHONE, scheme)
     clean(log, page)
     heading, main = box(page, exp + ".lk-side-heading"), box(page, exp + ".lk-side-main")
     assert main["y"] >= heading["y"] + heading["h"]
     assert not box(page, exp + ".lk-xp-line")["shown"]  # d-none d-sm-flex
+    side, main = box(page, "#about .lk-about-side"), box(page, "#about .lk-about-main")
+    assert main["y"] >= side["y"] + side["h"]
+    near(box(page, "#about .lk-about-avatar"), w=270, h=270)  # as the real build's at 390
     near(box(page, exp + ".lk-xp-card"), x=15, w=360)  # the real build's card at 390
     groups = page.locator("#section-skills .lk-skill-group")
     one, two = groups.nth(0).bounding_box(), groups.nth(1).bounding_box()

@@ -280,7 +280,7 @@ def test_bootstrap_experience_heading_and_its_errors(bootstrap_site):
     so the block stays full width under a side heading; a missing logo or start date stops
     Hugo: check says so."""
     page = home(bootstrap_site)
-    block = page.sections[0]
+    block = page.sections[1]
     del block.data["design"]
     html = section(page, "section-experience")
     assert html.startswith(
@@ -297,9 +297,9 @@ def test_bootstrap_experience_heading_and_its_errors(bootstrap_site):
     del items[1]["date_start"]
     index = bootstrap_site / "content" / "_index.md"
     assert [str(p) for p in render.render_problems(page)] == [
-        f"{index}:5: error: company_logo 'nowhere': no assets/media/icons/brands/nowhere.svg; "
+        f"{index}:10: error: company_logo 'nowhere': no assets/media/icons/brands/nowhere.svg; "
         "Hugo stops the build",
-        f"{index}:5: error: experience 'Intern': date_start is not a date; Hugo stops the "
+        f"{index}:10: error: experience 'Intern': date_start is not a date; Hugo stops the "
         "build (time)"]
 
 
@@ -398,7 +398,7 @@ def test_accomplishments_date_format_and_unsafe_links(bootstrap_site):
     media = bootstrap_site / "assets" / "media" / "icons" / "brands"
     (media / "example_lab.svg").write_bytes((media / "examplelab.svg").read_bytes())
     page = home(bootstrap_site)
-    content = page.sections[1].data["content"]
+    content = page.sections[2].data["content"]
     content["date_format"] = "2006-01"
     content["items"] = [{"title": "X", "organization": "Example Lab", "date_start": "2020-03-01",
                          "url": "javascript:alert(1)", "certificate_url": "javascript:x"}]
@@ -476,3 +476,35 @@ def test_check_finds_nothing_to_say_on_the_fixture_sites(tmp_path, name):
     yet", nor anything else."""
     folder = make_site(tmp_path, name)
     assert [str(p) for p in check.check_site(lk.Site(folder / "content"))] == []
+
+
+def test_about_biography_is_the_bootstrap_profile(bootstrap_site):
+    """blox-bootstrap's about.biography: the avatar, name, role (Markdown), organisations,
+    `social` icons (mailto: as is, http(s) in a new tab), the title, the author page's
+    content, interests and education.courses (course, year, institution)."""
+    book, cap = icon("fas-book-open"), icon("fas-graduation-cap")
+    assert section(home(bootstrap_site), "about") == (
+        '<section id="about" class="lk-section lk-block-about-biography">\n'
+        '<div class="lk-container">\n<div class="lk-about">\n'
+        '<div class="lk-about-side"><div class="lk-about-profile">\n'
+        '<img class="lk-about-avatar" src="png" width="270" height="270" alt="Ben Okafor">\n'
+        '<div class="lk-about-title">\n<h2>Ben Okafor</h2>\n'
+        "<h3>Research <em>Engineer</em></h3>\n"
+        '<h3><a href="https://example.org/lab/" target="_blank" rel="noopener"><span>Example '
+        "Lab</span></a></h3>\n</div>\n"
+        '<ul class="lk-about-icons" aria-hidden="true">\n'
+        f'<li><a href="mailto:ben@example.org" aria-label="envelope">{icon("envelope")}</a></li>'
+        '\n<li><a href="https://github.com/example" target="_blank" rel="noopener" '
+        f'aria-label="brands/github">{icon("brands-github")}</a></li>\n</ul>\n</div></div>\n'
+        '<div class="lk-about-main">\n<h1>Biography</h1>\n'
+        '<div class="lk-about-text lk-prose"><p>Ben builds <strong>sensor networks</strong> for '
+        "field research.</p>\n</div>\n"
+        '<div class="lk-about-lists">\n<div class="lk-about-interests"><div '
+        'class="lk-about-heading">Interests</div>\n<ul>\n'
+        f"<li>{book}Sensor <em>networks</em></li>\n<li>{book}Low-power radios</li>\n</ul></div>\n"
+        '<div class="lk-about-education"><div class="lk-about-heading">Education</div>\n<ul>\n'
+        f'<li>{cap}<div><p class="lk-about-course">MSc Electronics, 2018</p><p '
+        'class="lk-about-school">Example University</p></div></li>\n'
+        f'<li>{cap}<div><p class="lk-about-course">BSc Physics</p><p class="lk-about-school">'
+        "Northern College</p></div></li>\n</ul></div>\n</div>\n</div>\n</div>\n</div>\n"
+        "</section>")
