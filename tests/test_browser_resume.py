@@ -181,6 +181,13 @@ def test_the_bootstrap_blocks_at_1280_and_390(page, exported, scheme):
     near(avatar, y=side["y"] + 30, w=270, h=270)
     near(box(page, "#about .lk-about-title h2"), y=avatar["y"] + 290)
     near(box(page, "#about .lk-about-main h1"), y=main["y"] + 21)
+    # about.avatar: the real build's 150 px avatar at x 565, the emoji 40 px at its corner,
+    # the name 170 px under the avatar's top, 32 px icons from x 604
+    photo = box(page, "#avatar .lk-about-photo")
+    near(photo, x=565, w=150, h=150)
+    near(box(page, "#avatar .lk-about-status"), x=675, y=photo["y"] + 110, w=40, h=40)
+    near(box(page, "#avatar .lk-about-title h2"), y=photo["y"] + 170)
+    near(box(page, "#avatar .lk-about-icons"), x=604, w=72)
 
     log = open_page(page, exported["bootstrap"], PHONE, scheme)
     clean(log, page)

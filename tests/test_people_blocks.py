@@ -373,11 +373,12 @@ def test_integer_dates_are_unix_seconds(tmp_site):
 
 
 def test_block_types_and_views_are_found_by_name():
-    assert blocks.names() == ["about", "about.biography", "accomplishments", "awards",
-                              "biography", "collection", "content-collection", "experience",
-                              "hero", "languages", "markdown", "people", "resume-awards",
-                              "resume-biography", "resume-biography-3", "resume-experience",
-                              "resume-languages", "resume-skills", "skills", "team-showcase"]
+    assert blocks.names() == ["about", "about.avatar", "about.biography", "accomplishments",
+                              "awards", "biography", "collection", "content-collection",
+                              "experience", "hero", "languages", "markdown", "people",
+                              "resume-awards", "resume-biography", "resume-biography-3",
+                              "resume-experience", "resume-languages", "resume-skills",
+                              "skills", "team-showcase"]
     assert blocks.find("content-collection") is blocks.find("collection")
     assert blocks.find("features").name == blocks.GENERIC
     assert blocks.find(None).name == blocks.GENERIC

@@ -508,3 +508,20 @@ def test_about_biography_is_the_bootstrap_profile(bootstrap_site):
         f'<li>{cap}<div><p class="lk-about-course">BSc Physics</p><p class="lk-about-school">'
         "Northern College</p></div></li>\n</ul></div>\n</div>\n</div>\n</div>\n</div>\n"
         "</section>")
+
+
+def test_about_avatar_is_the_centred_profile(bootstrap_site):
+    """blox-bootstrap's about.avatar: the 150 px avatar with the status emoji, the name, role
+    and organisations, the social icons, then content.text (one paragraph: no <p>)."""
+    html = section(home(bootstrap_site), "avatar")
+    assert html.startswith(
+        '<section id="avatar" class="lk-section lk-block-about-avatar">\n'
+        '<div class="lk-container">\n<div class="lk-about-profile">\n'
+        '<div class="lk-about-wrapper"><img class="lk-about-photo" src="png" width="150" '
+        'height="150" alt="Ben Okafor"><span class="lk-about-status">📻</span></div>\n'
+        '<div class="lk-about-title">\n<h2>Ben Okafor</h2>\n<h3>Research <em>Engineer</em>'
+        "</h3>\n")
+    assert html.endswith(
+        f'aria-label="brands/github">{icon("brands-github")}</a></li>\n</ul>\n'
+        '<div class="lk-about-bio"><div class="lk-about-words lk-prose">\n'
+        "Ben answers e-mail on <em>Fridays</em>.</div></div>\n</div>\n</div>\n</section>")

@@ -1,8 +1,13 @@
-"""`about.biography` (and Wowchemy's `about` widget): one person's profile, as blox-bootstrap
-v5.9.7 draws it (`layouts/partials/blocks/about.biography.html`): on the left (col-lg-4) the
-270 px avatar, the name (with its pronunciation), role, organisations and `social` icons; on
-the right `content.title`, the author page's content, and the interests and
-`education.courses` side by side from md."""
+"""`about.biography` (and Wowchemy's `about` widget) and `about.avatar`: one person's profile,
+as blox-bootstrap v5.9.7 draws them (`layouts/partials/blocks/about.biography.html`,
+`about.avatar.html`; one folder, as they share the profile and its styles).
+
+- `about.biography`: on the left (col-lg-4) the 270 px avatar, the name (with its
+  pronunciation), role, organisations and `social` icons; on the right `content.title`, the
+  author page's content, and the interests and `education.courses` side by side from md.
+- `about.avatar`: all centred: the 150 px avatar with `status.icon`, the name, role,
+  organisations, icons, then `content.text` (else the author page's content).
+"""
 
 from __future__ import annotations
 
@@ -16,7 +21,7 @@ from ..schema import TEXT, Option, Schema
 
 SCHEMA = Schema(content={"username": Option(TEXT, doc="the person's folder in "
                                                       "content/authors/"),
-                         "title": Option(TEXT)})
+                         "title": Option(TEXT), "text": Option(TEXT)})
 
 
 @dataclass(eq=False)
@@ -49,11 +54,27 @@ def render(ctx, block: AboutBlock, index: int, section_id: str):
                   "institution": go_text(c.get("institution"))} for c in person.education])
 
 
+def render_avatar(ctx, block: AboutBlock, index: int, section_id: str):
+    from ..resume_biography import biography, profile
+
+    if block.data.get("author") and not block.username:
+        block.data.setdefault("content", {})["username"] = block.data["author"]
+    person = _resume.person(ctx, block)
+    if person is None:
+        return _resume.nobody(section_id, "about-avatar")
+    p = profile(ctx, person)
+    p["profiles"] = [dict(link, icon=link["icon"] or link["label"]) for link in p["profiles"]]
+    return ctx.render("about.biography/avatar.html", id=section_id, p=p,
+                      text=biography(ctx, block, index, person))
+
+
 def summary(block: AboutBlock) -> list[str]:
     return [f"person: {_resume.username(block)}"]
 
 
 register(BlockType("about.biography", AboutBlock, SCHEMA, Path(__file__).parent,
                    render=render, summary=summary, aliases=("about",)))
+register(BlockType("about.avatar", AboutBlock, SCHEMA, Path(__file__).parent,
+                   render=render_avatar, summary=summary))
 
 __all__ = ["SCHEMA", "AboutBlock"]
