@@ -525,3 +525,34 @@ def test_about_avatar_is_the_centred_profile(bootstrap_site):
         f'aria-label="brands/github">{icon("brands-github")}</a></li>\n</ul>\n'
         '<div class="lk-about-bio"><div class="lk-about-words lk-prose">\n'
         "Ben answers e-mail on <em>Fridays</em>.</div></div>\n</div>\n</div>\n</section>")
+
+
+def test_wowchemy_widget_files_of_experience_and_accomplishments(bootstrap_site):
+    """Wowchemy v5.5's widget files: the items under `experience` and `item` at the top
+    level, the file's own title beside them (two columns by default)."""
+    home_dir = bootstrap_site / "content" / "home"
+    home_dir.mkdir()
+    (home_dir / "index.md").write_text("---\ntype: widget_page\n---\n", encoding="utf-8")
+    (home_dir / "experience.md").write_text(
+        "---\nwidget: experience\ntitle: Work\nweight: 10\nexperience:\n"
+        "  - title: Fixer\n    company: Shop\n    date_start: '2019-02-01'\n---\n",
+        encoding="utf-8")
+    (home_dir / "accomplishments.md").write_text(
+        "---\nwidget: accomplishments\ntitle: Courses\nweight: 20\ndate_format: '2006'\n"
+        "item:\n  - title: Radio\n    organization: Club\n    date_start: '2015-05-01'\n---\n",
+        encoding="utf-8")
+    site = lk.Site(bootstrap_site / "content")
+    experience = section(site.page("home/experience.md"), "section-experience")
+    assert ('<div class="lk-side-row">\n<div class="lk-side-heading lk-side-beside"><h1>Work'
+            '</h1></div>\n<div class="lk-side-main lk-side-wide">') in experience
+    assert entries_bs(experience) == ["Fixer | Shop | February 2019 – Present"]
+    courses = section(site.page("home/accomplishments.md"), "section-accomplishments")
+    assert '<div class="lk-side-heading lk-side-beside"><h1>Courses</h1></div>' in courses
+    assert ('<div class="lk-acc-title">Radio</div>\n<div class="lk-acc-meta">Club<span '
+            'class="lk-acc-dot"></span>2015</div>') in courses
+
+
+def entries_bs(html: str) -> list[str]:
+    """Each experience card as its text."""
+    return [" | ".join(p.strip() for p in re.split(r"<[^>]+>", card) if p.strip())
+            for card in re.findall(r'<div class="lk-xp-card">(.*?)</div></div>\n', html, re.S)]

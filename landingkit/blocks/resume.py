@@ -72,6 +72,15 @@ def markdownify(ctx, text: Any, trim: bool = True) -> Markup:
                                   trim))
 
 
+def text(ctx, block: Block, index: int):
+    """`content.text | emojify | $page.RenderString` ("" without one)."""
+    from .markdown import as_text
+
+    content = block.data.get("content")
+    found = content.get("text") if isinstance(content, dict) else None
+    return ctx.text_html(block, index, text=as_text(found)) if found is not None else ""
+
+
 def date(value: Any, layout: Any, lang: str) -> str:
     """`(time value) | time.Format layout`, "" for a value that is no date."""
     from .collection.items import as_date, format_date
@@ -117,13 +126,27 @@ def heading(ctx, block: Block, index: int) -> dict:
     """blox-bootstrap's section heading (`functions/parse_block_v2.html`): title and subtitle
     (Markdown), `side`: beside the block rather than centred above it (`design.columns` not
     "1"), `wide`: the block two thirds wide beside it (`design.columns` "2"; Go compares the
-    string, so a number 2 is not "2")."""
+    string, so a number 2 is not "2"). A Wowchemy widget file (v5.5 `widgets/*.html`) has them
+    at its top level and two columns by default."""
     columns = design(block, "columns")
-    columns = "1" if columns in (None, "") else columns
-    content = block.data.get("content") if isinstance(block.data.get("content"), dict) else {}
+    if block.widget:  # a Wowchemy widget file: its own title and subtitle, two columns
+        columns = "2" if columns in (None, "") else columns
+        content = block.data
+    else:
+        columns = "1" if columns in (None, "") else columns
+        content = block.data.get("content") if isinstance(block.data.get("content"),
+                                                          dict) else {}
     return {"title": markdownify(ctx, content.get("title")),
             "subtitle": markdownify(ctx, content.get("subtitle")),
             "side": columns != "1", "wide": columns == "2"}
+
+
+def items(block: Block, widget_key: str) -> list[dict]:
+    """`content.items`, or a Wowchemy widget file's own list (`experience`, `item`)."""
+    found = block.data.get(widget_key) if block.widget else (
+        block.data["content"].get("items") if isinstance(block.data.get("content"), dict)
+        else None)
+    return [i for i in found if isinstance(i, dict)] if isinstance(found, list) else []
 
 
 def brand_logo(ctx, block: Block, name: Any, what: str) -> str | None:

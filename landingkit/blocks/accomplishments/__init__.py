@@ -3,7 +3,9 @@ accomplishments.html`): `content.items`, newest `date_start` first, as cards: th
 `assets/media/icons/brands/<icon>.svg` (`icon`, else the organisation's name in lower case
 with `_` for spaces; none when there is no such file), the title (linked with `url`), the
 organisation (linked with `organization_url`), `date_start – date_end` in
-`content.date_format` (default "Jan 2006"), the description and "See certificate"."""
+`content.date_format` (default "Jan 2006"), the description and "See certificate". A Wowchemy
+v5.5 widget file lists them under `item` (its `date_format` at the top level), beside its
+title by default."""
 
 from __future__ import annotations
 
@@ -39,9 +41,9 @@ def _when(value) -> str:
 def render(ctx, block: AccomplishmentsBlock, index: int, section_id: str):
     from ...people import go_text
 
-    content = block.data.get("content") if isinstance(block.data.get("content"), dict) else {}
-    items = [i for i in content.get("items") or [] if isinstance(i, dict)] if isinstance(
-        content.get("items"), list) else []
+    content = block.data if block.widget else (
+        block.data.get("content") if isinstance(block.data.get("content"), dict) else {})
+    items = _resume.items(block, "item")
     layout = content.get("date_format") or "Jan 2006"
     lang = ctx.page.lang
     drawn = []
@@ -66,7 +68,7 @@ def render(ctx, block: AccomplishmentsBlock, index: int, section_id: str):
             "description": _resume.markdownify(ctx, item.get("description")),
             "certificate": _resume.verbatim(item.get("certificate_url"))})
     return ctx.render("accomplishments/block.html", id=section_id, items=drawn,
-                      text=ctx.text_html(block, index),
+                      text=_resume.text(ctx, block, index),
                       see=_resume.words(lang)["see_certificate"],
                       **_resume.heading(ctx, block, index))
 

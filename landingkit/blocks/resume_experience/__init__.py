@@ -9,7 +9,8 @@
   `content.items` in their own order as cards on a timeline: title, company (linked with
   `company_url`, its logo `assets/media/icons/brands/<company_logo>.svg`), the dates (always
   "January 2006": the template reads `$block.Params.date_format`, which a block has not),
-  location and description, beside the section heading (`design.columns: "2"`).
+  location and description, beside the section heading (`design.columns: "2"`). A Wowchemy
+  v5.5 widget file lists them under `experience`, beside its title by default.
 """
 
 from __future__ import annotations
@@ -76,10 +77,8 @@ def render(ctx, block: ExperienceBlock, index: int, section_id: str):
 
 
 def render_bootstrap(ctx, block: ExperienceBlock, index: int, section_id: str):
-    content = block.data.get("content") if isinstance(block.data.get("content"), dict) else {}
-    items = content.get("items") if isinstance(content.get("items"), list) else []
     drawn = []
-    for item in (i for i in items if isinstance(i, dict)):
+    for item in _resume.items(block, "experience"):
         start = _resume.date(item.get("date_start"), "January 2006", ctx.page.lang)
         if not start:
             ctx.report(ctx.page.path, block.line, f"experience {_plain(item.get('title'))!r}: "
@@ -96,7 +95,7 @@ def render_bootstrap(ctx, block: ExperienceBlock, index: int, section_id: str):
             "location": _plain(item.get("location")) if item.get("location") else "",
             "description": _resume.markdownify(ctx, item.get("description"))})
     return ctx.render("resume-experience/bootstrap.html", id=section_id, items=drawn,
-                      text=ctx.text_html(block, index), present=_resume.words(
+                      text=_resume.text(ctx, block, index), present=_resume.words(
                           ctx.page.lang)["present"], **_resume.heading(ctx, block, index))
 
 

@@ -98,7 +98,8 @@ def render(ctx, block: SkillsBlock, index: int, section_id: str):
     drawn = groups(ctx, person, bootstrap)
     if bootstrap:
         return ctx.render("resume-skills/bootstrap.html", id=section_id, groups=drawn,
-                          text=ctx.text_html(block, index), **_resume.heading(ctx, block, index))
+                          text=_resume.text(ctx, block, index),
+                          **_resume.heading(ctx, block, index))
     content = block.data.get("content") if isinstance(block.data.get("content"), dict) else {}
     return ctx.render("resume-skills/block.html", id=section_id, groups=drawn,
                       title=_resume.markdownify(ctx, content.get("title")),
