@@ -111,9 +111,14 @@ def author_page(site, username: str, lang: str) -> Person | None:
     `data/authors/<username>.*`; None when there is neither."""
     wanted = username.strip().strip("/").lower()
     for person in site.authors(lang):
-        rel = person.path.relative_to(site.content_dir_of(person.path)).as_posix().lower()
-        if rel.split("/")[:2] in (["authors", wanted], ["authors", f"{wanted}.md"]) and (
-                rel.count("/") == 1 or person.path.name.lower().startswith(("index.", "_index."))):
+        try:
+            rel = person.path.relative_to(site.content_dir_of(person.path)).as_posix().lower()
+        except ValueError:
+            continue
+        parts = rel.split("/")
+        bundle = len(parts) == 3 and parts[1] == wanted and parts[2].startswith(
+            ("index.", "_index."))
+        if parts[0] == "authors" and (bundle or parts[1:] == [f"{wanted}.md"]):
             return person
     return next((p for p in site.data_authors(lang) if p.slug == urlize(wanted)), None)
 

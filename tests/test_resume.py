@@ -556,3 +556,19 @@ def entries_bs(html: str) -> list[str]:
     """Each experience card as its text."""
     return [" | ".join(p.strip() for p in re.split(r"<[^>]+>", card) if p.strip())
             for card in re.findall(r'<div class="lk-xp-card">(.*?)</div></div>\n', html, re.S)]
+
+
+def test_the_person_is_found_as_hugos_get_page_finds_it(site):
+    """`/authors/<name>`: the bundle's _index.md or index.md, or authors/<name>.md; not a
+    page deeper in someone's bundle; names compared in lower case."""
+    from landingkit.people import author_page
+
+    authors = site / "content" / "authors"
+    (authors / "bo.md").write_text("---\ntitle: Bo Lind\n---\n", encoding="utf-8")
+    (authors / "ada" / "talks").mkdir()
+    (authors / "ada" / "talks" / "index.md").write_text("---\ntitle: Talks\n---\n",
+                                                         encoding="utf-8")
+    found = lk.Site(site / "content")
+    assert [getattr(author_page(found, name, "en"), "name", None)
+            for name in ("ada", "ADA", "bo", "talks", "nobody")] == [
+        "Ada Moreno", "Ada Moreno", "Bo Lind", None, None]
