@@ -737,10 +737,11 @@ def trim_short_html(text: str) -> str:
     return text
 
 
-def render(text: str, state: RenderState | None = None) -> str:
-    """A markdown block's text as sanitised HTML; heading ids are unique within `state.ids`."""
+def render(text: str, state: RenderState | None = None, trim: bool = True) -> str:
+    """A markdown block's text as sanitised HTML; heading ids are unique within `state.ids`.
+    `trim=False`: a page's `.Content`, whose one paragraph keeps its `<p>`."""
     state = state or RenderState()
-    return render_tokens(parse(text, state), state)
+    return render_tokens(parse(text, state), state, trim)
 
 
 def parse(text: str, state: RenderState):
@@ -759,11 +760,12 @@ def _placeholder(number: int) -> str:
     return f"LKSHORTCODE{number}END"
 
 
-def render_tokens(tokens, state: RenderState) -> str:
+def render_tokens(tokens, state: RenderState, trim: bool = True) -> str:
     """Tokens from `parse` as sanitised HTML, trimmed as RenderString trims it, with the
     shortcodes drawn in (their HTML is the templates', around sanitised Markdown)."""
     md = parser()
-    out = sanitize(trim_short_html(md.renderer.render(tokens, md.options, _env(state))), state)
+    out = md.renderer.render(tokens, md.options, _env(state))
+    out = sanitize(trim_short_html(out) if trim else out, state)
     for number, code in enumerate(state.found):
         drawn = _draw(code, state, number)
         out = out.replace(f"<p>{_placeholder(number)}</p>", drawn)

@@ -158,6 +158,14 @@ class Person:
     email: str = ""
     family_name: str = ""  # last_name, or name.family in data/authors
     graduation_year: int | None = None
+    #: what the résumé blocks show, each item a mapping as the front matter writes it
+    #: (`education`, `work`, `skills`, `awards`, `languages`); `status`: `status.icon`
+    education: list[dict] = field(default_factory=list, repr=False)
+    work: list[dict] = field(default_factory=list, repr=False)
+    skills: list[dict] = field(default_factory=list, repr=False)
+    awards: list[dict] = field(default_factory=list, repr=False)
+    languages: list[dict] = field(default_factory=list, repr=False)
+    status: str = ""
     #: "page" (index.md), "list" (_index.md) or "data" (data/authors/<slug>.yaml)
     origin: str = "page"
 

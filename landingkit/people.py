@@ -102,7 +102,25 @@ def person_from_page(data: dict, f: ContentFile) -> Person:
         bio=_text(data.get("bio")), email=_text(data.get("email")),
         family_name=_text(data.get("last_name")),
         graduation_year=_year(data.get("graduation_year")),
-        origin="list" if f.is_list_page else "page")
+        **resume(data), origin="list" if f.is_list_page else "page")
+
+
+def author_page(site, username: str, lang: str) -> Person | None:
+    """The person `site.GetPage "/authors/<username>"` finds (`content/authors/<username>/`,
+    `_index.md` or `index.md`, or `authors/<username>.md`), else the kit's
+    `data/authors/<username>.*`; None when there is neither."""
+    wanted = username.strip().strip("/").lower()
+    for person in site.authors(lang):
+        try:
+            rel = person.path.relative_to(site.content_dir_of(person.path)).as_posix().lower()
+        except ValueError:
+            continue
+        parts = rel.split("/")
+        bundle = len(parts) == 3 and parts[1] == wanted and parts[2].startswith(
+            ("index.", "_index."))
+        if parts[0] == "authors" and (bundle or parts[1:] == [f"{wanted}.md"]):
+            return person
+    return next((p for p in site.data_authors(lang) if p.slug == urlize(wanted)), None)
 
 
 def find_avatar(bundle: Path, names: tuple[str, ...] | None = None) -> Path | None:
@@ -257,7 +275,22 @@ def person_from_data(slug: str, data: dict, lang: str, media: Path,
         interests=_strings(data.get("interests")), user_groups=_strings(data.get("user_groups")),
         bio=go_text(data["bio"]) if data.get("bio") else "", email=_text(data.get("email")),
         family_name=_text(name.get("family")), graduation_year=_year(data.get("graduation_year")),
-        origin="data")
+        **resume(data), origin="data")
+
+
+def resume(data: dict) -> dict:
+    """The résumé fields (the blox-tailwind v0.3.1 names; the kit's `experience` is `work`,
+    blox-bootstrap's `education.courses` is `education`): lists of mappings, other items
+    dropped, as the templates' `range` skips what it cannot read."""
+    status = data.get("status")
+    work = data.get("work") if data.get("work") is not None else data.get("experience")
+    education = data.get("education")
+    if isinstance(education, dict):  # blox-bootstrap and Wowchemy: `education.courses`
+        education = education.get("courses")
+    return {"education": _dicts(education), "work": _dicts(work),
+            "skills": _dicts(data.get("skills")), "awards": _dicts(data.get("awards")),
+            "languages": _dicts(data.get("languages")),
+            "status": _text(status.get("icon")) if isinstance(status, dict) else ""}
 
 
 def read_page_person(f: ContentFile, report) -> Person | None:

@@ -1,0 +1,186 @@
+"""What the résumé blocks share (not a block type itself): the person a block names, dates,
+the theme's words, and links as the templates make them.
+
+blox-tailwind v0.3.1's `resume-*` blocks and blox-bootstrap v5.9.7's `skills` read one person,
+`content.username` (default `admin`), as `site.GetPage "/authors/<username>"`; Hugo stops the
+build (`errorf`) when there is no such page.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlsplit
+
+from markupsafe import Markup
+
+from ..model import Block, Person
+from ..people import author_page
+from .schema import Option
+
+USERNAME = Option(doc="the person's folder in content/authors/ (default: admin)")
+
+#: the theme's i18n strings these blocks use (i18n/<lang>.yaml), English for the rest
+WORDS = {
+    "en": {"experience": "Experience", "education": "Education", "present": "Present",
+           "interests": "Interests", "see_certificate": "See certificate"},
+    "zh": {"education": "教育经历", "present": "现在",
+           "interests": "兴趣爱好", "see_certificate": "查看证书"},
+}
+
+
+def words(lang: str) -> dict[str, str]:
+    found = dict(WORDS["en"])
+    found.update(WORDS.get(str(lang).lower(), WORDS.get(str(lang).lower().split("-")[0], {})))
+    return found
+
+
+def username(block: Block) -> str:
+    content = block.data.get("content")
+    name = content.get("username") if isinstance(content, dict) else None
+    return str(name) if name not in (None, "") else "admin"
+
+
+def person(ctx, block: Block) -> Person | None:
+    """The person the block shows; None (said as Hugo's error) when the site has none."""
+    site = ctx.page.site
+    name = username(block)
+    found = author_page(site, name, ctx.page.lang) if site is not None else None
+    if found is None:
+        ctx.report(ctx.page.path, block.line, missing(name), "error")
+    return found
+
+
+def nobody(section_id: str, kind: str) -> Markup:
+    """The empty section drawn for a block whose person is missing."""
+    return Markup('<section id="{}" class="lk-section lk-block-{}"></section>').format(
+        section_id, kind)
+
+
+def missing(name: str) -> str:
+    return (f"{name!r}: no author page at content/authors/{name}/ (content.username); Hugo "
+            "stops the build, here the block shows nothing")
+
+
+def markdownify(ctx, text: Any, trim: bool = True) -> Markup:
+    """`text | markdownify | emojify` (or `$page.RenderString`): one paragraph loses its
+    `<p>`, unless `trim` is False (a page's `.Content`); "" for no text."""
+    from .. import markdown
+
+    if text is None or isinstance(text, (dict, list)) or not str(text).strip():
+        return Markup("")
+    return Markup(markdown.render(str(text), markdown.RenderState(ctx.ids, icon=ctx.icon),
+                                  trim))
+
+
+def text(ctx, block: Block, index: int):
+    """`content.text | emojify | $page.RenderString` ("" without one)."""
+    from .markdown import as_text
+
+    content = block.data.get("content")
+    found = content.get("text") if isinstance(content, dict) else None
+    return ctx.text_html(block, index, text=as_text(found)) if found is not None else ""
+
+
+def date(value: Any, layout: Any, lang: str) -> str:
+    """`(time value) | time.Format layout`, "" for a value that is no date."""
+    from .collection.items import as_date, format_date
+
+    if type(value) is int:
+        value = str(value)
+    when = as_date(value)
+    if when is None:
+        return ""
+    return format_date(when, layout if isinstance(layout, str) and layout else "January 2006",
+                       lang)
+
+
+def design(block: Block, name: str) -> Any:
+    found = block.data.get("design")
+    return found.get(name) if isinstance(found, dict) else None
+
+
+def link(ctx, url: Any) -> tuple[str, bool] | None:
+    """(href, opens a new tab) of a profile link as the biography makes it: no scheme is a
+    site path (`relLangURL`, a new tab for a `.pdf`), http(s) a new tab; unsafe URLs none."""
+    from ..render import safe_url
+
+    if not isinstance(url, str) or not url.strip():
+        return None
+    url = url.strip()
+    scheme = urlsplit(url).scheme.lower()
+    if not scheme:
+        site = ctx.page.site
+        lang = "" if site is None or ctx.page.lang == site.default_lang else f"/{ctx.page.lang}"
+        return ctx.href(lang + "/" + url.lstrip("/")), url.lower().endswith(".pdf")
+    href = safe_url(url)
+    return (href, scheme in ("http", "https")) if href else None
+
+
+def bootstrap(ctx) -> bool:
+    """True when the page's site builds with blox-bootstrap or Wowchemy."""
+    site = ctx.page.site
+    return site is not None and site.config.theme in ("blox-bootstrap", "wowchemy")
+
+
+def heading(ctx, block: Block, index: int) -> dict:
+    """blox-bootstrap's section heading (`functions/parse_block_v2.html`): title and subtitle
+    (Markdown), `side`: beside the block rather than centred above it (`design.columns` not
+    "1"), `wide`: the block two thirds wide beside it (`design.columns` "2"; Go compares the
+    string, so a number 2 is not "2"). A Wowchemy widget file (v5.5 `widgets/*.html`) has them
+    at its top level and two columns by default."""
+    columns = design(block, "columns")
+    if block.widget:  # a Wowchemy widget file: its own title and subtitle, two columns
+        columns = "2" if columns in (None, "") else columns
+        content = block.data
+    else:
+        columns = "1" if columns in (None, "") else columns
+        content = block.data.get("content") if isinstance(block.data.get("content"),
+                                                          dict) else {}
+    return {"title": markdownify(ctx, content.get("title")),
+            "subtitle": markdownify(ctx, content.get("subtitle")),
+            "side": columns != "1", "wide": columns == "2"}
+
+
+def items(block: Block, widget_key: str) -> list[dict]:
+    """`content.items`, or a Wowchemy widget file's own list (`experience`, `item`)."""
+    found = block.data.get(widget_key) if block.widget else (
+        block.data["content"].get("items") if isinstance(block.data.get("content"), dict)
+        else None)
+    return [i for i in found if isinstance(i, dict)] if isinstance(found, list) else []
+
+
+def brand_logo(ctx, block: Block, name: Any, what: str) -> str | None:
+    """The URL of `assets/media/icons/brands/<name>.svg`; without the file Hugo stops
+    (`errorf`)."""
+    if not isinstance(name, str) or not name.strip():
+        return None
+    url = media(ctx, f"icons/brands/{name.strip()}.svg")
+    if url is None and ctx.page.site is not None:
+        ctx.report(ctx.page.path, block.line, f"{what} {name!r}: no assets/media/icons/"
+                   f"brands/{name.strip()}.svg; Hugo stops the build", "error")
+    return url
+
+
+def media(ctx, rel: str) -> str | None:
+    """The URL of `assets/media/<rel>` (as `resources.Get`), or None when there is none."""
+    from pathlib import Path
+
+    from .. import images
+
+    site = ctx.page.site
+    path = Path(site.folder) / "assets" / "media" / rel if site is not None else None
+    if path is None or not path.is_file():
+        return None
+    try:
+        return ctx.image_url(images.inside_site(path, ctx.places.site, ctx.images.folders),
+                             "content")
+    except images.ImageProblem as exc:
+        ctx.report(ctx.page.path, None, f"{rel}: {exc}; it is not shown")
+        return None
+
+
+def verbatim(url: Any) -> str:
+    """A URL the template writes as it is (`href="{{ .url }}"`), unless it is unsafe."""
+    from ..render import safe_url
+
+    return safe_url(url) if isinstance(url, str) else ""

@@ -1,0 +1,151 @@
+"""`resume-biography` (and the older name `biography`) and `resume-biography-3`: one person's
+profile, as blox-tailwind v0.3.1 draws them (`layouts/partials/blox/resume-biography.html`,
+`resume-biography-3.html`; one folder, as they share the profile and its styles).
+
+Under an optional banner (`design.banner.filename`, from assets/media/): the avatar (the
+bundle's `*avatar*` image, 150 px round; none drawn when there is none) with `status.icon`,
+the name (with `name_pronunciation` as ruby), the role, the organisations, the profile icons,
+the biography (`content.text`, else the author page's own content; `design.biography.style`)
+and `content.button`. `resume-biography-3` draws the same profile on the left (from md; above
+on phones), then the biography, the button, and the person's interests and education (area,
+year and institution) side by side.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from markupsafe import Markup
+
+from ...model import Block, key
+from .. import BlockType, register
+from .. import resume as _resume
+from ..schema import MAP, TEXT, Option, Schema
+
+SCHEMA = Schema(
+    content={"username": _resume.USERNAME, "text": Option(TEXT), "title": Option(TEXT),
+             "button": Option(MAP, keys={"text": Option(TEXT), "url": Option(TEXT)})},
+    design={"banner": Option(MAP, keys={"filename": Option(TEXT)}),
+            "biography": Option(MAP, keys={"style": Option(TEXT)})},
+)
+
+
+@dataclass(eq=False)
+class BiographyBlock(Block):
+    username: str | None = key("content", "username")
+    text: str | None = key("content", "text")
+    button: dict | None = key("content", "button")
+
+
+def banner(ctx, block: Block) -> str | None:
+    """The URL of `design.banner.filename` in assets/media/ (the theme draws nothing when
+    `resources.Get` finds no such file)."""
+    from ... import images
+
+    found = _resume.design(block, "banner")
+    filename = found.get("filename") if isinstance(found, dict) else None
+    site = ctx.page.site
+    if not isinstance(filename, str) or not filename.strip() or site is None:
+        return None
+    path = Path(site.folder) / "assets" / "media" / filename.strip()
+    if not path.is_file():
+        ctx.report(ctx.page.path, block.line, f"banner {filename!r} is not in assets/media/; "
+                                              "the biography shows no banner")
+        return None
+    try:
+        return ctx.image_url(images.inside_site(path, ctx.places.site, ctx.images.folders),
+                             "content")
+    except images.ImageProblem as exc:
+        ctx.report(ctx.page.path, block.line, f"banner: {exc}; the biography shows no banner")
+        return None
+
+
+def profile(ctx, person) -> dict:
+    """What the profile column shows of `person`: avatar, status, name, role, organisations,
+    profile links."""
+    links = []
+    for item in person.profiles:
+        made = _resume.link(ctx, item.url)
+        if made is None:
+            continue
+        links.append({"href": made[0], "new_tab": made[1], "name": item.icon,
+                      "label": item.label, "icon": ctx.icon(item.icon) if item.icon else None})
+    return {
+        "avatar": ctx.avatar_url(person), "status": _emojify(person.status),
+        "name": person.name, "pronunciation": person.pronunciation,
+        "role": _resume.markdownify(ctx, person.role),
+        "organizations": [{"name": o.name, "url": _resume.verbatim(o.url)}
+                          for o in person.organizations],
+        "profiles": links}
+
+
+def _emojify(text: str) -> str:
+    from ...markdown import emojify
+
+    return emojify(text) if text else ""
+
+
+def biography(ctx, block: Block, index: int, person) -> Markup | str:
+    """`content.text | emojify | $page.RenderString`, else the author page's content."""
+    text = block.data["content"].get("text") if isinstance(block.data.get("content"),
+                                                           dict) else None
+    if isinstance(text, str) and text.strip():
+        return ctx.text_html(block, index, text=text)
+    if person.origin == "data":
+        return _resume.markdownify(ctx, person.bio, trim=False)
+    from ..collection.items import body
+
+    return _resume.markdownify(ctx, body(person.path), trim=False)
+
+
+def button(block: Block) -> dict | None:
+    content = block.data.get("content")
+    found = content.get("button") if isinstance(content, dict) else None
+    if not isinstance(found, dict) or not found:
+        return None
+    text = found.get("text")
+    return {"href": _resume.verbatim(found.get("url")), "text": "" if text is None else text}
+
+
+def style(block: Block) -> str:
+    from ...markdown import clean_style
+
+    found = _resume.design(block, "biography")
+    value = found.get("style") if isinstance(found, dict) else None
+    return clean_style(value) if isinstance(value, str) and value.strip() else ""
+
+
+def render(ctx, block: BiographyBlock, index: int, section_id: str):
+    person = _resume.person(ctx, block)
+    if person is None:
+        return _resume.nobody(section_id, "resume-biography")
+    return ctx.render("resume-biography/block.html", id=section_id, banner=banner(ctx, block),
+                      text=biography(ctx, block, index, person), button=button(block),
+                      style=style(block), p=profile(ctx, person))
+
+
+def render_3(ctx, block: BiographyBlock, index: int, section_id: str):
+    person = _resume.person(ctx, block)
+    if person is None:
+        return _resume.nobody(section_id, "resume-biography-3")
+    return ctx.render(
+        "resume-biography/three.html", id=section_id, banner=banner(ctx, block),
+        text=biography(ctx, block, index, person), button=button(block), style=style(block),
+        p=profile(ctx, person), words=_resume.words(ctx.page.lang), cap=ctx.icon("academic-cap"),
+        interests=[_resume.markdownify(ctx, i) for i in person.interests],
+        education=[{"course": "" if e.get("area") is None else str(e["area"]),
+                    "year": e.get("year"), "institution": e.get("institution") or ""}
+                   for e in person.education])
+
+
+def summary(block: BiographyBlock) -> list[str]:
+    return [f"person: {_resume.username(block)}"]
+
+
+register(BlockType("resume-biography", BiographyBlock, SCHEMA, Path(__file__).parent,
+                   render=render, summary=summary, aliases=("biography",)))
+register(BlockType("resume-biography-3", BiographyBlock, SCHEMA, Path(__file__).parent,
+                   render=render_3, summary=summary))
+
+__all__ = ["SCHEMA", "BiographyBlock"]
