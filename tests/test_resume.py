@@ -97,6 +97,7 @@ def test_the_biographys_own_text_banner_and_defaults(site):
     none drawn; an unsafe style and button URL are dropped; `biography` is the older name."""
     from PIL import Image
 
+    (site / "assets" / "media").mkdir(parents=True, exist_ok=True)
     Image.new("RGB", (1200, 300), (90, 120, 200)).save(site / "assets" / "media" / "wide.png")
     author = site / "content" / "authors" / "ada"
     (author / "avatar.png").unlink()
