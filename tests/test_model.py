@@ -145,7 +145,7 @@ def test_people_fields(site):
     lu = people["mingyuan-lu"]
     assert lu.pronunciation == "Lù Míngyuǎn"
     assert lu.avatar is not None and lu.avatar.parent.name == "mingyuan-lu"
-    assert people["daniel-okafor"].avatar is None
+    assert people["daniel-okafor"].avatar == CONTENT / "authors" / "daniel-okafor" / "avatar.jpg"
     assert people["anlan-zhou"].weight == 1
     assert people["shuqing-wang"].homepage.startswith("https://")
     assert "<a href=" in people["yutong-chen"].role
@@ -166,15 +166,14 @@ def test_pages_lists_every_landing_page_in_every_language(site):
 def test_unknown_block_types_keep_their_data(tmp_path):
     root = tmp_path / "content" / "p"
     root.mkdir(parents=True)
-    text = ("---\ntitle: T\nsections:\n  - block: features\n    content:\n      title: Hi  # c\n"
+    text = ("---\ntitle: T\nsections:\n  - block: faq\n    content:\n      title: Hi  # c\n"
             "      cta: {url: /x, text: Go}\n---\n")
     (root / "index.md").write_text(text)
     page = lk.load(root)
-    (features,) = page.sections
-    assert type(features) is Block and features.type == "features"
-    assert features.to_data() == {"block": "features",
-                                  "content": {"title": "Hi",
-                                              "cta": {"url": "/x", "text": "Go"}}}
+    (faq,) = page.sections
+    assert type(faq) is Block and faq.type == "faq"
+    assert faq.to_data() == {"block": "faq",
+                             "content": {"title": "Hi", "cta": {"url": "/x", "text": "Go"}}}
     assert page.to_text() == text
 
 

@@ -373,10 +373,11 @@ def test_integer_dates_are_unix_seconds(tmp_site):
 
 
 def test_block_types_and_views_are_found_by_name():
-    assert blocks.names() == ["collection", "content-collection", "hero", "markdown", "people",
-                              "team-showcase"]
+    assert blocks.names() == ["collection", "content-collection", "cta-button-list", "cta-card",
+                              "cta-image-paragraph", "features", "featurette", "hero",
+                              "markdown", "people", "stats", "team-showcase", "testimonials"]
     assert blocks.find("content-collection") is blocks.find("collection")
-    assert blocks.find("features").name == blocks.GENERIC
+    assert blocks.find("faq").name == blocks.GENERIC
     assert blocks.find(None).name == blocks.GENERIC
     assert blocks.views() == ["article-grid", "card", "citation", "date-title-summary",
                               "people-grid"]

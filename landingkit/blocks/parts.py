@@ -1,0 +1,119 @@
+"""What the theme's content blocks share (features, cta-*, stats, testimonials): Hugo's
+`RenderString` of a key, the theme's plain `{{ .url }}` links and images from assets/media/.
+
+Not a block type (a module, not a folder): the registry imports only folders.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from markupsafe import Markup
+
+from .markdown import as_text
+
+
+def dig(data: Any, *keys: Any) -> Any:
+    """`data.a.b` as a Go template reads it: nothing (None) where a level is missing."""
+    for name in keys:
+        if isinstance(data, dict):
+            data = data.get(name)
+        elif isinstance(data, list) and isinstance(name, int) and 0 <= name < len(data):
+            data = data[name]
+        else:
+            return None
+    return data
+
+
+def items(data: Any, *keys: str) -> list[dict]:
+    """The mappings of the list at `keys` (`range` over anything else draws nothing; `check`
+    reports the wrong type)."""
+    found = dig(data, *keys)
+    return [item if isinstance(item, dict) else {} for item in found] \
+        if isinstance(found, list) else []
+
+
+def render_string(ctx, block, index: int, path: tuple, value: Any) -> Markup:
+    """`value | emojify | $page.RenderString` (a lone paragraph loses its `<p>`, as Hugo's
+    inline display trims it); `path`: where the value is in the block, for the lines of its
+    images' warnings."""
+    text = as_text(value)
+    if not text.strip():
+        return Markup("")
+    return Markup(str(ctx.text_html(block, index, path=path, text=text)).strip())
+
+
+def markdownify(ctx, value: Any, emoji: bool = False) -> Markup:
+    """`value | markdownify` (`| emojify` too with `emoji`): a line of Markdown, inline."""
+    text = as_text(value)
+    if not text.strip():
+        return Markup("")
+    if emoji:
+        from ..markdown import emojify
+
+        text = emojify(text)
+    return Markup(ctx.inline_html(text).strip())
+
+
+def href(ctx, url: Any) -> str | None:
+    """The theme's `href="{{ .url }}"`: a site path goes where the site has it (the exported
+    file, or the live site), a web link as it is; None for no URL, and for what Hugo's
+    escaping turns into `#ZgotmplZ` (javascript: and the like): the element stays, with no
+    link."""
+    from ..render import safe_url
+
+    if not isinstance(url, (str, int, float)) or isinstance(url, bool) or not str(url).strip():
+        return None
+    url = str(url).strip()
+    if urlsplit(url).scheme or url.startswith("//"):
+        return safe_url(url) or None
+    if url.startswith("#"):
+        return url
+    return ctx.href(url)
+
+
+def media(ctx, block, name: Any, kind: str, what: str) -> str | None:
+    """The URL of `assets/media/<name>` processed as `kind` ("content" or "avatar"), or None
+    (said as `what`'s warning when the file is there but cannot be used)."""
+    from .. import images
+
+    site = ctx.page.site
+    if not isinstance(name, str) or not name.strip() or site is None:
+        return None
+    path = Path(site.folder) / "assets" / "media" / name.strip()
+    if not path.is_file():
+        return None
+    try:
+        real = images.inside_site(path, ctx.places.site, ctx.images.folders)
+        return ctx.image_url(real, kind, stem=path.stem)
+    except images.ImageProblem as exc:
+        ctx.report(ctx.page.path, block.line, f"{what}: {exc}; no image is shown")
+        return None
+
+
+def in_media(site, name: Any) -> bool:
+    """True when `assets/media/<name>` is a file (Hugo's `resources.GetMatch`)."""
+    return (site is not None and isinstance(name, str) and bool(name.strip())
+            and (Path(site.folder) / "assets" / "media" / name.strip()).is_file())
+
+
+def widget_body(ctx, block) -> str:
+    """The Markdown after the front matter of the Wowchemy widget file `block` is (its
+    `$page.Content`), whether the page drawn is the widget page or the file itself."""
+    page = ctx.page
+    for part in (*getattr(page, "parts", ()), page):
+        if part.sections and part.sections[0] is block and part.source is not None:
+            src = part.source
+            end = src.text.find("\n", src.end)
+            return src.text[end + 1:] if end != -1 else ""
+    return ""
+
+
+def bootstrap(ctx) -> bool:
+    """True when the page's site is drawn by blox-bootstrap or Wowchemy."""
+    from ..render import site_look
+    from ..theme import BOOTSTRAP
+
+    return ctx.page.site is not None and site_look(ctx.page.site)[0] == BOOTSTRAP

@@ -1,0 +1,61 @@
+"""`testimonials` (blox-tailwind v0.3.1 `layouts/partials/blox/testimonials.html`): a title
+(and, under a title only, a text) above quotes, one under the other, each a quotation mark
+(Font Awesome's quote-left where the theme draws its own),
+the quote in quotes, and the person: a round portrait from assets/media/ (none when the file
+is not there, as `with $image` draws none), the name and the role as written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ...model import Block, key
+from .. import BlockType, register
+from ..markdown import as_text
+from ..parts import dig, items, media, render_string
+from ..schema import LIST, TEXT, Option, Schema
+
+SCHEMA = Schema(content={"title": Option(TEXT), "text": Option(TEXT), "items": Option(LIST)})
+
+
+@dataclass(eq=False)
+class TestimonialsBlock(Block):
+    __test__ = False  # not a test class, for pytest's collector
+
+    title: str | None = key("content", "title")
+    text: str | None = key("content", "text")
+    items: Any = key("content", "items")
+
+
+def render(ctx, block: TestimonialsBlock, index: int, section_id: str):
+    content = block.data.get("content")
+    listed = items(content, "items")
+    quotes = []
+    for n, item in enumerate(listed):
+        name = as_text(item.get("name"))
+        quotes.append({
+            "text": render_string(ctx, block, index, ("content", "items", n, "text"),
+                                  item.get("text")),
+            "image": media(ctx, block, item.get("image"), "avatar",
+                           f"sections[{index}].content.items[{n}].image"),
+            "name": name, "role": as_text(item.get("role")), "last": n + 1 == len(listed)})
+    title = render_string(ctx, block, index, ("content", "title"), dig(content, "title"))
+    return ctx.render(
+        "testimonials/block.html", id=section_id, title=title, items=quotes,
+        mark=ctx.icon("fas/quote-left") if quotes else "",
+        text=render_string(ctx, block, index, ("content", "text"), dig(content, "text"))
+        if title else "")
+
+
+def summary(block: TestimonialsBlock) -> list[str]:
+    names = [" ".join(as_text(i.get("name")).split())
+             for i in items(block.data.get("content"), "items")]
+    return [f"from: {', '.join(names)}"] if names else []
+
+
+register(BlockType("testimonials", TestimonialsBlock, SCHEMA, Path(__file__).parent,
+                   render=render, summary=summary))
+
+__all__ = ["SCHEMA", "TestimonialsBlock"]
