@@ -2,7 +2,8 @@
 
     python benchmarks/generate.py OUT [--people 1000] [--tagged 250] [--pages 200]
 
-writes OUT/hugo.yaml (the sample site's configuration) and OUT/content/ with
+writes OUT/hugo.yaml (the sample site's configuration), OUT/layouts/partials/views/ (the
+sample's own `people-grid` view, which its pages name) and OUT/content/ with
 
 - `authors/person-NNNN/index.md` + `avatar.jpg` (400x400 JPEG): `--people` people in groups of
   `--tagged`, each group with its own tag (`mm_prof` first, then `cv_prof`, `nlp_prof`, ...),
@@ -180,6 +181,9 @@ def generate(out: str | Path, people: int = 1000, tagged: int = 250, pages: int 
     # peer layout can be merged over it with --config
     (out / "hugo.yaml").write_text(yaml.safe_dump(read_config(REPO).data, allow_unicode=True),
                                    encoding="utf-8")
+    # the site's own view the pages use (`check` refuses a view the site does not define);
+    # Hugo draws with the peer layout (--layoutDir), not these
+    shutil.copytree(REPO / "layouts" / "partials" / "views", out / "layouts" / "partials" / "views")
     groups = max(1, -(-people // max(1, tagged)))
     tags = [GROUP_TAGS[g] if g < len(GROUP_TAGS) else f"group{g}_prof" for g in range(groups)]
     for i in range(people):

@@ -87,7 +87,10 @@ def _block_template(name: str):
     from . import blocks
 
     prefix, _, rest = name.partition("/")
-    blocks.find(prefix)  # the block types that ship are registered
+    if prefix.startswith("view-"):
+        blocks.view(prefix[5:])  # the view is registered, with its folder
+    elif prefix not in blocks.folders:
+        blocks.find(prefix)
     folder = blocks.folders.get(prefix)
     if folder is None or not rest or ".." in rest.split("/"):
         return None

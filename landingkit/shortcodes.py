@@ -16,7 +16,6 @@ shortcodes, kept as it is written in one that has none (as Hugo 0.168's RenderSt
 from __future__ import annotations
 
 import re
-import shlex
 import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,10 +56,11 @@ DRAWN = frozenset({"figure", "cta", "icon", "video", "callout", "alert", "spoile
 WRAPPING = frozenset({"callout", "alert", "spoiler", "details", "highlight", "qr", "comment"})
 MAY_WRAP = frozenset({"button"})  # its text is an argument or what it wraps
 
-_TAG = re.compile(r"\{\{(?P<open>[<%])\s*(?P<close>/)?\s*(?P<name>[A-Za-z0-9_.-]+)"
-                  r"(?P<args>(?:[^}\"`]|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|\}(?!\}))*?)"
-                  r"\s*(?P<self>/)?\s*[>%]\}\}", re.S)
-_ESCAPED = re.compile(r"\{\{([<%])/\*(.*?)\*/([>%])\}\}", re.S)
+# patterns, compiled (by `re`, once) for the first text that has a shortcode: most have none
+_TAG = (r"(?s)\{\{(?P<open>[<%])\s*(?P<close>/)?\s*(?P<name>[A-Za-z0-9_.-]+)"
+        r"(?P<args>(?:[^}\"`]|\"(?:[^\"\\]|\\.)*\"|`[^`]*`|\}(?!\}))*?)"
+        r"\s*(?P<self>/)?\s*[>%]\}\}")
+_ESCAPED = r"(?s)\{\{([<%])/\*(.*?)\*/([>%])\}\}"
 
 
 @dataclass
@@ -86,10 +86,12 @@ def find(text: str) -> list[Shortcode]:
     """The outermost shortcodes of `text`, in order (escaped ones `{{</* */>}}` are text)."""
     if "{{" not in text:
         return []
+    import shlex
+
     found: list[Shortcode] = []
-    blanked = _ESCAPED.sub(lambda m: " " * len(m.group()), text)
-    pos = 0
-    while (match := _TAG.search(blanked, pos)) is not None:
+    blanked = re.sub(_ESCAPED, lambda m: " " * len(m.group()), text)
+    pos, tag = 0, re.compile(_TAG)
+    while (match := tag.search(blanked, pos)) is not None:
         name = match.group("name")
         code = Shortcode(name, match.start(), match.end(), text.count("\n", 0, match.start()))
         if match.group("close"):
@@ -121,7 +123,7 @@ def find(text: str) -> list[Shortcode]:
 
 def unescape(text: str) -> str:
     """`{{</* x */>}}` as the text Hugo shows for it, `{{< x >}}`."""
-    return _ESCAPED.sub(lambda m: "{{" + m.group(1) + m.group(2) + m.group(3) + "}}", text)
+    return re.sub(_ESCAPED, lambda m: "{{" + m.group(1) + m.group(2) + m.group(3) + "}}", text)
 
 
 # ------------------------------------------------------------------ what the site defines

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,7 +32,7 @@ def render_quote(ctx, block: QuoteBlock, index: int, section_id: str):
 @pytest.fixture
 def quote(monkeypatch):
     """The `quote` type of this module, registered for one test."""
-    blocks.find("markdown")  # the types that ship, registered before the copies are made
+    blocks.names()  # the types that ship, registered before the copies are made
     monkeypatch.setattr(blocks, "_types", {**blocks._types})
     monkeypatch.setattr(blocks, "folders", {**blocks.folders})
     return blocks.register(blocks.BlockType(
@@ -78,7 +80,7 @@ def test_a_block_type_not_modelled_is_kept_and_shown_as_a_notice(tmp_site):
 
 
 def test_a_view_registered_from_a_test_module(monkeypatch, tmp_site):
-    blocks.find("markdown")
+    blocks.names()
     monkeypatch.setattr(blocks, "_views", {**blocks._views})
     monkeypatch.setattr(blocks, "folders", {**blocks.folders})
     blocks.register_view(blocks.View(
@@ -92,3 +94,42 @@ def test_a_view_registered_from_a_test_module(monkeypatch, tmp_site):
     assert ('<ol class="lk-names">\n<li>Beatriz Almeida</li>\n<li>Émile Durand</li>\n</ol>'
             in body)
     assert "does not render the" not in body
+
+
+def fresh(code: str) -> list[str]:
+    """The lines `code` prints in a fresh interpreter, run in the repository."""
+    done = subprocess.run([sys.executable, "-c", code], cwd=HERE.parent, capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.splitlines()
+
+
+IMPORTED = ("import sys\nprint(sorted(m.split('.')[2] for m in sys.modules "
+            "if m.startswith('landingkit.blocks.') and m.count('.') == 2))\n")
+
+
+def test_a_page_imports_the_code_of_its_own_block_types_only(tmp_path):
+    """The sample's research page has a markdown and a collection block: exporting it imports
+    those two folders (and generic, whose list of the theme's types check reads), not every
+    block type's."""
+    out = tmp_path / "page.html"
+    lines = fresh("from landingkit.cli import main\n"
+                  "assert main(['export', 'content/research/multimodal', '-o', "
+                  f"{str(out)!r}]) == 0\n" + IMPORTED)
+    assert lines == [f"wrote {out}", "['collection', 'generic', 'markdown', 'schema']"]
+
+
+def test_the_registry_finds_aliases_and_names_every_type_from_a_fresh_start():
+    """An alias (no folder is named after it), a type of its own folder, and `names()`, each
+    first thing in a fresh interpreter, give what importing every folder gives."""
+    lines = fresh("from landingkit import blocks\n"
+                  "print(blocks.find('team-showcase').name)\n" + IMPORTED +
+                  "print(blocks.find('content-collection').name, "
+                  "blocks.known('content-collection'), blocks.known('no-such-block'))\n"
+                  "print(blocks.find('no-such-block').name)\n"
+                  "print(blocks.names())\n")
+    expected = blocks.names()
+    assert lines == ["team-showcase", "['collection', 'markdown', 'schema', 'team_showcase']",
+                     "collection True False", "generic", str(expected)]
+    assert {"collection", "content-collection", "hero", "markdown", "people",
+            "team-showcase"} <= set(expected)

@@ -70,16 +70,46 @@ _views: dict[tuple[str, str | None], View] = {}
 #: template prefix -> the folder its templates are in (render's Jinja loader reads it live)
 folders: dict[str, Path] = {}
 _loaded = False
+_by_name: dict[str, str] | None = None  # type name -> the folder named after it
 
 
 def _load_builtins() -> None:
-    """Import every folder of this package (each registers its type) on the first lookup."""
+    """Import every folder of this package (each registers its type)."""
     global _loaded
     if not _loaded:
         _loaded = True
+        for module in _builtin_folders().values():
+            importlib.import_module(f"{__name__}.{module}")
+
+
+def _builtin_folders() -> dict[str, str]:
+    """The package's folders by the name of the type each registers (`team_showcase/`:
+    `team-showcase`, `tag_cloud/`: `tag_cloud` too), listed once, imported none."""
+    global _by_name
+    if _by_name is None:
+        _by_name = {}
         for module in pkgutil.iter_modules(__path__):
             if module.ispkg:
-                importlib.import_module(f"{__name__}.{module.name}")
+                _by_name[module.name] = _by_name[module.name.replace("_", "-")] = module.name
+    return _by_name
+
+
+def _lookup(table: dict, name: Any):
+    """`table[name]` (a type or a view), importing first the folder named after it, then, when
+    that does not register it (an alias, a view of another folder, a name nobody has),
+    every folder: a page imports the code of the blocks it has, not of every block type."""
+    if not isinstance(name, str):
+        return None
+    found = table.get(name)
+    if found is None and not _loaded:
+        module = _builtin_folders().get(name)
+        if module is not None:
+            importlib.import_module(f"{__name__}.{module}")
+            found = table.get(name)
+        if found is None:
+            _load_builtins()
+            found = table.get(name)
+    return found
 
 
 def register(kind: BlockType) -> BlockType:
@@ -100,15 +130,13 @@ def register_view(v: View) -> View:
 
 def find(name: Any) -> BlockType:
     """The block type called `name`, or the generic one (kept, shown as a notice)."""
-    _load_builtins()
-    kind = _types.get(name) if isinstance(name, str) else None
-    return kind if kind is not None else _types[GENERIC]
+    kind = _lookup(_types, name)
+    return kind if kind is not None else _lookup(_types, GENERIC)
 
 
 def known(name: Any) -> bool:
     """True when landingkit models the block type `name` (the generic one does not count)."""
-    _load_builtins()
-    return isinstance(name, str) and name in _types and name != GENERIC
+    return name != GENERIC and _lookup(_types, name) is not None
 
 
 def names() -> list[str]:
@@ -119,13 +147,25 @@ def names() -> list[str]:
 
 def view(name: Any, look: str | None = None) -> View | None:
     """The view called `name` as `look` draws it (its own, else the one of every look), or
-    None (the block then says it cannot draw it). Without `look`: any look's."""
-    _load_builtins()
+    None (the block then says it cannot draw it). Without `look`: any look's. The
+    collection's folder registers its views; any other folder is imported only when it does
+    not have the view."""
     if not isinstance(name, str):
         return None
-    found = _views.get((name, look)) or _views.get((name, None))
-    if found is None and look is None:
-        found = next((v for (n, _), v in _views.items() if n == name), None)
+
+    def get() -> View | None:
+        found = _views.get((name, look)) or _views.get((name, None))
+        if found is None and look is None:
+            found = next((v for (n, _), v in _views.items() if n == name), None)
+        return found
+
+    found = get()
+    if found is None and not _loaded:
+        _lookup(_types, "collection")
+        found = get()
+        if found is None:
+            _load_builtins()
+            found = get()
     return found
 
 
