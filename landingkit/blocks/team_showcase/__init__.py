@@ -133,9 +133,8 @@ def _tailwind_card(ctx, block: Block, person: Person, shown: dict) -> dict:
     }
 
 
-TAILWIND = Reading("tailwind", "authors", TAILWIND_SCHEMA,
-                   lambda block, people, lang: _groups.people_block(block, people, lang),
-                   _hugo_default, _tailwind_card, lambda block: 4)
+TAILWIND = Reading("tailwind", "authors", TAILWIND_SCHEMA, _groups.people_block, _hugo_default,
+                   _tailwind_card, lambda block: 4)
 
 
 # ------------------------------------------------------------------ the 2026 kit
