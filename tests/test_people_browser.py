@@ -79,7 +79,8 @@ def test_the_sample_team_page_is_drawn_as_blox_tailwind_v0_10_0_draws_it(page, b
     is_blox_tailwinds_team_showcase): at 1280 px four 280 px columns 32 px apart in a 1216 px
     row from x=32; a 256 px photo band across the card; the name 20 px bold, the role 16 px
     medium, the bio two lines of 20 px, icons 20 px; a group title 24 px bold, its cards
-    56 px under it; at 390 px one 358 px column from x=16."""
+    56 px under it, each as tall as its content; at 390 px one 358 px column from x=16.
+    (The theme's font is the system stack, the look's Inter: text widths differ.)"""
     log = open_page(page, built / "showcase.html")
     assert page.evaluate(SHOWN) == [
         "# Principal Investigators", "Kofi Mensah", "Anlan Zhou",
@@ -90,6 +91,7 @@ def test_the_sample_team_page_is_drawn_as_blox_tailwind_v0_10_0_draws_it(page, b
     title, cards = seen["title"], seen["cards"]
     assert [(x, w) for x, _, w, _ in cards] == [(32, 280), (344, 280), (656, 280)]
     assert len({y for _, y, _, _ in cards}) == 1 and cards[0][1] - (title[1] + title[3]) == 56
+    assert cards[2][3] < cards[0][3]  # as tall as its content (Lukas Meier has no bio)
     assert (seen["title_font"], seen["name"], seen["role"]) == (
         ["24px", "700"], ["20px", "700"], ["16px", "500"])
     assert seen["photo"] == [32, cards[0][1], 280, 256]
