@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 import landingkit as lk
-from landingkit import blocks, render
+from landingkit import blocks, groups, render
 from landingkit.check import check_page
 
 REPO = Path(__file__).resolve().parents[1]
@@ -382,8 +382,12 @@ def test_the_tailwind_team_showcase_sorts_and_links_as_the_people_block(tmp_site
     path = tmp_site / "people" / "index.md"
     edit(path, "sort_by: Params.last_name\n      sort_ascending: true",
          "sort_by: first_name\n      sort_ascending: false")
-    assert names(lk.load(path).groups())[2] == (
+    groups = names(lk.load(path).groups())
+    assert groups[2] == (
         "Students", ["Tomás Reyes", "Sofia Lindqvist", "Hana Kobayashi", "Daniel Okafor"])
+    # Jiahe He has no first_name: Hugo leaves him first, descending too (the v0.10.0 build
+    # of test_the_sample_team_page_is_blox_tailwinds_team_showcase with these two lines)
+    assert groups[1] == ("Researchers", ["Jiahe He", "Nadia Haddad", "Lukas Meier"])
     config = tmp_site.parent / "config" / "_default" / "hugo.yaml"
     edit(config, "baseURL: https://example.edu/\n",
          "baseURL: https://example.edu/lab/\npermalinks:\n  authors: /author/:slug/\n")
@@ -393,6 +397,28 @@ def test_the_tailwind_team_showcase_sorts_and_links_as_the_people_block(tmp_site
     reyes = card_of(html, "tomas-reyes", "/lab/author/")
     assert re.findall(r'<li><a href="([^"]*)"( target="_blank")?', reyes)[0] == (
         "https://example.edu/lab/files/reyes-cv.pdf", ' target="_blank"')
+
+
+def test_a_missing_string_compares_with_nothing_as_in_hugos_sort():
+    """Hugo 0.168, six pages titled A..F (default order) with `k` None, None, "Mike",
+    "Kilo", "Hotel", None and `n` 1, 3, 2 on A, B, C: `sort $p "Params.k" "asc"` gives
+    A B E D C F and "desc" A B C D E F (a missing string is neither less nor greater: Go's
+    sort.Stable leaves it); `sort $p "Params.n"` counts a missing number as 0: D E F A C B,
+    and B C A D E F descending."""
+    people = [lk.model.Person(t, t, Path(f"{t}.md")) for t in "ABCDEF"]
+    k = dict(zip("ABCDEF", [None, None, "Mike", "Kilo", "Hotel", None]))
+    n = {"A": 1, "B": 3, "C": 2}
+
+    def order(values, ascending):
+        ranked = groups.hugo_sort(people, lambda p: values.get(p.slug), ascending, "en")
+        return "".join(p.slug for p in ranked)
+
+    assert (order(k, True), order(k, False)) == ("ABEDCF", "ABCDEF")
+    assert (order(n, True), order(n, False)) == ("DEFACB", "BCADEF")
+    many = [lk.model.Person(str(i), str(i), Path(f"{i}.md")) for i in range(45)]
+    keys = {str(i): (i * 7) % 11 for i in range(45)}  # a strict order: Python's stable sort
+    assert groups.hugo_sort(many, lambda p: keys[p.slug], False, "en") == sorted(
+        many, key=lambda p: keys[p.slug], reverse=True)
 
 
 # ------------------------------------------------------------------ reading people
