@@ -313,7 +313,7 @@ def test_the_sample_team_page_is_blox_tailwinds_team_showcase():
             hugo build --source S --destination OUT
         tailwindcss -i entry.css -o OUT/tw.css
     OUT/people/index.html: these headings and names in this order (blox-bootstrap's too),
-    the same roles, bios and links; no photo for Daniel Okafor and Tomás Reyes. The theme
+    the same roles, bios and links; no photo for Tomás Reyes (nor, then, Daniel Okafor). The theme
     takes `github` and `google-scholar` (the `social` names; `icon_pack` is not read) from
     the hero pack, which has neither: it warns and draws its Hugo logo; landingkit writes
     the name. Chromium at 1280 px: 4 columns of 280 px, 32 px apart, the section 96 px from
