@@ -41,9 +41,10 @@ def _page_value(person: Person, path: str) -> Any:
 
 
 def hugo_sort(people: list[Person], value, ascending: bool, lang: str) -> list[Person]:
-    """Hugo's `sort` on pages: stable; a missing value counts as the zero value of the
-    values present (0 among numbers, "" among strings), strings collated for `lang`, dates
-    by time."""
+    """Hugo's `sort` on pages: Go's `sort.Stable` (reversed for "desc"); strings collated
+    for `lang`, dates by time. A missing number counts as 0; a missing string is neither
+    less nor greater than any (Hugo 0.168: such a page stays where the sort leaves it), so
+    the order is Go's own algorithm's, not a key sort's."""
     values = [value(p) for p in people]
     present = [v for v in values if v is not None]
     dates = present and all(isinstance(v, (dt.date, dt.datetime)) for v in present)
@@ -56,11 +57,108 @@ def hugo_sort(people: list[Person], value, ascending: bool, lang: str) -> list[P
             return timestamp(v)
         if numbers:
             return 0 if v is None else v
-        return collate("" if v is None else go_text(v))
+        return None if v is None else collate(go_text(v))
 
-    order = sorted(range(len(people)), key=lambda i: rank(values[i]), reverse=not ascending)
+    ranks = [rank(v) for v in values]
     collate.save()
-    return [people[i] for i in order]
+
+    def less(i: int, j: int) -> bool:
+        a, b = (ranks[i], ranks[j]) if ascending else (ranks[j], ranks[i])
+        return a is not None and b is not None and a < b
+
+    return [people[i] for i in go_stable(len(people), less)]
+
+
+def go_stable(n: int, less) -> list[int]:
+    """The order Go's `sort.Stable` gives the indices 0..n-1 under `less(i, j)` (insertion
+    sort in blocks of 20, then SymMerge), step for step: with a `less` that is no strict
+    order (values that compare with nothing) only the same steps give the same result."""
+    data = list(range(n))
+
+    def lt(i, j):
+        return less(data[i], data[j])
+
+    def swap(i, j):
+        data[i], data[j] = data[j], data[i]
+
+    def insertion(a, b):
+        for i in range(a + 1, b):
+            j = i
+            while j > a and lt(j, j - 1):
+                swap(j, j - 1)
+                j -= 1
+
+    def swap_range(a, b, k):
+        for i in range(k):
+            swap(a + i, b + i)
+
+    def rotate(a, m, b):
+        i, j = m - a, b - m
+        while i != j:
+            if i > j:
+                swap_range(m - i, m, j)
+                i -= j
+            else:
+                swap_range(m - i, m + j - i, i)
+                j -= i
+        swap_range(m - i, m, i)
+
+    def sym_merge(a, m, b):
+        if m - a == 1:
+            i, j = m, b
+            while i < j:
+                h = (i + j) // 2
+                if lt(h, a):
+                    i = h + 1
+                else:
+                    j = h
+            for k in range(a, i - 1):
+                swap(k, k + 1)
+            return
+        if b - m == 1:
+            i, j = a, m
+            while i < j:
+                h = (i + j) // 2
+                if not lt(m, h):
+                    i = h + 1
+                else:
+                    j = h
+            for k in range(m, i, -1):
+                swap(k, k - 1)
+            return
+        mid = (a + b) // 2
+        total = mid + m
+        start, r = (total - b, mid) if m > mid else (a, m)
+        p = total - 1
+        while start < r:
+            c = (start + r) // 2
+            if not lt(p - c, c):
+                start = c + 1
+            else:
+                r = c
+        end = total - start
+        if start < m < end:
+            rotate(start, m, end)
+        if a < start < mid:
+            sym_merge(a, start, mid)
+        if mid < end < b:
+            sym_merge(mid, end, b)
+
+    block = 20
+    a, b = 0, block
+    while b <= n:
+        insertion(a, b)
+        a, b = b, b + block
+    insertion(a, n)
+    while block < n:
+        a, b = 0, 2 * block
+        while b <= n:
+            sym_merge(a, a + block, b)
+            a, b = b, b + 2 * block
+        if a + block < n:
+            sym_merge(a, a + block, n)
+        block *= 2
+    return data
 
 
 def people_block(block, authors: list[Person], lang: str) -> list[tuple[str, list[Person]]]:

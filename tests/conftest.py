@@ -53,3 +53,23 @@ def tmp_site(tmp_path) -> Path:
     for folder in ("config", "layouts", "assets"):  # the sample site beside content/
         shutil.copytree(REPO / folder, tmp_path / folder)
     return tmp_path / "content"
+
+
+def as_bootstrap_site(content: Path) -> Path:
+    """Make a copy of the sample a blox-bootstrap site: module.yaml naming blox-bootstrap, and
+    its team page the blox-bootstrap `people` block (the keys are the same)."""
+    (content.parent / "config" / "_default" / "module.yaml").write_text(
+        "imports:\n  - path: github.com/HugoBlox/hugo-blox-builder/modules/blox-bootstrap\n",
+        encoding="utf-8")
+    team = content / "people" / "index.md"
+    text = team.read_text(encoding="utf-8")
+    assert "  - block: team-showcase\n" in text
+    team.write_text(text.replace("  - block: team-showcase\n", "  - block: people\n", 1),
+                    encoding="utf-8")
+    return content
+
+
+@pytest.fixture
+def bootstrap_site(tmp_site) -> Path:
+    """A copy of the sample made a blox-bootstrap site (as_bootstrap_site); its content path."""
+    return as_bootstrap_site(tmp_site)

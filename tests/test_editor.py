@@ -768,8 +768,9 @@ TEAM = [("Principal Investigators", ["Kofi Mensah", "Anlan Zhou"]),
 
 
 @pytest.fixture
-def team(tmp_site) -> Editor:
-    ed = lk.edit(lk.load(tmp_site / "people"))
+def team(bootstrap_site) -> Editor:
+    """The sample's team page as a blox-bootstrap `people` block."""
+    ed = lk.edit(lk.load(bootstrap_site / "people"))
     assert ed.errors == []
     yield ed
     ed.close()
@@ -879,21 +880,63 @@ def test_sort_and_switches_patch_their_own_lines(team):
         "-      sort_ascending: true\n"
         "+      sort_by: first_name\n"
         "+      sort_ascending: false\n"
-        "@@ -21 +21 @@\n"
+        "@@ -22,2 +22,2 @@\n"
+        "-      show_organizations: false\n"
         "-      show_interests: false\n"
-        "+      show_interests: true\n"
-        "@@ -23,0 +24 @@\n"
-        "+      show_organizations: true\n")
+        "+      show_organizations: true\n"
+        "+      show_interests: true\n")
 
 
-def test_a_misspelled_group_is_warned_with_the_spelling_listed(tmp_site):
-    (tmp_site / "authors" / "tomas-varga" / "index.md").write_text(
+def test_a_misspelled_group_is_warned_with_the_spelling_listed(bootstrap_site):
+    (bootstrap_site / "authors" / "tomas-varga" / "index.md").write_text(
         "+++\ntitle = \"Tomás Varga\"\nuser_groups = [\"Alumnus\"]\n+++\n", encoding="utf-8")
-    ed = lk.edit(lk.load(tmp_site / "people"))
+    ed = lk.edit(lk.load(bootstrap_site / "people"))
     try:
         assert "Tomás Varga is in Alumnus, which no block of this page lists. Did you mean " \
                "Alumni?" in warnings_of(ed)
         assert live_groups(ed)[3] == ("Alumni", ["Sofia Lindqvist", "Lukas Meier"])
+    finally:
+        ed.close()
+
+
+def test_the_sample_team_showcase_reads_as_blox_tailwind(tmp_site):
+    """The sample's team page (blox-tailwind's team-showcase): its people are the authors
+    section's, its sort choices and switch defaults blox-tailwind v0.10.0's; a switch
+    saves its own line and the preview follows."""
+    page = lk.load(tmp_site / "people")
+    before = page.path.read_text(encoding="utf-8")
+    ed = lk.edit(page)
+    try:
+        assert ed.errors == []
+        assert [label for label, _ in ed.control("Groups").options] == [
+            "Principal Investigators (2 people)", "Researchers (3 people)",
+            "Students (4 people)", "Alumni (3 people)"]
+        assert [label for label, _ in ed.control("New group").options] == [
+            "Faculty (2 people)", "Visitors (1 person)"]
+        assert ed.control("Sort by").options[-1] == ("Last name (as in the file)",
+                                                     "Params.last_name")
+        assert {name: ed.control(name).value for name in (
+            "show_role", "show_organizations", "show_interests", "show_social")} == {
+            "show_role": True, "show_organizations": False, "show_interests": False,
+            "show_social": True}
+        assert live_groups(ed) == TEAM
+        assert preview_names(ed) == [n for _, people in TEAM for n in people]
+        assert '<p class="lk-orgs">' not in ed.preview.value
+        ed.control("show_organizations").value = True
+        assert ed.preview.value.count('<p class="lk-orgs">') == 12
+        ed.control("Groups").value = 3
+        ed.control("Group up").click()
+        assert [g for g, _ in live_groups(ed)] == ["Principal Investigators", "Researchers",
+                                                   "Alumni", "Students"]
+        assert saved(ed, before) == (
+            "--- before\n+++ after\n"
+            "@@ -15,0 +16 @@\n"
+            "+        - Alumni\n"
+            "@@ -17 +17,0 @@\n"
+            "-        - Alumni\n"
+            "@@ -22 +22 @@\n"
+            "-      show_organizations: false\n"
+            "+      show_organizations: true\n")
     finally:
         ed.close()
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 import landingkit as lk
-from landingkit import blocks, render
+from landingkit import blocks, groups, render
 from landingkit.check import check_page
 
 REPO = Path(__file__).resolve().parents[1]
@@ -63,7 +63,7 @@ SAMPLE_TEAM = [
 ]
 
 
-def test_the_people_block_lists_each_group_in_the_themes_order():
+def test_the_people_block_lists_each_group_in_the_themes_order(bootstrap_site):
     """Rules: blox-bootstrap v5.9.7 `layouts/partials/blocks/people.html` (every page of the
     `authors` section, `_index.md` included, whose `user_groups` has the group; `sort_by`
     default `Params.last_name`, blox-core v0.3.1 `get_sort_by_parameter`; Hugo's stable
@@ -84,7 +84,7 @@ def test_the_people_block_lists_each_group_in_the_themes_order():
             hugo build --source S --destination OUT
     OUT/people/index.html lists these headings and names, in this order.
     """
-    page = lk.load(TEAM)
+    page = lk.load(bootstrap_site / "people")
     assert names(page.groups()) == SAMPLE_TEAM
     assert [p.name for p in page.people()] == [n for _, group in SAMPLE_TEAM for n in group]
     html = body_of(page)
@@ -92,9 +92,9 @@ def test_the_people_block_lists_each_group_in_the_themes_order():
     assert card_names(html) == [n for _, group in SAMPLE_TEAM for n in group]
 
 
-def test_a_person_without_an_avatar_gets_no_image_and_no_warning():
+def test_a_person_without_an_avatar_gets_no_image_and_no_warning(bootstrap_site):
     """The theme draws no image when the bundle has no `*avatar*` image, and Hugo builds."""
-    page = lk.load(TEAM)
+    page = lk.load(bootstrap_site / "people")
     html = body_of(page)
     reyes = html[html.index('<a href="/authors/tomas-reyes/">') - 40:]
     reyes = reyes[:reyes.index("</li>")]
@@ -103,15 +103,15 @@ def test_a_person_without_an_avatar_gets_no_image_and_no_warning():
     assert meier.startswith('<a href="/authors/lukas-meier/"><img class="lk-avatar" src="data:'
                             'image/jpeg;base64,')
     assert page.site.problems == []
-    assert check_page(page.site, TEAM) == []
+    assert check_page(page.site, page.path) == []
 
 
-def test_the_cards_show_what_design_show_says(tmp_site):
+def test_the_cards_show_what_design_show_says(bootstrap_site):
     """blox-bootstrap v5.9.7: role and interests by default, organisations and `social` icons
     only when asked; interests joined by commas."""
-    path = tmp_site / "people" / "index.md"
-    edit(path, "      show_interests: false\n", "      show_interests: true\n"
-               "      show_organizations: true\n")
+    path = bootstrap_site / "people" / "index.md"
+    edit(path, "      show_organizations: false\n      show_interests: false\n",
+         "      show_organizations: true\n      show_interests: true\n")
     edit(path, "      show_social: true\n", "      show_social: false\n")
     html = body_of(lk.load(path))
     haddad = html[html.index('<a href="/authors/nadia-haddad/">'):]
@@ -125,10 +125,10 @@ def test_the_cards_show_what_design_show_says(tmp_site):
         '<p class="lk-interests">Audio-visual learning, Speech recognition</p>\n')
 
 
-def test_sort_by_and_order_follow_the_theme(tmp_site):
+def test_sort_by_and_order_follow_the_theme(bootstrap_site):
     """`Title` is a page method (kept as written), `first_name` becomes `Params.first_name`;
     `sort_ascending: false` reverses, equal values keep Hugo's default page order."""
-    path = tmp_site / "people" / "index.md"
+    path = bootstrap_site / "people" / "index.md"
     edit(path, "sort_by: Params.last_name", "sort_by: first_name")
     assert names(lk.load(path).groups())[2] == (
         "Students", ["Daniel Okafor", "Hana Kobayashi", "Sofia Lindqvist", "Tomás Reyes"])
@@ -141,8 +141,8 @@ def test_sort_by_and_order_follow_the_theme(tmp_site):
         "Principal Investigators", ["Anlan Zhou", "Kofi Mensah"])
 
 
-def test_headings_only_for_groups_with_people_when_there_are_several(tmp_site):
-    path = tmp_site / "people" / "index.md"
+def test_headings_only_for_groups_with_people_when_there_are_several(bootstrap_site):
+    path = bootstrap_site / "people" / "index.md"
     edit(path, "        - Students\n", "        - Visitors\n        - Nobody yet\n")
     page = lk.load(path)
     assert names(page.groups())[2:4] == [("Visitors", ["Elena Marchetti"]), ("Nobody yet", [])]
@@ -159,10 +159,10 @@ def test_headings_only_for_groups_with_people_when_there_are_several(tmp_site):
 # ------------------------------------------------------------------ which section
 
 
-def test_a_section_is_the_block_its_index_or_its_id(tmp_site):
+def test_a_section_is_the_block_its_index_or_its_id(bootstrap_site):
     """Two `people` blocks without an id are both `section-people` in Hugo: the id names the
     first, `section-people-2` (landingkit's unique id) or the index the second."""
-    path = tmp_site / "people" / "index.md"
+    path = bootstrap_site / "people" / "index.md"
     text = path.read_text(encoding="utf-8")
     second = ("  - block: people\n    content:\n      title: Alumni\n"
               "      user_groups: [Alumni]\n---\n")
@@ -198,7 +198,7 @@ def test_show_prints_each_group_and_its_people():
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[:7] == [
         "content/people/index.md [en]: People",
-        "  #section-people (people) Meet the Team",
+        "  #section-team-showcase (team-showcase) Meet the Team",
         "    Principal Investigators:",
         "      - Kofi Mensah: Professor and Group Leader",
         "      - Anlan Zhou: Professor and Group Leader",
@@ -264,17 +264,161 @@ def test_team_showcase_cards_and_empty_groups(tmp_path):
     html = body_of(lk.load(path))
     assert headings(html)[-1] == "Visitors"
     assert html.count('<p class="lk-note">No entries yet.</p>') == 1
-    chen = html[html.index('<a href="/authors/chen-wei/" aria-label="Chen Wei">'):]
+    chen = html[html.index('<a class="lk-photo" href="/authors/chen-wei/"'):]
     chen = chen[:chen.index("</li>")]
     assert chen == (  # no avatar: the given name's initial; no role: the first affiliation
-        '<a href="/authors/chen-wei/" aria-label="Chen Wei"><span class="lk-avatar '
-        'lk-avatar-missing" role="img" aria-label="Chen Wei (no photo)">W</span></a>\n'
+        '<a class="lk-photo" href="/authors/chen-wei/" aria-label="Chen Wei"><span '
+        'class="lk-avatar lk-avatar-missing" role="img" aria-label="Chen Wei (no photo)">W'
+        '</span></a>\n<div class="lk-card-text">\n'
         '<h3 class="lk-name"><a href="/authors/chen-wei/">Chen Wei</a></h3>\n'
+        '<div class="lk-affiliation">\n'
         '<p class="lk-role">Example Institute of Technology</p>\n'
-        '<p class="lk-orgs">Example Institute of Technology</p>\n')
+        '<p class="lk-orgs">Example Institute of Technology</p>\n</div>\n</div>\n')
     ada = html[html.index('<h3 class="lk-name"><a href="/authors/ada-okoye/">'):]
     assert re.findall(r"<li>([^<]*)</li>", ada[:ada.index("</ul>")]) == [
         "Multimodal learning", "Video understanding"]  # max_interests: 2
+
+
+# ------------------------------------------------------------------ `team-showcase` (blox-tailwind)
+
+
+def card_of(html: str, slug: str, authors: str = "/authors/") -> str:
+    """One card of a team-showcase, from its photo (or its text) to its end."""
+    start = html.index(f'<h3 class="lk-name"><a href="{authors}{slug}/">')
+    start = html.rindex('<li class="lk-card">\n', 0, start) + len('<li class="lk-card">\n')
+    end = html.index("</div>\n</li>\n", start) + len("</div>\n")
+    return re.sub(r'src="[^"]*"', 'src=""', html[start:end])
+
+
+def test_the_sample_team_page_is_blox_tailwinds_team_showcase():
+    """Rules: blox-tailwind v0.10.0 `blox/team-showcase/block.html`: the `people` block's loop
+    and sort (the authors section's pages in each group, `Params.last_name`); a heading for a
+    group with people when several are listed; a card of the `*avatar*` image (none without
+    one), the name linked to the person's page, `role`, the bio, and `social` only (Kofi
+    Mensah and Sofia Lindqvist write `profiles`: an empty row of links under its rule).
+
+    Checked against Hugo with the theme (Hugo 0.168, Node 20):
+        G="git --git-dir=THEME.git"   # HugoBlox/hugo-blox-builder
+        # modules/blox-tailwind at v0.10.0 into M/blox-tailwind file by file (git ls-tree -r,
+        # git cat-file blob; assets/dist/lib/plotly/plotly.min.js is not in the snapshot);
+        # modules/blox-analytics at v0.2.0 into M/blox-analytics
+        # shim: in M/blox-tailwind/hugo.yaml `includeFiles:` -> `files:` (removed in 0.153)
+        # site S: config/, assets/, content/people and content/authors of this repository;
+        # S/layouts/_partials/css.html a <link> to /tw.css (Hugo 0.168's css.TailwindCSS
+        # needs Node >= 22), then tailwindcss v4.3.5's CLI over M/blox-tailwind/assets/css/
+        # main.css (its imports made relative) with `@source "OUT/people/index.html"`
+        P=github.com/HugoBlox/hugo-blox-builder/modules
+        R="$P/blox-tailwind->M/blox-tailwind,$P/blox-analytics->M/blox-analytics"
+        HUGO_MODULE_REPLACEMENTS="$R" GOPROXY=off GOFLAGS=-mod=mod \\
+            hugo build --source S --destination OUT
+        tailwindcss -i entry.css -o OUT/tw.css
+    OUT/people/index.html: these headings and names in this order (blox-bootstrap's too),
+    the same roles, bios and links; no photo for Tomás Reyes (nor, then, Daniel Okafor). The theme
+    takes `github` and `google-scholar` (the `social` names; `icon_pack` is not read) from
+    the hero pack, which has neither: it warns and draws its Hugo logo; landingkit writes
+    the name. Chromium at 1280 px: 4 columns of 280 px, 32 px apart, the section 96 px from
+    top and bottom; a 256 px photo band; name 20/28 px bold; role 16 px medium; bio 14/20 px;
+    icons 20 px; group titles 24/32 px bold over a 1 px rule, cards 56 px below it; at 390 px
+    one column of 358 px (tests/test_people_browser.py measures ours).
+    """
+    page = lk.load(TEAM)
+    assert page.sections[0].type == "team-showcase"
+    assert names(page.groups()) == SAMPLE_TEAM
+    html = body_of(page)
+    assert headings(html) == [group for group, _ in SAMPLE_TEAM]
+    assert card_names(html) == [n for _, group in SAMPLE_TEAM for n in group]
+    assert card_of(html, "kofi-mensah") == (
+        '<a class="lk-photo" href="/authors/kofi-mensah/" aria-label="Kofi Mensah"><img '
+        'class="lk-avatar" src="" alt="Kofi Mensah" loading="lazy"></a>\n'
+        '<div class="lk-card-text">\n'
+        '<h3 class="lk-name"><a href="/authors/kofi-mensah/">Kofi Mensah</a></h3>\n'
+        '<div class="lk-affiliation">\n<p class="lk-role">Professor and Group Leader</p>\n'
+        '</div>\n<ul class="lk-profiles">\n</ul>\n</div>\n')
+    assert card_of(html, "jiahe-he").split('<p class="lk-bio">')[1] == (
+        'Speech, audio and video together; audio-visual learning.</p>\n'
+        '<ul class="lk-profiles">\n'
+        '<li><a href="mailto:jiahe.he@example.edu" aria-label="envelope"><svg class="lk-icon" '
+        'aria-hidden="true" focusable="false"><use href="#lk-icon-envelope"/></svg></a></li>\n'
+        '<li><a href="https://github.com/example-jiahe" target="_blank" rel="noopener" '
+        'aria-label="github"><span class="lk-icon-label">github</span></a></li>\n'
+        '<li><a href="https://scholar.google.com/citations?user=EXAMPLE0004" target="_blank" '
+        'rel="noopener" aria-label="google-scholar"><span class="lk-icon-label">google-scholar'
+        '</span></a></li>\n</ul>\n</div>\n')
+    assert card_of(html, "tomas-reyes").startswith(  # no photo, and nothing in its place
+        '<div class="lk-card-text">\n'
+        '<h3 class="lk-name"><a href="/authors/tomas-reyes/">Tomás Reyes</a></h3>\n')
+    assert page.site.problems == []
+    assert check_page(page.site, TEAM) == []
+
+
+def test_the_tailwind_cards_show_what_design_show_says_read_with_default(tmp_site):
+    """v0.10.0 reads each switch with `| default` (role and links on, organisations and
+    interests off): a boolean as written, a non-empty string is true; the organisation is
+    the first of `organizations`, under the role and only with it; three interests at most."""
+    path = tmp_site / "people" / "index.md"
+    edit(path, "      show_organizations: false\n      show_interests: false\n",
+         "      show_organizations: true\n      show_interests: 'no'\n")
+    edit(tmp_site / "authors" / "nadia-haddad" / "_index.md", "  - Speech recognition\n",
+         "  - Speech recognition\n  - Lip reading\n  - Sign language\n")
+    haddad = card_of(body_of(lk.load(path)), "nadia-haddad")
+    assert haddad.split("</h3>\n")[1].split('<p class="lk-bio">')[0] == (
+        '<div class="lk-affiliation">\n<p class="lk-role">Postdoctoral Researcher</p>\n'
+        '<p class="lk-orgs">Example University</p>\n</div>\n')
+    assert re.findall(r"<li>([^<]*)</li>", haddad) == [
+        "Audio-visual learning", "Speech recognition", "Lip reading"]
+    edit(path, "      show_role: true\n", "      show_role: false\n")
+    edit(path, "      show_social: true\n", "      show_social: false\n")
+    haddad = card_of(body_of(lk.load(path)), "nadia-haddad")
+    assert "lk-affiliation" not in haddad and "lk-profiles" not in haddad
+    assert "lk-interests" in haddad
+    edit(path, "      show_social: false\n", "")  # unset: on
+    assert '<ul class="lk-profiles">' in card_of(body_of(lk.load(path)), "nadia-haddad")
+
+
+def test_the_tailwind_team_showcase_sorts_and_links_as_the_people_block(tmp_site):
+    """The same `sort` as blox-bootstrap's people (`sort_ascending: false` reverses; a
+    lower-case `sort_by` is a `Params.` key), names linked to `site.GetPage`'s RelPermalink
+    (permalinks, base path) and a `social` link without a scheme made a site path."""
+    path = tmp_site / "people" / "index.md"
+    edit(path, "sort_by: Params.last_name\n      sort_ascending: true",
+         "sort_by: first_name\n      sort_ascending: false")
+    groups = names(lk.load(path).groups())
+    assert groups[2] == (
+        "Students", ["Tomás Reyes", "Sofia Lindqvist", "Hana Kobayashi", "Daniel Okafor"])
+    # Jiahe He has no first_name: Hugo leaves him first, descending too (the v0.10.0 build
+    # of test_the_sample_team_page_is_blox_tailwinds_team_showcase with these two lines)
+    assert groups[1] == ("Researchers", ["Jiahe He", "Nadia Haddad", "Lukas Meier"])
+    config = tmp_site.parent / "config" / "_default" / "hugo.yaml"
+    edit(config, "baseURL: https://example.edu/\n",
+         "baseURL: https://example.edu/lab/\npermalinks:\n  authors: /author/:slug/\n")
+    edit(tmp_site / "authors" / "tomas-reyes" / "_index.md", "    link: https://scholar.",
+         "    link: /files/reyes-cv.pdf\n  - icon: academic-cap\n    link: https://scholar.")
+    html = body_of(lk.load(path))
+    reyes = card_of(html, "tomas-reyes", "/lab/author/")
+    assert re.findall(r'<li><a href="([^"]*)"( target="_blank")?', reyes)[0] == (
+        "https://example.edu/lab/files/reyes-cv.pdf", ' target="_blank"')
+
+
+def test_a_missing_string_compares_with_nothing_as_in_hugos_sort():
+    """Hugo 0.168, six pages titled A..F (default order) with `k` None, None, "Mike",
+    "Kilo", "Hotel", None and `n` 1, 3, 2 on A, B, C: `sort $p "Params.k" "asc"` gives
+    A B E D C F and "desc" A B C D E F (a missing string is neither less nor greater: Go's
+    sort.Stable leaves it); `sort $p "Params.n"` counts a missing number as 0: D E F A C B,
+    and B C A D E F descending."""
+    people = [lk.model.Person(t, t, Path(f"{t}.md")) for t in "ABCDEF"]
+    k = dict(zip("ABCDEF", [None, None, "Mike", "Kilo", "Hotel", None]))
+    n = {"A": 1, "B": 3, "C": 2}
+
+    def order(values, ascending):
+        ranked = groups.hugo_sort(people, lambda p: values.get(p.slug), ascending, "en")
+        return "".join(p.slug for p in ranked)
+
+    assert (order(k, True), order(k, False)) == ("ABEDCF", "ABCDEF")
+    assert (order(n, True), order(n, False)) == ("DEFACB", "BCADEF")
+    many = [lk.model.Person(str(i), str(i), Path(f"{i}.md")) for i in range(45)]
+    keys = {str(i): (i * 7) % 11 for i in range(45)}  # a strict order: Python's stable sort
+    assert groups.hugo_sort(many, lambda p: keys[p.slug], False, "en") == sorted(
+        many, key=lambda p: keys[p.slug], reverse=True)
 
 
 # ------------------------------------------------------------------ reading people
@@ -396,25 +540,25 @@ def test_block_types_and_views_are_found_by_name():
     assert blocks.find("team-showcase").schema.option("design.show_social").default is True
 
 
-def test_the_schema_is_what_check_checks(tmp_site):
-    path = tmp_site / "people" / "index.md"
+def test_the_schema_is_what_check_checks(bootstrap_site):
+    path = bootstrap_site / "people" / "index.md"
     edit(path, "      show_social: true\n", "      show_socal: true\n")
     edit(path, "      sort_ascending: true\n", "      sort_ascending: 'yes'\n")
-    problems = [(p.line, p.level, p.message) for p in check_page(lk.Site(tmp_site), path)]
+    problems = [(p.line, p.level, p.message) for p in check_page(lk.Site(bootstrap_site), path)]
     assert problems == [
-        (23, "warning", "sections[0].design.show_socal: unknown key (did you mean "
+        (24, "warning", "sections[0].design.show_socal: unknown key (did you mean "
                         "'show_social'?); it is kept but has no effect"),
         (19, "error", "sections[0].content.sort_ascending: expected true or false, got "
                       "'yes'")]
 
 
-def test_names_link_to_the_persons_page_as_the_site_makes_its_url(tmp_site):
+def test_names_link_to_the_persons_page_as_the_site_makes_its_url(bootstrap_site):
     """blox-bootstrap links `site.GetPage "/authors/<slug>"`'s RelPermalink: the site's
     `permalinks.authors` (the research-group starter's `/author/:slug/`) under the base path."""
-    config = tmp_site.parent / "config" / "_default" / "hugo.yaml"
+    config = bootstrap_site.parent / "config" / "_default" / "hugo.yaml"
     edit(config, "baseURL: https://example.edu/\n",
          "baseURL: https://example.edu/lab/\npermalinks:\n  authors: /author/:slug/\n")
-    html = body_of(lk.load(tmp_site / "people"))
+    html = body_of(lk.load(bootstrap_site / "people"))
     assert '<h3 class="lk-name"><a href="/lab/author/tomas-reyes/">Tomás Reyes</a></h3>' in html
 
 

@@ -154,7 +154,7 @@ EDITS: dict[str, tuple[Path, Edit]] = {
     "seed-zh-achievement-move": (SEED_ZH, lambda p: p.achievements.move(0, 1)),
     "seed-remove-a-section": (SEED, lambda p: p.sections.pop(0)),
     "seed-move-a-section": (SEED, lambda p: p.sections.append(p.sections.pop(0))),
-    # the sample team page: a `people` block's groups and sort
+    # the sample team page: a `team-showcase` block's groups and sort
     "team-add-group": (TEAM, lambda p: setattr(p.sections[0], "user_groups",
                                                [*p.sections[0].user_groups, "Visitors"])),
     "team-reorder-groups": (TEAM, setter(lambda p: p.sections[0], "user_groups",

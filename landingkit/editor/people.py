@@ -46,7 +46,8 @@ class PeopleSection:
     def __init__(self, editor: Editor, block: Block):
         self.editor = editor
         self.block = block
-        self.kind = find(block.type)
+        #: whom its groups are drawn from (a Site method) and the schema the site's theme reads
+        self.source, self.schema = block.reads(editor.page.site)
         self.groups = w.Select(description="Groups", options=[], rows=5, style=LABEL,
                                layout=fit(), tooltip="The groups shown, in this order")
         self.up = w.Button(description="Group up", icon="arrow-up", layout=fit())
@@ -80,7 +81,7 @@ class PeopleSection:
 
     # what the block and its people offer
     def _switch_names(self) -> list[str]:
-        return [name for name in self.kind.schema.design
+        return [name for name in self.schema.design
                 if name.startswith("show_") and hasattr(self.block, name)]
 
     def everyone(self) -> list:
@@ -88,8 +89,7 @@ class PeopleSection:
         site = self.editor.page.site
         if site is None:
             return []
-        source = getattr(self.block, "people_source", "authors")
-        return list(getattr(site, source)(self.editor.page.lang))
+        return list(getattr(site, self.source)(self.editor.page.lang))
 
     def group_counts(self) -> Counter:
         """How many people each group has, as people's `user_groups` name them."""
@@ -110,12 +110,12 @@ class PeopleSection:
                        not in (None, "") or getattr(p, name.lower(), None) not in (None, "", [])
                        for p in people)
 
-        return [(label, value) for label, value in self.kind.schema.choices("content.sort_by")
+        return [(label, value) for label, value in self.schema.choices("content.sort_by")
                 if value == "" or has(str(value))]
 
     def _with_current(self, choices: list, current: object) -> list:
         """The choices and the file's value; the default written out is named as the default."""
-        if current != "" and current == self.kind.schema.option("content.sort_by").default:
+        if current != "" and current == self.schema.option("content.sort_by").default:
             label = next((label for label, value in choices if value == ""), str(current))
             return [*choices, (f"{label.replace(' (default)', '')} (as in the file)", current)]
         return choices_with(choices, current)
@@ -144,7 +144,7 @@ class PeopleSection:
             self.sort_by.value = sort_by
             self.ascending.value = block.sort_ascending is not False
             for name, box in self.switches.items():
-                box.value = block.shows(name)
+                box.value = block.shows(name, editor.page.site)
         finally:
             editor._syncing = False
 
@@ -202,7 +202,7 @@ class PeopleSection:
         self.editor.apply(lambda: self._set("sort_ascending", value))
 
     def _switcher(self, name: str):
-        default = self.kind.schema.option(f"design.{name}").default
+        default = self.schema.option(f"design.{name}").default
 
         def handler(change):
             value = self._unset_if_default(name, change["new"], default)

@@ -50,11 +50,14 @@ class PeopleBlock(Block):
     show_interests: bool | None = key("design", "show_interests")
     show_organizations: bool | None = key("design", "show_organizations")
     show_social: bool | None = key("design", "show_social")
-    people_source = "authors"  # whom its groups are drawn from: the authors section
 
-    def shows(self, switch: str) -> bool:
+    def reads(self, site) -> tuple[str, Schema]:
+        """Whom its groups are drawn from (a Site method: the authors section) and its schema."""
+        return "authors", SCHEMA
+
+    def shows(self, switch: str, site=None) -> bool:
         """A `design.show_*` switch as the theme reads it (`| default`: only a boolean set
-        in the file changes it)."""
+        in the file changes it), on any site."""
         value = getattr(self, switch)
         return value if isinstance(value, bool) else SCHEMA.option(f"design.{switch}").default
 
