@@ -506,7 +506,7 @@ def _padding(ctx: _Context, block: Block, index: int) -> str | None:
 def _render_block(ctx: _Context, block: Block, index: int, section_id: str) -> Markup:
     from .blocks import GENERIC, find
 
-    kind = find(block.type)
+    kind = find(block)
     draw = kind.render or find(GENERIC).render
     return Markup(draw(ctx, block, index, section_id))
 

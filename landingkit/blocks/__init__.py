@@ -6,7 +6,7 @@ about it: its dataclass (a `model.Block`), its schema (`blocks.schema.Schema`, f
 found by Jinja as `"<name>/block.html"`), and the functions that draw it and say whom it
 shows. It ends with `register(BlockType(...))`. A view of a collection is registered the
 same way with `register_view(View(...))`. Rendering, checking, `show` and the editor look
-a block up with `find(block.type)` and a view with `view(name)`, the way markdown-it-py
+a block up with `find(block)` and a view with `view(name)`, the way markdown-it-py
 looks a renderer rule up by token type: none of them names a block type.
 """
 
@@ -93,16 +93,25 @@ def register_view(v: View) -> View:
     return v
 
 
-def find(name: Any) -> BlockType:
-    """The block type called `name`, or the generic one (kept, shown as a notice)."""
+def _name(block: Any) -> Any:
+    """A block's name for its theme (`Block.kind`), or a name as given."""
+    return getattr(block, "kind", None) or getattr(block, "type", block)
+
+
+def find(block: Any) -> BlockType:
+    """The block type of `block` (a `model.Block`, or a name), or the generic one (kept,
+    shown as a notice)."""
     _load_builtins()
+    name = _name(block)
     kind = _types.get(name) if isinstance(name, str) else None
     return kind if kind is not None else _types[GENERIC]
 
 
-def known(name: Any) -> bool:
-    """True when landingkit models the block type `name` (the generic one does not count)."""
+def known(block: Any) -> bool:
+    """True when landingkit models the type of `block` (a Block or a name; the generic one
+    does not count)."""
     _load_builtins()
+    name = _name(block)
     return isinstance(name, str) and name in _types and name != GENERIC
 
 
