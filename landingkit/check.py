@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 
 from . import source as _source
-from .blocks import find, known, schema
+from .blocks import catalog, find, known, schema
 from .blocks.generic import THEME_BLOCKS
 from .blocks.schema import BOOL, DATE, INT, LIST, MAP, TEXT
 from .errors import LandingkitError, Problem
@@ -126,12 +126,17 @@ def _check_block(c: _Checker, site: Site, page: Page, block, node, where: str,
                  selection: bool = True, widget: bool = False) -> None:
     """The keys every block has, then its type's own (from its schema) and rules
     (`selection`: whom a block selects as well, which reads the people)."""
-    kind = find(block.type)
+    kind = find(block)
     at = f"{where}." if where else ""
     if not widget:  # a widget file's own keys were checked as the page's
         c.keys(block.data, node, kind.schema.expected(schema.BLOCK), where)
     content, design = block.data.get("content"), block.data.get("design")
-    if not known(block.type):
+    missing = catalog.missing(site, block.kind or block.type)
+    if missing is not None:
+        name = "widget" if widget else "block"
+        c.add("error", f"{at}{name}: {block.type!r}: {missing}; Hugo stops the build on it",
+              _source.child(node, name) or node)
+    elif not known(block):
         what = "a block type of the theme" if block.type in THEME_BLOCKS else "an unknown type"
         name = "widget" if widget else "block"
         c.add("warning", f"{at}{name}: {block.type!r} is {what} that landingkit does not "
@@ -151,7 +156,7 @@ def _people_problems(site: Site, page: Page) -> list[Problem]:
     posts or publications a collection lists, nor data/authors files, reported when read)."""
     files: dict[Path, None] = {}
     for block in page.sections:
-        if find(block.type).shows_people:
+        if find(block).shows_people:
             for person in page.people(block):
                 if person.origin != "data" and person.section == "authors":
                     files[person.path] = None

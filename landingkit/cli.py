@@ -182,7 +182,7 @@ def _show(args) -> int:
     for block, block_id in zip(page.sections, page.section_ids()):
         title = getattr(block, "title", None) or ""
         print(f"  #{block_id} ({block.type}) {title}".rstrip())
-        kind = find(block.type)
+        kind = find(block)
         if kind.shows_people:
             groups = page.groups(block)
             for group, people in groups:

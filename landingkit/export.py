@@ -250,9 +250,9 @@ def _shares(pages: list[Page], jobs: int) -> list[list[int]]:
 
     def people(index: int):
         page = pages[index]
-        return (page.lang, *(repr(settings(b) if find(b.type).name == "collection"
+        return (page.lang, *(repr(settings(b) if find(b).name == "collection"
                                   else freeze((b.type, b.data.get("content"))))
-                             for b in page.sections if find(b.type).shows_people))
+                             for b in page.sections if find(b).shows_people))
 
     order = sorted(range(len(pages)), key=lambda index: (people(index), index))
     size, extra = divmod(len(order), jobs)

@@ -83,6 +83,10 @@ class Block(Mapped):
     #: a Wowchemy widget file (`widget: people` in `content/home/people.md`): the block is
     #: the whole file, its keys at the top level
     widget: bool = field(default=False, repr=False)
+    #: the name the site's theme looks the block up by (`blocks.catalog.canonical`): the
+    #: type lower-cased and renamed as its generation renames it (`experience` is
+    #: blox-tailwind's `resume-experience`)
+    kind: str = field(default="", repr=False)
 
     def to_data(self) -> dict:
         out = copy.deepcopy(self.data)
@@ -94,12 +98,16 @@ class NoPeople(LandingkitError, LookupError):
     """Asked for the people of a block that shows none, with why."""
 
 
-def block_from_data(data: dict, line: int | None, lang: str, widget: bool = False) -> Block:
-    """The block `data` describes, as the class its type registered (`blocks.find`)."""
-    from .blocks import find
+def block_from_data(data: dict, line: int | None, lang: str, widget: bool = False,
+                    generation: str | None = None) -> Block:
+    """The block `data` describes, as the class its type registered (`blocks.find`) under
+    the name the site's theme `generation` gives it."""
+    from .blocks import catalog, find
 
-    kind = data.get("widget") if widget else data.get("block", data.get("blox", "markdown"))
-    return find(kind).model._read(data, type=str(kind), line=line, lang=lang, widget=widget)
+    written = data.get("widget") if widget else data.get("block", data.get("blox", "markdown"))
+    kind = catalog.canonical(written, generation) if isinstance(written, str) else written
+    return find(kind).model._read(data, type=str(written), line=line, lang=lang, widget=widget,
+                                  kind=str(kind))
 
 
 #: block classes that live in their block's folder (blocks/<type>/), importable from here too
@@ -196,15 +204,17 @@ class Page(Mapped):
         if sections is not None and not isinstance(sections, list):
             raise src.error("sections: expected a list of blocks", nodes)
         blocks = []
+        generation = getattr(getattr(site, "config", None), "theme", None)
         for index, item in enumerate(sections or []):
             node = nodes.value[index] if nodes is not None else None
             line = src.line(node) if node is not None else None
             if not isinstance(item, dict):
                 raise LandingkitError(f"sections[{index}]: a block must be a mapping of keys, "
                                       f"got {_source.kind_of(item)}", src.path, line)
-            blocks.append(block_from_data(item, line, lang))
+            blocks.append(block_from_data(item, line, lang, generation=generation))
         if sections is None and isinstance(data.get("widget"), str):  # Wowchemy's widget file
-            blocks.append(block_from_data(copy.deepcopy(data), src.first_line, lang, widget=True))
+            blocks.append(block_from_data(copy.deepcopy(data), src.first_line, lang, widget=True,
+                                          generation=generation))
         widget_page = (data.get("type") == "widget_page" and sections is None
                        and src.path.name.split(".")[0] == "index")  # a bundle's index file
         parts = widget_files(src.path, lang, site) if widget_page else []
@@ -232,7 +242,7 @@ class Page(Mapped):
         seen: dict[str, int] = {}
         ids = []
         for block in self.sections:
-            base = str(block.id or f"section-{block.type}")
+            base = str(block.id or f"section-{(block.kind or block.type).replace('.', '-')}")
             seen[base] = seen.get(base, 0) + 1
             ids.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
         return ids
@@ -271,7 +281,7 @@ class Page(Mapped):
         from .blocks import find
 
         if section is None:
-            shown = [b for b in self.sections if find(b.type).shows_people]
+            shown = [b for b in self.sections if find(b).shows_people]
             if not shown:
                 raise NoPeople("no section of this page shows people (its blocks: "
                                f"{', '.join(b.type for b in self.sections) or 'none'})",
@@ -279,7 +289,7 @@ class Page(Mapped):
             block = shown[0]
         else:
             block = self.block(section)
-        kind = find(block.type)
+        kind = find(block)
         if kind.groups is None:
             raise NoPeople(f"section {self._name(block)} is a {block.type!r} block, which "
                            "shows no people", self.path, block.line)

@@ -133,7 +133,7 @@ def _folders(page) -> tuple[Path, ...]:
 
     found: dict[Path, None] = {}
     for block in page.sections:
-        found[Path(blocks.find(block.type).folder)] = None
+        found[Path(blocks.find(block).folder)] = None
         design = block.data.get("design")
         named = blocks.view(design.get("view")) if isinstance(design, dict) else None
         if named is not None:
@@ -525,7 +525,7 @@ def _padding(ctx: _Context, block: Block, index: int) -> str | None:
 def _render_block(ctx: _Context, block: Block, index: int, section_id: str) -> Markup:
     from .blocks import GENERIC, find
 
-    kind = find(block.type)
+    kind = find(block)
     draw = kind.render or find(GENERIC).render
     return Markup(draw(ctx, block, index, section_id))
 

@@ -9,8 +9,8 @@ it and say whom it shows. It ends with `register(BlockType(...))`. A view of a c
 is registered the same way with `register_view(View(...))`; a view the generations draw
 differently is registered once per look (`View.look`, "tailwind" or "bootstrap", see
 `theme.LOOKS`), and `view(name, look)` finds the look's own before the one every look
-shares. Rendering, checking, `show` and the editor look a block up with `find(block.type)`
-and a view with `view(name, look)`, the way markdown-it-py looks a renderer rule up by token
+shares. Rendering, checking, `show` and the editor look a block up with `find(block)` and
+a view with `view(name, look)`, the way markdown-it-py looks a renderer rule up by token
 type: none of them names a block type.
 """
 
@@ -128,14 +128,22 @@ def register_view(v: View) -> View:
     return v
 
 
-def find(name: Any) -> BlockType:
-    """The block type called `name`, or the generic one (kept, shown as a notice)."""
-    kind = _lookup(_types, name)
+def _name(block: Any) -> Any:
+    """A block's name for its theme (`Block.kind`), or a name as given."""
+    return getattr(block, "kind", None) or getattr(block, "type", block)
+
+
+def find(block: Any) -> BlockType:
+    """The block type of `block` (a `model.Block`, or a name), or the generic one (kept,
+    shown as a notice)."""
+    kind = _lookup(_types, _name(block))
     return kind if kind is not None else _lookup(_types, GENERIC)
 
 
-def known(name: Any) -> bool:
-    """True when landingkit models the block type `name` (the generic one does not count)."""
+def known(block: Any) -> bool:
+    """True when landingkit models the type of `block` (a Block or a name; the generic one
+    does not count)."""
+    name = _name(block)
     return name != GENERIC and _lookup(_types, name) is not None
 
 

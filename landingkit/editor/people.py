@@ -227,7 +227,7 @@ class PeopleSection:
             if name is not None and not people:
                 warnings.append(f"The group <code>{escape(name)}</code> is empty: nobody's "
                                 "<code>user_groups</code> names it.")
-        listed = {group_name(g) for b in page.sections if find(b.type).shows_people
+        listed = {group_name(g) for b in page.sections if find(b).shows_people
                   for g in _groups_of(b)}
         if listed:
             for person in self.everyone():

@@ -441,7 +441,7 @@ class Editor(w.VBox):
         for index, block in enumerate(self.page.sections):
             if isinstance(block, CollectionBlock):
                 found.append((index, MembersSection))
-            elif find(block.type).shows_people and hasattr(block, "user_groups"):
+            elif find(block).shows_people and hasattr(block, "user_groups"):
                 found.append((index, PeopleSection))
             elif isinstance(block, MarkdownBlock) and (
                     index in self._achievement_blocks or len(block.achievements)):
