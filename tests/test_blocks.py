@@ -110,13 +110,13 @@ IMPORTED = ("import sys\nprint(sorted(m.split('.')[2] for m in sys.modules "
 
 def test_a_page_imports_the_code_of_its_own_block_types_only(tmp_path):
     """The sample's research page has a markdown and a collection block: exporting it imports
-    those two folders (and generic, whose list of the theme's types check reads), not every
-    block type's."""
+    those two folders (and generic, whose list of the theme's types check reads, with the
+    modules catalog and schema), not every block type's."""
     out = tmp_path / "page.html"
     lines = fresh("from landingkit.cli import main\n"
                   "assert main(['export', 'content/research/multimodal', '-o', "
                   f"{str(out)!r}]) == 0\n" + IMPORTED)
-    assert lines == [f"wrote {out}", "['collection', 'generic', 'markdown', 'schema']"]
+    assert lines == [f"wrote {out}", "['catalog', 'collection', 'generic', 'markdown', 'schema']"]
 
 
 def test_the_registry_finds_aliases_and_names_every_type_from_a_fresh_start():

@@ -448,11 +448,12 @@ def test_awards_sorted_by_date_start_and_languages_as_rings(site):
         "block: resume-awards", "block: awards").replace(
         "block: resume-languages", "block: languages"), encoding="utf-8")
     page = home(site)
-    html = section(page, "section-awards")
+    # the default id is the renamed type's (parse_block_v2: `section-<block_type>` after renames)
+    html = section(page, "section-resume-awards")
     assert re.findall(r'<div class="lk-award-meta">(.*?)</div>', html) == [
         "Northern College &#8729; Present", "Example Society &#8729; Present"]
-    assert section(page, "section-languages") == (
-        '<section id="section-languages" class="lk-section lk-block-resume-languages">\n'
+    assert section(page, "section-resume-languages") == (
+        '<section id="section-resume-languages" class="lk-section lk-block-resume-languages">\n'
         '<div class="lk-languages-block">\n<div class="lk-languages-title">Languages</div>\n'
         '<div class="lk-language-list">\n<div class="lk-language">\n'
         '<div class="lk-language-ring"><svg viewBox="0 0 288 288" aria-hidden="true"><circle '
