@@ -551,10 +551,12 @@ def _patch_json(src: Source, new: dict) -> str:
     def walk(node, old, value) -> None:
         if same(old, value):
             return
-        if (isinstance(node, yaml.MappingNode) and isinstance(old, dict)
-                and isinstance(value, dict) and list(old) == list(value)):
-            for (_, child_node), key in zip(node.value, old):
-                walk(child_node, old[key], value[key])
+        nodes = ({k.value: v for k, v in node.value}  # a key written twice: the last, as
+                 if isinstance(node, yaml.MappingNode) else {})  # json (and Go's) reads it
+        if (isinstance(old, dict) and isinstance(value, dict) and list(old) == list(value)
+                and set(old) <= set(nodes)):
+            for key in old:
+                walk(nodes[key], old[key], value[key])
         elif (isinstance(node, yaml.SequenceNode) and isinstance(old, list)
               and isinstance(value, list) and len(old) == len(value)):
             for child_node, a, b in zip(node.value, old, value):

@@ -450,3 +450,18 @@ def test_random_edits_save_reload_and_leave_other_lines_alone(original, ops):
                 assert set(range(a1 + 1, a2 + 1)) <= lines, (ops, unified(before, now))
         if "\r\n" in before:
             assert now.count("\n") == now.count("\r\n")
+
+
+def test_a_json_key_written_twice_is_read_and_patched_as_its_last(tmp_path):
+    """Go's JSON (Hugo) and Python's read the last of a key written twice; an edit after it
+    patches the value it belongs to, not the one a place further down (found by
+    test_fuzz)."""
+    path = tmp_path / "content" / "p.md"
+    path.parent.mkdir()
+    text = ('{\n  "title": "One",\n  "title": "Two",\n  "type": "landing",\n  "sections": [\n'
+            '    {"block": "collection", "content": {"filters": {"tag": "t"}}}\n  ]\n}\n')
+    path.write_text(text, encoding="utf-8")
+    page = Page.load(path)
+    assert page.title == "Two"
+    page.sections[0].filters.tag = None
+    assert page.to_text() == text.replace('{"filters": {"tag": "t"}}', '{"filters": {}}')
