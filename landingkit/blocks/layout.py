@@ -1,0 +1,71 @@
+"""What blox-bootstrap's blocks share: the section layout of `functions/parse_block_v2.html`
+(the heading above the content or beside it, drawn by templates/columns.html), the theme's
+`RenderString` of a block's text, and its links.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlsplit
+
+from markupsafe import Markup
+
+from ..model import Block
+
+
+def dig(data: Any, *keys: str) -> Any:
+    for name in keys:
+        data = data.get(name) if isinstance(data, dict) else None
+    return data
+
+
+def columns(block: Block, default: str) -> str:
+    """`design.columns` as the theme compares it: Hugo's `eq` tells the string "2" from the
+    number 2, and the templates compare with strings."""
+    value = dig(block.data, "design", "columns")
+    return value if value not in (None, "", 0, False) else default
+
+
+def heading(ctx, block: Block, index: int) -> tuple[Markup, Markup, bool]:
+    """(title, subtitle, beside): the section heading of blox-bootstrap's layout (markdownify
+    and emojify); `beside`: in a column of its own left of the content (design.columns not
+    "1")."""
+    from ..markdown import emojify
+
+    title = dig(block.data, "content", "title")
+    subtitle = dig(block.data, "content", "subtitle")
+    if block.widget:  # a Wowchemy widget file: its own title and subtitle
+        title, subtitle = block.data.get("title"), block.data.get("subtitle")
+    shown = ctx.inline_html(emojify(str(title))) if title not in (None, "", False) else ""
+    under = (ctx.inline_html(emojify(str(subtitle)))
+             if shown and subtitle not in (None, "", False) else "")
+    return shown, under, bool(shown) and columns(block, "1") != "1"
+
+
+def render_string(ctx, block: Block, index: int, text: Any) -> Markup | str:
+    """`text | emojify | $page.RenderString`: Markdown whose single paragraph loses its `<p>`,
+    as RenderString's inline display gives it."""
+    from ..markdown import emojify
+    from .markdown import as_text
+
+    source = as_text(text)
+    if not source.strip():
+        return ""
+    html = str(ctx.text_html(block, index, text=emojify(source))).strip()
+    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+        html = html[3:-4]
+    return Markup(html)
+
+
+def link(ctx, url: str) -> tuple[str, bool]:
+    """(href, opens a new tab) as the theme links: no scheme is a site path (relLangURL),
+    http(s) opens a new tab; a scheme that is no link (javascript:) gives ''."""
+    from ..render import safe_url
+
+    url = url.strip()
+    scheme = urlsplit(url).scheme.lower()
+    if not scheme:
+        site = ctx.page.site
+        lang = "" if site is None or ctx.page.lang == site.default_lang else f"/{ctx.page.lang}"
+        return ctx.href(lang + "/" + url.lstrip("/")), False
+    return safe_url(url), scheme in ("http", "https")
