@@ -104,22 +104,38 @@ def template(name: str):
 
 @functools.cache
 def base_css(look: str = "tailwind") -> str:
-    """templates/landing.css, the look's stylesheet (templates/looks/) and each block type's
-    and view's own for the look (`blocks/<type>/<look>.css`), scope written out."""
-    from . import blocks, theme
+    """templates/landing.css and the look's stylesheet (templates/looks/), scope written out."""
+    from . import theme
 
-    blocks.names()  # every built-in block type registered, with its folder
-    sources = [environment().loader.get_source(environment(), name)[0]
-               for name in ("landing.css", theme.LOOKS[look].stylesheet)]
-    for folder in sorted(set(blocks.folders.values())):
-        path = folder / f"{look}.css"
-        if path.is_file():
-            sources.append(path.read_text(encoding="utf-8"))
-    parts = []
-    for source in sources:
-        source = re.sub(r"/\*.*?\*/\s*", "", source, flags=re.S)
-        parts.append(source.replace(".lk-page", SCOPE).strip() + "\n")
-    return "".join(parts)
+    return "".join(_scoped(environment().loader.get_source(environment(), name)[0])
+                   for name in ("landing.css", theme.LOOKS[look].stylesheet))
+
+
+@functools.cache
+def folder_css(look: str, folders: tuple[Path, ...]) -> str:
+    """The stylesheets for the look of the block types and views in `folders` (each one's
+    `<folder>/<look>.css`), scope written out: a page carries the styles of its own blocks."""
+    paths = (folder / f"{look}.css" for folder in folders)
+    return "".join(_scoped(path.read_text(encoding="utf-8")) for path in paths if path.is_file())
+
+
+def _scoped(source: str) -> str:
+    source = re.sub(r"/\*.*?\*/\s*", "", source, flags=re.S)
+    return source.replace(".lk-page", SCOPE).strip() + "\n"
+
+
+def _folders(page) -> tuple[Path, ...]:
+    """The folders of the page's block types and of the views its blocks name."""
+    from . import blocks
+
+    found: dict[Path, None] = {}
+    for block in page.sections:
+        found[Path(blocks.find(block.type).folder)] = None
+        design = block.data.get("design")
+        named = blocks.view(design.get("view")) if isinstance(design, dict) else None
+        if named is not None:
+            found[Path(named.folder)] = None
+    return tuple(found)
 
 
 _looks: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -413,7 +429,7 @@ def _render(page: Page, images: Images, framed: bool = True,
     look, custom = site_look(site)
     from . import theme
 
-    css = theme.font_css(look) + base_css(look)
+    css = theme.font_css(look) + base_css(look) + folder_css(look, _folders(page))
     if spacing:
         css += f"#{root_id} .lk-section{{padding:{spacing} 0 {spacing} 0}}\n"
     css += "".join(rule + "\n" for rule in rules) + custom

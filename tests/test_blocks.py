@@ -56,6 +56,10 @@ def test_a_block_type_registered_from_a_test_module(quote, tmp_site):
     assert "sections[3].content.bye: unknown key (did you mean 'by'?); it is kept but has " \
            "no effect" in messages
     assert not [m for m in messages if "does not render yet" in m]
+    css = render.render_page(page, render.Embed())[0]
+    assert ":is(.lk-page,#lk-page) .lk-quote{font-style:italic}\n" in css  # its own stylesheet
+    other = render.render_page(lk.load(tmp_site / "research" / "multimodal"), render.Embed())[0]
+    assert ".lk-quote" not in other  # and only on a page that has the block
     block.text = "Less, but better!"
     changed = [line for line in page.diff().splitlines()[2:] if line[:1] in "+-"]
     assert changed == ["-      text: Less, but better.", "+      text: Less, but better!"]

@@ -3,11 +3,12 @@
 A block type is a folder `blocks/<name>/` whose `__init__.py` declares, once, everything
 about it: its dataclass (a `model.Block`), its schema (`blocks.schema.Schema`, from which
 `check` takes its key rules and the editor its choices), its templates (`<name>/*.html`,
-found by Jinja as `"<name>/block.html"`), and the functions that draw it and say whom it
-shows. It ends with `register(BlockType(...))`. A view of a collection is registered the
-same way with `register_view(View(...))`. Rendering, checking, `show` and the editor look
-a block up with `find(block.type)` and a view with `view(name)`, the way markdown-it-py
-looks a renderer rule up by token type: none of them names a block type.
+found by Jinja as `"<name>/block.html"`), its styles for each look (`<name>/tailwind.css`,
+`<name>/bootstrap.css`, on the pages that have such a block), and the functions that draw
+it and say whom it shows. It ends with `register(BlockType(...))`. A view of a collection
+is registered the same way with `register_view(View(...))`. Rendering, checking, `show` and
+the editor look a block up with `find(block.type)` and a view with `view(name)`, the way
+markdown-it-py looks a renderer rule up by token type: none of them names a block type.
 """
 
 from __future__ import annotations
