@@ -87,20 +87,6 @@ def title_case(text: str) -> str:
     return " ".join(out)
 
 
-def _published(page, now: float) -> bool:
-    """What Hugo builds by default: no drafts, nothing dated in the future, nothing expired."""
-    from ...collection import timestamp
-
-    params = page.params
-    if params.get("draft") is True or params.get("headless") is True:
-        return False
-    when = params.get("publishdate", params.get("publishDate", params.get("date")))
-    if when not in (None, "") and timestamp(when) > now:
-        return False
-    expiry = params.get("expirydate", params.get("expiryDate"))
-    return expiry in (None, "") or timestamp(expiry) > now
-
-
 def taxonomies(site) -> set[str]:
     """The site's taxonomies by plural name (Hugo's tags and categories when none is set)."""
     configured = site.config.data.get("taxonomies")
@@ -111,7 +97,7 @@ def taxonomies(site) -> set[str]:
 
 def terms(site, taxonomy: str, lang: str) -> list[tuple[str, str, int]]:
     """(key, title, pages) of each term of `taxonomy` in `lang`, by count (ties by key)."""
-    from ...collection import urlize
+    from ...collection import published, urlize
 
     if taxonomy not in taxonomies(site):
         return []
@@ -123,7 +109,7 @@ def terms(site, taxonomy: str, lang: str) -> list[tuple[str, str, int]]:
             parent = Path(page.path).parent
             if parent.parent.name == taxonomy and page.params.get("title"):
                 titles[parent.name.lower()] = str(page.params["title"])
-        if not _published(page, now):
+        if not published(page, now):
             continue
         values = page.params.get(taxonomy)
         values = values if isinstance(values, list) else [] if values in (None, "") else [values]
