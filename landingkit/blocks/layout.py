@@ -69,3 +69,26 @@ def link(ctx, url: str) -> tuple[str, bool]:
         lang = "" if site is None or ctx.page.lang == site.default_lang else f"/{ctx.page.lang}"
         return ctx.href(lang + "/" + url.lstrip("/")), False
     return safe_url(url), scheme in ("http", "https")
+
+
+def media_image(ctx, block: Block, filename: Any, what: str) -> str | None:
+    """The URL of `filename` in the site's assets/media/ (`resources.Get "media/..."`), or
+    None, said as a warning naming `what` (Hugo stops on a missing one)."""
+    from pathlib import Path
+
+    from .. import images
+
+    site = ctx.page.site
+    if not isinstance(filename, str) or not filename.strip() or site is None:
+        return None
+    path = Path(site.folder) / "assets" / "media" / filename.strip()
+    if not path.is_file():
+        ctx.report(ctx.page.path, block.line, f"{what} {filename!r} is not in assets/media/; "
+                                              "Hugo stops the build on it, none is shown")
+        return None
+    try:
+        return ctx.image_url(images.inside_site(path, ctx.places.site, ctx.images.folders),
+                             "content")
+    except images.ImageProblem as exc:
+        ctx.report(ctx.page.path, block.line, f"{what}: {exc}; none is shown")
+        return None
