@@ -163,3 +163,41 @@ def test_the_form_sends_nothing(page, pages):
     page.wait_for_timeout(200)
     assert page.url == url and log.requests == [url]
     assert page.input_value("#contact-name") == "Ana"
+
+
+@pytest.fixture(scope="module")
+def kit_pages(tmp_path_factory):
+    root = tmp_path_factory.mktemp("blocks-c-kit")
+    mp = pytest.MonkeyPatch()
+    mp.setenv("LANDINGKIT_CACHE", str(root / "cache"))
+    content = SITES / "blocks-c-tailwind" / "content"
+    yield {name: export.export_page(lk.load(content / name), root / f"{name}.html")
+           for name in ("contact", "reach")}
+    mp.undo()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
+def test_the_kits_contact_info_cards(page, kit_pages, viewport, scheme):
+    """The kit's grid: the two cards side by side from lg (1024 px), one under the other
+    below; a card alone is at most 48rem, centred, its e-mail beside its links from md."""
+    wide = viewport["width"] == 1280
+    log = open_page(page, kit_pages["contact"], viewport, scheme)
+    visit, connect = boxes(page, ".lk-ci-cards > .lk-ci-card")
+    if wide:
+        assert near(visit["y"], connect["y"]) and near(visit["w"], connect["w"])
+        assert near(connect["x"] - visit["x"] - visit["w"], 48)
+    else:
+        assert near(connect["y"], visit["y"] + visit["h"] + 32) and near(visit["w"], connect["w"])
+    badge, = boxes(page, ".lk-ci-card-head .lk-ci-badge")[:1]
+    assert (round(badge["w"]), round(badge["h"])) == (48, 48)
+    assert log.network_requests == [] and log.console_errors == []
+    violations = axe_violations(page)
+    assert violations == [], describe_violations(violations)
+    open_page(page, kit_pages["reach"], viewport, scheme)
+    card, = boxes(page, ".lk-ci-card")
+    reach, follow = boxes(page, ".lk-ci-split > div")
+    assert near(card["w"], 768 if wide else 390 - 32)
+    assert near(reach["y"], follow["y"]) if wide else follow["y"] >= reach["y"] + reach["h"]
+    violations = axe_violations(page)
+    assert violations == [], describe_violations(violations)
