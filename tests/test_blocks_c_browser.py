@@ -25,6 +25,7 @@ only the geometry (beside / stacked, one row of buttons, stacked slides) is chec
 from __future__ import annotations
 
 import shutil
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -172,7 +173,7 @@ def kit_pages(tmp_path_factory):
     mp.setenv("LANDINGKIT_CACHE", str(root / "cache"))
     content = SITES / "blocks-c-tailwind" / "content"
     yield {name: export.export_page(lk.load(content / name), root / f"{name}.html")
-           for name in ("contact", "reach")}
+           for name in ("contact", "reach", "work")}
     mp.undo()
 
 
@@ -199,5 +200,26 @@ def test_the_kits_contact_info_cards(page, kit_pages, viewport, scheme):
     reach, follow = boxes(page, ".lk-ci-split > div")
     assert near(card["w"], 768 if wide else 390 - 32)
     assert near(reach["y"], follow["y"]) if wide else follow["y"] >= reach["y"] + reach["h"]
+    violations = axe_violations(page)
+    assert violations == [], describe_violations(violations)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
+def test_the_kits_portfolio_grid(page, kit_pages, viewport, scheme):
+    """The kit's grid-cols-1 md:2 lg:3 with gap-6; each card's image h-48 (192 px)."""
+    log = open_page(page, kit_pages["work"], viewport, scheme)
+    cards = boxes(page, ".lk-kp-card")
+    media = boxes(page, ".lk-kp-media")
+    assert len(cards) == 3 and {round(m["h"]) for m in media} == {192}
+    if viewport["width"] == 1280:
+        assert len({round(c["y"]) for c in cards}) == 1
+        assert near(cards[1]["x"] - cards[0]["x"] - cards[0]["w"], 24)
+    else:
+        assert [near(b["y"], a["y"] + a["h"] + 24) for a, b in pairwise(cards)] == [
+            True, True]
+    filters = boxes(page, ".lk-portfolio-filter")
+    assert len(filters) == 2 and near(filters[0]["y"], filters[1]["y"])
+    assert log.network_requests == [] and log.console_errors == []
     violations = axe_violations(page)
     assert violations == [], describe_violations(violations)

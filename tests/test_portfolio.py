@@ -108,3 +108,60 @@ def test_check_knows_the_block(site):
     text = site / "content" / "_index.md"
     assert [str(p) for p in check.check_page(lk.Site(site / "content"), text)
             if "sections[2]" in p.message] == []
+
+
+# ------------------------------------------------------------------ the 2026 kit's portfolio
+
+KIT = SITES / "blocks-c-tailwind"
+
+
+@pytest.fixture
+def kit_site(tmp_path) -> Path:
+    shutil.copytree(KIT, tmp_path / "kit")
+    return tmp_path / "kit"
+
+
+def kit_html(site: Path, **content) -> str:
+    page = lk.Site(site / "content").page("work/index.md")
+    page.sections[0].data["content"].update(content)
+    html = render.render_page(page, render.Embed(), frame=False)[1]
+    start = html.index('<section id="work"')
+    return html[start:html.index("</section>", start) + len("</section>")]
+
+
+def titles(html: str) -> list[str]:
+    import re
+
+    return re.findall(r'<h3 class="lk-kp-title"><a href="[^"]*">([^<]*)</a>', html)
+
+
+def test_the_kits_cards_are_the_pages_some_button_shows(kit_site):
+    html = kit_html(kit_site)  # count 2: All shows the two newest, Sensing two of its own
+    assert titles(html) == ["Tide gauge", "Harbour map", "Reef survey"]
+    assert ('<p class="lk-kp-all"><a href="https://harbour.example.org/projects/">View All '
+            "Projects") in html
+    assert titles(kit_html(kit_site, count=1, buttons=[{"name": "All", "tag": "*"}])) == [
+        "Tide gauge"]
+    html = kit_html(kit_site, count=0, sort_ascending=True)
+    assert titles(html) == ["Reef survey", "Harbour map", "Tide gauge"]
+    assert "lk-kp-all" not in html  # All shows every page: no archive link
+
+
+def test_a_kit_card_has_the_status_tech_stack_and_links(kit_site):
+    import re
+
+    html = kit_html(kit_site)
+    first = html[html.index("<article"):html.index("</article>")]
+    assert '<span class="lk-kp-status lk-kp-status-wip">WIP</span>' in first
+    assert re.findall(r"<span(?: class=\"lk-kp-more\")?>([^<]*)</span>", first) == [
+        "Python", "Rust", "Arduino", "LoRa", "+1", "Code", "Report"]
+    assert ('<a href="https://harbour.example.org/uploads/tide.pdf" target="_blank" '
+            'rel="noopener noreferrer">') in first  # a PDF opens in a new tab
+    assert '<p class="lk-kp-summary">Measuring the <em>tide</em> every minute.</p>' in first
+    assert '<div class="lk-kp-placeholder">' in html  # the pages without a featured image
+    assert '<span class="lk-kp-status lk-kp-status-done">Done</span>' in html
+
+
+def test_check_knows_the_kits_portfolio(kit_site):
+    text = kit_site / "content" / "work" / "index.md"
+    assert [str(p) for p in check.check_page(lk.Site(kit_site / "content"), text)] == []

@@ -15,14 +15,15 @@ IMAGES = {
     "content/project/harbour-map/featured.png": ("Harbour map", (960, 540)),
     "content/project/tide-gauge/featured.png": ("Tide gauge", (960, 540)),
     "content/project/reef-survey/featured.png": ("Reef survey", (960, 540)),
+    "content/projects/tide-gauge/featured.png": ("Tide gauge", (960, 540)),
 }
 
 
 def main() -> None:
-    for site in ("blocks-c-bootstrap",):
+    for site in ("blocks-c-bootstrap", "blocks-c-tailwind"):
         for name, (title, size) in IMAGES.items():
             path = HERE / site / name
-            if path.parent.is_dir() or name.startswith("assets/"):
+            if path.parent.is_dir() or (name.startswith("assets/") and site.endswith("strap")):
                 path.parent.mkdir(parents=True, exist_ok=True)
                 draw_diagram(path, title, size, seed=7)
 

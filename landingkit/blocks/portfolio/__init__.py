@@ -7,7 +7,8 @@ The pages are `site.Pages` of the language narrowed as the theme narrows them
 first unless `sort_ascending` or `order: asc`; all of them, with no count. They are drawn by
 the collection view `design.view` (masonry; the legacy numbers 1 to 5 name list, compact,
 card, citation, showcase). The theme's buttons filter the items with a script (Isotope);
-a page that runs none shows every item under the buttons, the default one marked.
+a page that runs none shows every item under the buttons, the default one marked. The 2026
+kit's portfolio draws its own cards: `kit.py`.
 """
 
 from __future__ import annotations
@@ -29,8 +30,12 @@ SCHEMA = Schema(
     content={**TITLES, "filters": Option(MAP, keys=FILTERS), "page_type": Option(TEXT),
              "buttons": Option(LIST), "default_button_index": Option(INT, default=0),
              "sort_by": Option(TEXT, default="Date"), "sort_ascending": Option(BOOL),
-             "order": Option(TEXT, default="desc")},
-    design={"view": Option(ANY), "flip_alt_rows": Option(BOOL, default=True)},
+             "order": Option(TEXT, default="desc"),
+             # the 2026 kit's (kit.py)
+             "count": Option(ANY, default=0), "archive": Option(MAP), "status": Option(MAP)},
+    design={"view": Option(ANY), "flip_alt_rows": Option(BOOL, default=True),
+            "status_badge": Option(MAP), "fallback_icon": Option(TEXT),
+            "animations": Option(ANY)},
 )
 #: functions/render_view.html: the legacy numeric views
 NUMBERED = {1: "list", 2: "compact", 3: "card", 4: "citation", 5: "showcase"}
@@ -111,6 +116,10 @@ def render(ctx, block: PortfolioBlock, index: int, section_id: str):
     from .. import view as find_view
 
     site = ctx.page.site
+    if site is not None and site.config.theme == "kit":
+        from . import kit
+
+        return kit.render(ctx, block, index, section_id)
     pages = select(site, block, ctx.page.lang) if site is not None else []
     name = view_name(block)
     found = find_view(name)
