@@ -161,12 +161,15 @@ def test_a_wowchemy_contact_widget_takes_its_title_from_the_file(tmp_path):
                                                         encoding="utf-8")
     (site / "content" / "home" / "contact.md").write_text(
         "---\nwidget: contact\nheadless: true\nweight: 10\ntitle: Reach *us*\n"
-        "content:\n  email: a@example.org\ndesign:\n  columns: '1'\n---\n", encoding="utf-8")
+        "content:\n  email: a@example.org\ndesign:\n  columns: '1'\n---\n\nCall *first*.\n",
+        encoding="utf-8")
     page = lk.Site(site / "content").page("home/index.md")
     html = render.render_page(page, render.Embed(), frame=False)[1]
     assert re.findall(r'<h2 class="lk-block-title" id="[^"]+">(.*?)</h2>', html) == [
         "Reach <em>us</em>"]
     assert '<a href="mailto:a@example.org">a@example.org</a>' in html
+    # its own content ($st.Content) is the widget's text
+    assert '<div class="lk-contact-text">Call <em>first</em>.</div>' in html
 
 
 def test_check_knows_the_block_and_says_what_stops_hugo(site):

@@ -1,6 +1,7 @@
-"""What blox-bootstrap's blocks share: the section layout of `functions/parse_block_v2.html`
-(the heading above the content or beside it, drawn by templates/columns.html), the theme's
-`RenderString` of a block's text, and its links.
+"""What the blocks of blox-bootstrap (and the kit's) share: the section layout of
+`functions/parse_block_v2.html` (the heading above the content or beside it, drawn by
+templates/columns.html), the theme's `RenderString` of a block's text, its links, and its
+images from assets/media/.
 """
 
 from __future__ import annotations
@@ -19,14 +20,14 @@ def dig(data: Any, *keys: str) -> Any:
     return data
 
 
-def columns(block: Block, default: str) -> str:
-    """`design.columns` as the theme compares it: Hugo's `eq` tells the string "2" from the
-    number 2, and the templates compare with strings."""
+def columns(block: Block, default: str) -> Any:
+    """`design.columns` as written (`default` when unset), for the templates' comparisons
+    with the strings "1" and "2": Hugo's `eq` tells the string "2" from the number 2."""
     value = dig(block.data, "design", "columns")
     return value if value not in (None, "", 0, False) else default
 
 
-def heading(ctx, block: Block, index: int) -> tuple[Markup, Markup, bool]:
+def heading(ctx, block: Block) -> tuple[Markup, Markup, bool]:
     """(title, subtitle, beside): the section heading of blox-bootstrap's layout (markdownify
     and emojify); `beside`: in a column of its own left of the content (design.columns not
     "1")."""
@@ -43,18 +44,12 @@ def heading(ctx, block: Block, index: int) -> tuple[Markup, Markup, bool]:
 
 
 def render_string(ctx, block: Block, index: int, text: Any) -> Markup | str:
-    """`text | emojify | $page.RenderString`: Markdown whose single paragraph loses its `<p>`,
-    as RenderString's inline display gives it."""
-    from ..markdown import emojify
+    """`text | emojify | $page.RenderString`: Markdown, a single paragraph without its `<p>`
+    (what `ctx.text_html` gives)."""
     from .markdown import as_text
 
     source = as_text(text)
-    if not source.strip():
-        return ""
-    html = str(ctx.text_html(block, index, text=emojify(source))).strip()
-    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
-        html = html[3:-4]
-    return Markup(html)
+    return ctx.text_html(block, index, text=source) if source.strip() else ""
 
 
 def link(ctx, url: str) -> tuple[str, bool]:
@@ -92,3 +87,17 @@ def media_image(ctx, block: Block, filename: Any, what: str) -> str | None:
     except images.ImageProblem as exc:
         ctx.report(ctx.page.path, block.line, f"{what}: {exc}; none is shown")
         return None
+
+
+def widget_body(ctx, block: Block, index: int) -> Markup | str:
+    """A Wowchemy widget file's own content (`$st.Content`: the Markdown after its front
+    matter), or "" for a block that is not a widget file or has none. Drawn as a markdown
+    block's text: a single paragraph loses its `<p>`, which `.Content` keeps."""
+    if not block.widget:
+        return ""
+    from .collection.items import body
+
+    page = ctx.page
+    part = next((p for p in [*page.parts, page] if p.sections and p.sections[0] is block), None)
+    text = body(part.path) if part is not None else ""
+    return ctx.text_html(block, index, text=text) if text.strip() else ""

@@ -21,7 +21,7 @@ from markupsafe import Markup, escape
 
 from ...model import Block, key
 from .. import BlockType, register
-from ..layout import columns, dig, heading, link, render_string
+from ..layout import columns, dig, heading, link, render_string, widget_body
 from ..schema import BOOL, LIST, MAP, TEXT, TEXT_OR_LIST, TITLES, Option, Schema
 
 _ADDRESS = {name: Option(TEXT) for name in ("street", "city", "region", "postcode", "country")}
@@ -99,8 +99,10 @@ def address_html(address: Any, fmt: str) -> Markup:
 
 
 def address_format(site, page) -> str:
+    """`site.Params.locale.address_format` (en-us): the theme's get_address also names the
+    page's `address_format`, but of the dictionary it is handed, which has none."""
     params = site.config.params(page.lang) if site is not None else {}
-    found = page.data.get("address_format") or dig(params, "locale", "address_format")
+    found = dig(params, "locale", "address_format")
     return str(found) if found else "en-us"
 
 
@@ -184,12 +186,13 @@ def render(ctx, block: ContactBlock, index: int, section_id: str):
     content = block.data.get("content") if isinstance(block.data.get("content"), dict) else {}
     provider = str(dig(content, "form", "provider") or "").lower()
     form = provider in ("netlify", "formspree")
-    title, subtitle, beside = heading(ctx, block, index)
+    title, subtitle, beside = heading(ctx, block)
     address = content.get("address")
     return ctx.render(
         "contact/block.html", id=section_id, title=title, subtitle=subtitle, side=beside,
         wide=columns(block, "2") == "2",
         text=render_string(ctx, block, index, content.get("text")),
+        body=widget_body(ctx, block, index),
         form=form, words=words(ctx.page.lang),
         attachments=provider == "netlify" and dig(content, "form", "netlify", "attachments")
         not in (None, "", False),

@@ -21,7 +21,7 @@ from markupsafe import Markup
 
 from ...model import Block, key
 from .. import BlockType, register
-from ..layout import columns, dig, heading, render_string
+from ..layout import columns, dig, heading, render_string, widget_body
 from ..schema import ANY, BOOL, INT, LIST, MAP, TEXT, TEXT_OR_LIST, TITLES, Option, Schema
 
 FILTERS = {"folders": Option(LIST), "tags": Option(LIST), "exclude_tags": Option(LIST),
@@ -29,6 +29,7 @@ FILTERS = {"folders": Option(LIST), "tags": Option(LIST), "exclude_tags": Option
 SCHEMA = Schema(
     content={**TITLES, "filters": Option(MAP, keys=FILTERS), "page_type": Option(TEXT),
              "buttons": Option(LIST), "default_button_index": Option(INT, default=0),
+             "filter_button": Option(LIST), "filter_default": Option(INT, default=0),
              "sort_by": Option(TEXT, default="Date"), "sort_ascending": Option(BOOL),
              "order": Option(TEXT, default="desc"),
              # the 2026 kit's (kit.py)
@@ -102,11 +103,12 @@ def view_name(block: PortfolioBlock) -> str:
 
 def buttons(block: PortfolioBlock) -> list[dict]:
     """The filter buttons (drawn when there are two or more), the default one active."""
-    raw = dig(block.data, "content", "buttons")
+    content = block.data.get("content") if isinstance(block.data.get("content"), dict) else {}
+    raw = content.get("buttons", content.get("filter_button"))  # Wowchemy: filter_button
     items = [b for b in raw if isinstance(b, dict)] if isinstance(raw, list) else []
     if len(items) < 2:
         return []
-    default = dig(block.data, "content", "default_button_index")
+    default = content.get("default_button_index", content.get("filter_default"))
     default = default if type(default) is int else 0
     return [{"name": str(b.get("name") or ""), "active": place == default}
             for place, b in enumerate(items)]
@@ -128,11 +130,13 @@ def render(ctx, block: PortfolioBlock, index: int, section_id: str):
     else:
         body = ctx.render("collection/views/list.html", people=pages, view=name,
                           roles=[ctx.role_html(page) for page in pages])
-    title, subtitle, beside = heading(ctx, block, index)
-    wide = columns(block, "1") == "2"
+    title, subtitle, beside = heading(ctx, block)
+    own = columns(block, "2" if block.widget else "1")  # Wowchemy's widget: "2"
+    wide = own == "2"
     return ctx.render("portfolio/block.html", id=section_id, title=title, subtitle=subtitle,
-                      side=beside, wide=wide, centre=False, centred=columns(block, "1") == "1",
-                      text=render_string(ctx, block, index, dig(block.data, "content", "text")),
+                      side=beside, wide=wide, centre=False, centred=own == "1",
+                      text=render_string(ctx, block, index, dig(block.data, "content", "text"))
+                      or widget_body(ctx, block, index),
                       buttons=buttons(block), view=Markup(body), view_name=name)
 
 
