@@ -80,8 +80,8 @@ def select(site, block: PortfolioBlock, lang: str) -> list:
     excluded = _listed(dig(filters, "exclude_tags"))
     if excluded:  # `symdiff`: what has those tags and was not chosen comes in, as in Hugo
         tagged = [p for p in pages if _has_tags(p, excluded)]
-        chosen = {id(p) for p in query}
-        query = ([p for p in query if id(p) not in {id(t) for t in tagged}]
+        chosen, marked = {id(p) for p in query}, {id(p) for p in tagged}
+        query = ([p for p in query if id(p) not in marked]
                  + [p for p in tagged if id(p) not in chosen])
     kinds = {str(k).strip() for k in _listed(dig(filters, "kinds"))} or {"page"}
     query = [p for p in query if collection.kind(p) in kinds]
