@@ -373,7 +373,8 @@ def test_integer_dates_are_unix_seconds(tmp_site):
 
 
 def test_block_types_and_views_are_found_by_name():
-    assert blocks.names() == ["collection", "content-collection", "hero", "markdown", "people",
+    assert blocks.names() == ["collection", "contact", "contact-info", "content-collection",
+                              "hero", "markdown", "people", "portfolio", "slider", "tag_cloud",
                               "team-showcase"]
     assert blocks.find("content-collection") is blocks.find("collection")
     assert blocks.find("features").name == blocks.GENERIC
