@@ -12,6 +12,7 @@ same merge, which is what the tests compare with.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import re
@@ -111,8 +112,10 @@ class Config:
         return str(self.get("title", lang=lang) or "")
 
     def params(self, lang: str | None = None) -> dict:
-        """`params`, with the language's own params merged over them."""
+        """`params`: the theme module's defaults, the site's over them, the language's own
+        over those, merged as Hugo merges a module's configuration into the site's."""
         base = self.data.get("params") if isinstance(self.data.get("params"), dict) else {}
+        base = merge(THEME_PARAMS, base) if self.theme is not None else base
         own = self.language_config(lang).get("params")
         return merge(base, own) if isinstance(own, dict) else dict(base)
 
@@ -148,7 +151,7 @@ class Config:
         notice = _get_in(self.params(lang), ("footer", "copyright", "notice"))
         return str(notice if notice is not None else self.get("copyright", lang=lang) or "")
 
-    @property
+    @functools.cached_property
     def theme(self) -> str | None:
         """The theme generation the site builds with: "wowchemy", "blox-bootstrap",
         "blox-tailwind" or "kit" (the 2026 `modules/blox`), from the modules it imports (its
@@ -182,6 +185,13 @@ def _get_in(data: Any, path: tuple[str, ...]) -> Any:
             return None
         data = data.get(part)
     return data
+
+
+#: the `params` every generation's module configuration sets (blox-tailwind v0.3.1 and v0.10.0
+#: hugo.yaml, blox-bootstrap v5.9.7 hugo.yaml, Wowchemy v5.5.0 config.yaml, the kit's
+#: modules/blox/hugo.yaml): Hugo merges them under the site's own
+THEME_PARAMS = {"locale": {"date_format": "Jan 2, 2006", "time_format": "3:04 PM",
+                           "address_format": "en-us"}}
 
 
 def merge(base: dict, over: dict) -> dict:

@@ -148,7 +148,19 @@ def translations(site, page) -> dict[str, Path]:
     key = index[2].get(Path(page.path))
     if key is None:
         key = index[2].get(Path(page.path).resolve())
-    return dict(index[1][key]) if key is not None else {page.lang: Path(page.path)}
+    found = dict(index[1][key]) if key is not None else {page.lang: Path(page.path)}
+    if key == (".", "_index"):  # Hugo makes a home page in every language, file or not
+        found = {code: found.get(code) or _home_file(site, code) for code in site.languages}
+    return found
+
+
+def _home_file(site, lang: str) -> Path:
+    """Where the home page of `lang` would be written: its own content folder's
+    `_index.md`, or `_index.<lang>.md` in a folder it shares."""
+    folder = Path(site.languages[lang].content_dir)
+    shared = sum(1 for other in site.languages.values()
+                 if Path(other.content_dir) == folder) > 1
+    return folder / (f"_index.{lang}.md" if shared else "_index.md")
 
 
 _translation_index: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -170,6 +182,8 @@ def default_links(page) -> Links:
     links = Links(config.base_url if config is not None else "/")
     if site is not None:
         for other_lang, path in translations(site, page).items():
+            if other_lang != page.lang and not Path(path).is_file():
+                continue  # a home page Hugo makes: on the live site only
             other = _Stub(path, other_lang, site)
             links.files[page_url(page_output(site, other))] = default_output(other).name
         links.here = default_output(page).name
@@ -217,9 +231,9 @@ def build(page, links: Links | None = None, look: str = "tailwind") -> Frame:
 
 def _brand(site, navbar: dict, title: str, look: str) -> tuple[Path | None, str]:
     """(logo file, text) of the navbar's brand. blox-tailwind: `logo.filename` in
-    assets/media/ and `logo.text` (with neither it shows nothing; the site's title stands in
-    here, so the brand stays a visible link); blox-bootstrap: assets/media/logo.png or .svg,
-    else the site's title, none with `show_logo: false`."""
+    assets/media/ and `logo.text` (with neither, the link shows nothing but its title);
+    blox-bootstrap: assets/media/logo.png or .svg, else the site's title, none with
+    `show_logo: false`."""
     media = Path(site.folder) / "assets" / "media" if site is not None else None
     if look == "bootstrap":
         if navbar.get("show_logo") is False:
@@ -232,7 +246,7 @@ def _brand(site, navbar: dict, title: str, look: str) -> tuple[Path | None, str]
     if logo.get("filename") and media is not None:
         candidate = media / str(logo["filename"])
         found = candidate if candidate.is_file() else None
-    return found, str(logo.get("text") or "") or ("" if found else title)
+    return found, str(logo.get("text") or "")
 
 
 @dataclass(frozen=True)

@@ -144,6 +144,9 @@ class RenderState:
     shortcodes: frozenset[str] | None = None
     #: the shortcodes of the text being rendered (between `parse` and `render_tokens`)
     found: list = field(default_factory=list)
+    #: the classes of the theme's image hook (`_markup/render-image.html`: a <figure>, its
+    #: outer and inner <div>), or None for Goldmark's own <img>
+    figure: tuple[str, str] | None = None
 
 
 _state: contextvars.ContextVar[RenderState] = contextvars.ContextVar("landingkit_render")
@@ -498,6 +501,25 @@ def _list_item_open(self, tokens, idx, options, env) -> str:
     return f"{opening}{box} "
 
 
+def _image(self, tokens, idx, options, env) -> str:
+    """An image as the theme's render-image hook draws it: a <figure> (`figure-<title>` its
+    id), the image in two <div>s, its title as the caption (Markdown); the alt text is the
+    image's text, else the title's. Inside a paragraph, as the hook writes it there."""
+    figure = env.get("figure")
+    token = tokens[idx]
+    if figure is None:
+        return self.image(tokens, idx, options, env)
+    title = str(token.attrGet("title") or "")
+    caption = render_inline(title) if title else ""
+    plain = html.unescape(re.sub(r"<[^>]+>", "", caption)).strip()
+    alt = self.renderInlineAsText(token.children or [], options, env) or plain
+    anchor = f' id="figure-{html.escape(heading_slug(plain))}"' if plain else ""
+    img = (f'<img src="{html.escape(str(token.attrGet("src") or ""))}" '
+           f'alt="{html.escape(alt)}" loading="lazy">')
+    return (f'<figure{anchor}><div class="{figure[0]}"><div class="{figure[1]}">{img}</div>'
+            f"</div>{f'<figcaption>{caption}</figcaption>' if caption else ''}</figure>")
+
+
 def _blockquote_open(self, tokens, idx, options, env) -> str:
     attrs = _attrs(tokens[idx])
     return f"<blockquote{attrs}>" if attrs else "<blockquote>\n"  # Goldmark's, newline too
@@ -697,12 +719,13 @@ def parser() -> MarkdownIt:
         md.add_render_rule("footnote_anchor", _footnote_anchor)
         md.add_render_rule("fence", _fence)
         md.add_render_rule("blockquote_open", _blockquote_open)
+        md.add_render_rule("image", _image)
         _md = md
     return _md
 
 
 def _env(state: RenderState) -> dict:
-    return {"ids": state.ids, "highlight_style": state.highlight_style}
+    return {"ids": state.ids, "highlight_style": state.highlight_style, "figure": state.figure}
 
 
 def trim_short_html(text: str) -> str:

@@ -546,7 +546,8 @@ def _text_html(ctx: _Context, block: Block, index: int, path: tuple,
         return ""
     first_line = _text_line(ctx.page, text, ("sections", index, *path))
     state = _markdown.RenderState(ctx.ids, highlight_style=_highlight_style(ctx.page),
-                                  icon=ctx.icon, shortcodes=_shortcodes(ctx.page))
+                                  icon=ctx.icon, shortcodes=_shortcodes(ctx.page),
+                                  figure=_figure(ctx.page))
     tokens = _markdown.parse(text, state)
     lines = _image_lines(tokens) if first_line is not None else {}
     state.image = _content_images(ctx, lines, first_line, block.line)
@@ -559,6 +560,20 @@ def _shortcodes(page: Page) -> frozenset[str] | None:
 
     site = getattr(page, "site", None)
     return shortcodes.defined(site) if site is not None else None
+
+
+#: the classes of each generation's image hook around an image (`_markup/render-image.html`
+#: of blox-tailwind v0.3.1, blox-bootstrap v5.9.7, Wowchemy v5.5.0 and the kit)
+FIGURES = {"blox-tailwind": ("flex justify-center", "w-100"),
+           "blox-bootstrap": ("d-flex justify-content-center", "w-100"),
+           "wowchemy": ("d-flex justify-content-center", "w-100"),
+           "kit": ("flex justify-center", "w-full")}
+
+
+def _figure(page: Page) -> tuple[str, str] | None:
+    """How the site's theme draws a Markdown image (None: Hugo's own <img>, no theme)."""
+    config = getattr(getattr(page, "site", None), "config", None)
+    return FIGURES.get(getattr(config, "theme", None))
 
 
 def _highlight_style(page: Page) -> str:

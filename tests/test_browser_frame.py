@@ -219,6 +219,15 @@ def test_titles_and_text_as_the_theme_draws_them(page, built, viewport, h2, h3, 
         assert page.evaluate(BOX, ".lk-header")[3] == 72  # build: 72 px at 1280
 
 
+@pytest.mark.parametrize(("viewport", "box"), [(DESKTOP, (339, 602)), (PHONE, (24, 342))])
+def test_the_markdown_column_is_the_themes(page, built, viewport, box):
+    """Measured on a build of the sample with blox-tailwind v0.3.1 (real-theme-builds.md): the
+    Markdown block's text is `max-w-prose` (65ch of the 16 px wrapper, 650 px) less `px-6`."""
+    open_page(page, built / "one" / "multimodal.html", viewport=viewport)
+    x, _, width, _ = page.evaluate(BOX, "#section-markdown .lk-prose")
+    assert (x, width) == box
+
+
 def test_dark_text_colours_as_the_theme_draws_them(page, built):
     open_page(page, built / "one" / "multimodal.html", scheme="dark")
     # build, dark: slate-300 text, white headings and block titles, slate-200 footer

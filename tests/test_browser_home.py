@@ -31,10 +31,30 @@ def built(tmp_path_factory):
     mp.undo()
 
 
+def test_the_home_page_is_laid_out_as_a_real_build_lays_it_out(page, built):
+    """Boxes measured in Chromium on the sample built by Hugo 0.168 with blox-tailwind v0.3.1
+    (real-theme-builds.md, the shims it names), at 1280 px: sections 6rem above and below
+    (.hbb-section), the hero's max-w-2xl column, its text of two paragraphs split by the
+    browser out of the theme's <p> (the first holds the <br>, 18 px; the second 16 px black),
+    the news list (max-w-3xl, 80 px below the title), the research grid (max-w-screen-lg,
+    xl:px-5, two 16:9 images)."""
+    open_page(page, built / "site" / "index.html")
+    boxes = {sel: page.evaluate(BOX, sel) for sel in (
+        "#section-hero", ".lk-hero-title", ".lk-hero-copy > p:nth-of-type(2)", "#news article",
+        "#groups img")}
+    assert boxes == {
+        "#section-hero": [0, 72, 1280, 920], ".lk-hero-title": [304, 448, 672, 120],
+        ".lk-hero-copy > p:nth-of-type(2)": [304, 624, 672, 48],
+        "#news article": [256, 1228, 768, 113], "#groups img": [148, 1937, 472, 266]}
+    text = page.evaluate("""sel => { const c = getComputedStyle(document.querySelector(sel));
+        return [c.fontSize, c.color]; }""", ".lk-hero-copy > p:nth-of-type(2)")
+    assert text == ["16px", "rgb(0, 0, 0)"]
+
+
 def test_news_dates_and_titles_then_the_research_grid_side_by_side(page, built):
     log = open_page(page, built / "site" / "index.html")
     assert visible_texts(page, "#news .lk-dts-date") == [
-        "October 12, 2026", "September 1, 2026", "June 20, 2026"]
+        "Oct 12, 2026", "Sep 1, 2026", "Jun 20, 2026"]
     assert visible_texts(page, "#news .lk-dts-title") == [
         "Best Paper Award for Open-Vocabulary Scene Graphs",
         "The Centre Opens a New Robotics Lab", "Summer School on Video Understanding"]

@@ -85,6 +85,22 @@ def test_the_sample_site_reads_its_config_folder():
         ("Home", []), ("Research", ["Vision"]), ("People", []), ("News", [])]
     assert [e.name for e in site.menu("zh")] == ["首页", "研究"]
     assert site.config.copyright() == hugo["params"]["footer"]["copyright"]["notice"]
+    zh = hugo_config(REPO, "zh")["params"]["header"]["navbar"]  # the language's params, deep
+    assert site.config.params("zh")["header"]["navbar"] == zh == {
+        "enable": True, "logo": {"text": "示例研究中心"}, "show_day_night": True,
+        "show_language": True}
+
+
+def test_the_theme_modules_params_are_under_the_sites(tmp_path):
+    """Every generation's module configuration sets `params.locale` (blox-tailwind v0.3.1
+    hugo.yaml: date_format 'Jan 2, 2006'), which Hugo merges under the site's own."""
+    site = write(tmp_path, {"hugo.yaml": (
+        "module:\n  imports:\n    - path: github.com/HugoBlox/hugo-blox-builder/modules/"
+        "blox-tailwind\nparams:\n  locale:\n    time_format: '15:04'\n")})
+    assert lk.Site(site).config.params()["locale"] == {
+        "date_format": "Jan 2, 2006", "time_format": "15:04", "address_format": "en-us"}
+    (site / "hugo.yaml").write_text("params:\n  locale:\n    time_format: '15:04'\n")
+    assert lk.Site(site).config.params()["locale"] == {"time_format": "15:04"}  # no theme
 
 
 @pytest.mark.parametrize(("name", "text", "line", "message"), [

@@ -142,8 +142,7 @@ def test_params_switch_parts_of_the_frame_off_and_name_a_logo(tmp_site):
 
 def test_the_sites_own_stylesheet_comes_after_the_look(tmp_site):
     folder = tmp_site.parent
-    (folder / "assets" / "css").mkdir(parents=True)
-    (folder / "assets" / "css" / "custom.css").write_text(
+    (folder / "assets" / "css" / "custom.css").write_text(  # in place of the sample's own
         ".lk-prose{max-width:976px}</style><script>x</script>", encoding="utf-8")
     css, _ = render.render_page(lk.load(tmp_site / "research" / "multimodal"))
     assert css.endswith("@scope (:is(.lk-page,#lk-page)) {\n.lk-prose{max-width:976px}<\\/style>"
@@ -152,6 +151,7 @@ def test_the_sites_own_stylesheet_comes_after_the_look(tmp_site):
 
 def test_scss_is_compiled_and_its_errors_name_the_file(tmp_site):
     folder = tmp_site.parent
+    (folder / "assets" / "css" / "custom.css").unlink()  # it would come first
     scss = folder / "assets" / "scss" / "custom.scss"
     scss.parent.mkdir(parents=True)
     scss.write_text("$wide: 976px;\n.lk-page { .lk-prose { max-width: $wide; } }\n",

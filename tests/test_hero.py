@@ -26,7 +26,7 @@ def test_the_sample_hero_is_title_then_text(tmp_site):
         '<section id="section-hero" class="lk-section lk-block-hero">\n'
         '<div class="lk-container lk-hero">\n<div class="lk-hero-copy">\n'
         '<h1 class="lk-hero-title">Example Research\nCentre</h1>'
-        f'<div class="lk-hero-text">{TEXT}</div></div>\n</div>\n</section>')
+        f'<p class="lk-hero-text">{TEXT}</p></div>\n</div>\n</section>')
 
 
 def test_actions_link_as_the_theme_links_them(tmp_site):

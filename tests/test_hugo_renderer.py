@@ -116,7 +116,8 @@ def test_a_base_url_with_a_path_resolves_to_the_built_files(site, tmp_path, monk
     html = page.to_html(renderer="hugo")
     assert html == hugo_own_build(site, tmp_path, "research/multimodal/index.html")
     assert re.findall(r'(?:src|href)="(/[^"]*)"', html) == ["/"]  # relURL "/" is "/"
-    assert len(re.findall(r'<div class="person-card">\s*<img src="data:image/', html)) == 6
+    assert len(re.findall(r'<div class="person-card">\s*<img class="person-avatar" '
+                          r'src="data:image/', html)) == 6
 
 
 def test_a_site_with_a_content_folder_per_language_and_a_base_path(tmp_path):
@@ -163,8 +164,8 @@ def test_the_sites_custom_view_shortcode_and_images_are_hugos(site):
     assert '<aside class="callout callout-note"><strong>Shortcodes</strong> work.</aside>' \
         in html
     # the site's own people-grid view (layouts/partials/views/), not the theme's
-    cards = re.findall(r'<div class="person-card">\s*<img src="data:image/([a-z]+);base64,'
-                       r'[^"]*" alt="([^"]*)"', html)
+    cards = re.findall(r'<div class="person-card">\s*<img class="person-avatar" '
+                       r'src="data:image/([a-z]+);base64,[^"]*" alt="([^"]*)"', html)
     assert [name for _, name in cards] == [p.name for p in page.people()]
     assert [kind for kind, _ in cards] == [
         "jpeg" if p.avatar.suffix == ".jpg" else p.avatar.suffix[1:] for p in page.people()]
@@ -206,7 +207,8 @@ def test_the_sites_own_processed_images_are_taken_as_they_are(site, tmp_path, mo
     monkeypatch.setenv("LANDINGKIT_CACHE", str(tmp_path / "fresh-cache"))
     before = snapshot(site)
     html = lk.load(site / PAGE).to_html(renderer="hugo")
-    found = re.search(r'<img src="data:image/jpeg;base64,([^"]+)" alt="Anlan Zhou"', html)
+    found = re.search(r'<img class="person-avatar" src="data:image/jpeg;base64,([^"]+)" '
+                      r'alt="Anlan Zhou"', html)
     assert base64.b64decode(found[1]) == (seeded / small.name).read_bytes()
     assert snapshot(site) == before
 

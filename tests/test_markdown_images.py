@@ -112,3 +112,34 @@ def test_layout_of_raw_html_survives_in_the_browser_under_the_csp(lm_site, page,
     assert boxes["Right"]["left"] >= boxes["Left"]["left"] + boxes["Left"]["w"]
     # no request out, and no CSP refusal (a refused style attribute is a console error)
     assert log.page_errors == [] and log.network_requests == [] and log.console_errors == []
+
+
+@pytest.mark.parametrize(("module", "classes"), [
+    ("github.com/HugoBlox/hugo-blox-builder/modules/blox-tailwind",
+     ("flex justify-center", "w-100")),
+    ("github.com/HugoBlox/hugo-blox-builder/modules/blox-bootstrap/v5",
+     ("d-flex justify-content-center", "w-100")),
+    (None, None)])
+def test_a_markdown_image_is_drawn_by_the_themes_image_hook(tmp_path, module, classes):
+    """blox-tailwind v0.3.1's `_markup/render-image.html` (blox-bootstrap's alike): a figure,
+    the title as its caption and id. The hook writes it inside the paragraph, which ends
+    there, as a browser (and Hugo's build, opened in one) ends it: the text after the image
+    is the figure's sibling, and the paragraph's end an empty one."""
+    imports = f"module:\n  imports:\n    - path: {module}\n" if module else ""
+    (tmp_path / "hugo.yaml").write_text("baseURL: https://x.edu/\n" + imports)
+    page = tmp_path / "content" / "p" / "index.md"
+    page.parent.mkdir(parents=True)
+    Image.new("RGB", (8, 4), "red").save(page.parent / "a.png")
+    page.write_text("---\ntitle: P\nsections:\n  - block: markdown\n    content:\n      text: |\n"
+                    "        ![Alt](a.png \"The *plot*\")\n        Text after.\n\n"
+                    "        Next.\n---\n")
+    html = lk.load(page).to_html()
+    html = re.sub(r'src="data:image/[^"]+"', 'src="IMG"', html)
+    if classes is None:
+        assert ('<p><img src="IMG" alt="Alt" title="The *plot*">\nText after.</p>\n'
+                '<p>Next.</p>') in html
+    else:
+        assert (f'<p></p><figure id="figure-the-plot"><div class="{classes[0]}"><div '
+                f'class="{classes[1]}"><img src="IMG" alt="Alt" loading="lazy"></div></div>'
+                '<figcaption>The <em>plot</em></figcaption></figure>\nText after.<p></p>\n'
+                '<p>Next.</p>') in html

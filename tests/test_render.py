@@ -386,7 +386,7 @@ def test_a_missing_image_names_the_file_and_line_of_the_markdown(tmp_site):
     assert index.read_text().splitlines()[40].strip() == (
         "![VideoChat](/research/multimodal/videochat.png)")
     placeholder = images.placeholder_uri("videochat.png")
-    assert f'<img src="{placeholder}" alt="VideoChat">' in html
+    assert f'<img src="{placeholder}" alt="VideoChat" loading="lazy">' in html  # the theme's figure
     assert "%3EMissing%20image:%20videochat.png%3C/text%3E" in placeholder
 
 
@@ -414,12 +414,14 @@ def test_other_collection_views_fall_back_to_a_list(tmp_site):
 
 def test_spacing_becomes_section_padding_and_bad_css_is_refused(tmp_site):
     page = lk.load(tmp_site / "research" / "multimodal")
+    custom = render.site_look(page.site)[1]  # the site's custom.css comes last, as in Hugo
+    assert custom.startswith("@scope (") and ".people-grid {" in custom
     css, _ = render.render_page(page)
-    assert css.endswith("#lk-research-multimodal-en .lk-section{padding:1rem 0 1rem 0}\n")
+    assert css.endswith("#lk-research-multimodal-en .lk-section{padding:1rem 0 1rem 0}\n" + custom)
     page.spacing = "1rem}body{display:none"
     page.section("members").data["design"]["spacing"] = {"padding": ["20px", "0", "3rem", "0"]}
     css, _ = render.render_page(page)
-    assert css.endswith("#lk-research-multimodal-en #members{padding:20px 0 3rem 0}\n")
+    assert css.endswith("#lk-research-multimodal-en #members{padding:20px 0 3rem 0}\n" + custom)
     assert "body{display:none" not in css
     assert page.site.problems[-1] == Problem(
         page.path, 9, "warning",
