@@ -70,7 +70,8 @@ def test_news_dates_and_titles_then_the_research_grid_side_by_side(page, built):
     assert left[2] + right[2] + 40 + 2 * 20 == 1024  # max-w-screen-lg, xl:px-5 at 1280
     # each card's featured.png (960x540), loaded (lazily: once near the viewport), in a 16:9 box
     page.locator("#groups").scroll_into_view_if_needed()
-    page.wait_for_function("[...document.querySelectorAll('#groups img')].every(i => i.complete)")
+    # (a promise, not wait_for_function: its polling evaluates a string, which the CSP refuses)
+    page.evaluate("Promise.all([...document.querySelectorAll('#groups img')].map(i => i.decode()))")
     for n in (1, 2):
         card = f"#groups .lk-article:nth-child({n})"
         assert page.evaluate(NATURAL, f"{card} img") == [True, 960]
