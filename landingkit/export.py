@@ -157,7 +157,7 @@ def export_site(site, out: str | os.PathLike, assets: bool = True,
     each card is rendered in one process; the media folder is shared, and the files are the
     same bytes as with one. The frame's menu and language links go to the files written
     (other pages of the site to the live site); `frame=False` leaves the frame out. With
-    `renderer` "hugo" or "auto", each page is built by the site's Hugo, one build a page,
+    `renderer` "hugo" or "auto", the pages are built by the site's Hugo, in one build,
     self-contained (Hugo's page is its own frame).
     """
     if renderer != "builtin":
@@ -201,11 +201,24 @@ def _export_site(site, out: Path, assets: bool, progress, jobs: int,
 
 
 def _export_site_with(site, out: Path, renderer: str, progress) -> list[Path]:
+    """The site's pages by the hugo renderer (or "auto"), all from one build of the site."""
+    from . import hugo
+
     placed = sorted(((page_output(site, page), page) for page in site.pages()),
                     key=lambda pair: (pair[0].as_posix(), pair[1].lang))
+    pages = [page for _, page in placed]
+    try:
+        documents = hugo.page_documents(pages) if pages else []
+    except hugo.HugoUnavailable as exc:
+        if renderer != "auto":
+            raise
+        import warnings
+
+        warnings.warn(f"renderer auto: using the built-in renderer ({exc})", stacklevel=3)
+        documents = [page_document(page) for page in pages]
     bar = _Progress(len(placed), progress)
-    for rel, page in placed:
-        write_text(out / rel, render_with(page, renderer)[0])
+    for (rel, _), document in zip(placed, documents):
+        write_text(out / rel, document)
         bar.step(rel.parent.as_posix())
     bar.close()
     return [out / rel for rel, _ in placed]

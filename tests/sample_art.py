@@ -47,6 +47,7 @@ AVATARS = {
     "authors/nadia-haddad/avatar.png": "NH",
     "authors/lukas-meier/avatar.jpg": "LM",
     "authors/tomas-varga/avatar.png": "TV",
+    "authors/daniel-okafor/avatar.jpg": "DO",
 }
 
 

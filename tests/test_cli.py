@@ -74,7 +74,15 @@ def test_export_of_a_person_says_what_it_is(site, capsys):
 
 def test_export_says_where_it_wrote(site, capsys):
     assert run(capsys, "export", "content/research/multimodal", "-o", "new/folder/mm.html") == (
-        0, f"wrote {site / 'new' / 'folder' / 'mm.html'}\n", AVATAR)
+        0, f"wrote {site / 'new' / 'folder' / 'mm.html'}\n", "")
+    assert run(capsys, "export", "content/research/multimodal") == (
+        0, f"wrote {site / 'build' / 'multimodal.html'}\n", "")
+    assert run(capsys, "export", "content", "-q", "-o", "out") == (
+        0, f"wrote 5 pages to {site / 'out'}/\n", "")
+
+
+def test_export_warns_of_a_person_shown_without_an_avatar(site, capsys):
+    (site / "content" / "authors" / "daniel-okafor" / "avatar.jpg").unlink()
     assert run(capsys, "export", "content/research/multimodal") == (
         0, f"wrote {site / 'build' / 'multimodal.html'}\n", AVATAR)
     assert run(capsys, "export", "content", "-q", "-o", "out") == (

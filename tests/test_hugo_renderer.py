@@ -48,23 +48,21 @@ def theme(monkeypatch):
     hugo._SITES.clear()
 
 
-def copy_site(folder: Path, avatars: bool = True) -> Path:
-    """The sample site (content, configuration, its own layouts) under `folder`. The site's
-    own people-grid view stops Hugo's build for a person without an avatar, as the real site
-    it stands for does: with `avatars`, those people get one (drawn here), so the whole site
-    builds. Returns `folder`."""
-    from PIL import Image
-
+def copy_site(folder: Path, without_avatar: str | None = None) -> Path:
+    """The sample site (content, configuration, its own layouts, and the test theme its
+    configuration puts in place of its theme module) under `folder`, as in the repository.
+    `without_avatar`: a person (authors/<name>) whose avatar is removed. Returns `folder`."""
     shutil.copytree(REPO / "content", folder / "content")
-    for name in ("hugo.yaml", "config", "assets", "static", "layouts", "data", "i18n"):
+    for name in ("hugo.yaml", "config", "assets", "static", "layouts", "data", "i18n",
+                 "tests/hugo-theme"):
         source = REPO / name
         if source.is_dir():
             shutil.copytree(source, folder / name)
         elif source.is_file():
             shutil.copy2(source, folder / name)
-    for bundle in sorted((folder / "content" / "authors").iterdir()) if avatars else []:
-        if bundle.is_dir() and not any("avatar" in p.name for p in bundle.iterdir()):
-            Image.new("RGB", (320, 320), (90, 120, 160)).save(bundle / "avatar.png")
+    if without_avatar is not None:
+        for avatar in (folder / "content" / "authors" / without_avatar).glob("avatar.*"):
+            avatar.unlink()
     return folder
 
 
@@ -240,9 +238,9 @@ def test_template_error_names_the_template(site):
 
 
 def test_the_sites_own_abort_is_hugos_message(tmp_path):
-    """The sample's own view stops the build for a person without an avatar: so does the
-    hugo renderer, in Hugo's words."""
-    site = copy_site(tmp_path / "site", avatars=False)
+    """The sample's own view stops the build for a person it shows without an avatar: so
+    does the hugo renderer, in Hugo's words."""
+    site = copy_site(tmp_path / "site", without_avatar="daniel-okafor")
     page = lk.load(site / PAGE)
     with pytest.raises(hugo.HugoError) as caught:
         page.to_html(renderer="hugo")
@@ -282,11 +280,18 @@ def test_auto_takes_hugo_when_the_site_builds_with_it(site):
     assert render_with(page, "auto") == (page.to_html(renderer="hugo"), "hugo")
 
 
-def without_the_theme(monkeypatch) -> None:
-    """As on a machine that never downloaded the sample's theme module."""
+def without_the_theme(monkeypatch, site: Path) -> None:
+    """As on a machine that never downloaded the sample's theme module, with the sample's
+    configuration asking for the real module (its replacement by the test theme removed, as
+    its comment says)."""
     for name in ("HUGO_MODULE_REPLACEMENTS", "HUGO_THEME", "HUGO_THEMESDIR"):
         monkeypatch.delenv(name)
     monkeypatch.setenv("GOPROXY", "off")  # and would not download it now
+    module = site / "config" / "_default" / "module.yaml"
+    text = module.read_text(encoding="utf-8")
+    replacement = f"replacements:\n  - {THEME_MODULE} -> ../tests/hugo-theme\n"
+    assert replacement in text
+    module.write_text(text.replace(replacement, ""), encoding="utf-8")
 
 
 def missing_module(site: Path) -> str:
@@ -300,7 +305,7 @@ def missing_module(site: Path) -> str:
 
 
 def test_auto_falls_back_to_the_builtin_renderer_with_a_notice(site, monkeypatch):
-    without_the_theme(monkeypatch)
+    without_the_theme(monkeypatch, site)
     page = lk.load(site / PAGE)
     with pytest.warns(UserWarning) as notices:
         assert render_with(page, "auto") == (page.to_html(), "builtin")
@@ -339,13 +344,31 @@ def test_cli_export_with_the_hugo_renderer(site, tmp_path, capsys):
 
 
 def test_cli_auto_says_which_renderer_it_used(site, tmp_path, capsys, monkeypatch):
-    without_the_theme(monkeypatch)
+    without_the_theme(monkeypatch, site)
     out = tmp_path / "multimodal.html"
     assert cli.main(["export", str(site / PAGE), "--renderer", "auto", "-o", str(out)]) == 0
     captured = capsys.readouterr()
     assert captured.out == f"wrote {out} (renderer: builtin)\n"
     assert captured.err.splitlines()[0] == ("renderer auto: using the built-in renderer "
                                             f"({missing_module(site)})")
+
+
+def test_the_sample_builds_out_of_the_box(tmp_path, monkeypatch):
+    """The README's command on a copy of the repository's sample, with no HUGO_* variable
+    (the sample's own configuration puts the test theme in place of its theme module): the
+    page is the one `hugo build` of the same folder publishes."""
+    for name in [n for n in os.environ if n.startswith("HUGO")]:
+        monkeypatch.delenv(name)
+    site = copy_site(tmp_path / "site")
+    own = hugo_own_build(site, tmp_path, "research/multimodal/index.html")
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    done = subprocess.run([sys.executable, "-m", "landingkit.cli", "export", str(PAGE),
+                           "--renderer", "hugo"], cwd=site, env=env, capture_output=True,
+                          text=True)
+    out = site / "build" / "multimodal.html"
+    assert (done.returncode, done.stdout, done.stderr) == (
+        0, f"wrote {out} (renderer: hugo)\n", "")
+    assert out.read_text(encoding="utf-8") == own
 
 
 # ------------------------------------------------------------------ in a browser
@@ -399,7 +422,11 @@ def test_hostile_corpus_runs_nothing_through_hugo(page, tmp_path):
 # ------------------------------------------------------------------ the live preview
 
 
-def test_live_preview_is_the_export_and_follows_edits(site):
+@pytest.mark.parametrize("race_below", [0.0, float("inf")], ids=["server", "racing"])
+def test_live_preview_is_the_export_and_follows_edits(site, monkeypatch, race_below):
+    """With the server alone, and with a fresh build racing it for each edit (as for a site
+    Hugo builds faster than its watcher hands a change over), whichever comes first."""
+    monkeypatch.setattr(hugo, "RACE_BELOW", race_below)
     before = snapshot(site)
     page = lk.load(site / PAGE)
     with hugo.HugoPreview() as preview:
@@ -490,6 +517,59 @@ def test_cli_exports_a_content_folder_with_hugo(site, tmp_path, capsys):
         assert (out / rel).read_text(encoding="utf-8") == page.to_html(renderer="hugo"), rel
     assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.html")) == \
         sorted(page_output(content, p).as_posix() for p in pages)
+
+
+def test_a_content_folder_is_one_build_of_the_site(site, tmp_path, monkeypatch):
+    """Every page of the folder from one `hugo build` (after `hugo config`), each the page
+    its own build gives."""
+    from landingkit.export import export_site
+
+    runs = tmp_path / "runs"
+    logging = tmp_path / "hugo"  # Hugo, saying what it was asked to do
+    logging.write_text(f'#!/bin/sh\necho "$1" >> {runs}\nexec {hugo.find_hugo()} "$@"\n')
+    logging.chmod(0o755)
+    content = lk.Site(site / "content")
+    alone = {p.path: p.to_html(renderer="hugo") for p in content.pages()}
+    monkeypatch.setenv("HUGO", str(logging))
+    written = export_site(content, tmp_path / "out", renderer="hugo", progress=False)
+    assert runs.read_text().split() == ["config", "build"]
+    from landingkit.export import page_output
+
+    assert written == [tmp_path / "out" / page_output(content, p) for p in sorted(
+        content.pages(), key=lambda p: (page_output(content, p).as_posix(), p.lang))]
+    for page in content.pages():
+        assert (tmp_path / "out" / page_output(content, page)).read_text(
+            encoding="utf-8") == alone[page.path], page.path
+
+
+def test_one_build_of_a_site_with_a_content_folder_per_language(tmp_path):
+    """tests/sites/lab (content/en and content/ja, mounted by language): each page of the
+    one build is the page its own build gives."""
+    from landingkit.export import export_site, page_output
+
+    shutil.copytree(TESTS / "sites" / "lab", tmp_path / "lab")
+    site = lk.Site(tmp_path / "lab")
+    alone = {page_output(site, p): p.to_html(renderer="hugo") for p in site.pages()}
+    export_site(site, tmp_path / "out", renderer="hugo", progress=False)
+    assert sorted(alone) == [Path("index.html"), Path("ja/index.html"),
+                             Path("ja/research/robots/index.html"),
+                             Path("research/robots/index.html")]
+    for rel, html in alone.items():
+        assert (tmp_path / "out" / rel).read_text(encoding="utf-8") == html, rel
+
+
+def test_a_hugo_error_in_a_folder_names_its_page_and_line(site, tmp_path):
+    from landingkit.export import export_site
+
+    content = lk.Site(site / "content")
+    page = content.page(site / "content" / "research" / "vision")
+    page.sections[0].text = "Before\n\n{{< nosuch >}}\n"
+    page.save()  # a folder is exported as it is on disk
+    with pytest.raises(hugo.HugoError) as caught:
+        export_site(content, tmp_path / "out", renderer="hugo", progress=False)
+    line = [t.strip() for t in page.to_text().splitlines()].index("{{< nosuch >}}") + 1
+    assert str(caught.value) == (f"{page.path}:{line}: Hugo: failed to extract shortcode: "
+                                 'template for shortcode "nosuch" not found')
 
 
 def test_a_preview_started_from_a_short_lived_thread_outlives_it(site):

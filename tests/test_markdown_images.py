@@ -140,6 +140,6 @@ def test_a_markdown_image_is_drawn_by_the_themes_image_hook(tmp_path, module, cl
                 '<p>Next.</p>') in html
     else:
         assert (f'<p></p><figure id="figure-the-plot"><div class="{classes[0]}"><div '
-                f'class="{classes[1]}"><img src="IMG" alt="Alt" loading="lazy"></div></div>'
+                f'class="{classes[1]}"><img src="IMG" alt="Alt"></div></div>'
                 '<figcaption>The <em>plot</em></figcaption></figure>\nText after.<p></p>\n'
                 '<p>Next.</p>') in html

@@ -145,7 +145,7 @@ def test_people_fields(site):
     lu = people["mingyuan-lu"]
     assert lu.pronunciation == "Lù Míngyuǎn"
     assert lu.avatar is not None and lu.avatar.parent.name == "mingyuan-lu"
-    assert people["daniel-okafor"].avatar is None
+    assert people["daniel-okafor"].avatar == CONTENT / "authors" / "daniel-okafor" / "avatar.jpg"
     assert people["anlan-zhou"].weight == 1
     assert people["shuqing-wang"].homepage.startswith("https://")
     assert "<a href=" in people["yutong-chen"].role
