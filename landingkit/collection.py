@@ -241,3 +241,17 @@ def descending(block: CollectionBlock) -> bool:
     if get_in(block.data, ("content", "sort_ascending")) is True:
         return False
     return str(block.order or "desc").lower() != "asc"
+
+
+def published(page: Person, now: float) -> bool:
+    """True when Hugo builds `page` by default (and so counts it in `site.Pages` and the
+    taxonomies): not a draft nor headless, not dated in the future (`publishDate`, else
+    `date`), not expired (`expiryDate`)."""
+    params = page.params
+    if params.get("draft") is True or params.get("headless") is True:
+        return False
+    when = next((params[k] for k in ("publishdate", "publishDate", "date") if k in params), None)
+    if when not in (None, "") and timestamp(when) > now:
+        return False
+    expiry = next((params[k] for k in ("expirydate", "expiryDate") if k in params), None)
+    return expiry in (None, "") or timestamp(expiry) > now
