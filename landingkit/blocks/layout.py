@@ -12,12 +12,7 @@ from urllib.parse import urlsplit
 from markupsafe import Markup
 
 from ..model import Block
-
-
-def dig(data: Any, *keys: str) -> Any:
-    for name in keys:
-        data = data.get(name) if isinstance(data, dict) else None
-    return data
+from .parts import dig
 
 
 def columns(block: Block, default: str) -> Any:

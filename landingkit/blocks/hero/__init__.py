@@ -19,6 +19,7 @@ from markupsafe import Markup
 from ...model import Block, key
 from .. import BlockType, register
 from ..markdown import as_text
+from ..parts import dig
 from ..schema import BOOL, MAP, TEXT, Option, Schema
 
 _LINK = {"text": Option(TEXT), "url": Option(TEXT), "icon": Option(TEXT),
@@ -48,16 +49,10 @@ class Action:
     external: bool  # an http(s) URL: the theme opens it in a new tab
 
 
-def _dig(data: Any, *keys: str) -> Any:
-    for name in keys:
-        data = data.get(name) if isinstance(data, dict) else None
-    return data
-
-
 def _action(ctx, data: Any, text_key: str) -> Action | None:
     """A call to action with a URL, its link made as the theme's: no scheme is a site path
     (`relLangURL`), http(s) opens a new tab, anything else is kept."""
-    url = _dig(data, "url")
+    url = dig(data, "url")
     if not isinstance(url, str) or not url.strip():
         return None
     url = url.strip()
@@ -72,7 +67,7 @@ def _action(ctx, data: Any, text_key: str) -> Action | None:
         href = safe_url(url)  # javascript: and the like are no links
         if not href:
             return None
-    text = _dig(data, text_key)
+    text = dig(data, text_key)
     return Action(ctx.inline_html(str(text)) if text is not None else Markup(""), href,
                   scheme in ("http", "https"))
 
@@ -80,7 +75,7 @@ def _action(ctx, data: Any, text_key: str) -> Action | None:
 def _image(ctx, block: HeroBlock) -> str | None:
     from ... import images
 
-    filename = _dig(block.image, "filename")
+    filename = dig(block.image, "filename")
     site = ctx.page.site
     if not isinstance(filename, str) or not filename.strip() or site is None:
         return None
@@ -107,24 +102,24 @@ def render(ctx, block: HeroBlock, index: int, section_id: str):
         id=section_id, bootstrap=bootstrap,
         title=Markup(ctx.inline_html(str(title)).strip()) if title is not None else "",
         text=ctx.text_html(block, index, text=as_text(block.text)),
-        no_padding=_dig(block.data, "design", "no_padding") is True)
+        no_padding=dig(block.data, "design", "no_padding") is True)
     if bootstrap:
-        note = _dig(content, "cta_note", "label")
+        note = dig(content, "cta_note", "label")
         values.update(
             primary=_action(ctx, content.get("cta"), "label"),
             secondary=_action(ctx, content.get("cta_alt"), "label"),
             note=ctx.inline_html(str(note)) if note else "",
             image=_image(ctx, block),
-            flip=_dig(content, "design", "flip") is True)
+            flip=dig(content, "design", "flip") is True)
     else:
         announcement = content.get("announcement")
-        words = _dig(announcement, "text")
-        link = _dig(announcement, "link")
+        words = dig(announcement, "text")
+        link = dig(announcement, "link")
         values.update(
             primary=_action(ctx, content.get("primary_action"), "text"),
             secondary=_action(ctx, content.get("secondary_action"), "text"),
             announcement=ctx.inline_html(str(words)) if words else "",
-            announcement_link=_action(ctx, link, "text") if _dig(link, "text") else None)
+            announcement_link=_action(ctx, link, "text") if dig(link, "text") else None)
     return ctx.render("hero/block.html", **values)
 
 
