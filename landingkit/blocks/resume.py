@@ -102,18 +102,14 @@ def design(block: Block, name: str) -> Any:
 def link(ctx, url: Any) -> tuple[str, bool] | None:
     """(href, opens a new tab) of a profile link as the biography makes it: no scheme is a
     site path (`relLangURL`, a new tab for a `.pdf`), http(s) a new tab; unsafe URLs none."""
-    from ..render import safe_url
+    from .layout import link as theme_link
 
     if not isinstance(url, str) or not url.strip():
         return None
-    url = url.strip()
-    scheme = urlsplit(url).scheme.lower()
-    if not scheme:
-        site = ctx.page.site
-        lang = "" if site is None or ctx.page.lang == site.default_lang else f"/{ctx.page.lang}"
-        return ctx.href(lang + "/" + url.lstrip("/")), url.lower().endswith(".pdf")
-    href = safe_url(url)
-    return (href, scheme in ("http", "https")) if href else None
+    href, external = theme_link(ctx, url)
+    if not urlsplit(url.strip()).scheme:
+        external = url.strip().lower().endswith(".pdf")
+    return (href, external) if href else None
 
 
 def bootstrap(ctx) -> bool:

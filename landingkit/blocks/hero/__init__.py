@@ -12,12 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
 from ...model import Block, key
-from .. import BlockType, register
+from .. import BlockType, layout, register
 from ..markdown import as_text
 from ..parts import dig
 from ..schema import BOOL, MAP, TEXT, Option, Schema
@@ -55,21 +54,12 @@ def _action(ctx, data: Any, text_key: str) -> Action | None:
     url = dig(data, "url")
     if not isinstance(url, str) or not url.strip():
         return None
-    url = url.strip()
-    scheme = urlsplit(url).scheme.lower()
-    if not scheme:
-        site = ctx.page.site
-        lang = "" if site is None or ctx.page.lang == site.default_lang else f"/{ctx.page.lang}"
-        href = ctx.href(lang + "/" + url.lstrip("/"))
-    else:
-        from ...render import safe_url
-
-        href = safe_url(url)  # javascript: and the like are no links
-        if not href:
-            return None
+    href, external = layout.link(ctx, url)
+    if not href:
+        return None  # javascript: and the like are no links
     text = dig(data, text_key)
     return Action(ctx.inline_html(str(text)) if text is not None else Markup(""), href,
-                  scheme in ("http", "https"))
+                  external)
 
 
 def _image(ctx, block: HeroBlock) -> str | None:
