@@ -116,9 +116,10 @@ def base_css(look: str = "tailwind") -> str:
 
 @functools.cache
 def folder_css(look: str, folders: tuple[Path, ...]) -> str:
-    """The stylesheets for the look of the block types and views in `folders` (each one's
-    `<folder>/<look>.css`), scope written out: a page carries the styles of its own blocks."""
-    paths = (folder / f"{look}.css" for folder in folders)
+    """The stylesheets of the block types and views in `folders`: each one's for every look
+    (`<folder>/block.css`), then its look's (`<folder>/<look>.css`), scope written out: a page
+    carries the styles of its own blocks."""
+    paths = (folder / name for folder in folders for name in ("block.css", f"{look}.css"))
     return "".join(_scoped(path.read_text(encoding="utf-8")) for path in paths if path.is_file())
 
 

@@ -59,7 +59,8 @@ def test_a_block_type_registered_from_a_test_module(quote, tmp_site):
            "no effect" in messages
     assert not [m for m in messages if "does not render yet" in m]
     css = render.render_page(page, render.Embed())[0]
-    assert ":is(.lk-page,#lk-page) .lk-quote{font-style:italic}\n" in css  # its own stylesheet
+    assert (":is(.lk-page,#lk-page) .lk-quote-by{text-align:right}\n"  # every look's, then
+            ":is(.lk-page,#lk-page) .lk-quote{font-style:italic}\n") in css  # the look's own
     other = render.render_page(lk.load(tmp_site / "research" / "multimodal"), render.Embed())[0]
     assert ".lk-quote" not in other  # and only on a page that has the block
     block.text = "Less, but better!"

@@ -3,15 +3,15 @@
 A block type is a folder `blocks/<name>/` whose `__init__.py` declares, once, everything
 about it: its dataclass (a `model.Block`), its schema (`blocks.schema.Schema`, from which
 `check` takes its key rules and the editor its choices), its templates (`<name>/*.html`,
-found by Jinja as `"<name>/block.html"`), its styles for each look (`<name>/tailwind.css`,
-`<name>/bootstrap.css`, on the pages that have such a block), and the functions that draw
-it and say whom it shows. It ends with `register(BlockType(...))`. A view of a collection
-is registered the same way with `register_view(View(...))`; a view the generations draw
-differently is registered once per look (`View.look`, "tailwind" or "bootstrap", see
-`theme.LOOKS`), and `view(name, look)` finds the look's own before the one every look
-shares. Rendering, checking, `show` and the editor look a block up with `find(block)` and
-a view with `view(name, look)`, the way markdown-it-py looks a renderer rule up by token
-type: none of them names a block type.
+found by Jinja as `"<name>/block.html"`), its styles (`<name>/block.css` for every look,
+`<name>/tailwind.css` and `<name>/bootstrap.css` for each, on the pages that have such a
+block), and the functions that draw it and say whom it shows. It ends with
+`register(BlockType(...))`. A view of a collection is registered the same way with
+`register_view(View(...))`; a view the generations draw differently is registered once per
+look (`View.look`, "tailwind" or "bootstrap", see `theme.LOOKS`), and `view(name, look)`
+finds the look's own before the one every look shares. Rendering, checking, `show` and the
+editor look a block up with `find(block)` and a view with `view(name, look)`, the way
+markdown-it-py looks a renderer rule up by token type: none of them names a block type.
 """
 
 from __future__ import annotations
