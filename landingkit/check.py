@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import glob
 from pathlib import Path
 from typing import Any
 
@@ -46,11 +45,14 @@ def _got(value: Any) -> str:
 class _Checker:
     """Walks front matter beside its YAML nodes, so each finding knows its line."""
 
-    def __init__(self, src: _source.Source):
+    def __init__(self, src: _source.Source, warnings: bool = True):
         self.src = src
         self.problems: list[Problem] = []
+        self.warnings = warnings  # False: errors only, and a rule that can only warn is skipped
 
     def add(self, level: str, message: str, node=None) -> None:
+        if level == "warning" and not self.warnings:
+            return
         line = self.src.line(node) if node is not None else self.src.first_line
         self.problems.append(Problem(self.src.path, line, level, message))
 
@@ -95,13 +97,15 @@ def check_page(site: Site, path: str | Path, lang: str | None = None) -> list[Pr
     return found + [p for p in render_problems(page) if (p.path, p.message) not in seen]
 
 
-def front_matter_problems(site: Site, page: Page, selection: bool = True) -> list[Problem]:
+def front_matter_problems(site: Site, page: Page, selection: bool = True,
+                          warnings: bool = True) -> list[Problem]:
     """What is wrong in the page's own front matter; `selection=False` leaves out whom the
-    collections select (it reads the people), so that an export can refuse what `check`
-    calls an error before it renders anything."""
+    collections select (it reads the people), and `warnings=False` everything but errors,
+    so that an export can refuse what `check` calls an error before it renders anything."""
     if page.parts:  # a Wowchemy widget page: its blocks are its widget files
-        return [p for part in page.parts for p in front_matter_problems(site, part, selection)]
-    c = _Checker(page.source)
+        return [p for part in page.parts
+                for p in front_matter_problems(site, part, selection, warnings)]
+    c = _Checker(page.source, warnings)
     if page.sections and page.sections[0].widget:  # a Wowchemy widget file: one block
         c.keys(page.data, page.source.node, {**_PAGE, **_WIDGET}, "")
         _check_block(c, site, page, page.sections[0], page.source.node, "", selection,
@@ -117,6 +121,8 @@ def front_matter_problems(site: Site, page: Page, selection: bool = True) -> lis
 
 def _leftovers(path: Path) -> list[Problem]:
     """Temporary files of saves killed half-way (source.write names them `.index.md.*.tmp`)."""
+    import glob
+
     return [Problem(tmp, None, "warning", "left by a save that was interrupted; the page "
                     "beside it is whole (the old or the new version): delete this file")
             for tmp in sorted(path.parent.glob(f".{glob.escape(path.name)}.*.tmp"))]

@@ -14,7 +14,6 @@ version is not known is never told that a block of some version is missing.
 
 from __future__ import annotations
 
-import difflib
 import os
 from pathlib import Path
 
@@ -131,6 +130,8 @@ def missing(site, name: str) -> str | None:
     why = f"{generation} has no {looked_up!r} block and the site's layouts add none"
     instead = _INSTEAD.get(generation, {}).get(looked_up)
     if instead is None:
+        import difflib  # only a block Hugo does not find needs it
+
         close = difflib.get_close_matches(looked_up, sorted(DEFINED[generation]), 1, 0.75)
         instead = f"did you mean {close[0]!r}?" if close else None
     return why + (f" ({instead})" if instead else "")

@@ -16,11 +16,9 @@ from __future__ import annotations
 import datetime as dt
 import fnmatch
 import functools
-import html
 import os
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -214,6 +212,8 @@ def _locale(lang: str):
 def _summary(ctx, page) -> tuple[str, Markup]:
     """(plain summary of article-grid and card, HTML of date-title-summary): front matter
     `summary` (date-title-summary also `description`), else Hugo's automatic summary."""
+    from .htmltext import plainify
+
     params = page.params
     own = params.get("summary")
     if isinstance(own, str) and own.strip():
@@ -242,6 +242,8 @@ def body(path: Path) -> str:
 
 def auto_summary(path: Path) -> str:
     """Hugo's `.Summary | plainify` of a page without `summary`."""
+    from .htmltext import plainify
+
     return plainify(auto_summary_html(path))
 
 
@@ -267,6 +269,7 @@ def auto_summary_html(path: Path) -> str:
     the rendered content up to the end of the block in which it reaches `summaryLength`
     words."""
     from ... import markdown
+    from .htmltext import first_blocks
 
     text, rendered = _body_html(path)
     if not rendered:
@@ -274,11 +277,13 @@ def auto_summary_html(path: Path) -> str:
     manual = _MORE.search(text)
     if manual:
         return markdown.render(text[:manual.start()]).strip()
-    return _first_blocks(rendered, SUMMARY_WORDS).strip()
+    return first_blocks(rendered, SUMMARY_WORDS).strip()
 
 
 def reading_time(path: Path) -> int:
     """Hugo's `.ReadingTime`: the content's words at 213 a minute, rounded up."""
+    from .htmltext import plainify
+
     words = len(plainify(_body_html(path)[1]).split())
     return (words + 212) // 213
 
@@ -304,7 +309,7 @@ def truncate(text: str, length: int, ellipsis: str = " …") -> str:
         ch = text[index]
         if ch.isspace():
             last_word = last_char
-        elif _CJK.match(ch):
+        elif _cjk(ch):
             last_word = index
         else:
             last_char = index + 1
@@ -317,60 +322,12 @@ def truncate(text: str, length: int, ellipsis: str = " …") -> str:
 
 
 _TAG = re.compile(r"(?s)<(/)?([^ >]+?)(?:(\s*/)| .*?)?>")
-_CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+#: the scripts whose every character is a word of its own (Hangul, kana, CJK ideographs)
+_CJK = ((0x1100, 0x11FF), (0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xAC00, 0xD7AF))
 
 
-def _first_blocks(rendered: str, words: int) -> str:
-    """The top-level elements of `rendered` up to the one in which the words reach `words`."""
-    cut = _BlockCut(words)
-    cut.feed(rendered)
-    cut.close()
-    return rendered if cut.end is None else rendered[:cut.end]
-
-
-class _BlockCut(HTMLParser):
-    def __init__(self, words: int):
-        super().__init__(convert_charrefs=True)
-        self.words, self.seen, self.depth, self.end = words, 0, 0, None
-
-    def handle_starttag(self, tag, attrs):
-        if tag not in _VOID:
-            self.depth += 1
-
-    def handle_endtag(self, tag):
-        self.depth = max(0, self.depth - 1)
-        if self.depth == 0 and self.end is None and self.seen >= self.words:
-            self.end = self.rawdata.index(">", _offset(self.rawdata, *self.getpos())) + 1
-
-    def handle_data(self, data):
-        self.seen += len(data.split())
-
-
-_VOID = {"br", "hr", "img", "input", "meta", "link", "source", "wbr", "area", "col", "embed"}
-
-
-def _offset(text: str, line: int, column: int) -> int:
-    start = 0
-    for _ in range(line - 1):
-        start = text.index("\n", start) + 1
-    return start + column
-
-
-class _Text(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-
-    def handle_data(self, data):
-        self.parts.append(data)
-
-
-def plainify(rendered: str) -> str:
-    """Hugo's `plainify | htmlUnescape | chomp`: the text without its tags."""
-    text = _Text()
-    text.feed(rendered)
-    text.close()
-    return html.unescape("".join(text.parts)).rstrip("\r\n").strip()
+def _cjk(ch: str) -> bool:
+    return any(low <= ord(ch) <= high for low, high in _CJK)
 
 
 # ------------------------------------------------------------------ featured image
