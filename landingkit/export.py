@@ -171,7 +171,7 @@ def front_matter_errors(site, page: Page) -> list:
     says so (and the command exits 1) rather than render them silently."""
     from .check import front_matter_problems
 
-    errors = [p for p in front_matter_problems(site, page, selection=False)
+    errors = [p for p in front_matter_problems(site, page, selection=False, warnings=False)
               if p.level == "error"]
     for problem in errors:
         site.report(problem)

@@ -66,6 +66,8 @@ def check(c, site, page, block: MarkdownBlock, node, where: str, selection: bool
 
     text = source.child(source.child(node, "content"), "text")
     check_shortcodes(c, site, page, block, text, f"{where}.content.text")
+    if not c.warnings:
+        return  # the rest only warns, and parses the achievements
     for number, item in enumerate(block.achievements, 1):
         if item.image_src and not item.image_alt.strip():
             c.add("warning", f"{where}: achievement {number} ({item.title!r}) has an image "
