@@ -11,11 +11,14 @@ generations differ in where a featured image may be (Wowchemy v5.5.0: only the b
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
 from .. import View, register_view
-from .items import Item, as_date, format_date, item, words
+
+if TYPE_CHECKING:
+    from .items import Item
 
 LOOK = "bootstrap"
 #: Hugo's `truncate` of an abstract in compact and masonry (`site.Params.abstract_length`)
@@ -64,6 +67,8 @@ def meta_date(ctx, entry: Item) -> str:
     """page_metadata.html's date: a publication's `date` as `publications.date_format`
     (default "January, 2006"); else `lastmod` (the date when it has none) as
     `locale.date_format`, after "Last updated on" when they differ."""
+    from .items import format_date, words
+
     params = _params(ctx)
     lang = ctx.page.lang
     if entry.type == "publication":
@@ -81,6 +86,8 @@ def event_dates(ctx, page, entry: Item) -> str:
     """functions/get_event_dates.html: the start as `locale.date_format` and, unless
     `all_day`, `locale.time_format`; then "—" and the end (`date_end`; its date only when
     another day)."""
+    from .items import as_date, format_date
+
     day, hour = _locale(ctx)
     lang, all_day = ctx.page.lang, page.params.get("all_day")
     start, end = entry.date, as_date(page.params.get("date_end"))
@@ -101,6 +108,8 @@ def event_dates(ctx, page, entry: Item) -> str:
 
 
 def _entries(ctx, pages, kind: str, cut: bool) -> list[dict]:
+    from .items import item
+
     out = []
     for page in pages:
         entry = item(ctx, page)
@@ -153,6 +162,8 @@ def _draw(name: str, cut: bool):
     unless `design.flip_alt_rows` is false (`default true` keeps a boolean; an empty or
     zero value becomes true)."""
     def draw(ctx, block, pages) -> Markup:
+        from .items import words
+
         design = block.data.get("design")
         flip = design.get("flip_alt_rows") if isinstance(design, dict) else None
         return ctx.render(f"collection/views/bootstrap/{name}.html",

@@ -14,7 +14,6 @@ from pathlib import Path
 from markupsafe import Markup
 
 from .. import View, register_view
-from .items import item
 
 MAX_COLUMNS = 12
 AVATAR_DISPLAY = 150  # CSS pixels; the image itself is 2x
@@ -57,21 +56,28 @@ def _columns(block, default: int = 2) -> int:
     return max(1, min(number, MAX_COLUMNS)) if type(number) is int and number > 0 else default
 
 
+def _items(ctx, pages) -> list:
+    """The pages as the theme's views draw them (a people grid needs none of it)."""
+    from .items import item
+
+    return [item(ctx, page) for page in pages]
+
+
 def date_title_summary(ctx, block, pages) -> Markup:
     lang = ctx.page.lang.lower()
     return ctx.render("collection/views/date-title-summary.html",
-                      items=[item(ctx, p) for p in pages],
+                      items=_items(ctx, pages),
                       read_more=READ_MORE.get(lang, READ_MORE.get(lang.split("-")[0],
                                                                   READ_MORE["en"])))
 
 
 def article_grid(ctx, block, pages) -> Markup:
     return ctx.render("collection/views/article-grid.html",
-                      items=[item(ctx, p) for p in pages], columns=_columns(block))
+                      items=_items(ctx, pages), columns=_columns(block))
 
 
 def card(ctx, block, pages) -> Markup:
-    return ctx.render("collection/views/card.html", items=[item(ctx, p) for p in pages])
+    return ctx.render("collection/views/card.html", items=_items(ctx, pages))
 
 
 def citation(ctx, block, pages) -> Markup:
@@ -80,7 +86,7 @@ def citation(ctx, block, pages) -> Markup:
     params = site.config.params(ctx.page.lang) if site is not None else {}
     publications = params.get("publications")
     style = publications.get("citation_style") if isinstance(publications, dict) else None
-    return ctx.render("collection/views/citation.html", items=[item(ctx, p) for p in pages],
+    return ctx.render("collection/views/citation.html", items=_items(ctx, pages),
                       apa=(style or "apa") == "apa")
 
 
