@@ -16,6 +16,7 @@ import time
 import weakref
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 _EXTERNAL = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*:|//)")
@@ -23,6 +24,8 @@ _EXTERNAL = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*:|//)")
 
 @dataclass(frozen=True)
 class Link:
+    """An entry of the menu or of the language switch, with the entries under it."""
+
     name: str
     href: str
     children: tuple[Link, ...] = ()
@@ -30,7 +33,7 @@ class Link:
     lang: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Frame:
     """What the frame shows; the templates in `templates/frame/` draw it."""
 
@@ -46,7 +49,7 @@ class Frame:
     language_switch: bool
 
 
-@dataclass
+@dataclass(eq=False)
 class Links:
     """Where the frame's links go. `files`: site URL path (`/zh/research/x/`) -> the file of
     the export that holds it (relative to the export's folder); `here`: this page's file."""
@@ -184,7 +187,7 @@ def default_links(page) -> Links:
         for other_lang, path in translations(site, page).items():
             if other_lang != page.lang and not Path(path).is_file():
                 continue  # a home page Hugo makes: on the live site only
-            other = _Stub(path, other_lang, site)
+            other = _stub(path, other_lang, site)
             links.files[page_url(page_output(site, other))] = default_output(other).name
         links.here = default_output(page).name
     return links
@@ -214,7 +217,7 @@ def build(page, links: Links | None = None, look: str = "tailwind") -> Frame:
         for other_lang, path in others.items():
             language = site.languages.get(other_lang)
             label = language.label if language is not None else other_lang
-            url = page_url(page_output(site, _Stub(path, other_lang, site)))
+            url = page_url(page_output(site, _stub(path, other_lang, site)))
             languages.append(Link(label, links.href(url), current=other_lang == lang,
                                   lang=other_lang))
     appearance = _dig(params, "appearance")
@@ -249,13 +252,9 @@ def _brand(site, navbar: dict, title: str, look: str) -> tuple[Path | None, str]
     return found, str(logo.get("text") or "")
 
 
-@dataclass(frozen=True)
-class _Stub:
+def _stub(path, lang: str, site) -> SimpleNamespace:
     """What `page_output` and `default_output` read of a page."""
-
-    path: Path
-    lang: str
-    site: object
+    return SimpleNamespace(path=path, lang=lang, site=site)
 
 
 def _home(site, lang: str) -> str:

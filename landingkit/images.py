@@ -70,7 +70,7 @@ class Located:
     problem: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Places:
     """The folders a page's images may come from."""
 
@@ -254,7 +254,7 @@ def inside_site(path: Path, site: Path, folders: Folders | None = None) -> Path:
 # ------------------------------------------------------------------ processing
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Processed:
     """An image ready for a page: its bytes, type and pixel size."""
 

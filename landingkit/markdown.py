@@ -129,7 +129,7 @@ ALLOWED_URL_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 LINK_REL = "noopener"
 
 
-@dataclass
+@dataclass(eq=False)
 class RenderState:
     """What one page's rendering shares between its Markdown fragments."""
 

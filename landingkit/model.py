@@ -128,12 +128,16 @@ def __getattr__(name: str):
 
 @dataclass
 class Organization:
+    """One of a person's `organizations`."""
+
     name: str
     url: str = ""
 
 
 @dataclass
 class Profile:
+    """One of a person's profile links (`profiles`, or Wowchemy's `social`)."""
+
     icon: str
     url: str = ""
     label: str = ""

@@ -275,7 +275,7 @@ def _make_folder(folder: Path) -> None:
 # ------------------------------------------------------------------ rendering state
 
 
-@dataclass
+@dataclass(eq=False)
 class _Context:
     """One rendering of one page."""
 

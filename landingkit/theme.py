@@ -45,16 +45,20 @@ _CUT = hashlib.sha256(repr(UNICODES).encode()).hexdigest()[:8]  # the cache's na
 MAX_CUSTOM_BYTES = 1 << 20
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Font:
+    """A font a look embeds: the upright variable font of a package, cut to `UNICODES`."""
+
     family: str  # the name the look's CSS uses (prefixed: no clash with the notebook's own)
     package: str  # the Python package holding the font file
     start: str  # its file name starts so (the upright variable font)
     pins: tuple[tuple[str, float], ...]  # axes fixed at a value; the weight axis stays
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Look:
+    """A theme generation's look: its stylesheet and the fonts it embeds."""
+
     name: str
     stylesheet: str  # templates/looks/<name>.css
     fonts: tuple[Font, ...]

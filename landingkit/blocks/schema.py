@@ -16,7 +16,7 @@ DATE, ANY = "a date", "any value"
 TEXT_OR_LIST = "a string or a list"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # declared once, compared by identity
 class Option:
     """One key: what it holds, its default, and (for the editor) the values to choose from."""
 
@@ -59,7 +59,7 @@ DESIGN = {"columns": Option(INT), "view": Option(TEXT), "background": Option(MAP
 TITLES = {"title": Option(TEXT), "subtitle": Option(TEXT), "text": Option(TEXT)}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Schema:
     """`content` and `design` options of a block type; `content=None`: not checked (a type
     landingkit does not model)."""

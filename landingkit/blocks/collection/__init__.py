@@ -28,7 +28,7 @@ GENERATION_VIEWS = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Naming:
     """How a look's `functions/render_view.html` names the view of `design.view`."""
 
@@ -114,6 +114,8 @@ class Filters(Mapped):
 
 @dataclass(eq=False)
 class CollectionBlock(Block):
+    """`collection`: the pages its filters choose, drawn by its view."""
+
     title: str | None = key("content", "title")
     filters: Filters = field(default_factory=Filters)
     count: int | None = key("content", "count")

@@ -136,9 +136,9 @@ def page_type(page) -> str:
 def url_of(site, page) -> str:
     """The page's URL path as Hugo makes it (the bundle's folder, `/<lang>/` before it)."""
     from ...export import page_output
-    from ...frame import _Stub, page_url
+    from ...frame import _stub, page_url
 
-    return page_url(page_output(site, _Stub(page.path, page.lang, site)))
+    return page_url(page_output(site, _stub(page.path, page.lang, site)))
 
 
 # ------------------------------------------------------------------ dates

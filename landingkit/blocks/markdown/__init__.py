@@ -18,6 +18,8 @@ SCHEMA = Schema(content=TITLES)
 
 @dataclass(eq=False)
 class MarkdownBlock(Block):
+    """`markdown`: a title and a text, the text readable as achievements."""
+
     title: str | None = key("content", "title")
     _text: str | None = key("content", "text")
     _achievements: Achievements | None = field(default=None, repr=False)
