@@ -46,8 +46,6 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 from markdown_it.rules_inline import StateInline
 
-from . import shortcodes
-
 # ------------------------------------------------------------------ sanitiser policy
 
 #: Elements kept. Anything else is removed and its text kept, except the elements of
@@ -748,11 +746,15 @@ def parse(text: str, state: RenderState):
     """markdown-it's tokens of `text`, emojified first, each shortcode standing as a word of
     its own until `render_tokens` draws it (source lines in `Token.map`; heading ids taken)."""
     text = emojify(text)
-    state.found = shortcodes.find(text)
-    for number, code in reversed(list(enumerate(state.found))):
-        text = text[:code.start] + _placeholder(number) + text[code.end:]
-    if state.found:  # Hugo writes `{{</* x */>}}` as `{{< x >}}` only in a text with shortcodes
-        text = shortcodes.unescape(text)
+    state.found = []
+    if "{{" in text:  # most texts have no shortcode, and need no `shortcodes`
+        from . import shortcodes
+
+        state.found = shortcodes.find(text)
+        for number, code in reversed(list(enumerate(state.found))):
+            text = text[:code.start] + _placeholder(number) + text[code.end:]
+        if state.found:  # Hugo writes `{{</* x */>}}` as `{{< x >}}` only in such a text
+            text = shortcodes.unescape(text)
     return parser().parse(text, _env(state))
 
 
@@ -774,6 +776,8 @@ def render_tokens(tokens, state: RenderState, trim: bool = True) -> str:
 
 
 def _draw(code, state: RenderState, ordinal: int) -> str:
+    from . import shortcodes
+
     def markdown(text: str) -> str:
         return render(text, dataclasses.replace(state, found=[]))
 

@@ -550,9 +550,10 @@ def _text_html(ctx: _Context, block: Block, index: int, path: tuple,
         return ""
     first_line = _text_line(ctx.page, text, ("sections", index, *path))
     state = _markdown.RenderState(ctx.ids, highlight_style=_highlight_style(ctx.page),
-                                  icon=ctx.icon, shortcodes=_shortcodes(ctx.page),
-                                  figure=_figure(ctx.page))
+                                  icon=ctx.icon, figure=_figure(ctx.page))
     tokens = _markdown.parse(text, state)
+    if state.found:  # what the site defines, for the text's shortcodes to be drawn or marked
+        state.shortcodes = _shortcodes(ctx.page)
     lines = _image_lines(tokens) if first_line is not None else {}
     state.image = _content_images(ctx, lines, first_line, block.line)
     return Markup(_markdown.render_tokens(tokens, state))

@@ -40,15 +40,15 @@ THEME_SHORTCODES = {
         "video"}),
 }
 #: Module paths a site imports (`module.imports`, `theme`) -> the shortcodes they bring.
-_MODULES = (
-    (re.compile(r"blox-tailwind"), THEME_SHORTCODES["blox-tailwind"]),
-    (re.compile(r"reveal|slides"), frozenset({"fragment", "slide", "speaker_note"})),
-    (re.compile(r"netlify|analytics|seo|plugin-cms|decap|pwa"), frozenset()),
-    (re.compile(r"blox-bootstrap"), THEME_SHORTCODES["blox-bootstrap"]),
+_MODULES = (  # patterns searched for in the path (by `re`, compiled on first use)
+    (r"blox-tailwind", THEME_SHORTCODES["blox-tailwind"]),
+    (r"reveal|slides", frozenset({"fragment", "slide", "speaker_note"})),
+    (r"netlify|analytics|seo|plugin-cms|decap|pwa", frozenset()),
+    (r"blox-bootstrap", THEME_SHORTCODES["blox-bootstrap"]),
     # Wowchemy before February 2021 still had `alert` (then replaced by `callout`); which
     # version a site pins is not in its configuration, so `alert` is taken as defined.
-    (re.compile(r"wowchemy"), THEME_SHORTCODES["blox-bootstrap"] | {"alert"}),
-    (re.compile(r"/modules/blox/?$"), THEME_SHORTCODES["blox"]),
+    (r"wowchemy", THEME_SHORTCODES["blox-bootstrap"] | {"alert"}),
+    (r"/modules/blox/?$", THEME_SHORTCODES["blox"]),
 )
 
 #: Shortcodes landingkit draws, and which of them wrap text (`{{< x >}}...{{< /x >}}`).
@@ -160,7 +160,8 @@ def _defined_now(site, folder) -> frozenset[str] | None:
         if str(theme_name) not in local_themes:
             paths.append(str(theme_name))
     for path in paths:
-        brought = next((codes for pattern, codes in _MODULES if pattern.search(str(path))), None)
+        brought = next((codes for pattern, codes in _MODULES if re.search(pattern, str(path))),
+                       None)
         if brought is None:
             return None  # a theme or module of unknown shortcodes
         names |= brought

@@ -80,6 +80,8 @@ def check_shortcodes(c, site, page, block: MarkdownBlock, node, where: str) -> N
     """A shortcode Hugo does not find, or cannot read, stops its build: an error, at its line
     (when the text is a block scalar, whose lines are the file's). So does the theme's
     `video` of a local file that is neither in the page's folder nor in assets/media/."""
+    if "{{" not in block.text:
+        return  # no shortcode
     import yaml
 
     from ... import shortcodes
