@@ -254,7 +254,7 @@ def inside_site(path: Path, site: Path, folders: Folders | None = None) -> Path:
 # ------------------------------------------------------------------ processing
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(frozen=True, eq=False, repr=False)  # not a screenful of image bytes
 class Processed:
     """An image ready for a page: its bytes, type and pixel size."""
 

@@ -127,7 +127,7 @@ ALLOWED_URL_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 LINK_REL = "noopener"
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class RenderState:
     """What one page's rendering shares between its Markdown fragments."""
 

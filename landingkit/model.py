@@ -143,7 +143,7 @@ class Profile:
     label: str = ""
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)  # its own __repr__, below
 class Person:
     """A page a block can show, or a person of `data/authors/`; for people, what a card
     shows, in one set of names whatever the generation wrote (`people.py` maps them)."""

@@ -275,7 +275,7 @@ def _make_folder(folder: Path) -> None:
 # ------------------------------------------------------------------ rendering state
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class _Context:
     """One rendering of one page."""
 
