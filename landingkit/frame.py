@@ -33,7 +33,7 @@ class Link:
     lang: str = ""
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False)
 class Frame:
     """What the frame shows; the templates in `templates/frame/` draw it."""
 

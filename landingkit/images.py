@@ -70,7 +70,7 @@ class Located:
     problem: str | None = None
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False)
 class Places:
     """The folders a page's images may come from."""
 

@@ -45,7 +45,7 @@ _CUT = hashlib.sha256(repr(UNICODES).encode()).hexdigest()[:8]  # the cache's na
 MAX_CUSTOM_BYTES = 1 << 20
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False)
 class Font:
     """A font a look embeds: the upright variable font of a package, cut to `UNICODES`."""
 
@@ -55,7 +55,7 @@ class Font:
     pins: tuple[tuple[str, float], ...]  # axes fixed at a value; the weight axis stays
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False)
 class Look:
     """A theme generation's look: its stylesheet and the fonts it embeds."""
 

@@ -28,7 +28,7 @@ GENERATION_VIEWS = {
 }
 
 
-@dataclass(frozen=True, eq=False)
+@dataclass(eq=False)
 class Naming:
     """How a look's `functions/render_view.html` names the view of `design.view`."""
 
