@@ -61,38 +61,13 @@ def link(ctx, url: str) -> tuple[str, bool]:
     return safe_url(url), scheme in ("http", "https")
 
 
-def media_image(ctx, block: Block, filename: Any, what: str) -> str | None:
-    """The URL of `filename` in the site's assets/media/ (`resources.Get "media/..."`), or
-    None, said as a warning naming `what` (Hugo stops on a missing one)."""
-    from pathlib import Path
-
-    from .. import images
-
-    site = ctx.page.site
-    if not isinstance(filename, str) or not filename.strip() or site is None:
-        return None
-    path = Path(site.folder) / "assets" / "media" / filename.strip()
-    if not path.is_file():
-        ctx.report(ctx.page.path, block.line, f"{what} {filename!r} is not in assets/media/; "
-                                              "Hugo stops the build on it, none is shown")
-        return None
-    try:
-        return ctx.image_url(images.inside_site(path, ctx.places.site, ctx.images.folders),
-                             "content")
-    except images.ImageProblem as exc:
-        ctx.report(ctx.page.path, block.line, f"{what}: {exc}; none is shown")
-        return None
-
-
 def widget_body(ctx, block: Block, index: int) -> Markup | str:
     """A Wowchemy widget file's own content (`$st.Content`: the Markdown after its front
     matter), or "" for a block that is not a widget file or has none. Drawn as a markdown
     block's text: a single paragraph loses its `<p>`, which `.Content` keeps."""
     if not block.widget:
         return ""
-    from .collection.items import body
+    from .parts import widget_body as text_of
 
-    page = ctx.page
-    part = next((p for p in [*page.parts, page] if p.sections and p.sections[0] is block), None)
-    text = body(part.path) if part is not None else ""
+    text = text_of(ctx, block)
     return ctx.text_html(block, index, text=text) if text.strip() else ""

@@ -21,6 +21,7 @@ from pathlib import Path
 from ...model import Block, key
 from .. import BlockType, register
 from .. import resume as _resume
+from ..parts import bootstrap
 from ..schema import BOOL, LIST, TEXT, Option, Schema
 
 SCHEMA = Schema(
@@ -64,7 +65,7 @@ def _plain(value) -> str:
 
 
 def render(ctx, block: ExperienceBlock, index: int, section_id: str):
-    if _resume.bootstrap(ctx):
+    if bootstrap(ctx):
         return render_bootstrap(ctx, block, index, section_id)
     person = _resume.person(ctx, block)
     if person is None:
