@@ -113,25 +113,6 @@ def link(ctx, url: Any) -> tuple[str, bool] | None:
     return (href, external) if href else None
 
 
-def heading(ctx, block: Block, index: int) -> dict:
-    """blox-bootstrap's section heading (`functions/parse_block_v2.html`): title and subtitle
-    (Markdown), `side`: beside the block rather than centred above it (`design.columns` not
-    "1"), `wide`: the block two thirds wide beside it (`design.columns` "2"; Go compares the
-    string, so a number 2 is not "2"). A Wowchemy widget file (v5.5 `widgets/*.html`) has them
-    at its top level and two columns by default."""
-    columns = design(block, "columns")
-    if block.widget:  # a Wowchemy widget file: its own title and subtitle, two columns
-        columns = "2" if columns in (None, "") else columns
-        content = block.data
-    else:
-        columns = "1" if columns in (None, "") else columns
-        content = block.data.get("content") if isinstance(block.data.get("content"),
-                                                          dict) else {}
-    return {"title": markdownify(ctx, content.get("title")),
-            "subtitle": markdownify(ctx, content.get("subtitle")),
-            "side": columns != "1", "wide": columns == "2"}
-
-
 def items(block: Block, widget_key: str) -> list[dict]:
     """`content.items`, or a Wowchemy widget file's own list (`experience`, `item`)."""
     found = block.data.get(widget_key) if block.widget else (

@@ -16,6 +16,7 @@ from pathlib import Path
 from ...model import Block, key
 from .. import BlockType, register
 from .. import resume as _resume
+from ..layout import heading
 from ..parts import media
 from ..schema import LIST, TEXT, Option, Schema
 
@@ -71,7 +72,7 @@ def render(ctx, block: AccomplishmentsBlock, index: int, section_id: str):
     return ctx.render("accomplishments/block.html", id=section_id, items=drawn,
                       text=_resume.text(ctx, block, index),
                       see=_resume.words(lang)["see_certificate"],
-                      **_resume.heading(ctx, block, index))
+                      **heading(ctx, block))
 
 
 def summary(block: AccomplishmentsBlock) -> list[str]:

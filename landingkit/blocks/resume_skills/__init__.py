@@ -19,6 +19,7 @@ from pathlib import Path
 from ...model import Block, key
 from .. import BlockType, register
 from .. import resume as _resume
+from ..layout import heading
 from ..parts import bootstrap, media
 from ..schema import BOOL, TEXT, Option, Schema
 
@@ -100,7 +101,7 @@ def render(ctx, block: SkillsBlock, index: int, section_id: str):
     if on_bootstrap:
         return ctx.render("resume-skills/bootstrap.html", id=section_id, groups=drawn,
                           text=_resume.text(ctx, block, index),
-                          **_resume.heading(ctx, block, index))
+                          **heading(ctx, block))
     content = block.data.get("content") if isinstance(block.data.get("content"), dict) else {}
     return ctx.render("resume-skills/block.html", id=section_id, groups=drawn,
                       title=_resume.markdownify(ctx, content.get("title")),
