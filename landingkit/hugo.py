@@ -294,6 +294,9 @@ class HugoSite:
                 if str(target) in text:
                     page, overlay = laid_page, target
                     break
+            else:  # Hugo names no file (a template's errorf): a build of one page is its own
+                if page is None and laid and len(laid) == 1:
+                    page = next(iter(laid.values()))
             raise self.error(text, page, overlay)
         return subprocess.CompletedProcess(cmd, 0, out, err)
 
