@@ -311,7 +311,7 @@ class HugoSite:
         if _MISSING_MODULE.search(text):
             return HugoUnavailable(
                 f"the site's theme or modules are not on this machine (Hugo: {message}). "
-                f"Run `hugo mod get` in {display_path(self.root)} (it needs the network), or "
+                "Run `hugo mod get` in the site's folder (it needs the network), or "
                 "point HUGO_MODULE_REPLACEMENTS at local copies of the modules, or put the "
                 "theme under themes/", self.root)
         path = page.path if page is not None else self.root

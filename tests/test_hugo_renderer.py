@@ -287,7 +287,7 @@ def test_missing_theme_says_what_to_run(site, monkeypatch):
         f"{lk.errors.display_path(site)}: the site's theme or modules are not on this machine "
         f'(Hugo: failed to load modules: module "a-theme-never-downloaded" not found in '
         f'"{themes}"; either add it as a Hugo Module or store it in "{TESTS}".: module does '
-        f"not exist). Run `hugo mod get` in {lk.errors.display_path(site)} (it needs the "
+        "not exist). Run `hugo mod get` in the site's folder (it needs the "
         "network), or point HUGO_MODULE_REPLACEMENTS at local copies of the modules, or put "
         "the theme under themes/")
 
@@ -316,9 +316,9 @@ def missing_module(site: Path) -> str:
     return (f"{where}: the site's theme or modules are not on this machine (Hugo: failed to "
             f'load modules: module "{THEME_MODULE}" not found in '
             f'"{site / "themes" / THEME_MODULE}"; either add it as a Hugo Module or store it '
-            f'in "{site / "themes"}".: module does not exist). Run `hugo mod get` in {where} '
-            "(it needs the network), or point HUGO_MODULE_REPLACEMENTS at local copies of the "
-            "modules, or put the theme under themes/")
+            f'in "{site / "themes"}".: module does not exist). Run `hugo mod get` in the '
+            "site's folder (it needs the network), or point HUGO_MODULE_REPLACEMENTS at local "
+            "copies of the modules, or put the theme under themes/")
 
 
 def test_auto_falls_back_to_the_builtin_renderer_with_a_notice(site, monkeypatch):
