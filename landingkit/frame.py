@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 _EXTERNAL = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*:|//)")
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class Link:
     """An entry of the menu or of the language switch, with the entries under it."""
 
