@@ -549,7 +549,7 @@ def _text_html(ctx: _Context, block: Block, index: int, path: tuple,
     if not text.strip():
         return ""
     first_line = _text_line(ctx.page, text, ("sections", index, *path))
-    state = _markdown.RenderState(ctx.ids, highlight_style=_highlight_style(ctx.page),
+    state = _markdown.RenderState(ctx.ids, markup=_markup(ctx.page),
                                   icon=ctx.icon, shortcodes=_shortcodes(ctx.page),
                                   figure=_figure(ctx.page))
     tokens = _markdown.parse(text, state)
@@ -580,12 +580,12 @@ def _figure(page: Page) -> tuple[str, str] | None:
     return FIGURES.get(getattr(config, "theme", None))
 
 
-def _highlight_style(page: Page) -> str:
-    """The site's Chroma style for code (`markup.highlight.style`), Hugo's monokai without."""
+def _markup(page: Page) -> _markdown.MarkupSettings:
+    """The site's `markup` settings (with its theme's, as Hugo merges them), Hugo's
+    defaults without a site."""
     markup = getattr(getattr(getattr(page, "site", None), "config", None), "markup", None)
-    highlight = markup.get("highlight") if isinstance(markup, dict) else None
-    style = highlight.get("style") if isinstance(highlight, dict) else None
-    return style if isinstance(style, str) and style.strip() else "monokai"
+    settings = _markdown.MarkupSettings
+    return settings.of(markup) if isinstance(markup, dict) else settings()
 
 
 def _content_images(ctx: _Context, lines: dict[str, int], first_line: int | None,

@@ -1,5 +1,7 @@
 """landingkit's Markdown against Goldmark's: each text of tests/markdown/ with the HTML Hugo
-0.168 made of it (tests/goldmark.py made the `.html` files and says how).
+0.168 made of it (tests/goldmark.py made the `.html` files and says how); the texts of
+tests/markdown/theme/ with the `markup` of a blox-tailwind or kit site, rendered here with
+the settings landingkit merges in from its THEME_MARKUP.
 
 Both sides go through the sanitiser before they are compared as text, so that the comparison is
 of what a page shows: Goldmark writes `&ldquo;`, `&#34;` and `<br>` where markdown-it writes
@@ -14,12 +16,27 @@ import re
 import shutil
 
 import pytest
+import yaml
 from browser import unavailable
-from goldmark import FIXTURES, goldmark_html, inputs
+from goldmark import FIXTURES, SETS, THEME, THEME_CONFIG, goldmark_html, inputs
 
 from landingkit import markdown
+from landingkit.config import THEME_MARKUP, lower_keys, merge_module
 
-NAMES = sorted(inputs())
+#: what a blox-tailwind or kit site renders with: its `markup: {_merge: deep}` (as the
+#: theme's starters write it) takes in the module's markup
+THEME_SETTINGS = markdown.MarkupSettings.of(
+    merge_module({"_merge": "deep"}, THEME_MARKUP["blox-tailwind"], "none"))
+SETTINGS = {FIXTURES: markdown.MarkupSettings(), THEME: THEME_SETTINGS}
+
+#: "name" for a text of tests/markdown/, "theme/name" for one of tests/markdown/theme/
+NAMES = [f"{'' if folder == FIXTURES else folder.name + '/'}{name}"
+         for folder in SETS for name in sorted(inputs(folder))]
+
+
+def _where(name: str):
+    folder = THEME if name.startswith("theme/") else FIXTURES
+    return folder, name.rpartition("/")[2]
 
 
 def shown(html: str) -> str:
@@ -27,12 +44,15 @@ def shown(html: str) -> str:
 
 
 def ours(name: str) -> str:
-    text = (FIXTURES / f"{name}.md").read_text(encoding="utf-8")
-    return markdown.render(text, markdown.RenderState(image=lambda src: src)).strip()
+    folder, stem = _where(name)
+    text = (folder / f"{stem}.md").read_text(encoding="utf-8")
+    state = markdown.RenderState(image=lambda src: src, markup=SETTINGS[folder])
+    return markdown.render(text, state).strip()
 
 
 def goldmarks(name: str) -> str:
-    return shown((FIXTURES / f"{name}.html").read_text(encoding="utf-8"))
+    folder, stem = _where(name)
+    return shown((folder / f"{stem}.html").read_text(encoding="utf-8"))
 
 
 def text_only(html: str) -> str:
@@ -52,6 +72,22 @@ DIFFERENT = {
         "newline in the comment, so the same text has its spans in other places; the text "
         "and the colours of the tokens are the same.",
         None),
+    "theme/docstring": (
+        "Chroma's Python lexer reads a docstring as a double-quoted string (class s2), "
+        "Pygments' as a docstring (class sd); with inline styles both look the same.",
+        lambda html: html.replace('<span class="s2">"""Say hello."""</span>',
+                                  '<span class="sd">"""Say hello."""</span>')),
+    "theme/superscript_spaces": (
+        "mdit-py-plugins' superscript (markdown-it-sup's rule, Pandoc's syntax) takes no "
+        "space inside `^...^`; Goldmark's extras do.",
+        lambda html: html.replace("<sup>a b</sup>", "^a b^")),
+    "theme/math_containers": (
+        "Goldmark passes through the source between the delimiters as it stands in the file, "
+        "with the quote's `> ` and the item's indent of each line; markdown-it's text of a "
+        "paragraph has them taken off (and Goldmark starts a new line before the math in a "
+        "tight item).",
+        lambda html: html.replace("&gt; ", "").replace("  z = 2\n  $$", "z = 2\n$$")
+        .replace("An item\n\n$$", "An item\n$$")),
 }
 
 
@@ -79,10 +115,25 @@ def test_the_fixtures_are_what_hugo_makes_of_the_texts():
     """The `.html` files are Hugo's output of the `.md` files as they are now."""
     if shutil.which("hugo") is None:
         unavailable("hugo is not on PATH")
-    fresh = goldmark_html(inputs())
-    stale = [name for name in NAMES
-             if fresh[name] != (FIXTURES / f"{name}.html").read_text(encoding="utf-8")]
+    stale = []
+    for folder, config in SETS.items():
+        fresh = goldmark_html(inputs(folder), config)
+        stale += [folder / name for name in fresh
+                  if fresh[name] != (folder / f"{name}.html").read_text(encoding="utf-8")]
     assert stale == [], "run python tests/goldmark.py"
+
+
+@pytest.mark.parametrize("generation", ["blox-tailwind", "kit"])
+def test_the_theme_fixtures_are_built_with_the_markup_landingkit_gives_the_theme(generation):
+    """THEME_CONFIG (what Hugo built the theme texts with) and THEME_MARKUP (what landingkit
+    merges in) were both written from the theme's hugo.yaml: they must say the same."""
+    ours = THEME_MARKUP[generation]
+    hooks = {"renderhooks": ours["goldmark"]["renderhooks"]}
+    assert hooks == {"renderhooks": {"link": {"useembedded": "fallback"}}}
+    # the link hook setting is left out of THEME_CONFIG: it names Hugo's own link hook as the
+    # fallback of the theme's render-link.html, which the texts' site has not
+    built = lower_keys(yaml.safe_load(THEME_CONFIG)["markup"])
+    assert merge_module({"goldmark": hooks, "_merge": "deep"}, built, "none") == ours
 
 
 # ------------------------------------------------------------------ pieces of the pipeline
@@ -124,7 +175,8 @@ def test_code_takes_the_sites_highlight_style_as_hugo_does(style):
     text = "```python\ndef f(x):\n    return x + 1  # one\n```\n\nAfter.\n"
     config = CONFIG.replace("    noClasses: true", f"    noClasses: true\n    style: {style}")
     want = shown(goldmark_html({"code": text}, config)["code"])
-    got = markdown.render(text, markdown.RenderState(highlight_style=style)).strip()
+    settings = markdown.MarkupSettings(highlight_style=style)
+    got = markdown.render(text, markdown.RenderState(markup=settings)).strip()
     if style in OTHER_COLOURS:
         assert got != want and text_only(got) == text_only(want)
     else:
@@ -132,6 +184,7 @@ def test_code_takes_the_sites_highlight_style_as_hugo_does(style):
 
 
 def test_a_style_pygments_does_not_have_is_monokai():
-    html = markdown.render("```python\nx\n```\n", markdown.RenderState(highlight_style="nope"))
+    settings = markdown.MarkupSettings(highlight_style="nope")
+    html = markdown.render("```python\nx\n```\n", markdown.RenderState(markup=settings))
     assert html.startswith('<div class="highlight"><pre tabindex="0" style="color:#f8f8f2;'
                            'background-color:#272822;')
