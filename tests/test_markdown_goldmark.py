@@ -188,3 +188,45 @@ def test_a_style_pygments_does_not_have_is_monokai():
     html = markdown.render("```python\nx\n```\n", markdown.RenderState(markup=settings))
     assert html.startswith('<div class="highlight"><pre tabindex="0" style="color:#f8f8f2;'
                            'background-color:#272822;')
+
+
+# ------------------------------------------------------------------ a theme site, end to end
+
+
+#: A markdown block's text (real_build/text.md) and its HTML in a real build of a
+#: blox-tailwind site with `markup: {_merge: deep}` (real_build/merged.html) and with only
+#: `markup.goldmark.renderer.unsafe` of the site's own (real_build/own.html).
+REAL_BUILD = FIXTURES / "real_build"
+
+
+@pytest.mark.parametrize("markup", ["merged", "own"])
+def test_a_blox_tailwind_sites_math_and_extras_render_as_the_real_theme_built_them(
+        tmp_path, markup):
+    """Compared by hand with a real build (../shared/spec/real-theme-builds.md): a site of
+    `config/_default/hugo.yaml` importing blox-tailwind v0.3.1 (with blox-analytics v0.1.3,
+    the spec's `useEmbedded` shim), and `content/_index.md` of one markdown block of
+    real_build/text.md, built by Hugo 0.168. The text of the block's `<div class="prose
+    ...">` there (real_build/merged.html, own.html) against landingkit's export of the same
+    site, once with the starters' `markup: {_merge: deep}` and once with the site's own
+    `goldmark.renderer.unsafe` only: the same text both times, but for the `;` ending Hugo's
+    style attributes, which the sanitiser leaves off on both sides here."""
+    config = ("markup:\n  _merge: deep\n" if markup == "merged"
+              else "markup:\n  goldmark: {renderer: {unsafe: true}}\n")
+    (tmp_path / "config" / "_default").mkdir(parents=True)
+    (tmp_path / "config" / "_default" / "hugo.yaml").write_text(
+        "baseURL: http://127.0.0.1/\ntitle: Math check\n" + config + "module:\n  imports:\n"
+        "    - path: github.com/HugoBlox/hugo-blox-builder/modules/blox-tailwind\n",
+        encoding="utf-8")
+    text = (REAL_BUILD / "text.md").read_text(encoding="utf-8").rstrip("\n")
+    block = "\n".join("        " + line if line else "" for line in text.split("\n"))
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "_index.md").write_text(
+        "---\ntitle: Home\ntype: landing\nsections:\n  - block: markdown\n    id: maths\n"
+        f"    content:\n      title: Maths\n      text: |-\n{block}\n---\n", encoding="utf-8")
+    import landingkit as lk
+    from landingkit.export import page_document
+
+    page = page_document(lk.load(tmp_path / "content" / "_index.md"))
+    got = page.split('<div class="lk-prose">\n', 1)[1].split("</code></pre></div>", 1)[0]
+    want = (REAL_BUILD / f"{markup}.html").read_text(encoding="utf-8")
+    assert got + "</code></pre></div>" == shown(want)
