@@ -115,6 +115,13 @@ def base_css(look: str = "tailwind") -> str:
 
 
 @functools.cache
+def code_css() -> str:
+    """templates/chroma.css, the colours of code highlighted with Chroma's classes (a site
+    whose theme's `markup` sets `highlight.noClasses: false`), for a page that has such code."""
+    return _scoped(environment().loader.get_source(environment(), "chroma.css")[0])
+
+
+@functools.cache
 def folder_css(look: str, folders: tuple[Path, ...]) -> str:
     """The stylesheets of the block types and views in `folders`: each one's for every look
     (`<folder>/block.css`), then its look's (`<folder>/<look>.css`), scope written out: a page
@@ -434,6 +441,8 @@ def _render(page: Page, images: Images, framed: bool = True,
     from . import theme
 
     css = theme.font_css(look) + base_css(look) + folder_css(look, _folders(page))
+    if any('<pre tabindex="0" class="chroma">' in section for section in sections):
+        css += code_css()
     if spacing:
         css += f"#{root_id} .lk-section{{padding:{spacing} 0 {spacing} 0}}\n"
     css += "".join(rule + "\n" for rule in rules) + custom

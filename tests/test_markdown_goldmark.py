@@ -17,11 +17,13 @@ import shutil
 
 import pytest
 import yaml
-from browser import unavailable
+from browser import chromium_context, open_page, unavailable
 from goldmark import FIXTURES, SETS, THEME, THEME_CONFIG, goldmark_html, inputs
 
+import landingkit as lk
 from landingkit import markdown
 from landingkit.config import THEME_MARKUP, lower_keys, merge_module
+from landingkit.export import page_document
 
 #: what a blox-tailwind or kit site renders with: its `markup: {_merge: deep}` (as the
 #: theme's starters write it) takes in the module's markup
@@ -210,6 +212,15 @@ def test_a_blox_tailwind_sites_math_and_extras_render_as_the_real_theme_built_th
     site, once with the starters' `markup: {_merge: deep}` and once with the site's own
     `goldmark.renderer.unsafe` only: the same text both times, but for the `;` ending Hugo's
     style attributes, which the sanitiser leaves off on both sides here."""
+    page = page_document(lk.load(theme_site(tmp_path, markup)))
+    got = page.split('<div class="lk-prose">\n', 1)[1].split("</code></pre></div>", 1)[0]
+    want = (REAL_BUILD / f"{markup}.html").read_text(encoding="utf-8")
+    assert got + "</code></pre></div>" == shown(want)
+
+
+def theme_site(tmp_path, markup: str = "merged"):
+    """A blox-tailwind site whose home page is one markdown block of real_build/text.md;
+    its `markup` is the starters' `_merge: deep` ("merged") or its own raw HTML only."""
     config = ("markup:\n  _merge: deep\n" if markup == "merged"
               else "markup:\n  goldmark: {renderer: {unsafe: true}}\n")
     (tmp_path / "config" / "_default").mkdir(parents=True)
@@ -223,10 +234,42 @@ def test_a_blox_tailwind_sites_math_and_extras_render_as_the_real_theme_built_th
     (tmp_path / "content" / "_index.md").write_text(
         "---\ntitle: Home\ntype: landing\nsections:\n  - block: markdown\n    id: maths\n"
         f"    content:\n      title: Maths\n      text: |-\n{block}\n---\n", encoding="utf-8")
-    import landingkit as lk
-    from landingkit.export import page_document
+    return tmp_path / "content" / "_index.md"
 
-    page = page_document(lk.load(tmp_path / "content" / "_index.md"))
-    got = page.split('<div class="lk-prose">\n', 1)[1].split("</code></pre></div>", 1)[0]
-    want = (REAL_BUILD / f"{markup}.html").read_text(encoding="utf-8")
-    assert got + "</code></pre></div>" == shown(want)
+
+#: (colour, weight, slant) of code tokens in the real build of `theme_site` (blox-tailwind
+#: v0.3.1, Hugo 0.168), measured in Chromium: the theme's chroma CSS, GitHub's style in light
+#: mode (no `dark` class on <html>) and Dracula's in dark mode (`dark` class).
+REAL_CODE_COLOURS = {
+    "light": {"k": ("rgb(0, 0, 0)", "700", "normal"), "nf": ("rgb(153, 0, 0)", "700", "normal"),
+              "c1": ("rgb(153, 153, 136)", "400", "italic"),
+              "mi": ("rgb(0, 153, 153)", "400", "normal")},
+    "dark": {"k": ("rgb(255, 121, 198)", "400", "normal"),
+             "nf": ("rgb(80, 250, 123)", "400", "normal"),
+             "c1": ("rgb(98, 114, 164)", "400", "normal"),
+             "mi": ("rgb(189, 147, 249)", "400", "normal")},
+}
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_code_of_chromas_classes_has_the_themes_colours(tmp_path, scheme):
+    """The export of `theme_site` in Chromium against REAL_CODE_COLOURS: the colours in both
+    modes; weight and slant are the light style's in both (templates/chroma.css), so in dark
+    mode a keyword stays bold where Dracula has it plain."""
+    out = lk.export_page(lk.load(theme_site(tmp_path / "site")), tmp_path / "page.html")
+    with chromium_context() as context:
+        page = context.new_page()
+        log = open_page(page, out, scheme=scheme)
+        style = "e => [getComputedStyle(e).color, getComputedStyle(e).fontWeight, " \
+                "getComputedStyle(e).fontStyle]"
+        got = {name: tuple(page.eval_on_selector(f".chroma .{name}", style))
+               for name in REAL_CODE_COLOURS[scheme]}
+    assert log.network_requests == []
+    light = REAL_CODE_COLOURS["light"]
+    assert got == {name: (colour, *light[name][1:])
+                   for name, (colour, *_) in REAL_CODE_COLOURS[scheme].items()}
+
+
+def test_a_page_without_chromas_classes_carries_no_code_colours(tmp_path):
+    assert ".chroma .k{" in page_document(lk.load(theme_site(tmp_path / "merged")))
+    assert ".chroma" not in page_document(lk.load(theme_site(tmp_path / "own", "own")))
