@@ -303,6 +303,12 @@ class _Context:
             self.links = _frame.default_links(self.page)
         return self.links.href(url)
 
+    @functools.cached_property
+    def markup(self) -> _markdown.MarkupSettings:
+        """The site's `markup` settings, which every Markdown text of the page is rendered
+        with (RenderString and markdownify both take them)."""
+        return _markup(self.page)
+
     def icon(self, name: str) -> Markup | None:
         """The inline `<svg>` of a profile icon (its symbol joins the page's sprite), or None."""
         from . import icons
@@ -345,7 +351,8 @@ class _Context:
         """A line of Markdown (a group name, an interest) as Hugo's markdownify gives it."""
         if not str(text).strip():
             return Markup("")
-        return Markup(_markdown.render_inline(str(text), _markdown.RenderState(set())))
+        state = _markdown.RenderState(set(), markup=self.markup)
+        return Markup(_markdown.render_inline(str(text), state))
 
     def avatar_url(self, person: Person, missing: str | None = None,
                    kind: str = "avatar") -> str | None:
@@ -545,7 +552,8 @@ def _title_html(ctx: _Context, block: Block, index: int) -> Markup:
     if title is None or not str(title).strip():
         return Markup("")
     line = _line_of(ctx.page, ("sections", index, "content", "title")) or block.line
-    state = _markdown.RenderState(ctx.ids, _content_images(ctx, {}, None, line))
+    state = _markdown.RenderState(ctx.ids, _content_images(ctx, {}, None, line),
+                                  markup=ctx.markup)
     return Markup(_markdown.render_inline(str(title), state))
 
 
@@ -558,7 +566,7 @@ def _text_html(ctx: _Context, block: Block, index: int, path: tuple,
     if not text.strip():
         return ""
     first_line = _text_line(ctx.page, text, ("sections", index, *path))
-    state = _markdown.RenderState(ctx.ids, markup=_markup(ctx.page),
+    state = _markdown.RenderState(ctx.ids, markup=ctx.markup,
                                   icon=ctx.icon, shortcodes=_shortcodes(ctx.page),
                                   figure=_figure(ctx.page))
     tokens = _markdown.parse(text, state)
@@ -712,7 +720,8 @@ def _role_html(ctx: _Context, person: Person) -> Markup:
                                    site.default_lang, site.folder, site.base_path)
         return _image_src(ctx, src, person.path, None, places)
 
-    state = _markdown.RenderState(set(), resolve)  # ids inside a role are not headings
+    # ids inside a role are not headings
+    state = _markdown.RenderState(set(), resolve, markup=ctx.markup)
     return Markup(_markdown.render_inline(person.role, state))
 
 
