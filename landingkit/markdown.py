@@ -580,8 +580,8 @@ def _raw(self, tokens, idx, options, env) -> str:
 
 def _pair_rule(marker: str, tag: str):
     """`==x==` / `++x++` as markdown-it's strikethrough rule reads `~~x~~` (its delimiter
-    scanner and pairing), for the extras markdown-it-py has no plugin of; the tokens are
-    `<tag>_open` and `<tag>_close`."""
+    scanner and pairing), for the extras markdown-it-py has no plugin of: a run of exactly
+    two markers opens or closes; the tokens are `<tag>_open` and `<tag>_close`."""
     code = ord(marker)
 
     def tokenize(state: StateInline, silent: bool) -> bool:
@@ -590,12 +590,8 @@ def _pair_rule(marker: str, tag: str):
         scanned = state.scanDelims(state.pos, True)
         if scanned.length < 2:
             return False
-        length = scanned.length
-        if length % 2:
-            state.push("text", "", 0).content = marker
-            length -= 1
-        for _ in range(length // 2):
-            state.push("text", "", 0).content = marker * 2
+        state.push("text", "", 0).content = marker * scanned.length
+        if scanned.length == 2:  # a longer run is text, as in Goldmark
             state.delimiters.append(Delimiter(code, 0, len(state.tokens) - 1, -1,
                                               scanned.can_open, scanned.can_close))
         state.pos += scanned.length
