@@ -193,7 +193,19 @@ class Config:
         value = self.data.get("markup")
         value = value if isinstance(value, dict) else {}
         theme = THEME_MARKUP.get(self.theme or "")
+        if self.theme == "blox-tailwind" and (0, 0) < self._required("blox-tailwind") < (0, 3):
+            theme = THEME_MARKUP["blox-tailwind<0.3"]
         return merge_module(value, theme, "none") if theme else _without_merge_keys(value)
+
+
+    def _required(self, module: str) -> tuple[int, int]:
+        """(major, minor) of the `module` the site's go.mod requires, (0, 0) when unknown."""
+        try:
+            gomod = (self.folder / "go.mod").read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return (0, 0)
+        found = re.search(rf"/{re.escape(module)}\s+v(\d+)\.(\d+)", gomod)
+        return (int(found[1]), int(found[2])) if found else (0, 0)
 
 
 def _get_in(data: Any, path: tuple[str, ...]) -> Any:
@@ -220,13 +232,14 @@ THEME_PARAMS = {"locale": {"date_format": "Jan 2, 2006", "time_format": "3:04 PM
 
 
 #: the `markup` each generation's module configuration sets, as Hugo reads it (keys
-#: lower-case): blox-tailwind v0.3.0 to v0.10.0 hugo.yaml (v0.1 and v0.2 had neither
-#: passthrough nor extras), the kit's modules/blox/hugo.yaml, blox-bootstrap v5.9.7 hugo.yaml,
-#: Wowchemy v5.5.0 config.yaml. What changes a text's HTML: raw HTML kept, block attributes,
-#: passthrough of TeX math between `$`, `$$`, `\(`, `\[` (left for MathJax or KaTeX), the
-#: extras `==mark==`, `~sub~`, `^sup^`, and Chroma's classes instead of inline styles, with a
-#: fence of no language highlighted as "fallback" (guessSyntax). (`noHl` is not read by Hugo
-#: for code fences; `tableOfContents` and the link hook's `useEmbedded` change no text.)
+#: lower-case): blox-tailwind v0.3.0 to v0.10.0 hugo.yaml (v0.1 and v0.2, as a site's go.mod
+#: requires them, had neither passthrough nor extras), the kit's modules/blox/hugo.yaml,
+#: blox-bootstrap v5.9.7 hugo.yaml, Wowchemy v5.5.0 config.yaml. What changes a text's HTML:
+#: raw HTML kept, block attributes, passthrough of TeX math between `$`, `$$`, `\(`, `\[`
+#: (left for MathJax or KaTeX), the extras `==mark==`, `~sub~` (which strikethrough takes
+#: first), `^sup^`, and Chroma's classes instead of inline styles, with a fence of no language
+#: highlighted as "fallback" (guessSyntax). (`noHl` is not read by Hugo for code fences;
+#: `tableOfContents` and the link hook's `useEmbedded` change no text.)
 _GOLDMARK_BASE = {"renderer": {"unsafe": True},
                   "parser": {"attribute": {"block": True, "title": True}}}
 _HIGHLIGHT = {"codeFences": True, "noHl": False, "lineNumbersInTable": False,
@@ -302,6 +315,7 @@ def lower_keys(value: Any) -> Any:
 
 THEME_MARKUP = {generation: lower_keys(markup) for generation, markup in (
     ("blox-tailwind", _BLOX_TAILWIND_MARKUP),
+    ("blox-tailwind<0.3", {**_BLOX_TAILWIND_MARKUP, "goldmark": _GOLDMARK_BASE}),
     ("kit", _BLOX_TAILWIND_MARKUP),
     ("blox-bootstrap", {"defaultMarkdownHandler": "goldmark", "goldmark": _GOLDMARK_BASE,
                         "highlight": _HIGHLIGHT, "tableOfContents": _TOC}),

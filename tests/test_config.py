@@ -155,6 +155,19 @@ def test_the_theme_modules_markup_is_merged_as_the_sites_merge_says(tmp_path, me
         merge == "deep")
 
 
+@pytest.mark.parametrize(("version", "passthrough"), [("v0.2.0", False), ("v0.3.1", True),
+                                                     ("v0.10.0", True)])
+def test_blox_tailwind_before_v0_3_brings_no_passthrough(tmp_path, version, passthrough):
+    """blox-tailwind v0.1.0 config.yaml and v0.2.0 hugo.yaml set no goldmark extensions;
+    v0.3.0 on set passthrough and the extras. The version is the one go.mod requires."""
+    site = write(tmp_path, {"hugo.yaml": f"markup:\n  _merge: deep\nmodule:\n  imports:\n"
+                                         f"    - path: {TAILWIND}\n",
+                            "go.mod": f"module x\n\nrequire {TAILWIND} {version}\n"})
+    markup = lk.Site(site).config.markup
+    assert ("extensions" in markup["goldmark"]) is passthrough
+    assert markup["highlight"]["noclasses"] is False
+
+
 @pytest.mark.parametrize(("name", "text", "line", "message"), [
     ("hugo.toml", "title = 'x'\nbaseURL = \n", 2, "Invalid value"),
     ("hugo.yaml", 'title: "x\nbad: 1\n', 1, "found unexpected end of stream"),
