@@ -16,7 +16,12 @@ What a markdown block shows is `text | emojify | $page.RenderString` (the theme'
   `_` kept, each space or `-` becomes `-`, everything else dropped, `heading` when nothing is
   left, `-1`, `-2`... on repeats; unique across a whole page, not only one text.
 - Code fences highlighted by Pygments in the site's Chroma style (`monokai` unless
-  `markup.highlight.style` says otherwise), written as Chroma writes them (inline styles).
+  `markup.highlight.style` says otherwise), written as Chroma writes them (inline styles, or
+  Chroma's classes where `highlight.noClasses` is false, as the themes set it).
+- What else the site's `markup` turns on (`MarkupSettings`, from the site's configuration
+  with its theme module's merged in, see config.THEME_MARKUP): Goldmark's passthrough, which
+  leaves TeX math between its delimiters as written, and the extras `==mark==`,
+  `++insert++`, `~sub~` and `^sup^`.
 - `RenderString`'s trimming: a text that is one paragraph loses its `<p>`.
 - The HTML Goldmark writes where markdown-it writes its own (tables, footnotes, task lists).
 
