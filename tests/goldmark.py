@@ -13,7 +13,8 @@ answers, not ours: run this again only when an input changes.
 The texts of tests/markdown/theme/ are built with THEME_CONFIG instead: the `markup` that
 blox-tailwind (v0.3.0 to v0.10.0) and the kit's modules/blox set in their hugo.yaml, which a
 site's `markup: {_merge: deep}` takes in (passthrough of math, the extras, Chroma's classes,
-guessSyntax). It is written here as the theme writes it, not taken from the theme.
+guessSyntax). It is written here as the theme writes it, not taken from the theme. Those of
+tests/markdown/wowchemy/ are built with WOWCHEMY_CONFIG, Wowchemy v5.5.0's markup.
 """
 
 from __future__ import annotations
@@ -80,8 +81,32 @@ markup:
     endLevel: 3
 """
 
+WOWCHEMY = FIXTURES / "wowchemy"
+
+#: Wowchemy v5.5.0's config.yaml markup (Chroma's classes, no guessSyntax, no extensions)
+WOWCHEMY_CONFIG = """baseURL: https://example.org/
+disableKinds: [taxonomy, term, RSS, sitemap, robotsTXT, 404, home, section]
+markup:
+  defaultMarkdownHandler: goldmark
+  goldmark:
+    renderer:
+      unsafe: true
+    parser:
+      attribute:
+        block: true
+        title: true
+  highlight:
+    codeFences: true
+    noHl: true
+    lineNumbersInTable: false
+    noClasses: false
+  tableOfContents:
+    startLevel: 2
+    endLevel: 3
+"""
+
 #: each folder of texts and the site configuration its texts are built with
-SETS = {FIXTURES: CONFIG, THEME: THEME_CONFIG}
+SETS = {FIXTURES: CONFIG, THEME: THEME_CONFIG, WOWCHEMY: WOWCHEMY_CONFIG}
 
 LAYOUT = "{{ .RawContent | emojify | .RenderString }}"
 

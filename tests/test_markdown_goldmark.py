@@ -18,7 +18,16 @@ import shutil
 import pytest
 import yaml
 from browser import chromium_context, open_page, unavailable
-from goldmark import FIXTURES, SETS, THEME, THEME_CONFIG, goldmark_html, inputs
+from goldmark import (
+    FIXTURES,
+    SETS,
+    THEME,
+    THEME_CONFIG,
+    WOWCHEMY,
+    WOWCHEMY_CONFIG,
+    goldmark_html,
+    inputs,
+)
 
 import landingkit as lk
 from landingkit import markdown
@@ -29,16 +38,19 @@ from landingkit.export import page_document
 #: theme's starters write it) takes in the module's markup
 THEME_SETTINGS = markdown.MarkupSettings.of(
     merge_module({"_merge": "deep"}, THEME_MARKUP["blox-tailwind"], "none"))
-SETTINGS = {FIXTURES: markdown.MarkupSettings(), THEME: THEME_SETTINGS}
+SETTINGS = {FIXTURES: markdown.MarkupSettings(), THEME: THEME_SETTINGS,
+            WOWCHEMY: markdown.MarkupSettings.of(
+                merge_module({"_merge": "deep"}, THEME_MARKUP["wowchemy"], "none"))}
 
-#: "name" for a text of tests/markdown/, "theme/name" for one of tests/markdown/theme/
+#: "name" for a text of tests/markdown/, "theme/name" for one of tests/markdown/theme/ (and
+#: "wowchemy/name")
 NAMES = [f"{'' if folder == FIXTURES else folder.name + '/'}{name}"
          for folder in SETS for name in sorted(inputs(folder))]
 
 
 def _where(name: str):
-    folder = THEME if name.startswith("theme/") else FIXTURES
-    return folder, name.rpartition("/")[2]
+    folder, _, stem = name.rpartition("/")
+    return (FIXTURES / folder if folder else FIXTURES), stem
 
 
 def shown(html: str) -> str:
@@ -123,6 +135,10 @@ def test_the_fixtures_are_what_hugo_makes_of_the_texts():
         stale += [folder / name for name in fresh
                   if fresh[name] != (folder / f"{name}.html").read_text(encoding="utf-8")]
     assert stale == [], "run python tests/goldmark.py"
+
+
+def test_the_wowchemy_fixtures_are_built_with_the_markup_landingkit_gives_wowchemy():
+    assert lower_keys(yaml.safe_load(WOWCHEMY_CONFIG)["markup"]) == THEME_MARKUP["wowchemy"]
 
 
 @pytest.mark.parametrize("generation", ["blox-tailwind", "kit"])
