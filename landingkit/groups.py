@@ -203,9 +203,9 @@ def _bool(value: Any, default: bool) -> bool:
         return value
     if isinstance(value, str):
         text = value.strip().lower()
-        if text in ("true", "yes", "on", "1"):
+        if text in ("true", "yes", "y", "on", "1"):
             return True
-        if text in ("false", "no", "off", "0"):
+        if text in ("false", "no", "n", "off", "0"):
             return False
     if isinstance(value, (int, float)):
         return value != 0
