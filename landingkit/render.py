@@ -115,11 +115,13 @@ def base_css(look: str = "tailwind") -> str:
 
 
 @functools.cache
-def folder_css(look: str, folders: tuple[Path, ...]) -> str:
+def folder_css(look: str, folders: tuple[Path, ...], variant: str | None = None) -> str:
     """The stylesheets of the block types and views in `folders`: each one's for every look
-    (`<folder>/block.css`), then its look's (`<folder>/<look>.css`), scope written out: a page
+    (`<folder>/block.css`), then its look's (`<folder>/<look>.css`), then the look's variant
+    of a generation that draws it otherwise (`<folder>/kit.css`), scope written out: a page
     carries the styles of its own blocks."""
-    paths = (folder / name for folder in folders for name in ("block.css", f"{look}.css"))
+    names = ("block.css", f"{look}.css", *((f"{variant}.css",) if variant else ()))
+    paths = (folder / name for folder in folders for name in names)
     return "".join(_scoped(path.read_text(encoding="utf-8")) for path in paths if path.is_file())
 
 
@@ -158,6 +160,12 @@ def site_look(site) -> tuple[str, str]:
         known = (look, f"@scope ({SCOPE}) {{\n{custom}\n}}\n" if custom.strip() else "")
         _looks[site] = known
     return known
+
+
+def look_variant(site) -> str | None:
+    """"kit" on a site of the 2026 kit, which draws some blocks and the frame otherwise than
+    blox-tailwind (its variants are `kit.css` and `kit` templates in a block's folder)."""
+    return "kit" if site is not None and site.config.theme == "kit" else None
 
 
 def safe_url(url: str) -> str:
@@ -433,7 +441,9 @@ def _render(page: Page, images: Images, framed: bool = True,
     look, custom = site_look(site)
     from . import theme
 
-    css = theme.font_css(look) + base_css(look) + folder_css(look, _folders(page))
+    variant = look_variant(site)
+    folders = _folders(page) + ((Path(__file__).parent / "templates" / "frame",) if framed else ())
+    css = theme.font_css(look) + base_css(look) + folder_css(look, folders, variant)
     if spacing:
         css += f"#{root_id} .lk-section{{padding:{spacing} 0 {spacing} 0}}\n"
     css += "".join(rule + "\n" for rule in rules) + custom

@@ -71,6 +71,12 @@ def article_grid(ctx, block, pages) -> Markup:
 
 
 def card(ctx, block, pages) -> Markup:
+    from ...render import look_variant
+
+    if look_variant(ctx.page.site) == "kit":
+        from . import kit
+
+        return kit.card(ctx, block, pages)
     return ctx.render("collection/views/card.html", items=[item(ctx, p) for p in pages])
 
 

@@ -1,0 +1,52 @@
+"""The collection's views as the 2026 kit draws them otherwise than blox-tailwind v0.3.1
+(HugoBlox/kit f107371d, `modules/blox/layouts/_partials/views/`); their styles are kit.css
+beside this file, added on a kit site's pages (`render.look_variant`).
+
+- `card`: one column of cards (`card--start.html`: 65ch wide, 24 px apart), each the page's
+  featured image filled into 16:9 (a gradient without one), the title, the summary cut at
+  180 characters, then under a rule the date (`hugoblox.locale.date_format`, default
+  "Jan 2, 2006") and the reading time (its words split at spaces, 200 a minute, at least
+  one), and under another the "Read more" link.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from markupsafe import Markup
+
+from .items import _body_html, format_date, item, plainify, truncate
+from .items import words as view_words
+from .views import READ_MORE
+
+
+def date_format(site, lang: str) -> str:
+    """`site.Params.hugoblox.locale.date_format | default "Jan 2, 2006"`."""
+    params = site.config.params(lang) if site is not None else {}
+    kit = params.get("hugoblox") if isinstance(params.get("hugoblox"), dict) else {}
+    locale = kit.get("locale") if isinstance(kit.get("locale"), dict) else {}
+    found = locale.get("date_format")
+    return str(found) if isinstance(found, str) and found else "Jan 2, 2006"
+
+
+def read_minutes(path: Path | None) -> int:
+    """`len (split ($item.Content | plainify) " ")`, divided by 200, at least 1."""
+    if path is None:
+        return 1
+    return max(1, len(plainify(_body_html(path)[1]).split(" ")) // 200)
+
+
+def card(ctx, block, pages) -> Markup:
+    lang = ctx.page.lang.lower()
+    layout = date_format(ctx.page.site, ctx.page.lang)
+    cards = []
+    for page in pages:
+        found = item(ctx, page)
+        cards.append({
+            "item": found, "summary": truncate(found.summary, 180),
+            "date": format_date(found.date, layout, ctx.page.lang) if found.date else "",
+            "minutes": read_minutes(found.path if found.path.is_file() else None)})
+    return ctx.render(
+        "collection/views/kit/card.html", cards=cards, icon=ctx.icon,
+        minute_read=view_words(lang)["minute_read"],
+        read_more=READ_MORE.get(lang, READ_MORE.get(lang.split("-")[0], READ_MORE["en"])))
