@@ -106,12 +106,15 @@ def template(name: str):
 
 
 @functools.cache
-def base_css(look: str = "tailwind") -> str:
-    """templates/landing.css and the look's stylesheet (templates/looks/), scope written out."""
+def base_css(look: str = "tailwind", variant: str | None = None) -> str:
+    """templates/landing.css and the look's stylesheet (templates/looks/), then its variant's
+    (`looks/kit.css`), scope written out."""
     from . import theme
 
+    names = ("landing.css", theme.LOOKS[look].stylesheet,
+             *((f"looks/{variant}.css",) if variant else ()))
     return "".join(_scoped(environment().loader.get_source(environment(), name)[0])
-                   for name in ("landing.css", theme.LOOKS[look].stylesheet))
+                   for name in names)
 
 
 @functools.cache
@@ -443,7 +446,7 @@ def _render(page: Page, images: Images, framed: bool = True,
 
     variant = look_variant(site)
     folders = _folders(page) + ((Path(__file__).parent / "templates" / "frame",) if framed else ())
-    css = theme.font_css(look) + base_css(look) + folder_css(look, folders, variant)
+    css = theme.font_css(look) + base_css(look, variant) + folder_css(look, folders, variant)
     if spacing:
         css += f"#{root_id} .lk-section{{padding:{spacing} 0 {spacing} 0}}\n"
     css += "".join(rule + "\n" for rule in rules) + custom

@@ -2,6 +2,8 @@
 (HugoBlox/kit f107371d, `modules/blox/layouts/_partials/views/`); their styles are kit.css
 beside this file, added on a kit site's pages (`render.look_variant`).
 
+- `date-title-summary`: blox-tailwind's, its dates in `hugoblox.locale.date_format`, by
+  default `:date_long` ("April 12, 2026").
 - `card`: one column of cards (`card--start.html`: 65ch wide, 24 px apart), each the page's
   featured image filled into 16:9 (a gradient without one), the title, the summary cut at
   180 characters, then under a rule the date (`hugoblox.locale.date_format`, default
@@ -20,13 +22,13 @@ from .items import words as view_words
 from .views import READ_MORE
 
 
-def date_format(site, lang: str) -> str:
-    """`site.Params.hugoblox.locale.date_format | default "Jan 2, 2006"`."""
+def date_format(site, lang: str, default: str) -> str:
+    """`site.Params.hugoblox.locale.date_format | default <default>`."""
     params = site.config.params(lang) if site is not None else {}
     kit = params.get("hugoblox") if isinstance(params.get("hugoblox"), dict) else {}
     locale = kit.get("locale") if isinstance(kit.get("locale"), dict) else {}
     found = locale.get("date_format")
-    return str(found) if isinstance(found, str) and found else "Jan 2, 2006"
+    return str(found) if isinstance(found, str) and found else default
 
 
 def read_minutes(path: Path | None) -> int:
@@ -38,7 +40,7 @@ def read_minutes(path: Path | None) -> int:
 
 def card(ctx, block, pages) -> Markup:
     lang = ctx.page.lang.lower()
-    layout = date_format(ctx.page.site, ctx.page.lang)
+    layout = date_format(ctx.page.site, ctx.page.lang, "Jan 2, 2006")
     cards = []
     for page in pages:
         found = item(ctx, page)
@@ -50,3 +52,17 @@ def card(ctx, block, pages) -> Markup:
         "collection/views/kit/card.html", cards=cards, icon=ctx.icon,
         minute_read=view_words(lang)["minute_read"],
         read_more=READ_MORE.get(lang, READ_MORE.get(lang.split("-")[0], READ_MORE["en"])))
+
+
+def date_title_summary(ctx, block, pages) -> Markup:
+    lang = ctx.page.lang.lower()
+    layout = date_format(ctx.page.site, ctx.page.lang, ":date_long")
+    items = []
+    for page in pages:
+        found = item(ctx, page)
+        if found.date:
+            found.date_text = format_date(found.date, layout, ctx.page.lang)
+        items.append(found)
+    return ctx.render("collection/views/date-title-summary.html", items=items,
+                      read_more=READ_MORE.get(lang, READ_MORE.get(lang.split("-")[0],
+                                                                  READ_MORE["en"])))

@@ -58,6 +58,12 @@ def _columns(block, default: int = 2) -> int:
 
 
 def date_title_summary(ctx, block, pages) -> Markup:
+    from ...render import look_variant
+
+    if look_variant(ctx.page.site) == "kit":
+        from . import kit
+
+        return kit.date_title_summary(ctx, block, pages)
     lang = ctx.page.lang.lower()
     return ctx.render("collection/views/date-title-summary.html",
                       items=[item(ctx, p) for p in pages],
