@@ -4,6 +4,7 @@ beside this file, added on a kit site's pages (`render.look_variant`).
 
 - `date-title-summary`: blox-tailwind's, its dates in `hugoblox.locale.date_format`, by
   default `:date_long` ("April 12, 2026").
+- `article-grid`: blox-tailwind's grid (`article-grid--start.html`), a kit card in each cell.
 - `card`: one column of cards (`card--start.html`: 65ch wide, 24 px apart), each the page's
   featured image filled into 16:9 (a gradient without one), the title, the summary cut at
   180 characters, then under a rule the date (`hugoblox.locale.date_format`, default
@@ -38,7 +39,8 @@ def read_minutes(path: Path | None) -> int:
     return max(1, len(plainify(_body_html(path)[1]).split(" ")) // 200)
 
 
-def card(ctx, block, pages) -> Markup:
+def _cards(ctx, template: str, pages, **more) -> Markup:
+    """The pages as the kit's `views/card.html` draws each, in `template`'s container."""
     lang = ctx.page.lang.lower()
     layout = date_format(ctx.page.site, ctx.page.lang, "Jan 2, 2006")
     cards = []
@@ -49,9 +51,17 @@ def card(ctx, block, pages) -> Markup:
             "date": format_date(found.date, layout, ctx.page.lang) if found.date else "",
             "minutes": read_minutes(found.path if found.path.is_file() else None)})
     return ctx.render(
-        "collection/views/kit/card.html", cards=cards, icon=ctx.icon,
-        minute_read=view_words(lang)["minute_read"],
-        read_more=READ_MORE.get(lang, READ_MORE.get(lang.split("-")[0], READ_MORE["en"])))
+        template, cards=cards, minute_read=view_words(lang)["minute_read"],
+        read_more=READ_MORE.get(lang, READ_MORE.get(lang.split("-")[0], READ_MORE["en"])),
+        **more)
+
+
+def card(ctx, block, pages) -> Markup:
+    return _cards(ctx, "collection/views/kit/card.html", pages)
+
+
+def article_grid(ctx, block, pages, columns: int) -> Markup:
+    return _cards(ctx, "collection/views/kit/article-grid.html", pages, columns=columns)
 
 
 def date_title_summary(ctx, block, pages) -> Markup:

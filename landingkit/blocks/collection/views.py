@@ -72,6 +72,12 @@ def date_title_summary(ctx, block, pages) -> Markup:
 
 
 def article_grid(ctx, block, pages) -> Markup:
+    from ...render import look_variant
+
+    if look_variant(ctx.page.site) == "kit":
+        from . import kit
+
+        return kit.article_grid(ctx, block, pages, _columns(block))
     return ctx.render("collection/views/article-grid.html",
                       items=[item(ctx, p) for p in pages], columns=_columns(block))
 
