@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -82,7 +83,7 @@ def test_the_kit_card_and_footer_as_text(built):
     card = html[html.index('<article class="lk-kit-card">'):]
     assert card[:card.index("</article>")] == (
         '<article class="lk-kit-card">\n<div class="lk-kit-card-media"><a href="https://'
-        'example.org/posts/dune-survey/" tabindex="-1"><img alt="Spring dune survey featured '
+        'example.org/posts/dune-survey/"><img alt="Spring dune survey featured '
         'image" src="" loading="lazy" decoding="async"></a></div>\n<div class="lk-kit-card-body">'
         '\n<h3 class="lk-kit-card-title"><a href="https://example.org/posts/dune-survey/">Spring '
         'dune survey</a></h3>\n<p class="lk-kit-card-summary">Twelve transects across the '
@@ -180,3 +181,23 @@ def test_the_kits_colours_light_and_dark(page, built, scheme, expected):
         "more": page.evaluate(STYLE, [".lk-kit-card-more a", ["color"]]),
     }
     assert found == expected
+
+
+def test_the_kit_cards_switches(tmp_path):
+    """content-collection's `coerce_bool` of `design.show_date`, `show_read_time`,
+    `show_read_more` and `fill_image` (views/card.html): "no" and `off` are false."""
+    site = tmp_path / "site"
+    shutil.copytree(SITE, site)
+    home = site / "content" / "_index.md"
+    text = home.read_text(encoding="utf-8")
+    switches = "      show_read_time: 'no'\n      show_read_more: off\n      fill_image: false\n"
+    home.write_text(text.replace("      view: card\n", "      view: card\n" + switches, 1),
+                    encoding="utf-8")
+    html = re.sub(r'src="data:[^"]*"', 'src=""', export.export_page(lk.load(home), tmp_path /
+                                                                    "home.html").read_text())
+    card = html[html.index('<article class="lk-kit-card">'):]
+    card = card[:card.index("</article>")]
+    assert '<img class="lk-kit-fit" alt="Spring dune survey featured image"' in card
+    assert card[card.index('<div class="lk-kit-card-meta">'):] == (
+        '<div class="lk-kit-card-meta">\n<div class="lk-kit-card-facts">'
+        '<time datetime="2026-04-12">Apr 12, 2026</time></div>\n</div>\n</div>\n')

@@ -77,7 +77,7 @@ def article_grid(ctx, block, pages) -> Markup:
     if look_variant(ctx.page.site) == "kit":
         from . import kit
 
-        return kit.article_grid(ctx, block, pages, _columns(block))
+        return kit.article_grid(ctx, block, pages)
     return ctx.render("collection/views/article-grid.html",
                       items=[item(ctx, p) for p in pages], columns=_columns(block))
 
