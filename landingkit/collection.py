@@ -197,16 +197,6 @@ def default_order(pages: Iterable[Person], lang: str) -> list[Person]:
                                         key(p.name), str(p.path)))
 
 
-def _field(page: Person, name: str) -> Any:
-    if name[:1].isupper():  # a page method: Date, Title, Weight, ...
-        builtin = {"Date": page.date, "Title": page.name, "LinkTitle": page.name,
-                   "Weight": page.weight}
-        if name in builtin:
-            return builtin[name]
-        name = name.lower()
-    return page.params.get(name)
-
-
 def sort_pages(pages: list[Person], sort_by: str, descending: bool, lang: str) -> list[Person]:
     """The theme's `sort $query (get_sort_by_parameter $sort_by) $order`: `sort_by` as
     written in the block (`title` is `Params.title`, `Title` the page's)."""

@@ -223,7 +223,8 @@ def build(page, links: Links | None = None, look: str = "tailwind") -> Frame:
     mode = str(appearance.get("mode") or "system").lower()
     notice = config.copyright(lang) if config is not None else ""
     if config is not None and config.theme == "kit":
-        return _kit_frame(site, params, title, links, menu, tuple(languages))
+        return _kit_frame(site, params, title, links.href(_home(site, lang)), menu,
+                          tuple(languages))
     return Frame(
         title=title, brand=brand, logo=logo, home=links.href(_home(site, lang)),
         menu=menu, languages=tuple(languages),
@@ -233,7 +234,7 @@ def build(page, links: Links | None = None, look: str = "tailwind") -> Frame:
         language_switch=_flag(navbar, ("show_language", "show_translations"), True))
 
 
-def _kit_frame(site, params: dict, title: str, links: Links, menu, languages) -> Frame:
+def _kit_frame(site, params: dict, title: str, home: str, menu, languages) -> Frame:
     """The 2026 kit's frame (`components/headers/navbar.html`, `site_footer.html`), from
     `params.hugoblox`: the brand `header.title`, else `identity.name`, else the site's
     title, with assets/media/logo.svg or .png before it; `copyright.notice` with `{year}` and
@@ -249,8 +250,7 @@ def _kit_frame(site, params: dict, title: str, links: Links, menu, languages) ->
     notice = str(_dig(kit, "copyright").get("notice") or "")
     mode = str(_dig(kit, "theme").get("mode") or "system").lower()
     return Frame(
-        title=title, brand=brand, logo=logo, home=links.href(_home(site, site.default_lang)),
-        menu=menu, languages=languages,
+        title=title, brand=brand, logo=logo, home=home, menu=menu, languages=languages,
         copyright=notice.replace("{year}", str(year())).replace("{name}", name),
         day_night=_flag(header, ("theme_toggle",), True),
         mode=mode if mode in ("light", "dark") else "system",

@@ -43,6 +43,7 @@ def hugo_sort(people: list[Person], value, ascending: bool, lang: str) -> list[P
     """Hugo's `sort` on pages by `value(person)` (None: a key the page does not have), as
     `collection.hugo_order` orders it."""
     order = hugo_order([value(p) for p in people], not ascending, lang)
+    sort_keys(lang).save()
     return [people[i] for i in order]
 
 
