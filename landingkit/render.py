@@ -106,12 +106,15 @@ def template(name: str):
 
 
 @functools.cache
-def base_css(look: str = "tailwind") -> str:
-    """templates/landing.css and the look's stylesheet (templates/looks/), scope written out."""
+def base_css(look: str = "tailwind", variant: str | None = None) -> str:
+    """templates/landing.css and the look's stylesheet (templates/looks/), then its variant's
+    (`looks/kit.css`), scope written out."""
     from . import theme
 
+    names = ("landing.css", theme.LOOKS[look].stylesheet,
+             *((f"looks/{variant}.css",) if variant else ()))
     return "".join(_scoped(environment().loader.get_source(environment(), name)[0])
-                   for name in ("landing.css", theme.LOOKS[look].stylesheet))
+                   for name in names)
 
 
 @functools.cache
@@ -122,11 +125,13 @@ def code_css() -> str:
 
 
 @functools.cache
-def folder_css(look: str, folders: tuple[Path, ...]) -> str:
+def folder_css(look: str, folders: tuple[Path, ...], variant: str | None = None) -> str:
     """The stylesheets of the block types and views in `folders`: each one's for every look
-    (`<folder>/block.css`), then its look's (`<folder>/<look>.css`), scope written out: a page
+    (`<folder>/block.css`), then its look's (`<folder>/<look>.css`), then the look's variant
+    of a generation that draws it otherwise (`<folder>/kit.css`), scope written out: a page
     carries the styles of its own blocks."""
-    paths = (folder / name for folder in folders for name in ("block.css", f"{look}.css"))
+    names = ("block.css", f"{look}.css", *((f"{variant}.css",) if variant else ()))
+    paths = (folder / name for folder in folders for name in names)
     return "".join(_scoped(path.read_text(encoding="utf-8")) for path in paths if path.is_file())
 
 
@@ -165,6 +170,12 @@ def site_look(site) -> tuple[str, str]:
         known = (look, f"@scope ({SCOPE}) {{\n{custom}\n}}\n" if custom.strip() else "")
         _looks[site] = known
     return known
+
+
+def look_variant(site) -> str | None:
+    """"kit" on a site of the 2026 kit, which draws some blocks and the frame otherwise than
+    blox-tailwind (its variants are `kit.css` and `kit` templates in a block's folder)."""
+    return "kit" if site is not None and site.config.theme == "kit" else None
 
 
 def safe_url(url: str) -> str:
@@ -447,7 +458,9 @@ def _render(page: Page, images: Images, framed: bool = True,
     look, custom = site_look(site)
     from . import theme
 
-    css = theme.font_css(look) + base_css(look) + folder_css(look, _folders(page))
+    variant = look_variant(site)
+    folders = _folders(page) + ((Path(__file__).parent / "templates" / "frame",) if framed else ())
+    css = theme.font_css(look) + base_css(look, variant) + folder_css(look, folders, variant)
     if any('<pre tabindex="0" class="chroma">' in section for section in sections):
         css += code_css()
     if spacing:
