@@ -734,103 +734,106 @@ def inline(html: str, read: Callable[[str], bytes | None], base_url: str, url: s
     """The document `html` (at address `url`) made self-contained: stylesheets, fonts and
     images from `read` as data: URLs; scripts, frames, plugins, event handlers and preloads
     removed; landingkit's Content-Security-Policy first in the head. `lasting` keeps what
-    the files named by their content became, for the next document (a live preview's)."""
-    from bs4 import BeautifulSoup
-    from bs4.element import Tag
+    the files named by their content became, for the next document (a live preview's).
 
-    soup = BeautifulSoup(html, "html.parser", multi_valued_attributes=None)  # as written
+    The page is parsed as a browser parses it (lexbor, an HTML5 parser), the content of
+    templates included, and written out by the HTML serialisation algorithm."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
     inliner = _Inliner(read, base_url, lasting)
-    for tag in soup.find_all(DROP):
-        tag.decompose()
-    for tag in soup.find_all("meta"):
-        if tag.get("http-equiv") is not None or str(tag.get("name", "")).lower() == "referrer":
-            tag.decompose()
-    for tag in soup.find_all(["link", "style"]):
-        if tag.name == "style":
-            tag.string = inliner.stylesheet(tag.string or "", url)
+    styles: list[str] = []
+    roots = [tree.root]
+    while roots:  # the document, then the content of each template in it
+        root = roots.pop()
+        _self_contained(root, tree, inliner, url)
+        styles += [node.text() for node in root.css("style")]
+        roots += root.template_fragments()
+    from .export import content_security_policy
+
+    head = tree.head
+    csp = tree.create_node("meta")
+    csp.attrs["http-equiv"] = "Content-Security-Policy"
+    csp.attrs["content"] = content_security_policy(styles)
+    referrer = tree.create_node("meta")
+    referrer.attrs["name"], referrer.attrs["content"] = "referrer", "no-referrer"
+    charset = head.css_first("meta[charset]")
+    if charset is not None:
+        charset.insert_after(csp, move=True)
+    elif head.first_child is not None:
+        head.first_child.insert_before(csp, move=True)
+    else:
+        head.insert_child(csp, move=True)
+    csp.insert_after(referrer, move=True)
+    return tree.html
+
+
+def _self_contained(root, tree, inliner: _Inliner, url: str) -> None:
+    """Rewrite the elements under `root` (a document or a template's content)."""
+    for node in root.css(", ".join(DROP)):
+        node.decompose()
+    for node in root.css("meta"):
+        if "http-equiv" in node.attrs or (node.attrs.get("name") or "").lower() == "referrer":
+            node.decompose()
+    for node in root.css("link, style"):
+        if node.tag == "style":
+            _set_text(node, tree, inliner.stylesheet(node.text(), url))
             continue
-        rels = set(str(tag.get("rel") or "").lower().split())
-        href = str(tag.get("href") or "")
+        rels = set((node.attrs.get("rel") or "").lower().split())
+        href = node.attrs.get("href") or ""
         if "stylesheet" in rels and "alternate" not in rels:
             sheet = inliner.sheet(href, url)
             if sheet is None:
-                tag.decompose()
+                node.decompose()
                 continue
-            style = soup.new_tag("style")
-            if tag.get("media"):
-                style["media"] = tag["media"]
-            style.string = sheet
-            tag.replace_with(style)
+            style = tree.create_node("style")
+            if node.attrs.get("media"):
+                style.attrs["media"] = node.attrs["media"]
+            style.insert_child(sheet)
+            node.replace_with(style, move=True)
         elif rels & ICON_LINKS:
             data = inliner.data_url(href, url)
             if data is None:
-                tag.decompose()
+                node.decompose()
             else:
-                tag["href"] = data
+                node.attrs["href"] = data
         elif not rels <= KEPT_LINKS:
-            tag.decompose()
-    for tag in soup.find_all(True):
-        if not isinstance(tag, Tag):
+            node.decompose()
+    for node in root.traverse():
+        if not node.is_element_node:
             continue
-        for name in list(tag.attrs):
-            lower = name.lower()
-            value = tag.attrs[name]
-            text = " ".join(value) if isinstance(value, list) else str(value)
+        tag, attrs = node.tag.lower(), node.attrs
+        for name, value in list(attrs.items()):
+            lower, text = name.lower(), value or ""
             unsafe = lower in NAVIGATING and re.sub(r"[\x00-\x20]", "", text).lower().startswith(
                 UNSAFE_SCHEMES)
             if lower.startswith("on") or lower in ("srcdoc", "integrity") or unsafe:
-                del tag.attrs[name]
-            elif lower in LOADED.get(tag.name, ()):
-                if text.startswith("#") and tag.name == "use":  # a symbol of this page
+                del attrs[name]
+            elif lower in LOADED.get(tag, ()):
+                if text.startswith("#") and tag == "use":  # a symbol of this page
                     continue
                 data = inliner.data_url(text, url)
                 if data is None:
-                    del tag.attrs[name]
+                    del attrs[name]
                 else:
-                    tag.attrs[name] = data
+                    attrs[name] = data
             elif lower in ("srcset", "imagesrcset"):
                 data = inliner.srcset(text, url)
                 if data is None:
-                    del tag.attrs[name]
+                    del attrs[name]
                 else:
-                    tag.attrs[name] = data
+                    attrs[name] = data
             elif lower == "style":
-                tag.attrs[name] = inliner.css(text, url)
-    from .export import content_security_policy
-
-    styles = [tag.string or "" for tag in soup.find_all("style")]
-    head = soup.head or _make_head(soup)
-    csp = soup.new_tag("meta", attrs={
-        "http-equiv": "Content-Security-Policy",
-        "content": content_security_policy(styles)})
-    charset = head.find("meta", attrs={"charset": True})
-    if charset is not None:
-        charset.insert_after(csp)
-    else:
-        head.insert(0, csp)
-    csp.insert_after(soup.new_tag("meta", attrs={"name": "referrer", "content": "no-referrer"}))
-    return soup.decode(formatter=_as_written())
+                attrs[name] = inliner.css(text, url)
 
 
-@functools.cache
-def _as_written():
-    """bs4's minimal escaping, with attributes in the order the page has them (bs4 sorts
-    them by default) and void elements without a closing slash, as Hugo writes them."""
-    from bs4.dammit import EntitySubstitution
-    from bs4.formatter import HTMLFormatter
-
-    class AsWritten(HTMLFormatter):
-        def attributes(self, tag):
-            return list(tag.attrs.items())
-
-    return AsWritten(entity_substitution=EntitySubstitution.substitute_xml,
-                     void_element_close_prefix="")
-
-
-def _make_head(soup):
-    head = soup.new_tag("head")
-    (soup.html or soup).insert(0, head)
-    return head
+def _set_text(node, tree, text: str) -> None:
+    """`node` (a style element) with `text` as its only content."""
+    style = tree.create_node("style")
+    for name, value in node.attrs.items():
+        style.attrs[name] = value or ""
+    style.insert_child(text)
+    node.replace_with(style, move=True)
 
 
 # ------------------------------------------------------------------ the live preview
