@@ -841,8 +841,8 @@ def _set_text(node, tree, text: str) -> None:
 
 #: `hugo server`s a live preview keeps (`$LANDINGKIT_HUGO_SERVERS`), their watchers' ticks
 #: spread over TICK: an edit goes to the one whose tick comes next, so it waits for Hugo at
-#: most TICK / SERVERS. Each costs a server's memory; an edit costs one rebuild.
-SERVERS = 3
+#: most about TICK / SERVERS. Each costs a server's memory; an edit costs one rebuild.
+SERVERS = 4
 #: s: the fixed interval at which `hugo server`'s watcher hands changes to its build
 #: (watcher/batcher.go; commands/hugobuilder.go starts it with `watcher.New(500*time.Millisecond`)
 TICK = 0.5
@@ -851,7 +851,7 @@ TICK = 0.5
 LEAD = 0.02
 #: s: a server that has not begun its rebuild this long after its tick missed it: the edit
 #: is written to the server whose tick comes next as well
-LATE = 0.03
+LATE = 0.05
 
 
 def _servers() -> int:
@@ -1027,19 +1027,23 @@ class HugoPreview:
         server.close()
 
     def _spread(self, page: _Text, stop: threading.Event, count: int) -> None:
-        """Start servers 2..count one after another, the tick of the i-th TICK*i/count
-        after the first's: each is started when the time the last one took to start its
-        watcher puts its tick there, and started again (up to five times) while its tick
-        is more than an eighth of that spacing off."""
-        spacing = TICK / count
+        """Start servers 2..count one after another, each with its watcher's tick in the
+        middle of the widest gap between the ticks of those running: started when the time
+        the last one took to start its watcher puts its tick there, and started again (up
+        to seven times) while its tick is more than a sixth of TICK/count off (which a busy
+        machine's slower starts make likelier)."""
         with self._done:
             first = self.servers[0] if self.servers else None
         if first is None or first.tick is None:
             return
         took = first.tick - first.spawned  # from start to the watcher's start
-        for index in range(1, count):
-            want = first.tick + index * spacing
-            for attempt in range(6):
+        for _ in range(1, count):
+            with self._done:
+                ticks = sorted((s.tick - first.tick) % TICK for s in self.servers)
+            gaps = [(b - a, a) for a, b in zip(ticks, [*ticks[1:], ticks[0] + TICK])]
+            width, after = max(gaps)
+            want = first.tick + after + width / 2
+            for attempt in range(8):
                 if stop.wait((want - took - time.monotonic()) % TICK):
                     return
                 server = self._spawn(page, stop)
@@ -1052,7 +1056,7 @@ class HugoPreview:
                     self._drop(server)
                     return
                 took = server.tick - server.spawned
-                if attempt == 5 or abs(_apart(server.tick, want)) <= spacing / 8:
+                if attempt == 7 or abs(_apart(server.tick, want)) <= TICK / count / 6:
                     break
                 self._drop(server)
             if stop.is_set() or not self._started(server, None):
