@@ -20,28 +20,38 @@ memory, unsaved edits included, and without writing into the site folder:
 - The built page is made self-contained by `inline`: stylesheets, fonts and images become
   data: URLs, scripts and whatever loads or runs something are removed, and the export's
   Content-Security-Policy is put in first. Site-relative URLs, the base URL's path included,
-  resolve to the built files.
+  resolve to the built files. The page is parsed as a browser parses it (lexbor, through
+  selectolax) and written out by the HTML serialisation algorithm.
 
 `HugoPreview` keeps `hugo server`s of the site running for the editor's live preview. Where
-an edit's time goes (benchmarks/run.py, measurement 6): a server hands a changed file to its
-build only on its watcher's ticks, every 500 ms from the moment the watcher started
-(gohugoio/hugo watcher/batcher.go, started by commands/hugobuilder.go with
-`watcher.New(500*time.Millisecond, ...)`; a server takes changes no other way), so with one
-server an edit made at a random moment waits 250 ms on average and up to 500 ms before Hugo
-starts. The preview therefore keeps SERVERS (3) of them, each watching its own overlay, started
-one after another so that their ticks fall a third of the interval apart (the tick is read from
-the server's log as its watcher starts: "Watching for config changes" follows it by well under
-a millisecond), and writes each edit to the one whose tick comes next: the wait is at most
-about 170 ms, and an edit still costs one rebuild (the others keep the text they last had; each
-is given the whole text when its turn comes). Should a server miss its tick (its watcher had
-the change too late), the edit is written to the next one as well. Hugo's rebuild of the page
-then takes about 10 ms on the sample and 130 ms on a page of 250 people (the theme's card
-template and two image crops each), and making the page self-contained 6 ms and 95 ms
-(parsing it; the images and stylesheets, named by their content, are encoded once for the
-life of the servers). Each server costs its memory (about 45 MB for the sample, 130 MB for the
-1000-person site). A fresh `hugo build` of the page, which has no ticker, loads the whole site
-each time (115 ms for the sample, over 700 ms for the 1000-person site) and competes with the
-server's rebuild for the CPU: it is not used for the preview.
+an edit's time goes (benchmarks/run.py, measurement 6; CPU times, which are the wall times
+of an idle machine):
+
+- A server hands a changed file to its build only on its watcher's ticks, every 500 ms from
+  the moment the watcher started (gohugoio/hugo watcher/batcher.go, started by
+  commands/hugobuilder.go with `watcher.New(500*time.Millisecond, ...)`; a server takes
+  changes no other way), so with one server an edit made at a random moment waits 250 ms on
+  average and up to 500 ms before Hugo starts. The preview keeps SERVERS (4), each watching
+  its own overlay, started one after another with their ticks spread over the 500 ms (a
+  server's tick is read from its log: the watcher starts just before it prints "Watching for
+  config changes"), and writes each edit to the one whose tick comes next: an edit waits
+  about 125 ms at most (somewhat more where a busy machine started the servers unevenly),
+  and costs one rebuild, as with one server; the others keep the text they last had and are
+  given the whole text when their turn comes. A server that has not begun its rebuild LATE
+  after its tick missed it, and the edit is written to the next one as well.
+- Hugo's rebuild of the page: about 10 ms on the sample, 130 ms on a page of 250 people (the
+  site's card template and an image crop each, for one page: Hugo renders a page on one
+  core). It is the site's own work; fast render mode and the segment that renders the page
+  alone already keep it to that page.
+- Making the page self-contained: about 1 ms on the sample, 25 ms on the 250-person page
+  (3 MB once its 250 images are data: URLs; the images and stylesheets, named by their
+  content, are encoded once for the life of the servers).
+
+So the 250-person page's p95 is about 125 + 130 + 30 ms on an idle machine, of which only
+the wait is the preview's own to cut (more servers: each costs its memory, about 45 MB for
+the sample and 130 MB for the 1000-person site). A fresh `hugo build` of the page has no
+ticker but loads the whole site each time (115 ms for the sample, over 700 ms for the
+1000-person site), so it is not used for the preview.
 """
 
 from __future__ import annotations
