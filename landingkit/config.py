@@ -154,24 +154,36 @@ class Config:
     @functools.cached_property
     def theme(self) -> str | None:
         """The theme generation the site builds with: "wowchemy", "blox-bootstrap",
-        "blox-tailwind" or "kit" (the 2026 `modules/blox`), from the modules it imports (its
-        configuration's `module.imports` and `theme`, and its go.mod); None when none is named."""
+        "blox-tailwind" or "kit" (the 2026 `modules/blox`): the first of `theme_names` that
+        names one (plugins, blox-plugin-..., name none); None when none does."""
+        for name in self.theme_names:
+            for pattern, generation in GENERATIONS:
+                if pattern.search(name):
+                    return generation
+        return None
+
+    @functools.cached_property
+    def theme_names(self) -> tuple[str, ...]:
+        """What the site names its theme by, in the order Hugo looks: module imports, go.mod's
+        requirements, the `theme` key, the folders of `themes/`."""
+        names: list[str] = []
         module = self.data.get("module")
         imports = module.get("imports") if isinstance(module, dict) else None
-        imports = imports if isinstance(imports, list) else [imports] if imports else []
-        names = [str(i.get("path", "")) if isinstance(i, dict) else str(i) for i in imports]
+        for item in imports if isinstance(imports, list) else [imports] if imports else []:
+            path = item.get("path") if isinstance(item, dict) else item
+            if isinstance(path, str):
+                names.append(path)
+        try:
+            gomod = (self.folder / "go.mod").read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            gomod = ""
+        names += re.findall(r"^\s*(?:require\s+)?([\w.-]+\.[a-z]+/\S+)\s+v\S+", gomod, re.M)
         theme = self.data.get("theme")
-        names += theme if isinstance(theme, list) else [str(theme)] if theme else []
-        with contextlib.suppress(OSError, UnicodeDecodeError):
-            names.append((self.folder / "go.mod").read_text(encoding="utf-8"))
-        text = "\n".join(names).lower()
-        for marker, generation in (("blox-tailwind", "blox-tailwind"),
-                                   ("blox-bootstrap", "blox-bootstrap"),
-                                   ("wowchemy", "wowchemy"), ("academic", "wowchemy"),
-                                   ("/modules/blox", "kit")):
-            if marker in text:
-                return generation
-        return None
+        names += [str(t) for t in (theme if isinstance(theme, list) else [theme] if theme else [])]
+        with contextlib.suppress(OSError):
+            names += sorted(entry.name for entry in os.scandir(self.folder / "themes")
+                            if entry.is_dir())
+        return tuple(names)
 
     @property
     def markup(self) -> dict:
@@ -186,6 +198,14 @@ def _get_in(data: Any, path: tuple[str, ...]) -> Any:
         data = data.get(part)
     return data
 
+
+#: which generation a module path or theme name is of (the kit's module is `modules/blox`)
+GENERATIONS = ((re.compile(r"blox-tailwind", re.I), "blox-tailwind"),
+               (re.compile(r"blox-bootstrap", re.I), "blox-bootstrap"),
+               (re.compile(r"wowchemy|(?:^|/)(?:hugo-)?academic(?:$|/)", re.I), "wowchemy"),
+               (re.compile(r"/modules/blox(?:/v\d+)?$", re.I), "kit"))
+#: the generations drawn in the bootstrap look
+BOOTSTRAP = ("blox-bootstrap", "wowchemy")
 
 #: the `params` every generation's module configuration sets (blox-tailwind v0.3.1 and v0.10.0
 #: hugo.yaml, blox-bootstrap v5.9.7 hugo.yaml, Wowchemy v5.5.0 config.yaml, the kit's

@@ -303,6 +303,9 @@ class HugoSite:
                 if str(target) in text:
                     page, overlay = laid_page, target
                     break
+            else:  # Hugo names no file (a template's errorf): a build of one page is its own
+                if page is None and laid and len(laid) == 1:
+                    page = next(iter(laid.values()))
             raise self.error(text, page, overlay)
         return subprocess.CompletedProcess(cmd, 0, out, err)
 
@@ -317,7 +320,7 @@ class HugoSite:
         if _MISSING_MODULE.search(text):
             return HugoUnavailable(
                 f"the site's theme or modules are not on this machine (Hugo: {message}). "
-                f"Run `hugo mod get` in {display_path(self.root)} (it needs the network), or "
+                "Run `hugo mod get` in the site's folder (it needs the network), or "
                 "point HUGO_MODULE_REPLACEMENTS at local copies of the modules, or put the "
                 "theme under themes/", self.root)
         path = page.path if page is not None else self.root

@@ -63,6 +63,17 @@ class Mapped:
         obj._loaded = {f.name: copy.deepcopy(getattr(obj, f.name)) for f in cls._keyed()}
         return obj
 
+    def value_at(self, *path: str) -> Any:
+        """The value at `path` as `to_data` writes it: its field's when that was changed,
+        else the mapping's."""
+        loaded = getattr(self, "_loaded", {})
+        for f in self._keyed():
+            value = getattr(self, f.name)
+            if f.metadata["key"] == path and (f.name not in loaded
+                                              or not _source.same(value, loaded[f.name])):
+                return value
+        return get_in(self.data, path)
+
     def _write(self, out: dict, prefix: tuple[str, ...] = ()) -> None:
         loaded = getattr(self, "_loaded", {})
         for f in self._keyed():

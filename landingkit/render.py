@@ -153,7 +153,7 @@ def site_look(site) -> tuple[str, str]:
         return theme.TAILWIND, ""
     known = _looks.get(site)
     if known is None:
-        look = theme.generation(site.folder, site.config)
+        look = theme.generation(site.config)
         custom = theme.custom_css(site.folder)
         known = (look, f"@scope ({SCOPE}) {{\n{custom}\n}}\n" if custom.strip() else "")
         _looks[site] = known

@@ -65,6 +65,14 @@ class Source:
         return text.replace("\r\n", "\n") if self.newline == "\r\n" else text
 
     @property
+    def body(self) -> str:
+        """The Markdown after the front matter."""
+        if self.format == "none":
+            return self.text[self.start:]
+        rest = self.text[self.end:]
+        return rest.lstrip("\r\n") if self.format == "json" else rest.partition("\n")[2]
+
+    @property
     def first_line(self) -> int:
         """File line (1-based) of the first YAML line."""
         return self.text.count("\n", 0, self.start) + 1

@@ -5,9 +5,8 @@ Two looks, as the theme draws them:
 - `tailwind`: blox-tailwind and the 2026 kit (`modules/blox`): Inter, slate text, white navbar.
 - `bootstrap`: blox-bootstrap and Wowchemy (Academic): Montserrat headings, Roboto text, 21 px.
 
-The generation is read from what Hugo reads to find the theme: the module imports
-(`config/_default/module.yaml`, `module.imports` anywhere in the configuration), `go.mod`, the
-`theme` key and the `themes/` folder. A site naming none of them gets the newest look.
+The generation is the configuration's (`Config.theme`, read from what Hugo reads to find the
+theme). A site naming none gets the newest look.
 
 Fonts come from font packages (fontpkg-inter, -montserrat, -roboto, OFL-1.1), cut once to the
 Latin and punctuation of `UNICODES` and kept as WOFF2 in the cache folder, then embedded as data:
@@ -21,7 +20,6 @@ after the look, as the theme adds it after its own.
 from __future__ import annotations
 
 import base64
-import contextlib
 import functools
 import hashlib
 import os
@@ -33,8 +31,6 @@ from .errors import LandingkitError
 from .images import cache_dir, package_file, store_cached
 
 TAILWIND, BOOTSTRAP = "tailwind", "bootstrap"
-_BOOTSTRAP = re.compile(r"blox-bootstrap|wowchemy|(?:^|/)(?:hugo-)?academic(?:$|/)", re.I)
-_TAILWIND = re.compile(r"blox-tailwind|/modules/blox(?:/v\d+)?$", re.I)  # the kit: modules/blox
 # Latin-1 and Latin Extended-A (the languages of Europe), pinyin's tone marks, Romanian's
 # commas, dashes, quotes and the like, the euro, arrows, the minus: 42 kB of Inter. Anything
 # else is drawn by the next font of the list, glyph by glyph.
@@ -72,40 +68,12 @@ LOOKS = {
 # ------------------------------------------------------------------ which generation
 
 
-def generation(folder: Path | None, config=None) -> str:
-    """`tailwind` or `bootstrap`: the look of the theme the site at `folder` uses."""
-    for name in theme_names(folder, config):  # plugins (blox-plugin-...) name neither
-        if _BOOTSTRAP.search(name):
-            return BOOTSTRAP
-        if _TAILWIND.search(name):
-            return TAILWIND
-    return TAILWIND
+def generation(config) -> str:
+    """`tailwind` or `bootstrap`: the look of the site's theme generation (`Config.theme`);
+    a site naming none gets the newest look."""
+    from .config import BOOTSTRAP as BOOTSTRAP_GENERATIONS
 
-
-def theme_names(folder: Path | None, config=None) -> list[str]:
-    """What the site names its theme by, in the order Hugo looks: module imports, go.mod's
-    requirements, the `theme` key, the folders of `themes/`."""
-    names: list[str] = []
-    data = getattr(config, "data", None) or {}
-    module = data.get("module")
-    imports = module.get("imports") if isinstance(module, dict) else None
-    for item in imports if isinstance(imports, list) else [imports] if imports else []:
-        path = item.get("path") if isinstance(item, dict) else item
-        if isinstance(path, str):
-            names.append(path)
-    if folder is not None:
-        try:
-            gomod = (Path(folder) / "go.mod").read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            gomod = ""
-        names += re.findall(r"^\s*(?:require\s+)?([\w.-]+\.[a-z]+/\S+)\s+v\S+", gomod, re.M)
-    theme = data.get("theme")
-    names += [str(t) for t in (theme if isinstance(theme, list) else [theme] if theme else [])]
-    if folder is not None:
-        with contextlib.suppress(OSError):
-            names += sorted(entry.name for entry in os.scandir(Path(folder) / "themes")
-                            if entry.is_dir())
-    return names
+    return BOOTSTRAP if config is not None and config.theme in BOOTSTRAP_GENERATIONS else TAILWIND
 
 
 # ------------------------------------------------------------------ fonts

@@ -154,7 +154,7 @@ def test_the_bootstrap_blocks_at_1280_and_390(page, exported, scheme):
     log = open_page(page, exported["bootstrap"], DESKTOP, scheme)
     clean(log, page)
     exp = "#section-experience "
-    heading, main = box(page, exp + ".lk-side-heading"), box(page, exp + ".lk-side-main")
+    heading, main = box(page, exp + ".lk-section-heading"), box(page, exp + ".lk-column")
     assert heading["y"] == main["y"] and main["x"] > heading["x"] + heading["w"] - NEAR
     # the real build at 1280 (21 px rem): the timeline 76 px, the badge 25x26, the cards 248
     # and 196 px high in rows 301 px apart; the logo 56 px; accomplishments' cards 108 and 213
@@ -191,7 +191,7 @@ def test_the_bootstrap_blocks_at_1280_and_390(page, exported, scheme):
 
     log = open_page(page, exported["bootstrap"], PHONE, scheme)
     clean(log, page)
-    heading, main = box(page, exp + ".lk-side-heading"), box(page, exp + ".lk-side-main")
+    heading, main = box(page, exp + ".lk-section-heading"), box(page, exp + ".lk-column")
     assert main["y"] >= heading["y"] + heading["h"]
     assert not box(page, exp + ".lk-xp-line")["shown"]  # d-none d-sm-flex
     side, main = box(page, "#about .lk-about-side"), box(page, "#about .lk-about-main")

@@ -40,14 +40,14 @@ def site_with(tmp_path: Path, files: dict[str, str]) -> Path:
 ])
 def test_the_generation_is_read_from_what_hugo_reads(tmp_path, files, look):
     site = lk.Site(site_with(tmp_path, files) / "content")
-    assert theme.generation(site.folder, site.config) == look
+    assert theme.generation(site.config) == look
 
 
 def test_the_sample_is_a_blox_tailwind_site():
     site = lk.Site(REPO / "content")
-    assert theme.theme_names(site.folder, site.config) == [
-        "github.com/HugoBlox/hugo-blox-builder/modules/blox-tailwind"]
-    assert theme.generation(site.folder, site.config) == "tailwind"
+    assert site.config.theme_names == (
+        "github.com/HugoBlox/hugo-blox-builder/modules/blox-tailwind",)
+    assert (site.config.theme, theme.generation(site.config)) == ("blox-tailwind", "tailwind")
 
 
 def test_fonts_are_cut_once_and_embedded_as_woff2(tmp_path, monkeypatch):

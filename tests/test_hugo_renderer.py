@@ -250,6 +250,23 @@ def test_the_sites_own_abort_is_hugos_message(tmp_path):
                                  "folder")
 
 
+def test_an_abort_naming_no_file_is_the_built_pages(site, tmp_path):
+    """A template's `errorf` with a message naming no file (a theme's view called without
+    the item it expects, as blox-tailwind v0.3.1's `views/X.start` is on Hugo >= 0.146): the
+    page built is the one named, from the command line too."""
+    views = site / "layouts" / "partials" / "views"
+    (views / "people-grid.html").write_text('{{ errorf "%s: no item" .nothing }}\n')
+    page = lk.load(site / PAGE)
+    with pytest.raises(hugo.HugoError) as caught:
+        page.to_html(renderer="hugo")
+    assert str(caught.value) == f"{page.path}: Hugo: %!s(<nil>): no item"
+    done = subprocess.run([sys.executable, "-m", "landingkit.cli", "export", PAGE, "-o",
+                           str(tmp_path / "x.html"), "--renderer", "hugo"], cwd=site,
+                          capture_output=True, text=True)
+    assert (done.returncode, done.stderr) == (
+        1, f"{PAGE}/index.md: Hugo: %!s(<nil>): no item\n")
+
+
 def test_no_hugo_says_what_to_install(site, monkeypatch):
     monkeypatch.setenv("HUGO", str(site / "no-such-hugo"))
     with pytest.raises(hugo.HugoUnavailable) as caught:
@@ -271,7 +288,7 @@ def test_missing_theme_says_what_to_run(site, monkeypatch):
         f"{lk.errors.display_path(site)}: the site's theme or modules are not on this machine "
         f'(Hugo: failed to load modules: module "a-theme-never-downloaded" not found in '
         f'"{themes}"; either add it as a Hugo Module or store it in "{TESTS}".: module does '
-        f"not exist). Run `hugo mod get` in {lk.errors.display_path(site)} (it needs the "
+        "not exist). Run `hugo mod get` in the site's folder (it needs the "
         "network), or point HUGO_MODULE_REPLACEMENTS at local copies of the modules, or put "
         "the theme under themes/")
 
@@ -300,9 +317,9 @@ def missing_module(site: Path) -> str:
     return (f"{where}: the site's theme or modules are not on this machine (Hugo: failed to "
             f'load modules: module "{THEME_MODULE}" not found in '
             f'"{site / "themes" / THEME_MODULE}"; either add it as a Hugo Module or store it '
-            f'in "{site / "themes"}".: module does not exist). Run `hugo mod get` in {where} '
-            "(it needs the network), or point HUGO_MODULE_REPLACEMENTS at local copies of the "
-            "modules, or put the theme under themes/")
+            f'in "{site / "themes"}".: module does not exist). Run `hugo mod get` in the '
+            "site's folder (it needs the network), or point HUGO_MODULE_REPLACEMENTS at local "
+            "copies of the modules, or put the theme under themes/")
 
 
 def test_auto_falls_back_to_the_builtin_renderer_with_a_notice(site, monkeypatch):

@@ -249,11 +249,12 @@ def test_bootstrap_experience_is_cards_on_a_timeline(bootstrap_site):
     (`hugo build` of the fixture with the module replaced by v5.9.7)."""
     html = section(home(bootstrap_site), "section-experience")
     assert html == (
-        '<section id="section-experience" class="lk-section lk-block-experience">\n'
-        '<div class="lk-container">\n<div class="lk-side-row">\n'
-        '<div class="lk-side-heading lk-side-beside"><h1>Experience</h1><p '
-        'class="lk-side-subtitle">Where I <em>worked</em></p></div>\n'
-        '<div class="lk-side-main lk-side-wide">\n'
+        '<section id="section-experience" class="lk-section lk-block-experience" '
+        'aria-labelledby="section-experience-title">\n<div class="lk-container">\n'
+        '<div class="lk-columns lk-columns-side">\n<div class="lk-section-heading">\n'
+        '<h2 class="lk-block-title" id="section-experience-title">Experience</h2>\n'
+        '<p class="lk-section-subtitle">Where I <em>worked</em></p></div>\n'
+        '<div class="lk-column lk-column-8">\n'
         'Ten years of <strong>field</strong> work.<div class="lk-xp">\n'
         '<div class="lk-xp-line" aria-hidden="true"><span class="lk-xp-half"></span><span '
         'class="lk-xp-badge lk-xp-fill">&nbsp;</span><span class="lk-xp-half lk-xp-drawn">'
@@ -285,14 +286,16 @@ def test_bootstrap_experience_heading_and_its_errors(bootstrap_site):
     del block.data["design"]
     html = section(page, "section-experience")
     assert html.startswith(
-        '<section id="section-experience" class="lk-section lk-block-experience">\n'
-        '<div class="lk-container">\n<div class="lk-side-row lk-side-centre">\n'
-        '<div class="lk-side-heading"><h1>Experience</h1>')
-    assert '<div class="lk-side-main">' in html
+        '<section id="section-experience" class="lk-section lk-block-experience" '
+        'aria-labelledby="section-experience-title">\n<div class="lk-container">\n'
+        '<div class="lk-columns">\n<div class="lk-section-heading">\n'
+        '<h2 class="lk-block-title" id="section-experience-title">Experience</h2>')
+    assert '<div class="lk-column">' in html
     block.data["design"] = {"columns": 2}
-    assert ('<div class="lk-side-row">\n<div class="lk-side-heading lk-side-beside"><h1>Experience'
-            "</h1>") in section(page, "section-experience")
-    assert '<div class="lk-side-main">' in section(page, "section-experience")
+    assert ('<div class="lk-columns lk-columns-side">\n<div class="lk-section-heading">\n'
+            '<h2 class="lk-block-title" id="section-experience-title">Experience</h2>'
+            ) in section(page, "section-experience")
+    assert '<div class="lk-column">' in section(page, "section-experience")
     items = block.data["content"]["items"]
     items[0]["company_logo"] = "nowhere"
     del items[1]["date_start"]
@@ -348,10 +351,11 @@ def test_bootstrap_skills_beside_the_heading(bootstrap_site):
     their description, Font Awesome icons by icon_pack, every skill a bar (100% without a
     percent)."""
     assert section(home(bootstrap_site), "section-skills") == (
-        '<section id="section-skills" class="lk-section lk-block-skills">\n'
-        '<div class="lk-container">\n<div class="lk-side-row">\n'
-        '<div class="lk-side-heading lk-side-beside"><h1>Skills</h1></div>\n'
-        '<div class="lk-side-main lk-side-wide">\n<div class="lk-skills-row">\n'
+        '<section id="section-skills" class="lk-section lk-block-skills" '
+        'aria-labelledby="section-skills-title">\n<div class="lk-container">\n'
+        '<div class="lk-columns lk-columns-side">\n<div class="lk-section-heading">\n'
+        '<h2 class="lk-block-title" id="section-skills-title">Skills</h2>\n</div>\n'
+        '<div class="lk-column lk-column-8">\n<div class="lk-skills-row">\n'
         '<div class="lk-skills-text">What I use.</div><div class="lk-skill-group">\n'
         '<div class="lk-skill-group-name">Technical<p>Daily tools</p></div>\n'
         f'<div class="lk-skill">\n<span class="lk-skill-icon">{icon("fab-python")}</span> '
@@ -375,10 +379,11 @@ def test_accomplishments_newest_first(bootstrap_site):
     linked with url, organisation with organization_url, dates in "Jan 2006", description,
     See certificate."""
     assert section(home(bootstrap_site), "section-accomplishments") == (
-        '<section id="section-accomplishments" class="lk-section lk-block-accomplishments">\n'
-        '<div class="lk-container">\n<div class="lk-side-row lk-side-centre">\n'
-        '<div class="lk-side-heading"><h1>Accomplishments</h1></div>\n'
-        '<div class="lk-side-main">\nCourses I finished.\n<div class="lk-acc-card">\n'
+        '<section id="section-accomplishments" class="lk-section lk-block-accomplishments" '
+        'aria-labelledby="section-accomplishments-title">\n<div class="lk-container">\n'
+        '<div class="lk-columns">\n<div class="lk-section-heading">\n'
+        '<h2 class="lk-block-title" id="section-accomplishments-title">Accomplishments</h2>\n'
+        '</div>\n<div class="lk-column">\nCourses I finished.\n<div class="lk-acc-card">\n'
         '<div class="lk-acc-title">Field Safety</div>\n<div class="lk-acc-meta">Northern Works'
         '<span class="lk-acc-dot"></span>May 2022</div>\n</div>\n<div class="lk-acc-card">\n'
         '<div class="lk-acc-logo-row"><div class="lk-acc-logo"><a '
@@ -545,11 +550,13 @@ def test_wowchemy_widget_files_of_experience_and_accomplishments(bootstrap_site)
         encoding="utf-8")
     site = lk.Site(bootstrap_site / "content")
     experience = section(site.page("home/experience.md"), "section-experience")
-    assert ('<div class="lk-side-row">\n<div class="lk-side-heading lk-side-beside"><h1>Work'
-            '</h1></div>\n<div class="lk-side-main lk-side-wide">') in experience
+    assert ('<div class="lk-columns lk-columns-side">\n<div class="lk-section-heading">\n'
+            '<h2 class="lk-block-title" id="section-experience-title">Work</h2>\n</div>\n'
+            '<div class="lk-column lk-column-8">') in experience
     assert entries_bs(experience) == ["Fixer | Shop | February 2019 – Present"]
     courses = section(site.page("home/accomplishments.md"), "section-accomplishments")
-    assert '<div class="lk-side-heading lk-side-beside"><h1>Courses</h1></div>' in courses
+    assert ('<div class="lk-columns lk-columns-side">\n<div class="lk-section-heading">\n'
+            '<h2 class="lk-block-title" id="section-accomplishments-title">Courses</h2>') in courses
     assert ('<div class="lk-acc-title">Radio</div>\n<div class="lk-acc-meta">Club<span '
             'class="lk-acc-dot"></span>2015</div>') in courses
 

@@ -25,7 +25,8 @@ import pytest
 
 import landingkit as lk
 from landingkit import render
-from landingkit.blocks.collection import NAMING, bootstrap_layout, items
+from landingkit.blocks.collection import NAMING, items
+from landingkit.blocks.layout import row
 
 SITE = Path(__file__).parent / "sites" / "views-bs-bootstrap"
 A = "https://lab.example.org"
@@ -43,11 +44,11 @@ def section(html: str, id_: str) -> str:
 
 def wrap(id_: str, title: str, inner: str, narrow: bool = True, side: bool = False) -> str:
     return (f'<section id="{id_}" class="lk-section lk-block-collection lk-view-{id_}" '
-            f'aria-labelledby="{id_}-title">\n<div class="lk-container">\n<div class="lk-bs-row'
-            f'{"" if side else " lk-bs-centred"}">\n<div class="lk-bs-heading'
-            f'{" lk-bs-heading-side" if side else ""}"><h2 class="lk-block-title" '
-            f'id="{id_}-title">{title}</h2></div>\n<div class="lk-bs-items'
-            f'{" lk-bs-narrow" if narrow else ""}">\n{inner}\n</div>\n</div>\n</div>\n</section>')
+            f'aria-labelledby="{id_}-title">\n<div class="lk-container">\n<div class="lk-columns'
+            f'{" lk-columns-side" if side else ""}">\n<div class="lk-section-heading">\n'
+            f'<h2 class="lk-block-title" id="{id_}-title">{title}</h2>\n</div>\n'
+            f'<div class="lk-column{" lk-column-8" if narrow else ""}">\n{inner}\n</div>\n'
+            '</div>\n</div>\n</section>')
 
 
 ADA = f'<span><a href="{A}/authors/ada-lovelace/">Ada Lovelace</a></span>'
@@ -171,9 +172,10 @@ def test_masonry_and_card_images_and_summaries():
         ("550", "550", "Patient Robots"), ("550", "309", "Sky Maps")]
     assert ('<h4><a href="https://example.org/sky-maps" target="_blank" rel="noopener">Sky Maps'
             '</a></h4>') in masonry
-    assert '<div class="lk-bs-items">' in masonry and "lk-bs-centred" in masonry
-    assert ('<div class="lk-bs-heading lk-bs-heading-side"><h2 class="lk-block-title" '
-            'id="card-title">Card</h2></div>\n<div class="lk-bs-items lk-bs-narrow">') in card
+    assert '<div class="lk-columns">' in masonry and '<div class="lk-column">' in masonry
+    assert ('<div class="lk-columns lk-columns-side">\n<div class="lk-section-heading">\n'
+            '<h2 class="lk-block-title" id="card-title">Card</h2>\n</div>\n'
+            '<div class="lk-column lk-column-8">') in card
     assert re.findall(r'<img class="lk-article-banner" src="IMG" width="(\d+)" height="(\d+)"',
                       card) == [("808", "455")]
     assert ('<div class="lk-bs-summary"><p><p>The workshop was quiet this week while the team '
@@ -195,16 +197,16 @@ def test_a_view_of_the_sites_own_layouts_keeps_its_name():
 
 
 @pytest.mark.parametrize(("columns", "titled", "layout"), [
-    (None, True, {"side": False, "narrow": True, "centred": True}),
-    ("1", True, {"side": False, "narrow": False, "centred": True}),
-    ("2", True, {"side": True, "narrow": True, "centred": False}),
-    ("2", False, {"side": False, "narrow": True, "centred": True}),
-    (2, True, {"side": True, "narrow": False, "centred": False})])
+    (None, True, {"side": False, "wide": True}),
+    ("1", True, {"side": False, "wide": False}),
+    ("2", True, {"side": True, "wide": True}),
+    ("2", False, {"side": False, "wide": True}),
+    (2, True, {"side": True, "wide": False})])
 def test_the_title_and_item_columns_follow_the_strings_the_theme_compares(columns, titled,
                                                                            layout):
     block = lk.Site(SITE).page("_index.md").sections[0]
     block.columns = columns
-    assert bootstrap_layout(block, titled) == layout
+    assert row(block, titled, "2") == layout  # collection.html's items: columns "2" by default
 
 
 def test_truncate_cuts_after_a_word_and_closes_tags_as_hugo():
@@ -303,7 +305,7 @@ def test_a_widget_files_title_sits_beside_by_default():
     """parse_block_v1.html and Wowchemy's widget_page.html default `columns` to "2"."""
     block = lk.Site(SITE).page("_index.md").sections[0]
     block.columns, block.widget = None, True
-    assert bootstrap_layout(block, True) == {"side": True, "narrow": True, "centred": False}
+    assert row(block, True, "2") == {"side": True, "wide": True}
 
 
 def test_the_tailwind_look_has_no_compact_view(tmp_path):
@@ -323,8 +325,8 @@ def test_the_tailwind_look_has_no_compact_view(tmp_path):
 #: fallback fonts' metrics less than 1.5 px
 REAL_1280 = {
     ".lk-container": (0, 1280),  # .container: 1290 px from 1200, so the whole 1280
-    "#compact .lk-bs-items": (213.3, 853.3),  # col-lg-8, centred
-    "#card .lk-bs-heading": (0, 426.7),  # section-heading col-lg-4 beside the cards
+    "#compact .lk-column": (213.3, 853.3),  # col-lg-8, centred
+    "#card .lk-section-heading": (0, 426.7),  # section-heading col-lg-4 beside the cards
     "#card .lk-card-simple": (441.7, 823.3),
 }
 REAL_IMAGES_1280 = {  # the images' rendered sizes (w, h)
@@ -426,6 +428,7 @@ def test_the_views_stack_on_a_phone(page, exported, scheme):
     images, texts = _boxes(page, "#showcase img"), _boxes(page, "#showcase .lk-showcase-text")
     for image, text in zip(images, texts):
         assert image[3] + image[2] <= text[3] + 0.5  # the image above its text, flip or not
-    heading, items_ = _boxes(page, "#card .lk-bs-heading")[0], _boxes(page, "#card .lk-bs-items")[0]
+    heading, items_ = (_boxes(page, "#card .lk-section-heading")[0],
+                       _boxes(page, "#card .lk-column")[0])
     assert heading[3] + heading[2] <= items_[3] + 0.5 and items_[1] == pytest.approx(390)
     assert page.eval_on_selector("#list", "e => getComputedStyle(e).padding") == "60px 0px"

@@ -1,7 +1,6 @@
 """What the blocks of blox-bootstrap (and the kit's) share: the section layout of
 `functions/parse_block_v2.html` (the heading above the content or beside it, drawn by
-templates/columns.html), the theme's `RenderString` of a block's text, its links, and its
-images from assets/media/.
+templates/columns.html), the theme's `RenderString` of a block's text, and its links.
 """
 
 from __future__ import annotations
@@ -18,24 +17,32 @@ from .parts import dig
 def columns(block: Block, default: str) -> Any:
     """`design.columns` as written (`default` when unset), for the templates' comparisons
     with the strings "1" and "2": Hugo's `eq` tells the string "2" from the number 2."""
-    value = dig(block.data, "design", "columns")
+    value = block.value_at("design", "columns")
     return value if value not in (None, "", 0, False) else default
 
 
-def heading(ctx, block: Block) -> tuple[Markup, Markup, bool]:
-    """(title, subtitle, beside): the section heading of blox-bootstrap's layout (markdownify
-    and emojify); `beside`: in a column of its own left of the content (design.columns not
-    "1")."""
+def heading(ctx, block: Block, wide: str | None = None) -> dict:
+    """blox-bootstrap's section heading (`functions/parse_block_v2.html`; a Wowchemy widget
+    file's, `widget_page.html`), drawn by templates/columns.html: `title` and `subtitle`
+    (markdownify | emojify), and the `row` they share with the block."""
     from ..markdown import emojify
 
-    title = dig(block.data, "content", "title")
-    subtitle = dig(block.data, "content", "subtitle")
-    if block.widget:  # a Wowchemy widget file: its own title and subtitle
-        title, subtitle = block.data.get("title"), block.data.get("subtitle")
+    data = block.data if block.widget else dig(block.data, "content")  # a widget file: its own
+    title, subtitle = dig(data, "title"), dig(data, "subtitle")
     shown = ctx.inline_html(emojify(str(title))) if title not in (None, "", False) else ""
     under = (ctx.inline_html(emojify(str(subtitle)))
              if shown and subtitle not in (None, "", False) else "")
-    return shown, under, bool(shown) and columns(block, "1") != "1"
+    return {"title": shown, "subtitle": under, **row(block, bool(shown), wide)}
+
+
+def row(block: Block, titled: bool, wide: str | None = None) -> dict:
+    """How the heading shares the row with the block. `side`: a title in a third of the row
+    beside the block (`design.columns` not "1"; unset, "1", and a widget file's "2");
+    `wide`: the block two thirds of the row (columns "2"; unset, the block's own default
+    `wide`, else the heading's). Go's `eq` compares the strings, so a number 2 is neither."""
+    default = "2" if block.widget else "1"
+    return {"side": titled and columns(block, default) != "1",
+            "wide": columns(block, wide or default) == "2"}
 
 
 def render_string(ctx, block: Block, index: int, text: Any) -> Markup | str:
@@ -61,38 +68,13 @@ def link(ctx, url: str) -> tuple[str, bool]:
     return safe_url(url), scheme in ("http", "https")
 
 
-def media_image(ctx, block: Block, filename: Any, what: str) -> str | None:
-    """The URL of `filename` in the site's assets/media/ (`resources.Get "media/..."`), or
-    None, said as a warning naming `what` (Hugo stops on a missing one)."""
-    from pathlib import Path
-
-    from .. import images
-
-    site = ctx.page.site
-    if not isinstance(filename, str) or not filename.strip() or site is None:
-        return None
-    path = Path(site.folder) / "assets" / "media" / filename.strip()
-    if not path.is_file():
-        ctx.report(ctx.page.path, block.line, f"{what} {filename!r} is not in assets/media/; "
-                                              "Hugo stops the build on it, none is shown")
-        return None
-    try:
-        return ctx.image_url(images.inside_site(path, ctx.places.site, ctx.images.folders),
-                             "content")
-    except images.ImageProblem as exc:
-        ctx.report(ctx.page.path, block.line, f"{what}: {exc}; none is shown")
-        return None
-
-
 def widget_body(ctx, block: Block, index: int) -> Markup | str:
     """A Wowchemy widget file's own content (`$st.Content`: the Markdown after its front
     matter), or "" for a block that is not a widget file or has none. Drawn as a markdown
     block's text: a single paragraph loses its `<p>`, which `.Content` keeps."""
     if not block.widget:
         return ""
-    from .collection.items import body
+    from .parts import widget_body as text_of
 
-    page = ctx.page
-    part = next((p for p in [*page.parts, page] if p.sections and p.sections[0] is block), None)
-    text = body(part.path) if part is not None else ""
+    text = text_of(ctx, block)
     return ctx.text_html(block, index, text=text) if text.strip() else ""

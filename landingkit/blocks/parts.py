@@ -74,22 +74,28 @@ def href(ctx, url: Any) -> str | None:
     return ctx.href(url)
 
 
-def media(ctx, block, name: Any, kind: str, what: str) -> str | None:
-    """The URL of `assets/media/<name>` processed as `kind` ("content" or "avatar"), or None
-    (said as `what`'s warning when the file is there but cannot be used)."""
+def media(ctx, block, name: Any, what: str | None = None, kind: str = "content",
+          gone: str = "") -> str | None:
+    """The URL of `assets/media/<name>` (`resources.Get "media/..."`) processed as `kind`
+    ("content" or "avatar"), or None. A file that cannot be used is said as a warning naming
+    `what` (default: the name); a missing one only with `gone`, what the theme then does
+    (most templates look before they take)."""
     from .. import images
 
     site = ctx.page.site
     if not isinstance(name, str) or not name.strip() or site is None:
         return None
+    line = block.line if block is not None else None
     path = Path(site.folder) / "assets" / "media" / name.strip()
     if not path.is_file():
+        if gone:
+            ctx.report(ctx.page.path, line, f"{what} {name!r} is not in assets/media/; {gone}")
         return None
     try:
         real = images.inside_site(path, ctx.places.site, ctx.images.folders)
         return ctx.image_url(real, kind, stem=path.stem)
     except images.ImageProblem as exc:
-        ctx.report(ctx.page.path, block.line, f"{what}: {exc}; no image is shown")
+        ctx.report(ctx.page.path, line, f"{what or name}: {exc}; it is not shown")
         return None
 
 
@@ -105,15 +111,12 @@ def widget_body(ctx, block) -> str:
     page = ctx.page
     for part in (*getattr(page, "parts", ()), page):
         if part.sections and part.sections[0] is block and part.source is not None:
-            src = part.source
-            end = src.text.find("\n", src.end)
-            return src.text[end + 1:] if end != -1 else ""
+            return part.source.body
     return ""
 
 
 def bootstrap(ctx) -> bool:
-    """True when the page's site is drawn by blox-bootstrap or Wowchemy."""
-    from ..render import site_look
-    from ..theme import BOOTSTRAP
+    """True when the page's site builds with blox-bootstrap or Wowchemy."""
+    from ..config import BOOTSTRAP
 
-    return ctx.page.site is not None and site_look(ctx.page.site)[0] == BOOTSTRAP
+    return ctx.page.site is not None and ctx.page.site.config.theme in BOOTSTRAP

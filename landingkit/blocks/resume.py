@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from ..model import Block, Person
 from ..people import author_page
+from .parts import media
 from .schema import Option
 
 USERNAME = Option(doc="the person's folder in content/authors/ (default: admin)")
@@ -112,31 +113,6 @@ def link(ctx, url: Any) -> tuple[str, bool] | None:
     return (href, external) if href else None
 
 
-def bootstrap(ctx) -> bool:
-    """True when the page's site builds with blox-bootstrap or Wowchemy."""
-    site = ctx.page.site
-    return site is not None and site.config.theme in ("blox-bootstrap", "wowchemy")
-
-
-def heading(ctx, block: Block, index: int) -> dict:
-    """blox-bootstrap's section heading (`functions/parse_block_v2.html`): title and subtitle
-    (Markdown), `side`: beside the block rather than centred above it (`design.columns` not
-    "1"), `wide`: the block two thirds wide beside it (`design.columns` "2"; Go compares the
-    string, so a number 2 is not "2"). A Wowchemy widget file (v5.5 `widgets/*.html`) has them
-    at its top level and two columns by default."""
-    columns = design(block, "columns")
-    if block.widget:  # a Wowchemy widget file: its own title and subtitle, two columns
-        columns = "2" if columns in (None, "") else columns
-        content = block.data
-    else:
-        columns = "1" if columns in (None, "") else columns
-        content = block.data.get("content") if isinstance(block.data.get("content"),
-                                                          dict) else {}
-    return {"title": markdownify(ctx, content.get("title")),
-            "subtitle": markdownify(ctx, content.get("subtitle")),
-            "side": columns != "1", "wide": columns == "2"}
-
-
 def items(block: Block, widget_key: str) -> list[dict]:
     """`content.items`, or a Wowchemy widget file's own list (`experience`, `item`)."""
     found = block.data.get(widget_key) if block.widget else (
@@ -150,29 +126,11 @@ def brand_logo(ctx, block: Block, name: Any, what: str) -> str | None:
     (`errorf`)."""
     if not isinstance(name, str) or not name.strip():
         return None
-    url = media(ctx, f"icons/brands/{name.strip()}.svg")
+    url = media(ctx, block, f"icons/brands/{name.strip()}.svg")
     if url is None and ctx.page.site is not None:
         ctx.report(ctx.page.path, block.line, f"{what} {name!r}: no assets/media/icons/"
                    f"brands/{name.strip()}.svg; Hugo stops the build", "error")
     return url
-
-
-def media(ctx, rel: str) -> str | None:
-    """The URL of `assets/media/<rel>` (as `resources.Get`), or None when there is none."""
-    from pathlib import Path
-
-    from .. import images
-
-    site = ctx.page.site
-    path = Path(site.folder) / "assets" / "media" / rel if site is not None else None
-    if path is None or not path.is_file():
-        return None
-    try:
-        return ctx.image_url(images.inside_site(path, ctx.places.site, ctx.images.folders),
-                             "content")
-    except images.ImageProblem as exc:
-        ctx.report(ctx.page.path, None, f"{rel}: {exc}; it is not shown")
-        return None
 
 
 def verbatim(url: Any) -> str:

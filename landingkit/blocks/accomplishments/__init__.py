@@ -16,6 +16,8 @@ from pathlib import Path
 from ...model import Block, key
 from .. import BlockType, register
 from .. import resume as _resume
+from ..layout import heading
+from ..parts import media
 from ..schema import LIST, TEXT, Option, Schema
 
 SCHEMA = Schema(
@@ -56,7 +58,7 @@ def render(ctx, block: AccomplishmentsBlock, index: int, section_id: str):
                        f"{go_text(item.get('title'))!r}: date_start is not a date; Hugo stops "
                        "the build (time)", "error")
         drawn.append({
-            "logo": _resume.media(ctx, f"icons/brands/{icon}.svg") if icon else None,
+            "logo": media(ctx, block, f"icons/brands/{icon}.svg") if icon else None,
             "title": _resume.markdownify(ctx, item.get("title")),
             "url": _resume.verbatim(item.get("url")),
             "organization": _resume.markdownify(ctx, organization),
@@ -70,7 +72,7 @@ def render(ctx, block: AccomplishmentsBlock, index: int, section_id: str):
     return ctx.render("accomplishments/block.html", id=section_id, items=drawn,
                       text=_resume.text(ctx, block, index),
                       see=_resume.words(lang)["see_certificate"],
-                      **_resume.heading(ctx, block, index))
+                      **heading(ctx, block))
 
 
 def summary(block: AccomplishmentsBlock) -> list[str]:

@@ -174,25 +174,11 @@ def render(ctx, block: CollectionBlock, index: int, section_id: str):
     values = dict(id=section_id, title=title, view=Markup(body),
                   view_name=found.name if found is not None else "")
     if look == "bootstrap":
-        return ctx.render("collection/block-bootstrap.html", **values,
-                          **bootstrap_layout(block, bool(title)))
+        from ..layout import heading
+
+        return ctx.render("collection/block-bootstrap.html", **{**values,
+                                                               **heading(ctx, block, "2")})
     return ctx.render("collection/block.html", **values)
-
-
-def bootstrap_layout(block: CollectionBlock, titled: bool) -> dict:
-    """Where blox-bootstrap and Wowchemy put the title and how wide the items are: the title
-    is centred above when `design.columns` is "1", else a third of the row beside them
-    (the default: "1" for a page's `sections`, parse_block_v2.html; "2" for a widget file,
-    parse_block_v1.html and Wowchemy's widget_page.html); the items fill two thirds when
-    `columns` (default "2") is "2", else the row. Both compare with the strings, so YAML's
-    `columns: 2` (a number) is neither."""
-    raw = block.columns
-
-    def given(default: str):
-        return raw if raw not in (None, "", 0, False) else default
-
-    side = titled and given("2" if block.widget else "1") != "1"
-    return {"side": side, "narrow": given("2") == "2", "centred": not titled or not side}
 
 
 def check(c, site, page, block: CollectionBlock, node, where: str, selection: bool) -> None:

@@ -231,13 +231,9 @@ def body(path: Path) -> str:
     from ... import source
 
     try:
-        src = source.read(path)
+        return source.read(path).body
     except LandingkitError:
         return ""  # check reports the file
-    if src.format == "none":
-        return src.text[src.start:]
-    rest = src.text[src.end:]
-    return rest.lstrip("\r\n") if src.format == "json" else rest.partition("\n")[2]
 
 
 def auto_summary(path: Path) -> str:

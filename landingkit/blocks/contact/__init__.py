@@ -21,7 +21,7 @@ from markupsafe import Markup, escape
 
 from ...model import Block, key
 from .. import BlockType, register
-from ..layout import columns, dig, heading, link, render_string, widget_body
+from ..layout import dig, heading, link, render_string, widget_body
 from ..schema import BOOL, LIST, MAP, TEXT, TEXT_OR_LIST, TITLES, Option, Schema
 
 _ADDRESS = {name: Option(TEXT) for name in ("street", "city", "region", "postcode", "country")}
@@ -186,11 +186,9 @@ def render(ctx, block: ContactBlock, index: int, section_id: str):
     content = block.data.get("content") if isinstance(block.data.get("content"), dict) else {}
     provider = str(dig(content, "form", "provider") or "").lower()
     form = provider in ("netlify", "formspree")
-    title, subtitle, beside = heading(ctx, block)
     address = content.get("address")
     return ctx.render(
-        "contact/block.html", id=section_id, title=title, subtitle=subtitle, side=beside,
-        wide=columns(block, "2") == "2",
+        "contact/block.html", id=section_id, **heading(ctx, block, wide="2"),
         text=render_string(ctx, block, index, content.get("text")),
         body=widget_body(ctx, block, index),
         form=form, words=words(ctx.page.lang),

@@ -65,7 +65,7 @@ def _image(ctx, block, index: int, name: Any, number: int) -> str | None:
             ctx.report(ctx.page.path, _line_of(ctx.page, path) or block.line,
                        _missing(where, name), level="error")
         return None
-    return media(ctx, block, name, "content", where)
+    return media(ctx, block, name, where)
 
 
 def _missing(where: str, name: Any) -> str:

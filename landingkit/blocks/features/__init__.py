@@ -87,7 +87,7 @@ def _icon(ctx, block, item: dict) -> Markup | None:
     if pack == "emoji":
         return Markup.escape(emojify(icon))
     if pack == "custom":
-        url = media(ctx, block, f"icons/{icon}.svg", "content", f"feature icon {icon!r}")
+        url = media(ctx, block, f"icons/{icon}.svg", f"feature icon {icon!r}")
         return Markup('<img src="{}" alt="{}" class="lk-featurette-svg">').format(url, icon) \
             if url else Markup("")
     return ctx.icon(f"{pack}/{icon}") or Markup("")

@@ -18,7 +18,7 @@ from markupsafe import Markup
 from ...model import Block, key
 from .. import BlockType, layout, register
 from ..markdown import as_text
-from ..parts import dig
+from ..parts import bootstrap, dig, media
 from ..schema import BOOL, MAP, TEXT, Option, Schema
 
 _LINK = {"text": Option(TEXT), "url": Option(TEXT), "icon": Option(TEXT),
@@ -31,7 +31,6 @@ SCHEMA = Schema(
              "cta_alt": Option(MAP, keys=_LINK), "cta_note": Option(MAP)},
     design={"no_padding": Option(BOOL)},
 )
-BOOTSTRAP = ("blox-bootstrap", "wowchemy")
 
 
 @dataclass(eq=False)
@@ -62,44 +61,23 @@ def _action(ctx, data: Any, text_key: str) -> Action | None:
                   external)
 
 
-def _image(ctx, block: HeroBlock) -> str | None:
-    from ... import images
-
-    filename = dig(block.image, "filename")
-    site = ctx.page.site
-    if not isinstance(filename, str) or not filename.strip() or site is None:
-        return None
-    path = Path(site.folder) / "assets" / "media" / filename.strip()
-    where = ctx.page.path
-    if not path.is_file():
-        ctx.report(where, block.line, f"hero image {filename!r} is not in assets/media/; the "
-                                      "hero shows no image")
-        return None
-    try:
-        return ctx.image_url(images.inside_site(path, ctx.places.site, ctx.images.folders),
-                             "content")
-    except images.ImageProblem as exc:
-        ctx.report(where, block.line, f"hero image: {exc}; the hero shows no image")
-        return None
-
-
 def render(ctx, block: HeroBlock, index: int, section_id: str):
-    site = ctx.page.site
-    bootstrap = site is not None and site.config.theme in BOOTSTRAP
+    on_bootstrap = bootstrap(ctx)
     content = block.data.get("content") if isinstance(block.data.get("content"), dict) else {}
     title = block.title
     values = dict(
-        id=section_id, bootstrap=bootstrap,
+        id=section_id, bootstrap=on_bootstrap,
         title=Markup(ctx.inline_html(str(title)).strip()) if title is not None else "",
         text=ctx.text_html(block, index, text=as_text(block.text)),
         no_padding=dig(block.data, "design", "no_padding") is True)
-    if bootstrap:
+    if on_bootstrap:
         note = dig(content, "cta_note", "label")
         values.update(
             primary=_action(ctx, content.get("cta"), "label"),
             secondary=_action(ctx, content.get("cta_alt"), "label"),
             note=ctx.inline_html(str(note)) if note else "",
-            image=_image(ctx, block),
+            image=media(ctx, block, dig(block.image, "filename"), "hero image",
+                        gone="the hero shows no image"),
             flip=dig(content, "design", "flip") is True)
     else:
         announcement = content.get("announcement")

@@ -132,11 +132,9 @@ def render(ctx, block: PortfolioBlock, index: int, section_id: str):
     else:
         body = ctx.render("collection/views/list.html", people=pages, view=name,
                           roles=[ctx.role_html(page) for page in pages])
-    title, subtitle, beside = heading(ctx, block)
     own = columns(block, "2" if block.widget else "1")  # Wowchemy's widget: "2"
-    wide = own == "2"
-    return ctx.render("portfolio/block.html", id=section_id, title=title, subtitle=subtitle,
-                      side=beside, wide=wide, centre=False, centred=own == "1",
+    return ctx.render("portfolio/block.html", id=section_id, **heading(ctx, block),
+                      centre=False, centred=own == "1",
                       text=render_string(ctx, block, index, dig(block.data, "content", "text"))
                       or widget_body(ctx, block, index),
                       buttons=buttons(block), view=Markup(body), view_name=name)

@@ -21,6 +21,8 @@ from pathlib import Path
 from ...model import Block, key
 from .. import BlockType, register
 from .. import resume as _resume
+from ..layout import heading
+from ..parts import bootstrap
 from ..schema import BOOL, LIST, TEXT, Option, Schema
 
 SCHEMA = Schema(
@@ -64,7 +66,7 @@ def _plain(value) -> str:
 
 
 def render(ctx, block: ExperienceBlock, index: int, section_id: str):
-    if _resume.bootstrap(ctx):
+    if bootstrap(ctx):
         return render_bootstrap(ctx, block, index, section_id)
     person = _resume.person(ctx, block)
     if person is None:
@@ -96,7 +98,7 @@ def render_bootstrap(ctx, block: ExperienceBlock, index: int, section_id: str):
             "description": _resume.markdownify(ctx, item.get("description"))})
     return ctx.render("resume-experience/bootstrap.html", id=section_id, items=drawn,
                       text=_resume.text(ctx, block, index), present=_resume.words(
-                          ctx.page.lang)["present"], **_resume.heading(ctx, block, index))
+                          ctx.page.lang)["present"], **heading(ctx, block))
 
 
 def summary(block: ExperienceBlock) -> list[str]:

@@ -19,6 +19,8 @@ from pathlib import Path
 from ...model import Block, key
 from .. import BlockType, register
 from .. import resume as _resume
+from ..layout import heading
+from ..parts import bootstrap, media
 from ..schema import BOOL, TEXT, Option, Schema
 
 SCHEMA = Schema(
@@ -63,7 +65,7 @@ def _icon(ctx, item: dict, bootstrap: bool):
     if pack == "emoji":
         return emojify(name)
     if pack == "custom":
-        url = _resume.media(ctx, f"icons/{name.strip()}.svg")
+        url = media(ctx, None, f"icons/{name.strip()}.svg")
         return Markup('<img src="{}" alt="{}" class="lk-skill-svg" loading="lazy">').format(
             url, name) if url else Markup("")
     return ctx.icon(f"{pack}/{name}") or Markup("")
@@ -91,15 +93,15 @@ def groups(ctx, person, bootstrap: bool) -> list[dict]:
 
 
 def render(ctx, block: SkillsBlock, index: int, section_id: str):
-    bootstrap = _resume.bootstrap(ctx)
+    on_bootstrap = bootstrap(ctx)
     person = _resume.person(ctx, block)
     if person is None:
-        return _resume.nobody(section_id, "skills" if bootstrap else "resume-skills")
-    drawn = groups(ctx, person, bootstrap)
-    if bootstrap:
+        return _resume.nobody(section_id, "skills" if on_bootstrap else "resume-skills")
+    drawn = groups(ctx, person, on_bootstrap)
+    if on_bootstrap:
         return ctx.render("resume-skills/bootstrap.html", id=section_id, groups=drawn,
                           text=_resume.text(ctx, block, index),
-                          **_resume.heading(ctx, block, index))
+                          **heading(ctx, block))
     content = block.data.get("content") if isinstance(block.data.get("content"), dict) else {}
     return ctx.render("resume-skills/block.html", id=section_id, groups=drawn,
                       title=_resume.markdownify(ctx, content.get("title")),

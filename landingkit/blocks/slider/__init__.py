@@ -22,7 +22,8 @@ from markupsafe import Markup
 
 from ...model import Block, key
 from .. import BlockType, register
-from ..layout import dig, link, media_image, render_string
+from ..layout import dig, link, render_string
+from ..parts import media
 from ..schema import ANY, BOOL, LIST, TEXT, Option, Schema
 
 SCHEMA = Schema(
@@ -75,7 +76,8 @@ def slide(ctx, block: SliderBlock, index: int, item: dict) -> Slide:
         style.append(f"background-image:linear-gradient({angle}deg,{start},{end})")
     shade = ""
     image = bg.get("image") if isinstance(bg.get("image"), dict) else {}
-    url = media_image(ctx, block, image.get("filename"), "slider background image")
+    url = media(ctx, block, image.get("filename"), "slider background image",
+                gone="Hugo stops the build on it, none is shown")
     if url:
         position = css_value(image.get("position")) or "center"
         size = css_value(image.get("size")) or "cover"

@@ -18,7 +18,7 @@ from typing import Any
 
 from ...model import Block, key
 from .. import BlockType, register
-from ..layout import columns, dig, heading, render_string, widget_body
+from ..layout import dig, heading, render_string, widget_body
 from ..schema import INT, TEXT, TITLES, Option, Schema
 
 SCHEMA = Schema(
@@ -160,10 +160,9 @@ def cloud(ctx, block: TagCloudBlock) -> list[Term]:
 
 
 def render(ctx, block: TagCloudBlock, index: int, section_id: str):
-    title, subtitle, beside = heading(ctx, block)
-    wide = columns(block, "1") == "2"
-    return ctx.render("tag_cloud/block.html", id=section_id, title=title, subtitle=subtitle,
-                      side=beside, wide=wide, centre=not wide,
+    layout = heading(ctx, block, wide="1")
+    return ctx.render("tag_cloud/block.html", id=section_id, **layout,
+                      centre=not layout["wide"],
                       text=render_string(ctx, block, index,
                                          dig(block.data, "content", "text"))
                       or widget_body(ctx, block, index),

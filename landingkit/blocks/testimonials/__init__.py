@@ -38,8 +38,8 @@ def render(ctx, block: TestimonialsBlock, index: int, section_id: str):
         quotes.append({
             "text": render_string(ctx, block, index, ("content", "items", n, "text"),
                                   item.get("text")),
-            "image": media(ctx, block, item.get("image"), "avatar",
-                           f"sections[{index}].content.items[{n}].image"),
+            "image": media(ctx, block, item.get("image"),
+                           f"sections[{index}].content.items[{n}].image", "avatar"),
             "name": name, "role": as_text(item.get("role")), "last": n + 1 == len(listed)})
     title = render_string(ctx, block, index, ("content", "title"), dig(content, "title"))
     return ctx.render(
