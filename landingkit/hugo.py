@@ -901,10 +901,14 @@ class _Server:
         # Started from a thread that lives as long as this process: the server is killed
         # when the thread that started it ends (PR_SET_PDEATHSIG), and an editor may render
         # from a short-lived thread (a debounce timer).
-        self.proc = _LAUNCHER.submit(
-            _popen, cmd, site.root, site.env(), stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace",
-            bufsize=1).result()
+        try:
+            self.proc = _LAUNCHER.submit(
+                _popen, cmd, site.root, site.env(), stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace",
+                bufsize=1).result()
+        except OSError:
+            shutil.rmtree(self.work, ignore_errors=True)
+            raise
         threading.Thread(target=self._read, daemon=True).start()
 
     def _read(self) -> None:
