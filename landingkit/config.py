@@ -115,7 +115,7 @@ class Config:
         """`params`: the theme module's defaults, the site's over them, the language's own
         over those, merged as Hugo merges a module's configuration into the site's."""
         base = self.data.get("params") if isinstance(self.data.get("params"), dict) else {}
-        base = merge(THEME_PARAMS, base) if self.theme is not None else base
+        base = merge_module(base, THEME_PARAMS, "deep") if self.theme is not None else base
         own = self.language_config(lang).get("params")
         return merge(base, own) if isinstance(own, dict) else dict(base)
 
@@ -185,10 +185,27 @@ class Config:
                             if entry.is_dir())
         return tuple(names)
 
-    @property
+    @functools.cached_property
     def markup(self) -> dict:
+        """`markup`: the site's own, with the theme module's under it as far as the site's
+        `_merge` lets it in (Hugo Blox's starters write `markup: {_merge: deep}`; without a
+        `_merge`, Hugo takes nothing of a module's `markup`)."""
         value = self.data.get("markup")
-        return value if isinstance(value, dict) else {}
+        value = value if isinstance(value, dict) else {}
+        theme = THEME_MARKUP.get(self.theme or "")
+        if self.theme == "blox-tailwind" and (0, 0) < self._required("blox-tailwind") < (0, 3):
+            theme = THEME_MARKUP["blox-tailwind<0.3"]
+        return merge_module(value, theme, "none") if theme else _without_merge_keys(value)
+
+
+    def _required(self, module: str) -> tuple[int, int]:
+        """(major, minor) of the `module` the site's go.mod requires, (0, 0) when unknown."""
+        try:
+            gomod = (self.folder / "go.mod").read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return (0, 0)
+        found = re.search(rf"/{re.escape(module)}\s+v(\d+)\.(\d+)", gomod)
+        return (int(found[1]), int(found[2])) if found else (0, 0)
 
 
 def _get_in(data: Any, path: tuple[str, ...]) -> Any:
@@ -214,6 +231,68 @@ THEME_PARAMS = {"locale": {"date_format": "Jan 2, 2006", "time_format": "3:04 PM
                            "address_format": "en-us"}}
 
 
+#: the `markup` each generation's module configuration sets, as Hugo reads it (keys
+#: lower-case): blox-tailwind v0.3.0 to v0.10.0 hugo.yaml (v0.1 and v0.2, as a site's go.mod
+#: requires them, had neither passthrough nor extras), the kit's modules/blox/hugo.yaml,
+#: blox-bootstrap v5.9.7 hugo.yaml, Wowchemy v5.5.0 config.yaml. What changes a text's HTML:
+#: raw HTML kept, block attributes, passthrough of TeX math between `$`, `$$`, `\(`, `\[`
+#: (left for MathJax or KaTeX), the extras `==mark==`, `~sub~` (which strikethrough takes
+#: first), `^sup^`, and Chroma's classes instead of inline styles, with a fence of no language
+#: highlighted as "fallback" (guessSyntax). (`noHl` is not read by Hugo for code fences;
+#: `tableOfContents` and the link hook's `useEmbedded` change no text.)
+_GOLDMARK_BASE = {"renderer": {"unsafe": True},
+                  "parser": {"attribute": {"block": True, "title": True}}}
+_HIGHLIGHT = {"codeFences": True, "noHl": False, "lineNumbersInTable": False,
+              "noClasses": False, "guessSyntax": True}
+_TOC = {"startLevel": 2, "endLevel": 3}
+_BLOX_TAILWIND_MARKUP = {
+    "defaultMarkdownHandler": "goldmark",
+    "goldmark": {
+        "renderHooks": {"link": {"useEmbedded": "fallback"}},
+        **_GOLDMARK_BASE,
+        "extensions": {
+            "passthrough": {"enable": True,
+                            "delimiters": {"block": [["\\[", "\\]"], ["$$", "$$"]],
+                                           "inline": [["\\(", "\\)"], ["$", "$"]]}},
+            "extras": {"insert": {"enable": False}, "mark": {"enable": True},
+                       "subscript": {"enable": True}, "superscript": {"enable": True}}}},
+    "highlight": _HIGHLIGHT,
+    "tableOfContents": _TOC,
+}
+_WOWCHEMY_HIGHLIGHT = {"codeFences": True, "noHl": True, "lineNumbersInTable": False,
+                       "noClasses": False}
+
+
+def merge_module(site: dict, module: dict, strategy: str, parent: str = "") -> dict:
+    """`module` (a theme module's configuration) merged under `site` as Hugo merges them:
+    a map's `_merge` (else its parent's, else `strategy`) says how, `none` taking nothing of
+    the module's, `shallow` only its keys the site lacks at that level, `deep` those at
+    every level below too. The `_merge` keys are left out of the result."""
+    own = site.get("_merge")
+    mode = own if own in ("none", "shallow", "deep") else strategy
+    takes = mode != "none" and parent != "shallow"
+    out = {}
+    for key, value in site.items():
+        if key == "_merge":
+            continue
+        theirs = module.get(key)
+        if isinstance(value, dict) and isinstance(theirs, dict):
+            value = merge_module(value, theirs, mode, mode)
+        elif isinstance(value, dict):
+            value = _without_merge_keys(value)
+        out[key] = value
+    if takes:
+        for key, value in module.items():
+            if key not in out and key != "_merge":
+                out[key] = value
+    return out
+
+
+def _without_merge_keys(value: dict) -> dict:
+    return {k: _without_merge_keys(v) if isinstance(v, dict) else v
+            for k, v in value.items() if k != "_merge"}
+
+
 def merge(base: dict, over: dict) -> dict:
     """`over` merged into a copy of `base`: maps key by key, anything else replaced."""
     out = dict(base)
@@ -232,6 +311,17 @@ def lower_keys(value: Any) -> Any:
     if isinstance(value, list):
         return [lower_keys(v) for v in value]
     return value
+
+
+THEME_MARKUP = {generation: lower_keys(markup) for generation, markup in (
+    ("blox-tailwind", _BLOX_TAILWIND_MARKUP),
+    ("blox-tailwind<0.3", {**_BLOX_TAILWIND_MARKUP, "goldmark": _GOLDMARK_BASE}),
+    ("kit", _BLOX_TAILWIND_MARKUP),
+    ("blox-bootstrap", {"defaultMarkdownHandler": "goldmark", "goldmark": _GOLDMARK_BASE,
+                        "highlight": _HIGHLIGHT, "tableOfContents": _TOC}),
+    ("wowchemy", {"defaultMarkdownHandler": "goldmark", "goldmark": _GOLDMARK_BASE,
+                  "highlight": _WOWCHEMY_HIGHLIGHT, "tableOfContents": _TOC}),
+)}
 
 
 def find_site_folder(path: Path) -> Path | None:

@@ -47,6 +47,8 @@ class Frame:
     day_night: bool  # the dark-mode switch is shown
     mode: str  # "system", "light" or "dark": the scheme a visitor first sees
     language_switch: bool
+    #: the 2026 kit's footer credit (its name for itself, its button's words), else None
+    kit_credit: tuple[str, str] | None = None
 
 
 @dataclass(eq=False)
@@ -223,6 +225,9 @@ def build(page, links: Links | None = None, look: str = "tailwind") -> Frame:
     appearance = _dig(params, "appearance")
     mode = str(appearance.get("mode") or "system").lower()
     notice = config.copyright(lang) if config is not None else ""
+    if config is not None and config.theme == "kit":
+        return _kit_frame(site, params, title, links.href(_home(site, lang)), menu,
+                          tuple(languages))
     return Frame(
         title=title, brand=brand, logo=logo, home=links.href(_home(site, lang)),
         menu=menu, languages=tuple(languages),
@@ -230,6 +235,46 @@ def build(page, links: Links | None = None, look: str = "tailwind") -> Frame:
         day_night=_flag(navbar, ("show_day_night", "show_theme_chooser"), True),
         mode=mode if mode in ("light", "dark") else "system",
         language_switch=_flag(navbar, ("show_language", "show_translations"), True))
+
+
+def _kit_frame(site, params: dict, title: str, home: str, menu, languages) -> Frame:
+    """The 2026 kit's frame (`components/headers/navbar.html`, `site_footer.html`), from
+    `params.hugoblox`: the brand `header.title`, else `identity.name`, else the site's
+    title, with assets/media/logo.svg or .png before it; `copyright.notice` with `{year}` and
+    `{name}`; the switches `header.theme_toggle` and `header.language_switcher`."""
+    kit = _dig(params, "hugoblox")
+    header, identity = _dig(kit, "header"), _dig(kit, "identity")
+    name = str(identity.get("name") or title)
+    brand = str(header.get("title") or name) if header.get("show_title") is not False else ""
+    media = Path(site.folder) / "assets" / "media"
+    logo = next((media / f for f in ("logo.svg", "logo.png") if (media / f).is_file()), None)
+    if header.get("show_logo") is False:
+        logo = None
+    notice = str(_dig(kit, "copyright").get("notice") or "")
+    mode = str(_dig(kit, "theme").get("mode") or "system").lower()
+    return Frame(
+        title=title, brand=brand, logo=logo, home=home, menu=menu, languages=languages,
+        copyright=notice.replace("{year}", str(year())).replace("{name}", name),
+        day_night=_flag(header, ("theme_toggle",), True),
+        mode=mode if mode in ("light", "dark") else "system",
+        language_switch=_flag(header, ("language_switcher",), True),
+        kit_credit=kit_credit(site.config.base_url))
+
+
+def kit_credit(base_url: str) -> tuple[str, str]:
+    """The kit's credit words for a site, as its `site_footer.html` picks them from the
+    base URL (a site without a template id): the digits of its MD5, the first six as a
+    number (a leading 0 read as 1), that modulo each list's length."""
+    import hashlib
+
+    digits = re.sub(r"[^0-9]", "", hashlib.md5(base_url.encode()).hexdigest())
+    digits = digits if len(digits) >= 6 else digits + "123456"
+    first = digits[:6] if digits[0] != "0" else "1" + digits[1:6]
+    n = int(first)
+    brands = ("Hugo Blox", "Hugo Blox Kit", "Hugo Blox — Open Source")
+    buttons = ("Start free →", "Build yours →", "Create yours →", "Build your site →",
+               "Create your site →")
+    return brands[n % len(brands)], buttons[n % len(buttons)]
 
 
 def _brand(site, navbar: dict, title: str, look: str) -> tuple[Path | None, str]:

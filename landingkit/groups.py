@@ -8,10 +8,9 @@ in the order the block lists its groups, a person once per group they are in.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from .collection import default_order, sort_keys, timestamp
+from .collection import default_order, hugo_order, sort_keys, sort_value
 from .model import Person, get_in
 from .people import go_text
 
@@ -41,32 +40,11 @@ def _page_value(person: Person, path: str) -> Any:
 
 
 def hugo_sort(people: list[Person], value, ascending: bool, lang: str) -> list[Person]:
-    """Hugo's `sort` on pages: Go's `sort.Stable` (reversed for "desc"); strings collated
-    for `lang`, dates by time. A missing number counts as 0; a missing string is neither
-    less nor greater than any (Hugo 0.168: such a page stays where the sort leaves it), so
-    the order is Go's own algorithm's, not a key sort's."""
-    values = [value(p) for p in people]
-    present = [v for v in values if v is not None]
-    dates = present and all(isinstance(v, (dt.date, dt.datetime)) for v in present)
-    numbers = present and all(isinstance(v, (int, float)) and not isinstance(v, bool)
-                              for v in present)
-    collate = sort_keys(lang)
-
-    def rank(v):
-        if dates:
-            return timestamp(v)
-        if numbers:
-            return 0 if v is None else v
-        return None if v is None else collate(go_text(v))
-
-    ranks = [rank(v) for v in values]
-    collate.save()
-
-    def less(i: int, j: int) -> bool:
-        a, b = (ranks[i], ranks[j]) if ascending else (ranks[j], ranks[i])
-        return a is not None and b is not None and a < b
-
-    return [people[i] for i in go_stable(len(people), less)]
+    """Hugo's `sort` on pages by `value(person)` (None: a key the page does not have), as
+    `collection.hugo_order` orders it."""
+    order = hugo_order([value(p) for p in people], not ascending, lang)
+    sort_keys(lang).save()
+    return [people[i] for i in order]
 
 
 def go_stable(n: int, less) -> list[int]:
@@ -177,7 +155,7 @@ def people_block(block, authors: list[Person], lang: str) -> list[tuple[str, lis
     for group in groups:
         name = go_text(group)
         members = [p for p in pages if name in p.user_groups]
-        out.append((name, hugo_sort(members, lambda p: _page_value(p, path), ascending, lang)))
+        out.append((name, hugo_sort(members, lambda p: sort_value(p, path), ascending, lang)))
     return out
 
 
@@ -203,9 +181,9 @@ def _bool(value: Any, default: bool) -> bool:
         return value
     if isinstance(value, str):
         text = value.strip().lower()
-        if text in ("true", "yes", "on", "1"):
+        if text in ("true", "yes", "y", "on", "1"):
             return True
-        if text in ("false", "no", "off", "0"):
+        if text in ("false", "no", "n", "off", "0"):
             return False
     if isinstance(value, (int, float)):
         return value != 0

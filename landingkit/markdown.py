@@ -16,7 +16,12 @@ What a markdown block shows is `text | emojify | $page.RenderString` (the theme'
   `_` kept, each space or `-` becomes `-`, everything else dropped, `heading` when nothing is
   left, `-1`, `-2`... on repeats; unique across a whole page, not only one text.
 - Code fences highlighted by Pygments in the site's Chroma style (`monokai` unless
-  `markup.highlight.style` says otherwise), written as Chroma writes them (inline styles).
+  `markup.highlight.style` says otherwise), written as Chroma writes them (inline styles, or
+  Chroma's classes where `highlight.noClasses` is false, as the themes set it).
+- What else the site's `markup` turns on (`MarkupSettings`, from the site's configuration
+  with its theme module's merged in, see config.THEME_MARKUP): Goldmark's passthrough, which
+  leaves TeX math between its delimiters as written, and the extras `==mark==`,
+  `++insert++`, `~sub~` and `^sup^`.
 - `RenderString`'s trimming: a text that is one paragraph loses its `<p>`.
 - The HTML Goldmark writes where markdown-it writes its own (tables, footnotes, task lists).
 
@@ -45,6 +50,7 @@ import nh3
 from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 from markdown_it.rules_inline import StateInline
+from markdown_it.rules_inline.state_inline import Delimiter
 
 # ------------------------------------------------------------------ sanitiser policy
 
@@ -127,6 +133,62 @@ ALLOWED_URL_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 LINK_REL = "noopener"
 
 
+@dataclass(frozen=True)
+class MarkupSettings:
+    """What of a site's `markup` configuration changes a text's HTML; Hugo's defaults when
+    unset. One markdown-it parser is built per distinct value (see `parser`)."""
+
+    #: Goldmark's passthrough delimiters (open, close): the text from an opening delimiter to
+    #: its closing one is written as it is, delimiters too (TeX left for MathJax or KaTeX)
+    passthrough_block: tuple[tuple[str, str], ...] = ()
+    passthrough_inline: tuple[tuple[str, str], ...] = ()
+    #: Goldmark's extras: `==mark==`, `++insert++`, `~subscript~`, `^superscript^`
+    mark: bool = False
+    insert: bool = False
+    subscript: bool = False
+    superscript: bool = False
+    #: `markup.highlight`: the Chroma style, Chroma's classes instead of inline styles,
+    #: fences highlighted at all, a fence without a language highlighted as "fallback"
+    highlight_style: str = "monokai"
+    no_classes: bool = True
+    code_fences: bool = True
+    guess_syntax: bool = False
+
+    @classmethod
+    def of(cls, markup: dict) -> MarkupSettings:
+        """The settings of a `markup` map as the configuration has it (keys lower-case)."""
+        def get(*path: str):
+            value = markup
+            for part in path:
+                value = value.get(part) if isinstance(value, dict) else None
+            return value
+
+        def enabled(*path: str) -> bool:
+            return get(*path, "enable") is True
+
+        def pairs(kind: str) -> tuple[tuple[str, str], ...]:
+            if not enabled("goldmark", "extensions", "passthrough"):
+                return ()
+            found = get("goldmark", "extensions", "passthrough", "delimiters", kind)
+            return tuple((str(p[0]), str(p[1])) for p in found or ()
+                         if isinstance(p, list) and len(p) == 2 and p[0] and p[1])
+
+        def flag(name: str, default: bool) -> bool:
+            value = get("highlight", name)
+            return value if isinstance(value, bool) else default
+
+        extras = ("goldmark", "extensions", "extras")
+        style = get("highlight", "style")
+        return cls(passthrough_block=pairs("block"), passthrough_inline=pairs("inline"),
+                   mark=enabled(*extras, "mark"), insert=enabled(*extras, "insert"),
+                   subscript=enabled(*extras, "subscript"),
+                   superscript=enabled(*extras, "superscript"),
+                   highlight_style=style if isinstance(style, str) and style.strip()
+                   else "monokai",
+                   no_classes=flag("noclasses", True), code_fences=flag("codefences", True),
+                   guess_syntax=flag("guesssyntax", False))
+
+
 @dataclass(eq=False, repr=False)
 class RenderState:
     """What one page's rendering shares between its Markdown fragments."""
@@ -134,8 +196,8 @@ class RenderState:
     ids: set[str] = field(default_factory=set)
     #: image source as written -> URL in the output (None: drop the attribute)
     image: Callable[[str], str | None] = lambda src: None
-    #: the Chroma style code is highlighted in (the site's `markup.highlight.style`)
-    highlight_style: str = "monokai"
+    #: the site's `markup` settings that change the HTML (see `MarkupSettings.of`)
+    markup: MarkupSettings = MarkupSettings()
     #: icon name -> its inline SVG (None: no such icon), for the icon shortcodes
     icon: Callable[[str], str | None] = lambda name: None
     #: the shortcodes the site's Hugo finds (None: not known, so none is marked as missing)
@@ -454,6 +516,110 @@ def _https_www(state: StateCore) -> None:
                 child.attrSet("href", "https://" + href[len("http://"):])  # bare, not <http://>
 
 
+# ------------------------------------------------------------------ Goldmark's passthrough
+
+
+def _passthrough(block: tuple[tuple[str, str], ...], inline: tuple[tuple[str, str], ...]):
+    """Goldmark's passthrough as an inline rule ahead of those that read text: from an opening
+    delimiter (block ones first) to the first closing one after it, the text is one token,
+    written as it is; a block delimiters' token then splits its paragraph (see
+    `_passthrough_blocks`), as Goldmark's extension does. No closing delimiter: no match."""
+    kinds = [("passthrough_block", pair) for pair in block]
+    kinds += [("passthrough_inline", pair) for pair in inline]
+
+    def rule(state: StateInline, silent: bool) -> bool:
+        src, pos = state.src, state.pos
+        for kind, (opening, closing) in kinds:
+            if not src.startswith(opening, pos):
+                continue
+            end = src.find(closing, pos + len(opening), state.posMax)
+            if end < 0:
+                continue
+            end += len(closing)
+            if not silent:
+                state.push(kind, "", 0).content = src[pos:end]
+            state.pos = end
+            return True
+        return False
+
+    return rule
+
+
+def _passthrough_blocks(state: StateCore) -> None:
+    """A paragraph holding block passthrough text becomes the paragraphs around it, empty
+    ones left out, and the text between them, as Goldmark writes it."""
+    tokens, out, closed = state.tokens, [], None
+    for index, token in enumerate(tokens):
+        children = token.children or []
+        if token is closed:
+            continue
+        if (token.type != "inline" or index == 0 or tokens[index - 1].type != "paragraph_open"
+                or not any(c.type == "passthrough_block" for c in children)):
+            out.append(token)
+            continue
+        opening, closing = out.pop(), tokens[index + 1]
+        closed = closing
+        parts: list[list] = [[]]
+        for child in children:
+            if child.type == "passthrough_block":
+                parts += [[child], []]
+            else:
+                parts[-1].append(child)
+        for part in parts:
+            if part and part[0].type == "passthrough_block":
+                out.append(part[0])
+            elif part:
+                inline = dataclasses.replace(token, children=part)
+                out += [dataclasses.replace(opening), inline, dataclasses.replace(closing)]
+    state.tokens = out
+
+
+def _raw(self, tokens, idx, options, env) -> str:
+    return tokens[idx].content
+
+
+# ------------------------------------------------------------------ Goldmark's extras
+
+
+def _pair_rule(marker: str, tag: str):
+    """`==x==` / `++x++` as markdown-it's strikethrough rule reads `~~x~~` (its delimiter
+    scanner and pairing), for the extras markdown-it-py has no plugin of: a run of exactly
+    two markers opens or closes; the tokens are `<tag>_open` and `<tag>_close`."""
+    code = ord(marker)
+
+    def tokenize(state: StateInline, silent: bool) -> bool:
+        if silent or state.src[state.pos] != marker:
+            return False
+        scanned = state.scanDelims(state.pos, True)
+        if scanned.length < 2:
+            return False
+        state.push("text", "", 0).content = marker * scanned.length
+        if scanned.length == 2:  # a longer run is text, as in Goldmark
+            state.delimiters.append(Delimiter(code, 0, len(state.tokens) - 1, -1,
+                                              scanned.can_open, scanned.can_close))
+        state.pos += scanned.length
+        return True
+
+    def pair(state: StateInline, delimiters) -> None:
+        for start in delimiters:
+            if start.marker != code or start.end == -1:
+                continue
+            end = delimiters[start.end]
+            for index, nesting in ((start.token, 1), (end.token, -1)):
+                token = state.tokens[index]
+                token.type = f"{tag}_{'open' if nesting == 1 else 'close'}"
+                token.tag, token.nesting, token.markup = tag, nesting, marker * 2
+                token.content = ""
+
+    def post_process(state: StateInline) -> None:
+        pair(state, state.delimiters)
+        for meta in state.tokens_meta:
+            if meta and "delimiters" in meta:
+                pair(state, meta["delimiters"])
+
+    return tokenize, post_process
+
+
 # ------------------------------------------------------------------ HTML as Goldmark writes it
 
 
@@ -543,11 +709,17 @@ def _footnote_anchor(self, tokens, idx, options, env) -> str:
 
 def _fence(self, tokens, idx, options, env) -> str:
     token = tokens[idx]
+    markup = env.get("markup") or MarkupSettings()
+    if not markup.code_fences:
+        return self.fence(tokens, idx, options, env)  # Goldmark's own, as markdown-it's
     lang = token.info.strip().split(maxsplit=1)[0] if token.info.strip() else ""
     code = token.content
-    if not lang:
+    if not lang and not markup.guess_syntax:
         return f'<pre tabindex="0"><code>{html.escape(code)}</code></pre>'
-    highlighted = highlight(code, lang, env.get("highlight_style", "monokai"))
+    highlighted = highlight(code, lang or "fallback", markup.highlight_style,
+                            markup.no_classes)
+    if highlighted is None and markup.guess_syntax:  # Chroma's guess for a name it lacks
+        highlighted = highlight(code, "fallback", markup.highlight_style, markup.no_classes)
     if highlighted is None:
         return (f'<pre tabindex="0"><code class="language-{html.escape(lang)}" '
                 f'data-lang="{html.escape(lang)}">{html.escape(code)}</code></pre>')
@@ -631,16 +803,32 @@ def _token_types():
     return token
 
 
-def highlight(code: str, lang: str, style: str = "monokai") -> str | None:
+def _chroma_class(ttype) -> str:
+    """Chroma's class of a token type: Pygments' short name (Chroma took its names), of the
+    nearest type that has one; none for whitespace, which Chroma's lexers write as text."""
+    from pygments.token import STANDARD_TYPES, Whitespace
+
+    while ttype not in STANDARD_TYPES and ttype.parent is not None:
+        ttype = ttype.parent
+    return "" if ttype in Whitespace else STANDARD_TYPES.get(ttype, "")
+
+
+def highlight(code: str, lang: str, style: str = "monokai",
+              inline_styles: bool = True) -> str | None:
     """`code` highlighted as Hugo writes a fence of language `lang` with Chroma (inline
-    styles, one flex line per source line), or None when Pygments knows no such language."""
-    from pygments.lexers import get_lexer_by_name
+    styles and one flex line per source line, or with `inline_styles=False` Chroma's classes
+    for the page's stylesheet), or None when Pygments knows no such language. "fallback" is
+    Chroma's plain text, its guess for a fence that names no language."""
+    from pygments.lexers import TextLexer, get_lexer_by_name
     from pygments.util import ClassNotFound
 
     try:
-        lexer = get_lexer_by_name(lang, stripnl=False, ensurenl=True)
+        lexer = TextLexer(stripnl=False, ensurenl=True) if lang == "fallback" else \
+            get_lexer_by_name(lang, stripnl=False, ensurenl=True)
     except ClassNotFound:
         return None
+    if not inline_styles:
+        return _highlight_classes(lexer, code, lang)
     table, pre = _style_css(style)
     merged: list[list] = []
     for ttype, value in lexer.get_tokens(code):
@@ -670,60 +858,110 @@ def highlight(code: str, lang: str, style: str = "monokai") -> str | None:
     return "".join(out)
 
 
+def _highlight_classes(lexer, code: str, lang: str) -> str:
+    """Chroma's HTML with classes (`noClasses: false`): a `chroma` <pre>, each line a
+    `line` and `cl` span, each token a span of its class."""
+    out = [f'<pre tabindex="0" class="chroma"><code class="language-{html.escape(lang)}" '
+           f'data-lang="{html.escape(lang)}">']
+    line: list[str] = []
+    merged: list[list] = []
+    for ttype, value in lexer.get_tokens(code):
+        name = _chroma_class(ttype)
+        if merged and merged[-1][0] == name:
+            merged[-1][1] += value
+        else:
+            merged.append([name, value])
+    for name, value in merged:
+        for piece in re.split(r"(?<=\n)", value):
+            if not piece:
+                continue
+            text = html.escape(piece)
+            line.append(f'<span class="{name}">{text}</span>' if name else text)
+            if piece.endswith("\n"):
+                out.append('<span class="line"><span class="cl">' + "".join(line)
+                           + "</span></span>")
+                line = []
+    if line:
+        out.append('<span class="line"><span class="cl">' + "".join(line) + "</span></span>")
+    out.append("</code></pre>")
+    return "".join(out)
+
+
 # ------------------------------------------------------------------ the parser
 
 
-_md: MarkdownIt | None = None
+def parser(markup: MarkupSettings = MarkupSettings()) -> MarkdownIt:
+    """The markdown-it instance of one `markup` setting (built on first use); the plugins of
+    an extra are imported only by a site that turns it on."""
+    return _parser(markup)
 
 
-def parser() -> MarkdownIt:
-    """The one markdown-it instance (built on first use)."""
-    global _md
-    if _md is None:
-        from mdit_py_plugins.deflist import deflist_plugin
-        from mdit_py_plugins.footnote import footnote_plugin
-        from mdit_py_plugins.gfm_autolink import gfm_autolink_plugin
+@functools.cache
+def _parser(markup: MarkupSettings) -> MarkdownIt:
+    from mdit_py_plugins.deflist import deflist_plugin
+    from mdit_py_plugins.footnote import footnote_plugin
+    from mdit_py_plugins.gfm_autolink import gfm_autolink_plugin
 
-        md = MarkdownIt("commonmark", {"html": True, "tasklists": True,
-                                       "strikethrough_single_tilde": True})
-        md.enable(["table", "strikethrough"])
-        md.use(gfm_autolink_plugin).use(footnote_plugin, inline=False).use(deflist_plugin)
-        for ch in "'\".>":
-            md.inline.add_terminator_char(ch)
-        md.inline.ruler.push("goldmark_typographer", _typographer)
-        md.core.ruler.after("block", "goldmark_attributes", _block_attributes)
-        md.core.ruler.after("goldmark_attributes", "loose_definitions", _loose_definitions)
-        md.core.ruler.after("inline", "heading_ids", _heading_ids)
-        md.core.ruler.push("https_www", _https_www)
-        for kind in ("s_open", "s_close"):
-            md.add_render_rule(kind, _fixed("<del>" if kind == "s_open" else "</del>"))
-        md.add_render_rule("table_open", _table_open)
-        md.add_render_rule("table_close", _fixed("</table>\n"))
-        for part in ("thead", "tbody"):
-            md.add_render_rule(f"{part}_open", _fixed(f"\t<{part}>\n"))
-            md.add_render_rule(f"{part}_close", _fixed(f"\t</{part}>\n"))
-        md.add_render_rule("tr_open", _fixed("\t\t\t<tr>\n"))
-        md.add_render_rule("tr_close", _fixed("\t\t\t</tr>\n"))
-        for cell in ("th_open", "th_close", "td_open", "td_close"):
-            md.add_render_rule(cell, _cell)
-        md.add_render_rule("bullet_list_open", _list_open)
-        md.add_render_rule("ordered_list_open", _list_open)
-        md.add_render_rule("list_item_open", _list_item_open)
-        md.add_render_rule("footnote_ref", _footnote_ref)
-        md.add_render_rule("footnote_block_open", _fixed(
-            '<div class="footnotes" role="doc-endnotes">\n<hr>\n<ol>\n'))
-        md.add_render_rule("footnote_block_close", _fixed("</ol>\n</div>\n"))
-        md.add_render_rule("footnote_open", _footnote_open)
-        md.add_render_rule("footnote_anchor", _footnote_anchor)
-        md.add_render_rule("fence", _fence)
-        md.add_render_rule("blockquote_open", _blockquote_open)
-        md.add_render_rule("image", _image)
-        _md = md
-    return _md
+    md = MarkdownIt("commonmark", {"html": True, "tasklists": True,
+                                   "strikethrough_single_tilde": True})
+    md.enable(["table", "strikethrough"])
+    md.use(gfm_autolink_plugin).use(footnote_plugin, inline=False).use(deflist_plugin)
+    for ch in "'\".>":
+        md.inline.add_terminator_char(ch)
+    md.inline.ruler.push("goldmark_typographer", _typographer)
+    md.core.ruler.after("block", "goldmark_attributes", _block_attributes)
+    md.core.ruler.after("goldmark_attributes", "loose_definitions", _loose_definitions)
+    md.core.ruler.after("inline", "heading_ids", _heading_ids)
+    md.core.ruler.push("https_www", _https_www)
+    for kind in ("s_open", "s_close"):
+        md.add_render_rule(kind, _fixed("<del>" if kind == "s_open" else "</del>"))
+    md.add_render_rule("table_open", _table_open)
+    md.add_render_rule("table_close", _fixed("</table>\n"))
+    for part in ("thead", "tbody"):
+        md.add_render_rule(f"{part}_open", _fixed(f"\t<{part}>\n"))
+        md.add_render_rule(f"{part}_close", _fixed(f"\t</{part}>\n"))
+    md.add_render_rule("tr_open", _fixed("\t\t\t<tr>\n"))
+    md.add_render_rule("tr_close", _fixed("\t\t\t</tr>\n"))
+    for cell in ("th_open", "th_close", "td_open", "td_close"):
+        md.add_render_rule(cell, _cell)
+    md.add_render_rule("bullet_list_open", _list_open)
+    md.add_render_rule("ordered_list_open", _list_open)
+    md.add_render_rule("list_item_open", _list_item_open)
+    md.add_render_rule("footnote_ref", _footnote_ref)
+    md.add_render_rule("footnote_block_open", _fixed(
+        '<div class="footnotes" role="doc-endnotes">\n<hr>\n<ol>\n'))
+    md.add_render_rule("footnote_block_close", _fixed("</ol>\n</div>\n"))
+    md.add_render_rule("footnote_open", _footnote_open)
+    md.add_render_rule("footnote_anchor", _footnote_anchor)
+    md.add_render_rule("fence", _fence)
+    md.add_render_rule("blockquote_open", _blockquote_open)
+    md.add_render_rule("image", _image)
+    if markup.passthrough_block or markup.passthrough_inline:
+        for opening, _ in markup.passthrough_block + markup.passthrough_inline:
+            md.inline.add_terminator_char(opening[0])
+        md.inline.ruler.before("linkify", "passthrough", _passthrough(
+            markup.passthrough_block, markup.passthrough_inline))
+        md.core.ruler.after("inline", "passthrough_blocks", _passthrough_blocks)
+        md.add_render_rule("passthrough_inline", _raw)
+        md.add_render_rule("passthrough_block", _raw)
+    for on, marker, tag in ((markup.mark, "=", "mark"), (markup.insert, "+", "ins")):
+        if on:
+            tokenize, post_process = _pair_rule(marker, tag)
+            md.inline.ruler.after("strikethrough", tag, tokenize)
+            md.inline.ruler2.after("strikethrough", tag, post_process)
+    if markup.subscript:  # after strikethrough, which takes `~x~` first, as in Goldmark
+        from mdit_py_plugins.subscript import sub_plugin
+
+        md.use(sub_plugin)
+    if markup.superscript:
+        from mdit_py_plugins.superscript import superscript_plugin
+
+        md.use(superscript_plugin)
+    return md
 
 
 def _env(state: RenderState) -> dict:
-    return {"ids": state.ids, "highlight_style": state.highlight_style, "figure": state.figure}
+    return {"ids": state.ids, "markup": state.markup, "figure": state.figure}
 
 
 def trim_short_html(text: str) -> str:
@@ -755,7 +993,7 @@ def parse(text: str, state: RenderState):
             text = text[:code.start] + _placeholder(number) + text[code.end:]
         if state.found:  # Hugo writes `{{</* x */>}}` as `{{< x >}}` only in such a text
             text = shortcodes.unescape(text)
-    return parser().parse(text, _env(state))
+    return parser(state.markup).parse(text, _env(state))
 
 
 def _placeholder(number: int) -> str:
@@ -765,7 +1003,7 @@ def _placeholder(number: int) -> str:
 def render_tokens(tokens, state: RenderState, trim: bool = True) -> str:
     """Tokens from `parse` as sanitised HTML, trimmed as RenderString trims it, with the
     shortcodes drawn in (their HTML is the templates', around sanitised Markdown)."""
-    md = parser()
+    md = parser(state.markup)
     out = md.renderer.render(tokens, md.options, _env(state))
     out = sanitize(trim_short_html(out) if trim else out, state)
     for number, code in enumerate(state.found):
@@ -802,5 +1040,5 @@ def clean_style(value: str) -> str:
 def render_inline(text: str, state: RenderState | None = None) -> str:
     """One line of Markdown (a role, a title) as sanitised inline HTML."""
     state = state or RenderState()
-    html_ = parser().renderInline(text, _env(state))
+    html_ = parser(state.markup).renderInline(text, _env(state))
     return sanitize(html_, state)

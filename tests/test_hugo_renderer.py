@@ -11,6 +11,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
 from pathlib import Path
@@ -439,16 +440,13 @@ def test_hostile_corpus_runs_nothing_through_hugo(page, tmp_path):
 # ------------------------------------------------------------------ the live preview
 
 
-@pytest.mark.parametrize("race_below", [0.0, float("inf")], ids=["server", "racing"])
-def test_live_preview_is_the_export_and_follows_edits(site, monkeypatch, race_below):
-    """With the server alone, and with a fresh build racing it for each edit (as for a site
-    Hugo builds faster than its watcher hands a change over), whichever comes first."""
-    monkeypatch.setattr(hugo, "RACE_BELOW", race_below)
+def test_live_preview_is_the_export_and_follows_edits(site):
     before = snapshot(site)
     page = lk.load(site / PAGE)
     with hugo.HugoPreview() as preview:
         assert preview.render(page) == page.to_html(renderer="hugo")
-        server = preview.proc.pid
+        assert preview.wait_ready()
+        servers = [server.proc.pid for server in preview.servers]
         page.section("members").title = "Members, live"
         html = preview.render(page)
         assert '<h2 class="block-title">Members, live</h2>' in html
@@ -461,9 +459,23 @@ def test_live_preview_is_the_export_and_follows_edits(site, monkeypatch, race_be
                                      'shortcode: template for shortcode "nosuch" not found')
         page.sections[2].text = "Fixed.\n"
         assert "<p>Fixed.</p>" in preview.render(page)
-        assert preview.proc.pid == server  # one process throughout
-    assert not _alive(server)
+        assert [server.proc.pid for server in preview.servers] == servers  # throughout
+    assert len(servers) == hugo.SERVERS
+    assert not any(_alive(server) for server in servers)
     assert snapshot(site) == before
+
+
+def test_every_server_shows_the_page_hugo_builds_from_the_edited_text(site):
+    """Edits go to whichever server's watcher takes changes next, each holding the text it
+    was last given: every preview is the page a fresh build of the edited text gives, an
+    edit undone included (a server may still hold that text)."""
+    page = lk.load(site / PAGE)
+    with hugo.HugoPreview() as preview:
+        preview.render(page)
+        assert preview.wait_ready()
+        for title in ["One", "Two", "Three", "Four", "Two", "Five", "Six", "One"]:
+            page.section("members").title = title
+            assert preview.render(page) == page.to_html(renderer="hugo"), title
 
 
 def _alive(pid: int) -> bool:
@@ -474,12 +486,48 @@ def _alive(pid: int) -> bool:
         return False
 
 
+def _our_hugo_servers() -> list[str]:
+    """The command lines of this process's children that are a live preview's Hugo."""
+    found = []
+    for task in Path("/proc/self/task").iterdir():
+        for child in (task / "children").read_text().split():
+            with open(f"/proc/{child}/cmdline", "rb") as fh:
+                cmdline = fh.read().decode().split("\0")
+            if "server" in cmdline and any("lk-hugo-server-" in arg for arg in cmdline):
+                found.append(" ".join(cmdline))
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_closed_while_its_servers_start_leaves_none_behind(site, tmp_path, monkeypatch):
+    """Closed at once after the first render, while the other servers are being started
+    (or started again for a better tick): none of them, nor its folder, outlives the
+    preview."""
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    page = lk.load(site / PAGE)
+    preview = hugo.HugoPreview()
+    preview.render(page)
+    preview.close()
+    preview._spreading.join()
+    assert preview.servers == []
+    assert _our_hugo_servers() == []
+    preview.render(page)  # a closed preview starts again on its next render
+    assert preview.wait_ready()
+    assert len(_our_hugo_servers()) == hugo.SERVERS
+    preview.close()
+    assert _our_hugo_servers() == []
+    assert list(temp.iterdir()) == []
+
+
 KERNEL = """
 import sys, landingkit as lk
 from landingkit.hugo import HugoPreview
 preview = HugoPreview()
 preview.render(lk.load(sys.argv[1]))
-print(preview.proc.pid, flush=True)
+assert preview.wait_ready()
+print(*(server.proc.pid for server in preview.servers), flush=True)
 sys.stdin.read()
 """
 
@@ -489,15 +537,15 @@ def test_no_hugo_is_left_behind_when_its_process_is_killed(site):
     proc = subprocess.Popen([sys.executable, "-c", KERNEL, str(site / PAGE)],
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
                             env={**os.environ, "PYTHONPATH": str(REPO)})
-    server = int(proc.stdout.readline())
-    assert _alive(server)
+    servers = [int(pid) for pid in proc.stdout.readline().split()]
+    assert len(servers) == hugo.SERVERS and all(_alive(server) for server in servers)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     for _ in range(100):  # the kernel delivers the parent's death at once; allow it 5 s
-        if not _alive(server):
+        if not any(_alive(server) for server in servers):
             break
         time.sleep(0.05)
-    assert not _alive(server)
+    assert not any(_alive(server) for server in servers)
 
 
 def test_preview_frame_keeps_the_page_in_a_sandbox():
@@ -597,12 +645,13 @@ def test_a_preview_started_from_a_short_lived_thread_outlives_it(site):
         worker = threading.Thread(target=preview.render, args=(page,))
         worker.start()
         worker.join()
-        server = preview.proc.pid
+        assert preview.wait_ready()
+        servers = [server.proc.pid for server in preview.servers]
         time.sleep(0.2)
-        assert _alive(server)
+        assert all(_alive(server) for server in servers)
         page.section("members").title = "Members, later"
         assert '<h2 class="block-title">Members, later</h2>' in preview.render(page)
-        assert preview.proc.pid == server
+        assert [server.proc.pid for server in preview.servers] == servers
 
 
 @pytest.mark.jupyter
@@ -618,17 +667,19 @@ def test_no_hugo_is_left_behind_when_the_kernel_is_killed(site):
         reply = client.execute_interactive(
             "import landingkit as lk\nfrom landingkit.hugo import HugoPreview\n"
             f"preview = HugoPreview()\npreview.render(lk.load({str(site / PAGE)!r}))\n"
-            "print(preview.proc.pid)", output_hook=outputs.append, timeout=120)
+            "assert preview.wait_ready()\n"
+            "print(*(server.proc.pid for server in preview.servers))",
+            output_hook=outputs.append, timeout=120)
         assert reply["content"]["status"] == "ok"
-        (server,) = [int(m["content"]["text"]) for m in outputs
-                     if m["msg_type"] == "stream"]
-        assert _alive(server)
+        (printed,) = [m["content"]["text"] for m in outputs if m["msg_type"] == "stream"]
+        servers = [int(pid) for pid in printed.split()]
+        assert len(servers) == hugo.SERVERS and all(_alive(server) for server in servers)
         os.kill(manager.provisioner.process.pid, signal.SIGKILL)
         for _ in range(100):  # the kernel delivers the parent's death at once; allow it 5 s
-            if not _alive(server):
+            if not any(_alive(server) for server in servers):
                 break
             time.sleep(0.05)
-        assert not _alive(server)
+        assert not any(_alive(server) for server in servers)
     finally:
         client.stop_channels()
         manager.shutdown_kernel(now=True)
@@ -644,7 +695,8 @@ def test_the_editor_previews_with_the_sites_hugo(site):
     editor = lk.edit(page, renderer="hugo")
     shown = _html.unescape(editor.preview.value)
     assert page.to_html(renderer="hugo") in shown and 'sandbox=""' in editor.preview.value
-    server = editor._hugo.proc.pid
+    assert editor._hugo.wait_ready()
+    servers = [server.proc.pid for server in editor._hugo.servers]
     editor.control("Tag").value = "cv_prof"
     editor.render_preview()
     shown = _html.unescape(editor.preview.value)
@@ -653,5 +705,5 @@ def test_the_editor_previews_with_the_sites_hugo(site):
     editor.render_preview()
     assert "template for shortcode &quot;nosuch&quot; not found" in editor.preview.value
     editor.close()
-    assert not _alive(server)
+    assert not any(_alive(server) for server in servers)
     assert snapshot(site) == before

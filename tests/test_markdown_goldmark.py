@@ -1,5 +1,7 @@
 """landingkit's Markdown against Goldmark's: each text of tests/markdown/ with the HTML Hugo
-0.168 made of it (tests/goldmark.py made the `.html` files and says how).
+0.168 made of it (tests/goldmark.py made the `.html` files and says how); the texts of
+tests/markdown/theme/ with the `markup` of a blox-tailwind or kit site, rendered here with
+the settings landingkit merges in from its THEME_MARKUP.
 
 Both sides go through the sanitiser before they are compared as text, so that the comparison is
 of what a page shows: Goldmark writes `&ldquo;`, `&#34;` and `<br>` where markdown-it writes
@@ -14,12 +16,41 @@ import re
 import shutil
 
 import pytest
-from browser import unavailable
-from goldmark import FIXTURES, goldmark_html, inputs
+import yaml
+from browser import chromium_context, open_page, unavailable
+from goldmark import (
+    FIXTURES,
+    SETS,
+    THEME,
+    THEME_CONFIG,
+    WOWCHEMY,
+    WOWCHEMY_CONFIG,
+    goldmark_html,
+    inputs,
+)
 
+import landingkit as lk
 from landingkit import markdown
+from landingkit.config import THEME_MARKUP, lower_keys, merge_module
+from landingkit.export import page_document
 
-NAMES = sorted(inputs())
+#: what a blox-tailwind or kit site renders with: its `markup: {_merge: deep}` (as the
+#: theme's starters write it) takes in the module's markup
+THEME_SETTINGS = markdown.MarkupSettings.of(
+    merge_module({"_merge": "deep"}, THEME_MARKUP["blox-tailwind"], "none"))
+SETTINGS = {FIXTURES: markdown.MarkupSettings(), THEME: THEME_SETTINGS,
+            WOWCHEMY: markdown.MarkupSettings.of(
+                merge_module({"_merge": "deep"}, THEME_MARKUP["wowchemy"], "none"))}
+
+#: "name" for a text of tests/markdown/, "theme/name" for one of tests/markdown/theme/ (and
+#: "wowchemy/name")
+NAMES = [f"{'' if folder == FIXTURES else folder.name + '/'}{name}"
+         for folder in SETS for name in sorted(inputs(folder))]
+
+
+def _where(name: str):
+    folder, _, stem = name.rpartition("/")
+    return (FIXTURES / folder if folder else FIXTURES), stem
 
 
 def shown(html: str) -> str:
@@ -27,12 +58,15 @@ def shown(html: str) -> str:
 
 
 def ours(name: str) -> str:
-    text = (FIXTURES / f"{name}.md").read_text(encoding="utf-8")
-    return markdown.render(text, markdown.RenderState(image=lambda src: src)).strip()
+    folder, stem = _where(name)
+    text = (folder / f"{stem}.md").read_text(encoding="utf-8")
+    state = markdown.RenderState(image=lambda src: src, markup=SETTINGS[folder])
+    return markdown.render(text, state).strip()
 
 
 def goldmarks(name: str) -> str:
-    return shown((FIXTURES / f"{name}.html").read_text(encoding="utf-8"))
+    folder, stem = _where(name)
+    return shown((folder / f"{stem}.html").read_text(encoding="utf-8"))
 
 
 def text_only(html: str) -> str:
@@ -52,6 +86,22 @@ DIFFERENT = {
         "newline in the comment, so the same text has its spans in other places; the text "
         "and the colours of the tokens are the same.",
         None),
+    "theme/docstring": (
+        "Chroma's Python lexer reads a docstring as a double-quoted string (class s2), "
+        "Pygments' as a docstring (class sd); with inline styles both look the same.",
+        lambda html: html.replace('<span class="s2">"""Say hello."""</span>',
+                                  '<span class="sd">"""Say hello."""</span>')),
+    "theme/superscript_spaces": (
+        "mdit-py-plugins' superscript (markdown-it-sup's rule, Pandoc's syntax) takes no "
+        "space inside `^...^`; Goldmark's extras do.",
+        lambda html: html.replace("<sup>a b</sup>", "^a b^")),
+    "theme/math_containers": (
+        "Goldmark passes through the source between the delimiters as it stands in the file, "
+        "with the quote's `> ` and the item's indent of each line; markdown-it's text of a "
+        "paragraph has them taken off (and Goldmark starts a new line before the math in a "
+        "tight item).",
+        lambda html: html.replace("&gt; ", "").replace("  z = 2\n  $$", "z = 2\n$$")
+        .replace("An item\n\n$$", "An item\n$$")),
 }
 
 
@@ -79,10 +129,29 @@ def test_the_fixtures_are_what_hugo_makes_of_the_texts():
     """The `.html` files are Hugo's output of the `.md` files as they are now."""
     if shutil.which("hugo") is None:
         unavailable("hugo is not on PATH")
-    fresh = goldmark_html(inputs())
-    stale = [name for name in NAMES
-             if fresh[name] != (FIXTURES / f"{name}.html").read_text(encoding="utf-8")]
+    stale = []
+    for folder, config in SETS.items():
+        fresh = goldmark_html(inputs(folder), config)
+        stale += [folder / name for name in fresh
+                  if fresh[name] != (folder / f"{name}.html").read_text(encoding="utf-8")]
     assert stale == [], "run python tests/goldmark.py"
+
+
+def test_the_wowchemy_fixtures_are_built_with_the_markup_landingkit_gives_wowchemy():
+    assert lower_keys(yaml.safe_load(WOWCHEMY_CONFIG)["markup"]) == THEME_MARKUP["wowchemy"]
+
+
+@pytest.mark.parametrize("generation", ["blox-tailwind", "kit"])
+def test_the_theme_fixtures_are_built_with_the_markup_landingkit_gives_the_theme(generation):
+    """THEME_CONFIG (what Hugo built the theme texts with) and THEME_MARKUP (what landingkit
+    merges in) were both written from the theme's hugo.yaml: they must say the same."""
+    ours = THEME_MARKUP[generation]
+    hooks = {"renderhooks": ours["goldmark"]["renderhooks"]}
+    assert hooks == {"renderhooks": {"link": {"useembedded": "fallback"}}}
+    # the link hook setting is left out of THEME_CONFIG: it names Hugo's own link hook as the
+    # fallback of the theme's render-link.html, which the texts' site has not
+    built = lower_keys(yaml.safe_load(THEME_CONFIG)["markup"])
+    assert merge_module({"goldmark": hooks, "_merge": "deep"}, built, "none") == ours
 
 
 # ------------------------------------------------------------------ pieces of the pipeline
@@ -124,7 +193,8 @@ def test_code_takes_the_sites_highlight_style_as_hugo_does(style):
     text = "```python\ndef f(x):\n    return x + 1  # one\n```\n\nAfter.\n"
     config = CONFIG.replace("    noClasses: true", f"    noClasses: true\n    style: {style}")
     want = shown(goldmark_html({"code": text}, config)["code"])
-    got = markdown.render(text, markdown.RenderState(highlight_style=style)).strip()
+    settings = markdown.MarkupSettings(highlight_style=style)
+    got = markdown.render(text, markdown.RenderState(markup=settings)).strip()
     if style in OTHER_COLOURS:
         assert got != want and text_only(got) == text_only(want)
     else:
@@ -132,6 +202,90 @@ def test_code_takes_the_sites_highlight_style_as_hugo_does(style):
 
 
 def test_a_style_pygments_does_not_have_is_monokai():
-    html = markdown.render("```python\nx\n```\n", markdown.RenderState(highlight_style="nope"))
+    settings = markdown.MarkupSettings(highlight_style="nope")
+    html = markdown.render("```python\nx\n```\n", markdown.RenderState(markup=settings))
     assert html.startswith('<div class="highlight"><pre tabindex="0" style="color:#f8f8f2;'
                            'background-color:#272822;')
+
+
+# ------------------------------------------------------------------ a theme site, end to end
+
+
+#: A markdown block's text (real_build/text.md) and its HTML in a real build of a
+#: blox-tailwind site with `markup: {_merge: deep}` (real_build/merged.html) and with only
+#: `markup.goldmark.renderer.unsafe` of the site's own (real_build/own.html).
+REAL_BUILD = FIXTURES / "real_build"
+
+
+@pytest.mark.parametrize("markup", ["merged", "own"])
+def test_a_blox_tailwind_sites_math_and_extras_render_as_the_real_theme_built_them(
+        tmp_path, markup):
+    """Compared by hand with a real build (../shared/spec/real-theme-builds.md): a site of
+    `config/_default/hugo.yaml` importing blox-tailwind v0.3.1 (with blox-analytics v0.1.3,
+    the spec's `useEmbedded` shim), and `content/_index.md` of one markdown block of
+    real_build/text.md, built by Hugo 0.168. The text of the block's `<div class="prose
+    ...">` there (real_build/merged.html, own.html) against landingkit's export of the same
+    site, once with the starters' `markup: {_merge: deep}` and once with the site's own
+    `goldmark.renderer.unsafe` only: the same text both times, but for the `;` ending Hugo's
+    style attributes, which the sanitiser leaves off on both sides here."""
+    page = page_document(lk.load(theme_site(tmp_path, markup)))
+    got = page.split('<div class="lk-prose">\n', 1)[1].split("</code></pre></div>", 1)[0]
+    want = (REAL_BUILD / f"{markup}.html").read_text(encoding="utf-8")
+    assert got + "</code></pre></div>" == shown(want)
+
+
+def theme_site(tmp_path, markup: str = "merged"):
+    """A blox-tailwind site whose home page is one markdown block of real_build/text.md;
+    its `markup` is the starters' `_merge: deep` ("merged") or its own raw HTML only."""
+    config = ("markup:\n  _merge: deep\n" if markup == "merged"
+              else "markup:\n  goldmark: {renderer: {unsafe: true}}\n")
+    (tmp_path / "config" / "_default").mkdir(parents=True)
+    (tmp_path / "config" / "_default" / "hugo.yaml").write_text(
+        "baseURL: http://127.0.0.1/\ntitle: Math check\n" + config + "module:\n  imports:\n"
+        "    - path: github.com/HugoBlox/hugo-blox-builder/modules/blox-tailwind\n",
+        encoding="utf-8")
+    text = (REAL_BUILD / "text.md").read_text(encoding="utf-8").rstrip("\n")
+    block = "\n".join("        " + line if line else "" for line in text.split("\n"))
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "_index.md").write_text(
+        "---\ntitle: Home\ntype: landing\nsections:\n  - block: markdown\n    id: maths\n"
+        f"    content:\n      title: Maths\n      text: |-\n{block}\n---\n", encoding="utf-8")
+    return tmp_path / "content" / "_index.md"
+
+
+#: (colour, weight, slant) of code tokens in the real build of `theme_site` (blox-tailwind
+#: v0.3.1, Hugo 0.168), measured in Chromium: the theme's chroma CSS, GitHub's style in light
+#: mode (no `dark` class on <html>) and Dracula's in dark mode (`dark` class).
+REAL_CODE_COLOURS = {
+    "light": {"k": ("rgb(0, 0, 0)", "700", "normal"), "nf": ("rgb(153, 0, 0)", "700", "normal"),
+              "c1": ("rgb(153, 153, 136)", "400", "italic"),
+              "mi": ("rgb(0, 153, 153)", "400", "normal")},
+    "dark": {"k": ("rgb(255, 121, 198)", "400", "normal"),
+             "nf": ("rgb(80, 250, 123)", "400", "normal"),
+             "c1": ("rgb(98, 114, 164)", "400", "normal"),
+             "mi": ("rgb(189, 147, 249)", "400", "normal")},
+}
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_code_of_chromas_classes_has_the_themes_colours(tmp_path, scheme):
+    """The export of `theme_site` in Chromium against REAL_CODE_COLOURS: the colours in both
+    modes; weight and slant are the light style's in both (templates/chroma.css), so in dark
+    mode a keyword stays bold where Dracula has it plain."""
+    out = lk.export_page(lk.load(theme_site(tmp_path / "site")), tmp_path / "page.html")
+    with chromium_context() as context:
+        page = context.new_page()
+        log = open_page(page, out, scheme=scheme)
+        style = "e => [getComputedStyle(e).color, getComputedStyle(e).fontWeight, " \
+                "getComputedStyle(e).fontStyle]"
+        got = {name: tuple(page.eval_on_selector(f".chroma .{name}", style))
+               for name in REAL_CODE_COLOURS[scheme]}
+    assert log.network_requests == []
+    light = REAL_CODE_COLOURS["light"]
+    assert got == {name: (colour, *light[name][1:])
+                   for name, (colour, *_) in REAL_CODE_COLOURS[scheme].items()}
+
+
+def test_a_page_without_chromas_classes_carries_no_code_colours(tmp_path):
+    assert ".chroma .k{" in page_document(lk.load(theme_site(tmp_path / "merged")))
+    assert ".chroma" not in page_document(lk.load(theme_site(tmp_path / "own", "own")))

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +48,14 @@ class BlockType:
     #: what `landingkit show` prints under the block, one line each: (block) -> [str]
     summary: Callable[..., list[str]] | None = None
     aliases: tuple[str, ...] = ()  # older names (data/blox_aliases.yaml)
+    #: generation (`Config.theme`) -> its own schema, where its theme reads other keys
+    schemas: Mapping[str, Schema] = field(default_factory=dict)
+
+    def schema_for(self, site) -> Schema:
+        """The schema of the generation `site` builds with: what `check` holds the block
+        to and what the editor offers."""
+        theme = site.config.theme if site is not None else None
+        return self.schemas.get(theme, self.schema)
 
     @property
     def shows_people(self) -> bool:

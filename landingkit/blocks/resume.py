@@ -69,8 +69,8 @@ def markdownify(ctx, text: Any, trim: bool = True) -> Markup:
 
     if text is None or isinstance(text, (dict, list)) or not str(text).strip():
         return Markup("")
-    return Markup(markdown.render(str(text), markdown.RenderState(ctx.ids, icon=ctx.icon),
-                                  trim))
+    state = markdown.RenderState(ctx.ids, icon=ctx.icon, markup=ctx.markup)
+    return Markup(markdown.render(str(text), state, trim))
 
 
 def text(ctx, block: Block, index: int):

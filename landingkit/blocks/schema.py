@@ -7,13 +7,19 @@ block's folder says `Schema(content={...}, design={...})` and nothing else repea
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 TEXT, INT, BOOL, MAP, LIST = "a string", "an integer", "true or false", "a mapping", "a list"
 DATE, ANY = "a date", "any value"
 TEXT_OR_LIST = "a string or a list"
+#: what the kit's `functions/coerce_bool` and `coerce_int` partials read (its blocks read a
+#: switch or a count through them): a value of another kind builds, as the default
+SWITCH, WHOLE = "true or false (or yes/no, on/off, 1/0)", "a whole number"
+_SWITCH_WORDS = frozenset({"1", "true", "yes", "y", "on", "0", "false", "no", "n", "off"})
+_WHOLE = re.compile(r"-?[0-9]+|-?[0-9]*\.[0-9]+")
 
 
 @dataclass(frozen=True, eq=False)  # declared once, compared by identity
@@ -26,6 +32,10 @@ class Option:
     choices: tuple[tuple[str, Any], ...] = ()
     keys: Mapping[str, Option] | None = None  # a mapping's own keys, checked as well
     doc: str = ""
+    #: how the theme reads a value that does not fit, when that builds (the kit's `coerce_*`
+    #: partials take the default, blox-tailwind's `| default` any non-empty value as true):
+    #: `check` then warns, saying what the page shows, where it would call it an error
+    read: Callable[[Any], Any] | None = None
 
     def fits(self, value: Any) -> bool:
         return fits(value, self.expected)
@@ -46,6 +56,12 @@ def fits(value: Any, expected: str) -> bool:
         return isinstance(value, list)
     if expected == TEXT_OR_LIST:
         return isinstance(value, (str, list))
+    if expected == SWITCH:
+        return isinstance(value, (bool, int, float)) or (
+            isinstance(value, str) and value.strip().lower() in _SWITCH_WORDS)
+    if expected == WHOLE:
+        return (isinstance(value, (int, float)) and not isinstance(value, bool)) or (
+            isinstance(value, str) and _WHOLE.fullmatch(value.strip()) is not None)
     if expected == DATE:  # an integer is Unix seconds to Hugo
         return isinstance(value, (dt.date, str, int)) and not isinstance(value, bool)
     return True

@@ -64,6 +64,12 @@ def _items(ctx, pages) -> list:
 
 
 def date_title_summary(ctx, block, pages) -> Markup:
+    from ...render import look_variant
+
+    if look_variant(ctx.page.site) == "kit":
+        from . import kit
+
+        return kit.date_title_summary(ctx, block, pages)
     lang = ctx.page.lang.lower()
     return ctx.render("collection/views/date-title-summary.html",
                       items=_items(ctx, pages),
@@ -72,11 +78,23 @@ def date_title_summary(ctx, block, pages) -> Markup:
 
 
 def article_grid(ctx, block, pages) -> Markup:
+    from ...render import look_variant
+
+    if look_variant(ctx.page.site) == "kit":
+        from . import kit
+
+        return kit.article_grid(ctx, block, pages)
     return ctx.render("collection/views/article-grid.html",
                       items=_items(ctx, pages), columns=_columns(block))
 
 
 def card(ctx, block, pages) -> Markup:
+    from ...render import look_variant
+
+    if look_variant(ctx.page.site) == "kit":
+        from . import kit
+
+        return kit.card(ctx, block, pages)
     return ctx.render("collection/views/card.html", items=_items(ctx, pages))
 
 

@@ -30,7 +30,7 @@ from ... import groups as _groups
 from ...model import Block, Person, key
 from ...people import author_link, go_text
 from .. import BlockType, register
-from ..schema import ANY, BOOL, INT, LIST, MAP, TEXT, Option, Schema
+from ..schema import ANY, BOOL, LIST, MAP, SWITCH, TEXT, WHOLE, Option, Schema
 
 
 @dataclass(frozen=True)
@@ -94,16 +94,24 @@ def _links(ctx, items: list[tuple[str, str, str]]) -> list[dict]:
 
 TAILWIND_SORTS = (("Last name (default)", ""), ("First name", "first_name"), ("Title", "Title"),
                   ("Weight", "Weight"), ("Role", "role"))
-TAILWIND_SCHEMA = Schema(  # its schema.json and README
+def _defaulted(default: bool) -> Option:
+    """A switch read with `| default`: any value builds, a non-empty one as true."""
+    return Option(BOOL, default=default, read=lambda value: _hugo_default(value, default))
+
+
+TAILWIND_SCHEMA = Schema(  # its schema.json and README; a switch or the order is read with
+    # `| default`, then `if` or `cond`: any value builds
     content={
         "title": Option(TEXT), "subtitle": Option(TEXT), "text": Option(TEXT),
         "user_groups": Option(LIST, default=[], doc="the groups shown, in this order"),
         "sort_by": Option(TEXT, default="Params.last_name", choices=TAILWIND_SORTS),
-        "sort_ascending": Option(BOOL, default=True), "cta": Option(MAP),
+        "sort_ascending": _defaulted(True), "cta": Option(MAP),
     },
     design={
-        "show_role": Option(BOOL, default=True), "show_organizations": Option(BOOL, default=False),
-        "show_interests": Option(BOOL, default=False), "show_social": Option(BOOL, default=True),
+        "show_role": _defaulted(True),
+        "show_organizations": _defaulted(False),
+        "show_interests": _defaulted(False),
+        "show_social": _defaulted(True),
     },
 )
 
@@ -141,19 +149,30 @@ TAILWIND = Reading("tailwind", "authors", TAILWIND_SCHEMA, _groups.people_block,
 
 KIT_SORTS = (("Family name (default)", ""), ("Weight", "weight"),
              ("Graduation year", "graduation_year"), ("Name", "title"), ("Role", "role"))
-KIT_SCHEMA = Schema(  # its README
+def _coerced(kind: str, default: Any, **more) -> Option:
+    """A key the kit reads through `coerce_*` (or only as a string): anything else builds,
+    as the default."""
+    return Option(kind, default=default, read=lambda value: default, **more)
+
+
+KIT_SCHEMA = Schema(  # its README; its block.html reads a switch or a count through the
+    # `coerce_*` partials and a sort or an alignment only when it is a string: any other value
+    # builds, as the default
     content={
         "title": Option(TEXT), "subtitle": Option(TEXT), "text": Option(TEXT),
         "user_groups": Option(ANY, default=[], doc="names, or {name, sort_by, sort_ascending}"),
-        "sort_by": Option(TEXT, default="name_family", choices=KIT_SORTS),
-        "sort_ascending": Option(BOOL, default=True), "cta": Option(MAP),
+        "sort_by": _coerced(TEXT, "name_family", choices=KIT_SORTS),
+        "sort_ascending": _coerced(SWITCH, True), "cta": Option(MAP),
     },
     design={
-        "show_social": Option(BOOL, default=True), "show_interests": Option(BOOL, default=False),
-        "show_role": Option(BOOL, default=True), "show_organizations": Option(BOOL, default=True),
-        "show_empty_groups": Option(BOOL, default=False),
-        "max_interests": Option(INT, default=3), "max_columns": Option(INT, default=4),
-        "align": Option(TEXT, default="center", choices=(("center", ""), ("left", "left"))),
+        "show_social": _coerced(SWITCH, True),
+        "show_interests": _coerced(SWITCH, False),
+        "show_role": _coerced(SWITCH, True),
+        "show_organizations": _coerced(SWITCH, True),
+        "show_empty_groups": _coerced(SWITCH, False),
+        "max_interests": _coerced(WHOLE, 3),
+        "max_columns": _coerced(WHOLE, 4),
+        "align": _coerced(TEXT, "center", choices=(("center", ""), ("left", "left"))),
     },
 )
 
@@ -161,10 +180,10 @@ KIT_SCHEMA = Schema(  # its README
 def _number(block: Block, name: str, low: int, high: int | None = None) -> int:
     """The kit's `coerce_int` of a design option, clamped as it clamps it."""
     value = _design(block).get(name)
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        value = int(value)
-    if type(value) is not int:
-        value = KIT_SCHEMA.option(f"design.{name}").default
+    option = KIT_SCHEMA.option(f"design.{name}")
+    if isinstance(value, bool) or not option.fits(value) or value is None:
+        value = option.default
+    value = int(float(value))  # `int` of a number, `int (float ...)` of "2.5"
     value = max(low, value)
     return min(high, value) if high is not None else value
 
@@ -213,7 +232,7 @@ class TeamShowcaseBlock(Block):
     @staticmethod
     def reading(site) -> Reading:
         """blox-tailwind's reading on a site that imports it, else the kit's."""
-        return TAILWIND if site is not None and site.config.theme == "blox-tailwind" else KIT
+        return READINGS.get(site.config.theme if site is not None else None, KIT)
 
     def reads(self, site) -> tuple[str, Schema]:
         """Whom its groups are drawn from on `site` (a Site method) and the schema read."""
@@ -271,5 +290,7 @@ def _cta(content: dict) -> dict | None:
     return {"text": text, "url": url} if text and url else None
 
 
+READINGS = {"blox-tailwind": TAILWIND, "kit": KIT}
+
 register(BlockType("team-showcase", TeamShowcaseBlock, KIT_SCHEMA, Path(__file__).parent,
-                   render=render, groups=groups))
+                   render=render, groups=groups, schemas={"blox-tailwind": TAILWIND_SCHEMA}))
