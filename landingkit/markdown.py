@@ -827,62 +827,47 @@ def highlight(code: str, lang: str, style: str = "monokai",
             get_lexer_by_name(lang, stripnl=False, ensurenl=True)
     except ClassNotFound:
         return None
-    if not inline_styles:
-        return _highlight_classes(lexer, code, lang)
-    table, pre = _style_css(style)
+    if inline_styles:  # a span a token type, in its style's colours
+        table, pre = _style_css(style)
+
+        def look(ttype) -> str:
+            while ttype not in table and ttype.parent is not None:
+                ttype = ttype.parent  # a type the style does not name has its parent's look
+            css = table.get(ttype, "")
+            return f' style="{css}"' if css else ""
+
+        return _chroma_html(lexer.get_tokens(code), lang, f'style="{pre}"',
+                            '<span style="display:flex;"><span>', lambda ttype: ttype, look)
+    return _chroma_html(lexer.get_tokens(code), lang, 'class="chroma"',
+                        '<span class="line"><span class="cl">', _chroma_class,
+                        lambda name: f' class="{name}"' if name else "")
+
+
+def _chroma_html(tokens, lang: str, pre: str, row: str, key, attribute) -> str:
+    """Chroma's HTML of `tokens`: the <pre> (`pre`: its attribute), each source line a `row`,
+    each run of tokens of one `key` (a token type, or a class) one span with `attribute(key)`."""
     merged: list[list] = []
-    for ttype, value in lexer.get_tokens(code):
-        if merged and merged[-1][0] is ttype:
+    for ttype, value in tokens:
+        found = key(ttype)
+        if merged and merged[-1][0] == found:
             merged[-1][1] += value
         else:
-            merged.append([ttype, value])
-    out = [f'<pre tabindex="0" style="{pre}"><code class="language-{html.escape(lang)}" '
+            merged.append([found, value])
+    out = [f'<pre tabindex="0" {pre}><code class="language-{html.escape(lang)}" '
            f'data-lang="{html.escape(lang)}">']
     line: list[str] = []
-    for ttype, value in merged:
-        while ttype not in table and ttype.parent is not None:
-            ttype = ttype.parent  # a type the style does not name has its parent's look
-        css = table.get(ttype, "")
+    for found, value in merged:
+        attr = attribute(found)
         for piece in re.split(r"(?<=\n)", value):
             if not piece:
                 continue
             text = html.escape(piece)
-            line.append(f'<span style="{css}">{text}</span>' if css else text)
+            line.append(f"<span{attr}>{text}</span>" if attr else text)
             if piece.endswith("\n"):
-                out.append('<span style="display:flex;"><span>' + "".join(line)
-                           + "</span></span>")
+                out.append(row + "".join(line) + "</span></span>")
                 line = []
     if line:
-        out.append('<span style="display:flex;"><span>' + "".join(line) + "</span></span>")
-    out.append("</code></pre>")
-    return "".join(out)
-
-
-def _highlight_classes(lexer, code: str, lang: str) -> str:
-    """Chroma's HTML with classes (`noClasses: false`): a `chroma` <pre>, each line a
-    `line` and `cl` span, each token a span of its class."""
-    out = [f'<pre tabindex="0" class="chroma"><code class="language-{html.escape(lang)}" '
-           f'data-lang="{html.escape(lang)}">']
-    line: list[str] = []
-    merged: list[list] = []
-    for ttype, value in lexer.get_tokens(code):
-        name = _chroma_class(ttype)
-        if merged and merged[-1][0] == name:
-            merged[-1][1] += value
-        else:
-            merged.append([name, value])
-    for name, value in merged:
-        for piece in re.split(r"(?<=\n)", value):
-            if not piece:
-                continue
-            text = html.escape(piece)
-            line.append(f'<span class="{name}">{text}</span>' if name else text)
-            if piece.endswith("\n"):
-                out.append('<span class="line"><span class="cl">' + "".join(line)
-                           + "</span></span>")
-                line = []
-    if line:
-        out.append('<span class="line"><span class="cl">' + "".join(line) + "</span></span>")
+        out.append(row + "".join(line) + "</span></span>")
     out.append("</code></pre>")
     return "".join(out)
 
