@@ -204,6 +204,9 @@ class RenderState:
     shortcodes: frozenset[str] | None = None
     #: the shortcodes of the text being rendered (between `parse` and `render_tokens`)
     found: list = field(default_factory=list)
+    #: `emojify` the text first, as the templates do for a markdown block's text (not a
+    #: plain `markdownify`)
+    emoji: bool = True
     #: the classes of the theme's image hook (`_markup/render-image.html`: a <figure>, its
     #: outer and inner <div>), or None for Goldmark's own <img>
     figure: tuple[str, str] | None = None
@@ -968,7 +971,7 @@ def render(text: str, state: RenderState | None = None, trim: bool = True) -> st
 def parse(text: str, state: RenderState):
     """markdown-it's tokens of `text`, emojified first, each shortcode standing as a word of
     its own until `render_tokens` draws it (source lines in `Token.map`; heading ids taken)."""
-    text = emojify(text)
+    text = emojify(text) if state.emoji else text
     state.found = []
     if "{{" in text:  # most texts have no shortcode, and need no `shortcodes`
         from . import shortcodes

@@ -103,6 +103,17 @@ def test_a_feature_without_icon_has_no_badge_and_an_unknown_icon_an_empty_one(ta
         "</div>\n</div>\n</div>\n</section>")
 
 
+def test_a_feature_description_of_paragraphs_is_markdownify_of_blocks(tailwind):
+    """Hugo's markdownify renders Markdown as blocks and drops the `<p>` of one paragraph
+    only: two paragraphs or a list stay blocks."""
+    page = page_of(tailwind)
+    content_of(page, 0)["items"] = [{"name": "Two", "description": "One.\n\nTwo."},
+                                    {"name": "List", "description": "- a\n- b"}]
+    html = section(page, "section-features")
+    assert re.findall(r'<p class="lk-feature-description">(.*?)</p>\n</div>', html, re.S) == [
+        "<p>One.</p>\n<p>Two.</p>", "<ul>\n<li>a</li>\n<li>b</li>\n</ul>"]
+
+
 def test_bootstrap_features_are_the_featurette(bootstrap):
     assert section(page_of(bootstrap), "section-features") == (
         '<section id="section-features" class="lk-section lk-block-features '

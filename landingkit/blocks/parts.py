@@ -45,16 +45,18 @@ def render_string(ctx, block, index: int, path: tuple, value: Any) -> Markup:
     return Markup(str(ctx.text_html(block, index, path=path, text=text)).strip())
 
 
-def markdownify(ctx, value: Any, emoji: bool = False) -> Markup:
-    """`value | markdownify` (`| emojify` too with `emoji`): a line of Markdown, inline."""
+def markdownify(ctx, value: Any, emoji: bool = False, trim: bool = True) -> Markup:
+    """`value | markdownify` (`| emojify` too with `emoji`): Markdown, whose one paragraph
+    loses its `<p>` as Hugo's markdownify drops it, unless `trim` is False (a page's
+    `.Content`); "" for no text."""
+    from .. import markdown
+
     text = as_text(value)
     if not text.strip():
         return Markup("")
-    if emoji:
-        from ..markdown import emojify
-
-        text = emojify(text)
-    return Markup(ctx.inline_html(text).strip())
+    state = markdown.RenderState(ctx.ids, icon=ctx.icon, markup=ctx.markup, emoji=emoji)
+    out = markdown.render(text, state, trim)
+    return Markup(out.strip() if trim else out)
 
 
 def href(ctx, url: Any) -> str | None:

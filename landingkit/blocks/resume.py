@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from ..model import Block, Person
 from ..people import author_page
+from . import parts
 from .parts import media
 from .schema import Option
 
@@ -63,14 +64,8 @@ def missing(name: str) -> str:
 
 
 def markdownify(ctx, text: Any, trim: bool = True) -> Markup:
-    """`text | markdownify | emojify` (or `$page.RenderString`): one paragraph loses its
-    `<p>`, unless `trim` is False (a page's `.Content`); "" for no text."""
-    from .. import markdown
-
-    if text is None or isinstance(text, (dict, list)) or not str(text).strip():
-        return Markup("")
-    state = markdown.RenderState(ctx.ids, icon=ctx.icon, markup=ctx.markup)
-    return Markup(markdown.render(str(text), state, trim))
+    """`text | markdownify | emojify`, as the résumé templates write it."""
+    return parts.markdownify(ctx, text, emoji=True, trim=trim)
 
 
 def text(ctx, block: Block, index: int):
