@@ -534,6 +534,19 @@ def test_about_avatar_is_the_centred_profile(bootstrap_site):
         "Ben answers e-mail on <em>Fridays</em>.</div></div>\n</div>\n</div>\n</section>")
 
 
+def test_a_wowchemy_about_widget_shows_its_author_and_saves_as_it_was(bootstrap_site):
+    """Wowchemy v5.5's `about` widget names its person by `author` (widgets/about.html):
+    drawn, and the file's text after a render and a save is the file as it was."""
+    home_dir = bootstrap_site / "content" / "home"
+    home_dir.mkdir()
+    (home_dir / "index.md").write_text("---\ntype: widget_page\n---\n", encoding="utf-8")
+    about = home_dir / "about.md"
+    about.write_text("---\nwidget: about\nauthor: admin\nweight: 10\n---\n", encoding="utf-8")
+    page = lk.Site(bootstrap_site / "content").page("home/about.md")
+    assert "<h2>Ben Okafor</h2>" in section(page, "section-about")
+    assert page.to_text() == "---\nwidget: about\nauthor: admin\nweight: 10\n---\n"
+
+
 def test_wowchemy_widget_files_of_experience_and_accomplishments(bootstrap_site):
     """Wowchemy v5.5's widget files: the items under `experience` and `item` at the top
     level, the file's own title beside them (two columns by default)."""

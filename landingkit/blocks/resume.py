@@ -37,15 +37,15 @@ def words(lang: str) -> dict[str, str]:
 
 
 def username(block: Block) -> str:
-    content = block.data.get("content")
-    name = content.get("username") if isinstance(content, dict) else None
+    name = block.value_at("content", "username")
     return str(name) if name not in (None, "") else "admin"
 
 
-def person(ctx, block: Block) -> Person | None:
-    """The person the block shows; None (said as Hugo's error) when the site has none."""
+def person(ctx, block: Block, name: str | None = None) -> Person | None:
+    """The person the block shows (`name`, else its `content.username`); None (said as
+    Hugo's error) when the site has none."""
     site = ctx.page.site
-    name = username(block)
+    name = name or username(block)
     found = author_page(site, name, ctx.page.lang) if site is not None else None
     if found is None:
         ctx.report(ctx.page.path, block.line, missing(name), "error")

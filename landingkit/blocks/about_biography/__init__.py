@@ -30,18 +30,28 @@ class AboutBlock(Block):
     title: str | None = key("content", "title")
 
 
+def shown(ctx, block: AboutBlock):
+    """(the person, their profile as the templates draw it), or None when there is no such
+    person. A Wowchemy `about` widget file names them by `author` (widgets/about.html)."""
+    from ..resume_biography import profile
+
+    author = None if block.username else block.data.get("author")
+    person = _resume.person(ctx, block, str(author) if author else None)
+    if person is None:
+        return None
+    p = profile(ctx, person)
+    p["profiles"] = [dict(link, icon=link["icon"] or link["label"]) for link in p["profiles"]]
+    return person, p
+
+
 def render(ctx, block: AboutBlock, index: int, section_id: str):
     from ...people import go_text
     from ..collection.items import body
-    from ..resume_biography import profile
 
-    if block.data.get("author") and not block.username:  # a Wowchemy widget file's `author`
-        block.data.setdefault("content", {})["username"] = block.data["author"]
-    person = _resume.person(ctx, block)
-    if person is None:
+    found = shown(ctx, block)
+    if found is None:
         return _resume.nobody(section_id, "about-biography")
-    p = profile(ctx, person)
-    p["profiles"] = [dict(link, icon=link["icon"] or link["label"]) for link in p["profiles"]]
+    person, p = found
     content = body(person.path) if person.origin != "data" else person.bio
     return ctx.render(
         "about.biography/block.html", id=section_id, p=p,
@@ -55,15 +65,12 @@ def render(ctx, block: AboutBlock, index: int, section_id: str):
 
 
 def render_avatar(ctx, block: AboutBlock, index: int, section_id: str):
-    from ..resume_biography import biography, profile
+    from ..resume_biography import biography
 
-    if block.data.get("author") and not block.username:
-        block.data.setdefault("content", {})["username"] = block.data["author"]
-    person = _resume.person(ctx, block)
-    if person is None:
+    found = shown(ctx, block)
+    if found is None:
         return _resume.nobody(section_id, "about-avatar")
-    p = profile(ctx, person)
-    p["profiles"] = [dict(link, icon=link["icon"] or link["label"]) for link in p["profiles"]]
+    person, p = found
     return ctx.render("about.biography/avatar.html", id=section_id, p=p,
                       text=biography(ctx, block, index, person))
 
