@@ -75,6 +75,8 @@ def test_no_items_no_panel_and_a_button_needs_a_url(site):
     html, _ = section(site, "faq", content={"items": {"question": "a map"},
                                             "button": {"text": "Go"}})
     assert "lk-faq-list" not in html and "lk-faq-actions" not in html
+    html, _ = section(site, "faq", content={"button": {"text": "Go", "url": "javascript:x()"}})
+    assert '<a class="lk-faq-button">Go</a>' in html  # the element stays, with no link
 
 
 def test_check_knows_the_block():

@@ -51,7 +51,7 @@ def render(ctx, block: FaqBlock, index: int, section_id: str):
     action = None
     if button.get("text") and button.get("url"):
         icon = button.get("icon")
-        action = {"text": text(button["text"]), "href": href(ctx, button["url"]) or "",
+        action = {"text": text(button["text"]), "href": href(ctx, button["url"]),
                   "new_tab": external(button["url"]),
                   "icon": ctx.icon(text(icon)) if icon else None}
     return ctx.render(

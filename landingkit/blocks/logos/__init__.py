@@ -98,7 +98,7 @@ def render(ctx, block: LogosBlock, index: int, section_id: str):
     cta = content.get("cta") if isinstance(content.get("cta"), dict) else {}
     action = None
     if cta.get("text") and cta.get("url"):
-        action = {"text": text(cta["text"]), "href": href(ctx, cta["url"]) or "",
+        action = {"text": text(cta["text"]), "href": href(ctx, cta["url"]),
                   "new_tab": external(cta["url"])}
     speed = design.get("marquee_speed")
     return ctx.render(
