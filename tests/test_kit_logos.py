@@ -104,3 +104,31 @@ def test_check_knows_the_block():
     site = lk.Site(KIT / "content")
     assert [str(p) for p in check.check_page(site, KIT / "content" / "_index.md")
             if "sections[1]" in p.message] == []
+
+
+# ------------------------------------------------------------------ blox-tailwind v0.10.0
+
+
+def test_on_a_blox_tailwind_site_its_go_template_draws_the_logos(tmp_path):
+    """blox-tailwind v0.10.0 blox/logos/block.html: `content.logos`' images from assets/media/
+    (a missing one leaves its box empty, as `if $img` does), linked to `url` (else "#") in
+    the tab `external` says, the description as a tooltip, the `cta` button."""
+    site = copy_site(tmp_path, "kitblocks-tailwind")
+    html, problems = section(site, "funders")
+    assert problems == []
+    assert html == (
+        '<section id="funders" class="lk-section lk-block-logos lk-tl">\n'
+        '<div class="lk-tl-inner">\n<div class="lk-tl-head">\n<h2 class="lk-tl-title">Funded '
+        'by</h2></div>\n<div class="lk-tl-grid">\n<div class="lk-tl-logo">\n'
+        '<a class="lk-tl-box" href="https://example.org/sea" target="_blank" rel="noopener" '
+        'title="Sea Fund"><div class="lk-tl-figure"><img class="lk-tl-image" src="IMG" '
+        'alt="Sea Fund" loading="lazy"><div class="lk-tl-tip">Our main funder<div '
+        'class="lk-tl-arrow"></div></div></div>\n</a></div>\n<div class="lk-tl-logo">\n'
+        '<a class="lk-tl-box" href="#" target="_self" rel="" title="Missing"><div '
+        'class="lk-tl-figure"></div>\n</a></div>\n</div>\n<div class="lk-tl-actions"><a '
+        'class="lk-tl-button" href="https://example.org/contact/">Partner with us</a></div>\n'
+        "</div>\n</section>")
+    html, _ = section(site, "funders", content={"logos": None, "logo_folder": "logos"},
+                      design={"display_mode": "carousel"})
+    assert html.count('<div class="lk-tl-slot"><img class="lk-tl-image" src="IMG" '
+                      'alt="Partner logo" loading="lazy"></div>') == 2  # twice, for the loop

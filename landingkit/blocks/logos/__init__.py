@@ -13,6 +13,13 @@ else its `image`, else its `name` in grey, in a slot of `design.logo_size` (`sm`
 The wrapper resolves icons and images for `content.items` only: logos listed under
 `content.logos` show their names, as on the kit's pages. An image is filled into a square
 (`Fill 96x96`), an SVG or GIF kept as it is.
+
+On a blox-tailwind site (v0.10.0 `blox/logos/block.html`, a Go template): a heading
+(`title`, `subtitle`, `text`, `emojify | RenderString`), the images of `content.logos` (else
+every image of `assets/media/<logo_folder>/`) in a `design.display_mode` (`grid`, the
+default, of two to six columns; `carousel` and `marquee`, twice over, scrolled by CSS), each
+linked to its `url` (else `#`, a new tab with `external`) with its `description` as a
+tooltip, and the `cta` button.
 """
 
 from __future__ import annotations
@@ -67,6 +74,9 @@ def _columns(count: int) -> str:
 def render(ctx, block: LogosBlock, index: int, section_id: str):
     content = block.data.get("content") if isinstance(block.data.get("content"), dict) else {}
     design = block.data.get("design") if isinstance(block.data.get("design"), dict) else {}
+    site = ctx.page.site
+    if site is not None and site.config.theme == "blox-tailwind":
+        return _tailwind(ctx, block, index, section_id, content, design)
     listed = content.get("items")
     resolved = isinstance(listed, list)  # the wrapper resolves content.items only
     if not resolved:
@@ -113,6 +123,44 @@ def _image(ctx, block, value: Any, where: str) -> str | None:
     name = text(value).strip().lower()
     kind = "content" if name.endswith((".svg", ".gif")) else "avatar"
     return image(ctx, block, value, where, kind)
+
+
+def _tailwind(ctx, block, index: int, section_id: str, content: dict, design: dict):
+    """blox-tailwind v0.10.0's logos: images from assets/media/ (`resources.Get`)."""
+    from ..parts import dig, media, render_string
+
+    logos = []
+    listed = content.get("logos")
+    if listed:
+        for n, item in enumerate(listed if isinstance(listed, list) else []):
+            item = item if isinstance(item, dict) else {}
+            url = item.get("url")
+            logos.append({
+                "name": text(item.get("name")), "description": text(item.get("description")),
+                "href": href(ctx, url) if url else "#", "external": bool(item.get("external")),
+                "image": media(ctx, block, item.get("image"),
+                               f"sections[{index}].content.logos[{n}].image")})
+    elif isinstance(content.get("logo_folder"), str) and ctx.page.site is not None:
+        folder = Path(ctx.page.site.folder) / "assets" / "media" / content["logo_folder"]
+        names = sorted(p.name for p in folder.glob("*") if p.suffix.lower() in (
+            ".svg", ".png", ".jpg", ".webp")) if folder.is_dir() else []
+        logos = [{"name": "", "description": "", "href": None, "external": False,
+                  "image": media(ctx, block, f"{content['logo_folder']}/{name}")}
+                 for name in names]
+    mode = design.get("display_mode") or "grid"
+    cta = content.get("cta") if isinstance(content.get("cta"), dict) and content["cta"] \
+        else None
+    icon = dig(cta, "icon")
+
+    def heading(name: str):
+        return render_string(ctx, block, index, ("content", name), content.get(name))
+
+    return ctx.render(
+        "logos/tailwind.html", id=section_id, mode=mode, logos=logos,
+        pattern=bool(design.get("show_pattern")), title=heading("title"),
+        subtitle=heading("subtitle"), text=heading("text"),
+        cta={"text": text(cta.get("text")), "href": href(ctx, cta.get("url")),
+             "icon": ctx.icon(text(icon)) if icon else None} if cta else None)
 
 
 def summary(block: LogosBlock) -> list[str]:
