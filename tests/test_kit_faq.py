@@ -83,3 +83,34 @@ def test_check_knows_the_block():
     site = lk.Site(KIT / "content")
     assert [str(p) for p in check.check_page(site, KIT / "content" / "_index.md")
             if "sections[2]" in p.message] == []
+
+
+# ------------------------------------------------------------------ blox-tailwind v0.10.0
+
+CHEVRON = ('<svg class="lk-tf-chevron" fill="none" stroke="currentColor" viewBox="0 0 24 24" '
+           'aria-hidden="true"><path stroke-linecap="round" stroke-linejoin="round" '
+           'stroke-width="2" d="M19 9l-7 7-7-7"/></svg>')
+
+
+def test_on_a_blox_tailwind_site_its_go_template_draws_the_questions(tmp_path):
+    """blox-tailwind v0.10.0 blox/faq/block.html: `markdownify | emojify` of the title, the
+    subtitle under it, the questions and answers; each item closed, as Alpine starts it."""
+    site = copy_site(tmp_path, "kitblocks-tailwind")
+    html, problems = section(site, "faq")
+    assert problems == []
+    assert html == (
+        '<section id="faq" class="lk-section lk-block-faq lk-tf">\n<div class="lk-tf-inner">\n'
+        '<div class="lk-tf-head">\n<h2 class="lk-tf-title">Questions 👋</h2>\n'
+        '<p class="lk-tf-subtitle">What visitors <em>ask</em></p></div>\n'
+        '<div class="lk-tf-list">\n<details class="lk-tf-item">\n<summary class="lk-tf-question">'
+        f'<span class="lk-tf-words">Can I <strong>visit</strong>?</span>{CHEVRON}</summary>\n'
+        '<div class="lk-tf-answer"><div class="lk-prose lk-tf-prose"><p>Yes, on Fridays.</p>\n'
+        '<p>Write first.</p></div></div>\n</details>\n<details class="lk-tf-item">\n'
+        '<summary class="lk-tf-question"><span class="lk-tf-words">Is the data open?</span>'
+        f'{CHEVRON}</summary>\n<div class="lk-tf-answer"><div class="lk-prose lk-tf-prose">All '
+        'of it.</div></div>\n</details>\n</div>\n<div class="lk-tf-actions"><a '
+        'class="lk-tf-button" href="https://example.org/contact/">Ask us</a></div>\n</div>\n'
+        "</section>")
+    html, _ = section(site, "faq", content={"title": None, "subtitle": "Only under a title",
+                                            "items": [], "button": None})
+    assert "lk-tf-head" not in html and "lk-tf-list" not in html and "lk-tf-actions" not in html

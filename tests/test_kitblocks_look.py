@@ -149,17 +149,24 @@ def test_the_kits_colours_light_and_dark(page, built, scheme, expected):
         ["#funders .lk-logos-title", "color"]]) == expected
 
 
-def test_research_areas_in_the_tailwind_look(page, tmp_path):
+def test_the_blocks_in_the_tailwind_look(page, tmp_path):
+    """research-areas, logos and faq on a blox-tailwind site, from v0.10.0's classes: three
+    columns of areas from 1024 px (lg:grid-cols-3), one below 768 px; logos 64 px high from
+    1024 px (lg:h-16), 48 px below 640 px (h-12); questions 768 px wide (max-w-3xl)."""
     out = tmp_path / "home.html"
     export.export_page(lk.load(SITES / "kitblocks-tailwind" / "content" / "_index.md"), out)
-    for viewport, columns in ((DESKTOP, 3), (PHONE, 1)):
-        open_page(page, out, viewport)
-        boxes = page.evaluate(BOXES, ["#areas .lk-fa-item"])["#areas .lk-fa-item"]
+    for viewport, columns, logo, questions in ((DESKTOP, 3, 64, 768), (PHONE, 1, 48, 342)):
+        log = open_page(page, out, viewport)
+        found = page.evaluate(BOXES, ["#areas .lk-fa-item", "#areas .lk-fa-band",
+                                      "#funders img", "#faq details"])
+        boxes = found["#areas .lk-fa-item"]
         assert len({y for _, y, _, _ in boxes[:columns]}) == 1  # side by side, then stacked
         assert len({x for x, _, _, _ in boxes}) == columns
-        assert [h for *_, h in page.evaluate(BOXES, ["#areas .lk-fa-band"])[
-            "#areas .lk-fa-band"]] == [192, 192, 192]
-    assert page.locator(".lk-block-unknown").count() == 0
+        assert [h for *_, h in found["#areas .lk-fa-band"]] == [192, 192, 192]
+        assert [h for *_, h in found["#funders img"]] == [logo]
+        assert [w for _, _, w, _ in found["#faq details"]] == [questions] * 2
+        assert page.locator(".lk-block-unknown").count() == 0
+        assert (log.console_errors, log.page_errors, log.failed_requests) == ([], [], [])
 
 
 @pytest.mark.parametrize("name", ["kitblocks-kit", "kitblocks-tailwind"])
