@@ -85,6 +85,45 @@ REAL_PARTS = {
         "#steps li": [(16, 4474, 358, 167), (16, 4641, 358, 128), (16, 4769, 358, 64)],
     },
 }
+#: the same at tests/sites/kitblocks-kit/content/layouts/ (the other layouts), measured so
+LAYOUT_SECTIONS = {
+    1280: {"hexagon": (0, 54, 1280, 756), "timeline": (0, 810, 1280, 783),
+           "across": (0, 1593, 1280, 579), "events": (0, 2172, 1280, 686),
+           "grid": (0, 2857, 1280, 364), "pills": (0, 3221, 1280, 446)},
+    390: {"hexagon": (0, 54, 390, 856), "timeline": (0, 910, 390, 742),
+          "across": (0, 1652, 390, 564), "events": (0, 2216, 390, 626),
+          "grid": (0, 2841, 390, 400), "pills": (0, 3241, 390, 442)},
+}
+LAYOUT_PARTS = {
+    1280: {
+        "#hexagon .lk-fa-hexagon-box": [(402, 388, 200, 200), (678, 388, 200, 200)],
+        "#timeline .lk-fa-event-box": [(32, 1114, 507, 126), (32, 1287, 507, 114)],
+        "#timeline .lk-fa-dot": [(624, 1160, 32, 32), (624, 1328, 32, 32)],
+        "#across .lk-steps-across .lk-steps-marker": [(271, 1849, 56, 56), (612, 1849, 56, 56),
+                                                      (953, 1849, 56, 56)],
+        "#across .lk-steps-rail": [(156, 1877, 968, 2)],
+        "#across .lk-steps-column": [(128, 1929, 341, 83), (469, 1929, 341, 83),
+                                     (811, 1929, 341, 83)],
+        # the kit's cards are half of what the marker leaves (md:max-w-[calc(50%-2rem)]
+        # has no rule in the build)
+        "#events .lk-steps-card": [(192, 2428, 412, 125), (676, 2600, 412, 97)],
+        "#events .lk-steps-marker": [(636, 2428, 40, 40), (604, 2600, 40, 40)],
+        "#grid .lk-logos-item:nth-child(-n+4)": [(32, 3017, 128, 44), (239, 3017, 128, 44),
+                                                 (445, 3017, 128, 44), (652, 3017, 128, 44)],
+        "#pills .lk-ts-pill": [(544, 3469, 109, 38), (666, 3469, 70, 38)],
+    },
+    390: {
+        "#hexagon .lk-fa-hexagon-box": [(120, 328, 150, 150), (120, 570, 150, 150)],
+        "#timeline .lk-fa-event-box": [(16, 1154, 149, 151), (16, 1353, 149, 139)],
+        "#across .lk-steps-stack li": [(16, 1872, 358, 45), (16, 1949, 358, 45),
+                                       (16, 2026, 358, 45)],
+        "#events .lk-steps-card": [(16, 2436, 302, 125), (16, 2600, 302, 97)],
+        "#events .lk-steps-marker": [(334, 2436, 40, 40), (334, 2600, 40, 40)],
+        # three 128 px slots in three columns of 119 px: the kit's overflow, as it is
+        "#grid .lk-logos-item:nth-child(-n+4)": [(16, 2985, 128, 44), (143, 2985, 128, 44),
+                                                 (271, 2985, 128, 44), (16, 3053, 128, 44)],
+    },
+}
 BOXES = """(selectors) => Object.fromEntries(selectors.map(s => [s,
     [...document.querySelectorAll(s)].map(e => { const r = e.getBoundingClientRect();
       return [r.x, r.y + scrollY, r.width, r.height].map(Math.round); })]))"""
@@ -100,10 +139,12 @@ def built(tmp_path_factory) -> Path:
 
 
 def near(found, real) -> bool:
-    """x and width as measured; y and height within 1 px (the real figures are rounded
-    positions, and the rounding of one section's fraction moves the next by one)."""
-    return (found[0], found[2]) == (real[0], real[2]) and all(
-        abs(a - b) <= 1 for a, b in ((found[1], real[1]), (found[3], real[3])))
+    """The width as measured; x, y and height within 1 px (the real figures are rounded
+    positions: a fraction of a text's width moves the next box, the rounding of one
+    section's height the next section, by one)."""
+    return found[2] == real[2] and all(
+        abs(a - b) <= 1 for a, b in ((found[0], real[0]), (found[1], real[1]),
+                                     (found[3], real[3])))
 
 
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
@@ -126,6 +167,25 @@ def test_the_blocks_are_laid_out_as_the_kit_lays_them_out(page, built, viewport)
     assert page.locator(answer).is_visible() is True
     assert (log.console_errors, log.page_errors, log.failed_requests) == ([], [], [])
     assert [u for u in log.requests if not u.startswith(("file:", "data:"))] == []
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
+def test_the_other_layouts_are_laid_out_as_the_kit_lays_them_out(page, tmp_path, viewport):
+    """hexagon and timeline focus-areas, horizontal and timeline steps, a logos grid and
+    tech-stack pills (content/layouts/ of the fixture, built with the kit as above)."""
+    width = viewport["width"]
+    out = tmp_path / "layouts.html"
+    export.export_page(lk.load(KIT / "content" / "layouts" / "index.md"), out)
+    log = open_page(page, out, {"width": width, "height": 900})
+    found = page.evaluate(BOXES, [f"#{name}" for name in LAYOUT_SECTIONS[width]])
+    assert {name: near(found[f"#{name}"][0], real)
+            for name, real in LAYOUT_SECTIONS[width].items()} == dict.fromkeys(
+        LAYOUT_SECTIONS[width], True), found
+    parts = page.evaluate(BOXES, list(LAYOUT_PARTS[width]))
+    assert {s: len(parts[s]) == len(real) and all(map(near, parts[s], real))
+            for s, real in LAYOUT_PARTS[width].items()} == dict.fromkeys(
+        LAYOUT_PARTS[width], True), parts
+    assert (log.console_errors, log.page_errors, log.failed_requests) == ([], [], [])
 
 
 @pytest.mark.parametrize(("scheme", "expected"), [
