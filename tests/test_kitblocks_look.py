@@ -89,10 +89,12 @@ REAL_PARTS = {
 LAYOUT_SECTIONS = {
     1280: {"hexagon": (0, 54, 1280, 756), "timeline": (0, 810, 1280, 783),
            "across": (0, 1593, 1280, 579), "events": (0, 2172, 1280, 686),
-           "grid": (0, 2857, 1280, 364), "pills": (0, 3221, 1280, 446)},
+           "grid": (0, 2857, 1280, 364), "pills": (0, 3221, 1280, 446),
+           "prices": (0, 3667, 1280, 998)},
     390: {"hexagon": (0, 54, 390, 856), "timeline": (0, 910, 390, 742),
           "across": (0, 1652, 390, 564), "events": (0, 2216, 390, 626),
-          "grid": (0, 2841, 390, 400), "pills": (0, 3241, 390, 442)},
+          "grid": (0, 2841, 390, 400), "pills": (0, 3241, 390, 442),
+          "prices": (0, 3683, 390, 1580)},
 }
 LAYOUT_PARTS = {
     1280: {
@@ -111,6 +113,11 @@ LAYOUT_PARTS = {
         "#grid .lk-logos-item:nth-child(-n+4)": [(32, 3017, 128, 44), (239, 3017, 128, 44),
                                                  (445, 3017, 128, 44), (652, 3017, 128, 44)],
         "#pills .lk-ts-pill": [(544, 3469, 109, 38), (666, 3469, 70, 38)],
+        "#prices .lk-pr-tier": [(32, 4099, 384, 374), (448, 4099, 384, 374),
+                                (864, 4099, 384, 374)],
+        "#prices .lk-pr-switch": [(581, 4007, 48, 28)],
+        "#prices .lk-pr-cta": [(64, 4269, 320, 44), (482, 4278, 316, 44)],
+        "#prices .lk-pr-badge": [(602, 4083, 77, 24)],
     },
     390: {
         "#hexagon .lk-fa-hexagon-box": [(120, 328, 150, 150), (120, 570, 150, 150)],
@@ -122,6 +129,9 @@ LAYOUT_PARTS = {
         # three 128 px slots in three columns of 119 px: the kit's overflow, as it is
         "#grid .lk-logos-item:nth-child(-n+4)": [(16, 2985, 128, 44), (143, 2985, 128, 44),
                                                  (271, 2985, 128, 44), (16, 3053, 128, 44)],
+        "#prices .lk-pr-tier": [(16, 4055, 358, 363), (16, 4450, 358, 374),
+                                (16, 4856, 358, 247)],
+        "#prices .lk-pr-cta": [(48, 4225, 294, 44), (50, 4629, 290, 44)],
     },
 }
 BOXES = """(selectors) => Object.fromEntries(selectors.map(s => [s,
@@ -171,8 +181,9 @@ def test_the_blocks_are_laid_out_as_the_kit_lays_them_out(page, built, viewport)
 
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
 def test_the_other_layouts_are_laid_out_as_the_kit_lays_them_out(page, tmp_path, viewport):
-    """hexagon and timeline focus-areas, horizontal and timeline steps, a logos grid and
-    tech-stack pills (content/layouts/ of the fixture, built with the kit as above)."""
+    """hexagon and timeline focus-areas, horizontal and timeline steps, a logos grid,
+    tech-stack pills and pricing (content/layouts/ of the fixture, built with the kit as
+    above); the billing switch shows the yearly prices without script."""
     width = viewport["width"]
     out = tmp_path / "layouts.html"
     export.export_page(lk.load(KIT / "content" / "layouts" / "index.md"), out)
@@ -185,6 +196,11 @@ def test_the_other_layouts_are_laid_out_as_the_kit_lays_them_out(page, tmp_path,
     assert {s: len(parts[s]) == len(real) and all(map(near, parts[s], real))
             for s, real in LAYOUT_PARTS[width].items()} == dict.fromkeys(
         LAYOUT_PARTS[width], True), parts
+    figures = "[...document.querySelectorAll('#prices .lk-pr-figure')].filter(e => " \
+              "e.offsetParent).map(e => e.textContent)"
+    assert page.evaluate(figures) == ["10"]
+    page.locator("#prices .lk-pr-switch").click()
+    assert page.evaluate(figures) == ["96"]
     assert (log.console_errors, log.page_errors, log.failed_requests) == ([], [], [])
 
 

@@ -41,14 +41,16 @@ def text(value: Any) -> str:
     return str(value)
 
 
-def inline(ctx, value: Any, code: bool = True, links: bool = False) -> Markup:
+def inline(ctx, value: Any, code: bool | str = True, links: bool = False) -> Markup:
     """A Preact block's `renderText`/`renderInline` of `value`: bold, italic, then (`code`)
-    inline code and (`links`) `[text](url)` links, in that order, as its replacements."""
+    inline code (`"plain"`: a `<code>` without the kit's classes, as pricing writes it) and
+    (`links`) `[text](url)` links, in that order, as its replacements."""
     out = str(escape(text(value)))
     out = _BOLD.sub(r"<strong>\1</strong>", out)
     out = _ITALIC.sub(r"<em>\1</em>", out)
     if code:
-        out = _CODE.sub(lambda m: CODE.format(m.group(1)), out)
+        form = "<code>{}</code>" if code == "plain" else CODE
+        out = _CODE.sub(lambda m: form.format(m.group(1)), out)
     if links:
         out = _LINK.sub(lambda m: _link_html(ctx, m.group(1), m.group(2)), out)
     return Markup(out)
