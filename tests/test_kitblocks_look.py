@@ -90,11 +90,11 @@ LAYOUT_SECTIONS = {
     1280: {"hexagon": (0, 54, 1280, 756), "timeline": (0, 810, 1280, 783),
            "across": (0, 1593, 1280, 579), "events": (0, 2172, 1280, 686),
            "grid": (0, 2857, 1280, 364), "pills": (0, 3221, 1280, 446),
-           "prices": (0, 3667, 1280, 998)},
+           "prices": (0, 3667, 1280, 998), "compare": (0, 4665, 1280, 1036)},
     390: {"hexagon": (0, 54, 390, 856), "timeline": (0, 910, 390, 742),
           "across": (0, 1652, 390, 564), "events": (0, 2216, 390, 626),
           "grid": (0, 2841, 390, 400), "pills": (0, 3241, 390, 442),
-          "prices": (0, 3683, 390, 1580)},
+          "prices": (0, 3683, 390, 1580), "compare": (0, 5263, 390, 1169)},
 }
 LAYOUT_PARTS = {
     1280: {
@@ -118,6 +118,14 @@ LAYOUT_PARTS = {
         "#prices .lk-pr-switch": [(581, 4007, 48, 28)],
         "#prices .lk-pr-cta": [(64, 4269, 320, 44), (482, 4278, 316, 44)],
         "#prices .lk-pr-badge": [(602, 4083, 77, 24)],
+        "#compare table": [(64, 5053, 1152, 456)],
+        "#compare th": [(64, 5053, 384, 98), (448, 5053, 256, 98), (704, 5053, 256, 98),
+                        (960, 5053, 256, 98)],
+        "#compare tbody tr": [(64, 5151, 1152, 69), (64, 5220, 1152, 71),
+                              (64, 5291, 1152, 77), (64, 5368, 1152, 53)],
+        "#compare .lk-ct-ring": [(444, 5033, 264, 476)],
+        "#compare .lk-ct-tab span": [(548, 5022, 55, 24)],
+        "#compare td a": [(491, 5445, 169, 40)],
     },
     390: {
         "#hexagon .lk-fa-hexagon-box": [(120, 328, 150, 150), (120, 570, 150, 150)],
@@ -132,6 +140,8 @@ LAYOUT_PARTS = {
         "#prices .lk-pr-tier": [(16, 4055, 358, 363), (16, 4450, 358, 374),
                                 (16, 4856, 358, 247)],
         "#prices .lk-pr-cta": [(48, 4225, 294, 44), (50, 4629, 290, 44)],
+        "#compare .lk-ct-mobile": [(16, 5571, 358, 274), (16, 5861, 358, 210),
+                                   (16, 6086, 358, 186)],
     },
 }
 BOXES = """(selectors) => Object.fromEntries(selectors.map(s => [s,
@@ -182,8 +192,8 @@ def test_the_blocks_are_laid_out_as_the_kit_lays_them_out(page, built, viewport)
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
 def test_the_other_layouts_are_laid_out_as_the_kit_lays_them_out(page, tmp_path, viewport):
     """hexagon and timeline focus-areas, horizontal and timeline steps, a logos grid,
-    tech-stack pills and pricing (content/layouts/ of the fixture, built with the kit as
-    above); the billing switch shows the yearly prices without script."""
+    tech-stack pills, pricing and a comparison table (content/layouts/ of the fixture, built
+    with the kit as above); the billing switch shows the yearly prices without script."""
     width = viewport["width"]
     out = tmp_path / "layouts.html"
     export.export_page(lk.load(KIT / "content" / "layouts" / "index.md"), out)
