@@ -519,12 +519,13 @@ def test_integer_dates_are_unix_seconds(tmp_site):
 def test_block_types_and_views_are_found_by_name():
     assert blocks.names() == [
         "about", "about.avatar", "about.biography", "accomplishments", "awards", "biography",
-        "collection", "contact", "contact-info", "content-collection", "cta-button-list",
-        "cta-card", "cta-image-paragraph", "experience", "faq", "features", "featurette",
-        "focus-areas", "hero", "languages", "logos", "markdown", "people", "portfolio",
-        "research-areas", "resume-awards", "resume-biography", "resume-biography-3",
-        "resume-experience", "resume-languages", "resume-skills", "skills", "slider", "stats",
-        "steps", "tag_cloud", "team-showcase", "tech-stack", "testimonials"]
+        "collection", "comparison-table", "contact", "contact-info", "content-collection",
+        "cta-button-list", "cta-card", "cta-image-paragraph", "experience", "faq", "features",
+        "featurette", "focus-areas", "hero", "languages", "logos", "markdown", "people",
+        "portfolio", "pricing", "research-areas", "resume-awards", "resume-biography",
+        "resume-biography-3", "resume-experience", "resume-languages", "resume-skills",
+        "skills", "slider", "stats", "steps", "tag_cloud", "team-showcase", "tech-stack",
+        "testimonials"]
     assert blocks.find("content-collection") is blocks.find("collection")
     assert blocks.find("search-hero").name == blocks.GENERIC
     assert blocks.find(None).name == blocks.GENERIC
