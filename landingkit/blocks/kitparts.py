@@ -57,9 +57,9 @@ def inline(ctx, value: Any, code: bool | str = True, links: bool = False) -> Mar
 
 
 def _link_html(ctx, words: str, url: str) -> str:
-    from markupsafe import Markup as M
-
-    target = href(ctx, M(url).unescape())
+    """A `[words](url)` of text escaped already: the URL read back, a link of no scheme
+    that is none dropped (its words kept)."""
+    target = href(ctx, Markup(url).unescape())
     if target is None:
         return words
     return f'<a class="lk-kit-link" href="{escape(target)}">{words}</a>'
