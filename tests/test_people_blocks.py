@@ -520,9 +520,9 @@ def test_block_types_and_views_are_found_by_name():
     assert blocks.names() == [
         "about", "about.avatar", "about.biography", "accomplishments", "awards", "biography",
         "collection", "comparison-table", "contact", "contact-info", "content-collection",
-        "cta-button-list", "cta-card", "cta-image-paragraph", "experience", "faq", "features",
-        "featurette", "focus-areas", "hero", "languages", "logos", "markdown", "people",
-        "portfolio", "pricing", "research-areas", "resume-awards", "resume-biography",
+        "cta-button-list", "cta-card", "cta-image-paragraph", "dev-hero", "experience", "faq",
+        "features", "featurette", "focus-areas", "hero", "languages", "logos", "markdown",
+        "people", "portfolio", "pricing", "research-areas", "resume-awards", "resume-biography",
         "resume-biography-3", "resume-experience", "resume-languages", "resume-skills",
         "skills", "slider", "stats", "steps", "tag_cloud", "team-showcase", "tech-stack",
         "testimonials"]
