@@ -164,7 +164,7 @@ def _typewriter(content: dict) -> tuple[str, str] | None:
 def render(ctx, block: DevHeroBlock, index: int, section_id: str):
     content = _mapping(block.data.get("content"))
     design = _mapping(block.data.get("design"))
-    username = block.username.strip() if isinstance(block.username, str) else "me"
+    username = _username(content.get("username"))
     site = ctx.page.site
     person = author(site, username, ctx.page.lang)
     data = person.params if person is not None else {}
@@ -188,8 +188,8 @@ def render(ctx, block: DevHeroBlock, index: int, section_id: str):
         greeting=_string(content, "greeting"), prefix=_string(content, "name_prefix"),
         title=title or (_string(content, "title").strip() or "Developer"),
         typewriter=_typewriter(content),
-        role=render_string(ctx, block, index, ("content", "tagline"), role) if role else "",
-        bio=render_string(ctx, block, index, ("content", "bio"), bio) if bio else "",
+        role=render_string(ctx, block, index, ("content", "tagline"), role) if role else None,
+        bio=render_string(ctx, block, index, ("content", "bio"), bio) if bio else None,
         links=_links(ctx, data.get("links") or content.get("links")),
         buttons=_buttons(ctx, content.get("cta_buttons")),
         scroll=link(ctx, scroll) if coerce_bool(content.get("show_scroll_indicator"))
@@ -202,8 +202,12 @@ def _emoji(value: str) -> str:
     return emojify(value) if value else ""
 
 
+def _username(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else "me"
+
+
 def summary(block: DevHeroBlock) -> list[str]:
-    username = block.username.strip() if isinstance(block.username, str) else "me"
+    username = _username(block.username)
     return [f"person: {username}"] if username else []
 
 
