@@ -1,0 +1,310 @@
+"""Wowchemy v5.5.0's own widgets on the fixture site tests/sites/wowchemy-pages/ (images: its
+draw_art.py): `pages` (the collection widget, `layouts/partials/widgets/pages.html`),
+`featured` (`widgets/featured.html`) and `blank` (`widgets/blank.html`; `custom` is its old
+name), in the section frame of `widget_page.html`.
+
+Whom each widget shows, in which order, and what it draws around its view were compared with a
+real build of this site with the theme, made offline as ../shared/spec/real-theme-builds.md
+says (Hugo 0.168.0):
+
+    git archive v5.5.0 wowchemy | tar -x --strip-components=1 -C /tmp/mods/wowchemy
+    M=github.com/wowchemy/wowchemy-hugo-modules/wowchemy/v5
+    HUGO_MODULE_REPLACEMENTS="$M->/tmp/mods/wowchemy" GOPROXY=off \\
+        hugo build --source SITE --destination /tmp/public
+
+with three shims Hugo 0.168 needs for v5.5.0: `.File.UniqueID` read as `.UniqueID` in
+_default/baseof.html, no `site.GoogleAnalytics` in marketing/google_analytics.html, no
+`getCSV` in shortcodes/table.html; and `security.funcs.getenv: [^HUGO_, ^WC_]` in the site's
+configuration. The real build's section ids are the files' names (`#posts`); landingkit's are
+`section-<widget>` as for every widget page.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import landingkit as lk
+from landingkit import render
+
+SITE = Path(__file__).parent / "sites" / "wowchemy-pages"
+HOME = SITE / "content" / "home"
+A = "https://lab.example.org"
+REPO = Path(__file__).resolve().parents[1]
+
+
+def home_html(site: Path = SITE) -> str:
+    page = lk.Site(site).page(site / "content" / "home")
+    html = render.render_page(page, render.Embed())[1]
+    return re.sub(r'src="data:image/[a-z]+;base64,[A-Za-z0-9+/=]+"', 'src="IMG"', html)
+
+
+def section(html: str, id_: str) -> str:
+    start = html.index(f'<section id="{id_}"')
+    return html[start:html.index("</section>", start) + len("</section>")]
+
+
+def frame(id_: str, kind: str, title: str, inner: str, side: bool = True,
+          subtitle: str = "", view: str = "") -> str:
+    """widget_page.html's row: the heading beside (a third) or above, the widget's column."""
+    kinds = f" lk-view-{view}" if view else ""
+    under = f'<p class="lk-section-subtitle">{subtitle}</p>' if subtitle else ""
+    return (f'<section id="{id_}" class="lk-section lk-block-{kind}{kinds}" '
+            f'aria-labelledby="{id_}-title">\n<div class="lk-container">\n<div class="lk-columns'
+            f'{" lk-columns-side" if side else ""}">\n<div class="lk-section-heading">\n'
+            f'<h2 class="lk-block-title" id="{id_}-title">{title}</h2>\n{under}'
+            '</div>\n'
+            f'<div class="lk-column{" lk-column-8" if side else ""}">\n{inner}</div>\n'
+            '</div>\n</div>\n</section>')
+
+
+def names(site: Path, section_id: str) -> list[str]:
+    page = lk.Site(site).page(site / "content" / "home")
+    return [p.name for _, people in page.groups(section_id) for p in people]
+
+
+def copy_site(tmp_path, edits: dict[str, dict[str, str]]) -> Path:
+    """The fixture site in `tmp_path`, its widget files edited ({file: {old: new}})."""
+    site = tmp_path / "site"
+    shutil.copytree(SITE, site)
+    for name, changes in edits.items():
+        path = site / "content" / "home" / name
+        text = path.read_text(encoding="utf-8") if path.exists() else ""
+        for old, new in changes.items():
+            assert old in text or not old
+            text = text.replace(old, new) if old else new
+        path.write_text(text, encoding="utf-8")
+    return site
+
+
+ADA = f'<span><a href="{A}/authors/ada-lovelace/">Ada Lovelace</a></span>'
+BEN = f'<span><a href="{A}/authors/ben-okafor/">Ben Okafor</a></span>'
+FOLDER = ('<svg class="lk-icon" aria-hidden="true" focusable="false">'
+          '<use href="#lk-icon-fas-folder"/></svg>')
+ANGLE = ('<svg class="lk-icon" aria-hidden="true" focusable="false">'
+         '<use href="#lk-icon-fas-angle-right"/></svg>')
+FILE = ('<svg class="lk-icon" aria-hidden="true" focusable="false">'
+        '<use href="#lk-icon-far-file-lines"/></svg>')
+PDF = ('<a class="lk-btn" href="https://example.org/graph.pdf" target="_blank" '
+       'rel="noopener">PDF</a>')
+
+
+def see_all(href: str, text: str) -> str:
+    return f'<div class="lk-see-all"><a href="{href}">{text} {ANGLE}</a></div>\n'
+
+
+def compact_post(slug: str, title: str, summary: str, authors: str, date: str, category: str,
+                 height: int) -> str:
+    return (
+        f'<div class="lk-compact">\n<div class="lk-compact-body">\n<div class="lk-bs-title"><a '
+        f'href="{A}/post/{slug}/">{title}</a></div>\n<a class="lk-summary-link" '
+        f'href="{A}/post/{slug}/"><div class="lk-bs-summary">{summary}</div></a>\n'
+        '<div class="lk-bs-stream-meta lk-bs-meta">\n<div class="lk-bs-meta">\n'
+        f'<div>{authors}</div>\n<span class="lk-bs-date">{date}</span>\n<span class="lk-middot">'
+        '</span><span class="lk-bs-reading">1 min read</span>\n<span class="lk-middot"></span>'
+        f'<span class="lk-bs-categories">{FOLDER}<a href="{A}/categories/{category.lower()}/">'
+        f'{category}</a></span>\n</div></div>\n</div>\n<div class="lk-compact-media"><a '
+        f'href="{A}/post/{slug}/"><img src="IMG" width="150" height="{height}" alt="{title}" '
+        'loading="lazy"></a></div>\n</div>\n')
+
+
+ROBOT_ARM = ("robot-arm", "A Robot Arm That Waits",
+             "An arm that moves only when the moment is right.", f"{ADA}, {BEN}",
+             "May 20, 2025", "Research", 150)
+FIRST_LIGHT = ("first-light", "First Light on the New Telescope",
+               "The lab’s telescope saw its <strong>first light</strong> on a clear night.",
+               ADA, "Mar 14, 2025", "News", 100)
+
+
+# ------------------------------------------------------------------ pages
+
+
+@pytest.mark.parametrize(("section_id", "shown"), [
+    # page_type post, count 2: the two newest built posts (the draft and the post dated 2099
+    # are not built)
+    ("section-pages", ["A Robot Arm That Waits", "First Light on the New Telescope"]),
+    # event, author ada-lovelace, exclude_past: the event of 2099 (its publishDate is past)
+    ("section-pages-2", ["Open Night at the Dome"]),
+    # folders [publication], publication_type "1", sort_by Title, order asc; featured_only is
+    # not read by v5.5.0, so the paper that is not featured is there too
+    ("section-pages-3", ["An Early Note on Waiting", "Sparse Graphs for Long Videos"]),
+    # folders [post, publication], tag Robots, count 0 (all), offset 1
+    ("section-pages-4", ["First Light on the New Telescope", "Sparse Graphs for Long Videos"]),
+    # page_type post, category News, exclude_featured
+    ("section-pages-5", ["A Quiet Week in the Workshop"]),
+    # no keys: every built page, newest first, five of them
+    ("section-pages-6", ["Open Night at the Dome", "A Robot Arm That Waits", "A Spring Talk",
+                         "First Light on the New Telescope", "A Quiet Week in the Workshop"]),
+])
+def test_pages_shows_whom_the_real_build_shows_in_its_order(section_id, shown):
+    assert names(SITE, section_id) == shown
+
+
+def test_the_widget_files_are_the_blocks_landingkit_draws():
+    from landingkit.blocks.collection import CollectionBlock
+
+    page = lk.Site(SITE).page(HOME)
+    assert [(part.path.name, block.type, block.kind) for part, block in
+            zip(page.parts, page.sections)] == [
+        ("welcome.md", "blank", "blank"), ("posts.md", "pages", "pages"),
+        ("talks.md", "pages", "pages"), ("publications.md", "pages", "pages"),
+        ("robots.md", "pages", "pages"), ("news.md", "pages", "pages"),
+        ("featured.md", "featured", "featured"), ("featured-papers.md", "featured", "featured"),
+        ("about.md", "custom", "blank"), ("defaults.md", "pages", "pages"),
+        ("untitled.md", "blank", "blank")]
+    assert all(isinstance(b, CollectionBlock) for b in page.sections if b.kind == "pages")
+
+
+def test_pages_compact_with_the_files_content_and_the_archive_link():
+    """The file's body (`$st.Content`) before the items; 4 built posts > count 2: "See all
+    posts" (i18n more_posts) to the page_type's section; images .Resize "150x"."""
+    inner = ('<div class="lk-collection-text"><p>News from the lab.</p>\n</div>\n'
+             + compact_post(*ROBOT_ARM) + compact_post(*FIRST_LIGHT) + "\n"
+             + see_all(f"{A}/post/", "See all posts"))
+    assert section(home_html(), "section-pages") == frame(
+        "section-pages", "collection", "Recent Posts", inner, view="compact")
+
+
+def test_pages_citation_sorted_by_title_with_its_own_archive_words():
+    """`archive.enable` with `archive.text` (emojified) links to the last filter's page: the
+    publication type's term page (`publication_types/1`, not urlized)."""
+    inner = (
+        f'<div class="lk-pub-item">\n{FILE}\n<span class="lk-cite-author">{ADA}</span> (2023). '
+        f'<a href="{A}/publication/early-note/">An Early Note on Waiting</a>. Notes of the Lab.'
+        '<p></p>\n</div>\n'
+        f'<div class="lk-pub-item">\n{FILE}\n<span class="lk-cite-author">{ADA}, {BEN}</span> '
+        f'(2025). <a href="{A}/publication/graph-paper/">Sparse Graphs for Long Videos</a>. In '
+        f'<em>VidConf 2025</em>.<p>{PDF}</p>\n</div>\n\n'
+        + see_all(f"{A}/publication_types/1/", "Every paper 📚"))
+    assert section(home_html(), "section-pages-3") == frame(
+        "section-pages-3", "collection", "Papers", inner, view="citation")
+
+
+def test_pages_list_across_the_row_after_its_offset():
+    """`columns: "1"`: the heading above, centred, the items across the row; count 0 shows
+    all, so there is no archive link."""
+    inner = (
+        f'<div class="lk-list-item">\n<svg class="lk-icon" aria-hidden="true" focusable="false">'
+        f'<use href="#lk-icon-far-newspaper"/></svg><a href="{A}/post/first-light/">First Light '
+        'on the New Telescope</a>\n</div>\n'
+        f'<div class="lk-list-item">\n{FILE}<a href="{A}/publication/graph-paper/">Sparse Graphs '
+        f'for Long Videos</a>\n<div class="lk-bs-meta">{ADA}, {BEN}</div>\n<div '
+        f'class="lk-btn-links">{PDF}</div>\n</div>\n\n')
+    assert section(home_html(), "section-pages-4") == frame(
+        "section-pages-4", "collection", "Robots", inner, side=False,
+        subtitle="Everything tagged <em>Robots</em>", view="list")
+
+
+def test_pages_showcase_links_archive_link_with_the_terms_words():
+    """`archive.link: post/` (relLangURL), its words those of the category's term page
+    (more_pages: "See all"); Hugo's `.Summary` of a one-paragraph page keeps its <p>."""
+    inner = (
+        '<div class="lk-showcase">\n<div class="lk-showcase-text">\n<div class="lk-bs-title"><a '
+        f'href="{A}/post/quiet-week/">A Quiet Week in the Workshop</a></div>\n<div '
+        'class="lk-bs-summary"><p>The workshop was quiet this week while the team wrote up the '
+        'winter results.</p></div>\n</div>\n<div class="lk-showcase-media"></div>\n</div>\n\n'
+        + see_all(f"{A}/post/", "See all"))
+    assert section(home_html(), "section-pages-5") == frame(
+        "section-pages-5", "collection", "News", inner, view="showcase")
+
+
+def test_pages_card_of_an_upcoming_event():
+    inner = (
+        f'<div class="lk-card-simple">\n<div class="lk-bs-meta"><div>{ADA}</div><span>Apr 2, '
+        '2099 7:00 PM — 10:30 PM</span><span class="lk-middot"></span><span>The Dome</span>'
+        f'</div><a href="{A}/event/open-night/"><div class="lk-img-hover-zoom"><img '
+        'class="lk-article-banner" src="IMG" width="808" height="455" alt="Open Night at the '
+        'Dome" loading="lazy"></div></a>\n<div class="lk-bs-title lk-card-simple-title"><a '
+        f'href="{A}/event/open-night/">Open Night at the Dome</a></div>\n<a '
+        f'class="lk-summary-link" href="{A}/event/open-night/"><div class="lk-bs-summary"><p>'
+        'Visitors look through the new telescope.</p></div></a>\n</div>\n\n')
+    assert section(home_html(), "section-pages-2") == frame(
+        "section-pages-2", "collection", "Upcoming Talks", inner, view="card")
+
+
+def test_pages_defaults_compact_five_and_no_archive_page_no_link():
+    """No keys: compact, five of the ten built pages; more than five, but with no page_type
+    nor filter there is no archive page, so no link (the real build has none)."""
+    html = section(home_html(), "section-pages-6")
+    assert html.count('<div class="lk-compact">') == 5
+    assert "lk-see-all" not in html
+
+
+@pytest.mark.parametrize(("edit", "shown", "link"), [
+    # offset 1 after count 2: the archive link still compares the 4 posts with count 2
+    ({"  count: 2\n": "  count: 2\n  offset: 1\n"},
+     ["First Light on the New Telescope", "A Quiet Week in the Workshop"], "See all posts"),
+    # `order` other than "asc" is descending; `sort_ascending` comes first
+    ({"  count: 2\n": "  count: 2\n  order: Asc\n"},
+     ["A Robot Arm That Waits", "First Light on the New Telescope"], "See all posts"),
+    ({"  count: 2\n": "  count: 2\n  sort_ascending: true\n  order: desc\n"},
+     ["Winter Notes", "A Quiet Week in the Workshop"], "See all posts"),
+    # sort_by as written: a page field
+    ({"  count: 2\n": "  count: 5\n  sort_by: Title\n"},
+     ["Winter Notes", "First Light on the New Telescope", "A Robot Arm That Waits",
+      "A Quiet Week in the Workshop"], None),
+    # archive.enable false is Hugo's `default`: the count decides
+    ({"  count: 2\n": "  count: 2\n  archive:\n    enable: false\n"},
+     ["A Robot Arm That Waits", "First Light on the New Telescope"], "See all posts"),
+    # folders first, then the tag's term page (more_pages)
+    ({"  page_type: post\n": "  filters:\n    folders: [post]\n    tag: Robots\n",
+      "  count: 2\n": "  count: 1\n"}, ["A Robot Arm That Waits"], "See all"),
+])
+def test_pages_offset_order_sort_and_archive(tmp_path, edit, shown, link):
+    site = copy_site(tmp_path, {"posts.md": edit})
+    assert names(site, "section-pages") == shown
+    html = section(home_html(site), "section-pages")
+    found = re.findall(r'<div class="lk-see-all"><a href="([^"]+)">([^<]+) <', html)
+    if link is None:
+        assert found == []
+    else:
+        href = f"{A}/tags/robots/" if link == "See all" else f"{A}/post/"
+        assert found == [(href, link)]
+
+
+def test_check_says_what_wowchemy_makes_of_a_pages_widget(tmp_path):
+    """A lower-case sort_by stops Hugo ("title isn't a field of struct type page.Page", seen
+    on the real build); featured_only is not read by v5.5.0 (the real build shows both)."""
+    site = copy_site(tmp_path, {"robots.md": {"  offset: 1\n": "  offset: 1\n  sort_by: title\n"}})
+    done = subprocess.run([sys.executable, "-m", "landingkit.cli", "check", "."], cwd=site,
+                          capture_output=True, text=True)
+    notices = [line for line in done.stdout.splitlines() if "does not render yet" in line]
+    assert [line.split(":")[0] for line in notices] == [
+        "content/home/about.md", "content/home/featured-papers.md", "content/home/featured.md",
+        "content/home/untitled.md", "content/home/welcome.md"]
+    assert (done.returncode, "".join(line + "\n" for line in done.stdout.splitlines()
+                                     if line not in notices)) == (1, (
+        "content/home/publications.md:11: warning: content.filters.featured_only: Wowchemy's "
+        "pages widget does not read it, and shows the pages the other filters keep (the "
+        "featured widget shows featured pages)\n"
+        "content/home/robots.md:13: error: content.sort_by: Wowchemy's pages widget sorts by a "
+        "field of the page, and 'title' is none: Hugo stops the build (\"title isn't a field "
+        "of struct type page.Page\"); write 'Title' or 'Params.title'\n"))
+    assert done.stderr == "1 error, 6 warnings\n"
+
+
+def test_the_pages_widget_in_the_editor(tmp_path):
+    """The editor edits a pages widget file as a collection: the preview is the widget as the
+    page draws it, and a save patches the key changed only; Last name (no field of a page) is
+    not offered."""
+    site = copy_site(tmp_path, {})
+    path = site / "content" / "home" / "posts.md"
+    before = path.read_text(encoding="utf-8")
+    editor = lk.edit(lk.Site(site).page(path))
+    assert [type(s).__name__ for s in editor._sections] == ["MembersSection"]
+    assert "Members: Recent Posts" in editor._sections[0].heading.value
+    assert ("Last name", "last_name") not in editor.control("Sort by").options
+    assert '<p class="lk-note">' not in editor.preview.value
+    assert '<div class="lk-collection-text"><p>News from the lab.</p>' in editor.preview.value
+    editor.control("Count").value = 3
+    titles = re.findall(r'<div class="lk-bs-title"><a href="[^"]+">([^<]+)</a>',
+                        editor.preview.value)
+    assert titles == ["A Robot Arm That Waits", "First Light on the New Telescope",
+                      "A Quiet Week in the Workshop"]
+    assert editor.page.save() is True
+    assert path.read_text(encoding="utf-8") == before.replace("count: 2", "count: 3")
