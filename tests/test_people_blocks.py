@@ -520,11 +520,11 @@ def test_block_types_and_views_are_found_by_name():
     assert blocks.names() == [
         "about", "about.avatar", "about.biography", "accomplishments", "awards", "biography",
         "collection", "contact", "contact-info", "content-collection", "cta-button-list",
-        "cta-card", "cta-image-paragraph", "experience", "features", "featurette", "hero",
-        "languages", "markdown", "pages", "people", "portfolio", "resume-awards",
-        "resume-biography",
-        "resume-biography-3", "resume-experience", "resume-languages", "resume-skills",
-        "skills", "slider", "stats", "tag_cloud", "team-showcase", "testimonials"]
+        "cta-card", "cta-image-paragraph", "experience", "featured", "features", "featurette",
+        "hero", "languages", "markdown", "pages", "people", "portfolio", "resume-awards",
+        "resume-biography", "resume-biography-3", "resume-experience", "resume-languages",
+        "resume-skills", "skills", "slider", "stats", "tag_cloud", "team-showcase",
+        "testimonials"]
     assert blocks.find("content-collection") is blocks.find("collection")
     assert blocks.find("faq").name == blocks.GENERIC
     assert blocks.find(None).name == blocks.GENERIC

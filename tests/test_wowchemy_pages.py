@@ -275,8 +275,7 @@ def test_check_says_what_wowchemy_makes_of_a_pages_widget(tmp_path):
                           capture_output=True, text=True)
     notices = [line for line in done.stdout.splitlines() if "does not render yet" in line]
     assert [line.split(":")[0] for line in notices] == [
-        "content/home/about.md", "content/home/featured-papers.md", "content/home/featured.md",
-        "content/home/untitled.md", "content/home/welcome.md"]
+        "content/home/about.md", "content/home/untitled.md", "content/home/welcome.md"]
     assert (done.returncode, "".join(line + "\n" for line in done.stdout.splitlines()
                                      if line not in notices)) == (1, (
         "content/home/publications.md:11: warning: content.filters.featured_only: Wowchemy's "
@@ -285,7 +284,7 @@ def test_check_says_what_wowchemy_makes_of_a_pages_widget(tmp_path):
         "content/home/robots.md:13: error: content.sort_by: Wowchemy's pages widget sorts by a "
         "field of the page, and 'title' is none: Hugo stops the build (\"title isn't a field "
         "of struct type page.Page\"); write 'Title' or 'Params.title'\n"))
-    assert done.stderr == "1 error, 6 warnings\n"
+    assert done.stderr == "1 error, 4 warnings\n"
 
 
 def test_the_pages_widget_in_the_editor(tmp_path):
@@ -308,3 +307,72 @@ def test_the_pages_widget_in_the_editor(tmp_path):
                       "A Quiet Week in the Workshop"]
     assert editor.page.save() is True
     assert path.read_text(encoding="utf-8") == before.replace("count: 2", "count: 3")
+
+
+# ------------------------------------------------------------------ featured
+
+
+def masonry(slug: str, title: str, height: int, summary: str) -> str:
+    href = f"{A}/post/{slug}/"
+    return (f'<div class="lk-masonry">\n<a class="lk-masonry-image" href="{href}"><img src="IMG" '
+            f'width="550" height="{height}" alt="{title}" loading="lazy"></a>\n<div '
+            f'class="lk-masonry-text">\n<h4><a href="{href}">{title}</a></h4>\n<div '
+            f'class="lk-bs-summary"><p>{summary}</p></div>\n</div>\n</div>\n')
+
+
+def test_featured_shows_the_built_featured_posts_newest_first_by_default():
+    """No content keys: page_type post, every featured post Hugo builds (not the draft nor
+    the post of 2099), by date, descending; no archive link (count defaults to all);
+    masonry's 550 px images (900x900, 1200x800)."""
+    assert names(SITE, "section-featured") == ["A Robot Arm That Waits",
+                                               "First Light on the New Telescope"]
+    inner = (masonry("robot-arm", ROBOT_ARM[1], 550, ROBOT_ARM[2])
+             + masonry("first-light", FIRST_LIGHT[1], 367, FIRST_LIGHT[2]) + "\n")
+    assert section(home_html(), "section-featured") == frame(
+        "section-featured", "collection", "Featured", inner, view="masonry")
+
+
+def test_featured_publications_oldest_first_with_the_sections_archive_link():
+    """page_type publication, order asc, count 1 of 2: the type's section and its words."""
+    assert names(SITE, "section-featured-2") == ["A Survey of Patient Robots"]
+    inner = (
+        f'<div class="lk-card-simple">\n<div class="lk-bs-meta">\n<div>{BEN}</div>\n<span '
+        'class="lk-bs-date">June, 2024</span>\n<span class="lk-middot"></span><span '
+        'class="lk-bs-pub">Journal of Slow Machines</span>\n</div><div class="lk-bs-title '
+        f'lk-card-simple-title"><a href="{A}/publication/survey/">A Survey of Patient Robots</a>'
+        f'</div>\n<a class="lk-summary-link" href="{A}/publication/survey/"><div '
+        'class="lk-bs-summary"><p>A survey of robots that wait.</p></div></a>\n</div>\n\n'
+        + see_all(f"{A}/publication/", "See all publications"))
+    assert section(home_html(), "section-featured-2") == frame(
+        "section-featured-2", "collection", "Featured Papers", inner, view="card")
+
+
+@pytest.mark.parametrize(("content", "shown", "link"), [
+    # an author filter takes the archive link to the author's page, in the type's words
+    ("  count: 1\n  filters:\n    author: ada-lovelace\n    tag: Robots\n",
+     ["A Robot Arm That Waits"], ("/authors/ada-lovelace/", "See all posts")),
+    # a category (a variable of its own in featured.html) leaves it at the section
+    ("  count: 0\n  filters:\n    category: News\n  archive:\n    enable: true\n",
+     ["First Light on the New Telescope"], ("/post/", "See all posts")),
+    # sort's order is descending for "desc" exactly
+    ("  order: DESC\n", ["First Light on the New Telescope", "A Robot Arm That Waits"], None),
+    ("  filters:\n    author: ben-okafor\n", ["A Robot Arm That Waits"], None),
+])
+def test_featured_filters_order_and_archive_as_the_real_build(tmp_path, content, shown, link):
+    """Each case built with the theme too: the same pages and the same link."""
+    site = copy_site(tmp_path, {"featured.md": {"design:\n": f"content:\n{content}design:\n"}})
+    assert names(site, "section-featured") == shown
+    html = section(home_html(site), "section-featured")
+    found = re.findall(r'<div class="lk-see-all"><a href="([^"]+)">([^<]+) <', html)
+    assert found == ([(A + link[0], link[1])] if link else [])
+
+
+def test_the_featured_widget_in_the_editor(tmp_path):
+    """A featured widget file opens in the editor (it has no members to edit: its pages are
+    chosen by their own `featured`), its preview the widget as the page draws it."""
+    site = copy_site(tmp_path, {})
+    editor = lk.edit(lk.Site(site).page(site / "content" / "home" / "featured.md"))
+    assert editor._sections == []
+    assert '<p class="lk-note">' not in editor.preview.value
+    assert re.findall(r"<h4><a [^>]+>([^<]+)</a></h4>", editor.preview.value) == [
+        "A Robot Arm That Waits", "First Light on the New Telescope"]
