@@ -519,12 +519,12 @@ def test_integer_dates_are_unix_seconds(tmp_site):
 def test_block_types_and_views_are_found_by_name():
     assert blocks.names() == [
         "about", "about.avatar", "about.biography", "accomplishments", "awards", "biography",
-        "collection", "contact", "contact-info", "content-collection", "cta-button-list",
-        "cta-card", "cta-image-paragraph", "experience", "featured", "features", "featurette",
-        "hero", "languages", "markdown", "pages", "people", "portfolio", "resume-awards",
-        "resume-biography", "resume-biography-3", "resume-experience", "resume-languages",
-        "resume-skills", "skills", "slider", "stats", "tag_cloud", "team-showcase",
-        "testimonials"]
+        "blank", "collection", "contact", "contact-info", "content-collection",
+        "cta-button-list", "cta-card", "cta-image-paragraph", "custom", "experience",
+        "featured", "features", "featurette", "hero", "languages", "markdown", "pages",
+        "people", "portfolio", "resume-awards", "resume-biography", "resume-biography-3",
+        "resume-experience", "resume-languages", "resume-skills", "skills", "slider", "stats",
+        "tag_cloud", "team-showcase", "testimonials"]
     assert blocks.find("content-collection") is blocks.find("collection")
     assert blocks.find("faq").name == blocks.GENERIC
     assert blocks.find(None).name == blocks.GENERIC
@@ -622,9 +622,7 @@ def test_check_reads_a_widget_file_as_its_block(tmp_path):
                           cwd=site, capture_output=True, text=True)
     assert (done.returncode, done.stdout) == (0, (
         "content/en/home/people.md:21: warning: design.show_rol: unknown key (did you mean "
-        "'show_role'?); it is kept but has no effect\n"
-        "content/en/home/welcome.md:3: warning: widget: 'blank' is a block type of the theme that "
-        "landingkit does not render yet; it is kept unchanged\n"))
+        "'show_role'?); it is kept but has no effect\n"))
 
 
 def test_show_takes_a_widget_file():
