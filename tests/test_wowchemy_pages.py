@@ -248,14 +248,16 @@ def test_pages_defaults_compact_five_and_no_archive_page_no_link():
     ({"  count: 2\n": "  count: 5\n  sort_by: Title\n"},
      ["Winter Notes", "First Light on the New Telescope", "A Robot Arm That Waits",
       "A Quiet Week in the Workshop"], None),
-    # archive.enable false is Hugo's `default`: the count decides
+    # archive.enable false: Hugo's `default` keeps a boolean, so no link for all the posts
     ({"  count: 2\n": "  count: 2\n  archive:\n    enable: false\n"},
-     ["A Robot Arm That Waits", "First Light on the New Telescope"], "See all posts"),
+     ["A Robot Arm That Waits", "First Light on the New Telescope"], None),
     # folders first, then the tag's term page (more_pages)
     ({"  page_type: post\n": "  filters:\n    folders: [post]\n    tag: Robots\n",
       "  count: 2\n": "  count: 1\n"}, ["A Robot Arm That Waits"], "See all"),
 ])
 def test_pages_offset_order_sort_and_archive(tmp_path, edit, shown, link):
+    """Each case built with the theme too (as a widget file beside posts.md): the same pages
+    in the same order, the same link."""
     site = copy_site(tmp_path, {"posts.md": edit})
     assert names(site, "section-pages") == shown
     html = section(home_html(site), "section-pages")

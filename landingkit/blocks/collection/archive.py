@@ -1,7 +1,7 @@
 """The "See all" link under a collection of blox-bootstrap v5.9.7 (`blocks/collection.html`)
 and Wowchemy v5.5.0 (`widgets/pages.html`, `widgets/featured.html`): shown when
-`content.archive.enable` (or, through Hugo's `default`, when it is false or unset: when the
-filters keep more pages than the block shows), to `archive.link`, else to the archive page the
+`content.archive.enable` (when it is unset, through Hugo's `default`: when the filters keep
+more pages than the block shows), to `archive.link`, else to the archive page the
 filters name last: the section of `page_type`, then of the first folder, then the term page of
 the tag, category, publication type, author. Its words are the archive page's type's.
 """
@@ -84,6 +84,14 @@ def archive_page(site, content: dict, lang: str) -> Archive | None:
     return found
 
 
+def is_set(value: Any) -> bool:
+    """Whether Hugo's `default` keeps `value`: a boolean always (false too), else anything
+    but nil, zero and empty."""
+    if isinstance(value, bool):
+        return True
+    return value not in (None, "", 0, 0.0) and value != [] and value != {}
+
+
 def see_all(ctx, content: dict, page: Archive | None, more: bool) -> dict | None:
     """The link's href and words, or None when the theme draws none. `more`: the filters
     keep more pages than the block shows."""
@@ -91,7 +99,7 @@ def see_all(ctx, content: dict, page: Archive | None, more: bool) -> dict | None
     from ..layout import link
 
     wanted = get_in(content, ("archive", "enable"))
-    if not (wanted if wanted not in (None, False, 0, "") else more) or page is None:
+    if not (wanted if is_set(wanted) else more) or page is None:
         return None
     target = get_in(content, ("archive", "link"))
     lang = ctx.page.lang
