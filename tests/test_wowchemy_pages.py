@@ -523,3 +523,38 @@ def test_the_widgets_are_laid_out_as_the_real_build(page, exported, width):
     masonry = _box(page, "#section-featured .lk-masonry img")
     assert masonry[1:3] == pytest.approx([550, 550] if width == 1280 else [358, 358], abs=1.5)
     assert log.failed_requests == [] and log.page_errors == []
+
+
+def test_the_archive_links_words_are_the_pages_language(tmp_path):
+    """i18n/zh.yaml of v5.5.0: more_posts, more_publications, more_pages."""
+    site = copy_site(tmp_path, {})
+    config = site / "config" / "_default" / "config.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "defaultContentLanguage: en", "defaultContentLanguage: zh"), encoding="utf-8")
+    html = home_html(site)
+    words = [re.findall(r'<div class="lk-see-all"><a href="[^"]+">([^<]+) <',
+                        section(html, id_)) for id_ in
+             ("section-pages", "section-pages-5", "section-featured-2")]
+    assert words == [["查看全部文章"], ["查看全部"], ["查看全部出版物"]]
+
+
+def test_blox_bootstraps_collection_draws_its_text_and_archive_link_too(tmp_path):
+    """blox-bootstrap v5.9.7's collection.html: `content.text` through RenderString (one
+    paragraph, no <p>) before the view, the same "See all" after it; checked on a real build
+    of tests/sites/views-bs-bootstrap with these two keys added (module docstring there)."""
+    site = tmp_path / "site"
+    shutil.copytree(Path(__file__).parent / "sites" / "views-bs-bootstrap", site)
+    index = site / "content" / "_index.md"
+    text = index.read_text(encoding="utf-8")
+    old = "      title: Compact\n      page_type: post\n"
+    assert old in text
+    index.write_text(text.replace(old, "      title: Compact\n      text: Our *news*.\n"
+                                       "      page_type: post\n      count: 1\n"),
+                     encoding="utf-8")
+    html = render.render_page(lk.Site(site).page("_index.md"), render.Embed())[1]
+    compact = section(html, "compact")
+    assert compact.count('<div class="lk-compact">') == 1
+    assert ('<div class="lk-column lk-column-8">\n<div class="lk-collection-text">Our '
+            '<em>news</em>.</div>\n<div class="lk-compact">') in compact
+    assert compact.endswith("</div>\n\n" + see_all(f"{A}/post/", "See all posts")
+                            + "</div>\n</div>\n</div>\n</section>")
