@@ -631,5 +631,5 @@ def test_show_takes_a_widget_file():
                           cwd=REPO, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[1:5] == [
-        "  #section-people (people)", "    Principal Investigators:",
+        "  #people (people)", "    Principal Investigators:",
         "      - Ana Ruiz: Professor", "    Researchers:"]

@@ -15,8 +15,7 @@ says (Hugo 0.168.0):
 with three shims Hugo 0.168 needs for v5.5.0: `.File.UniqueID` read as `.UniqueID` in
 _default/baseof.html, no `site.GoogleAnalytics` in marketing/google_analytics.html, no
 `getCSV` in shortcodes/table.html; and `security.funcs.getenv: [^HUGO_, ^WC_]` in the site's
-configuration. The real build's section ids are the files' names (`#posts`); landingkit's are
-`section-<widget>` as for every widget page.
+configuration. A section's id is its file's name (`#posts`), in both.
 """
 
 from __future__ import annotations
@@ -127,18 +126,18 @@ FIRST_LIGHT = ("first-light", "First Light on the New Telescope",
 @pytest.mark.parametrize(("section_id", "shown"), [
     # page_type post, count 2: the two newest built posts (the draft and the post dated 2099
     # are not built)
-    ("section-pages", ["A Robot Arm That Waits", "First Light on the New Telescope"]),
+    ("posts", ["A Robot Arm That Waits", "First Light on the New Telescope"]),
     # event, author ada-lovelace, exclude_past: the event of 2099 (its publishDate is past)
-    ("section-pages-2", ["Open Night at the Dome"]),
+    ("talks", ["Open Night at the Dome"]),
     # folders [publication], publication_type "1", sort_by Title, order asc; featured_only is
     # not read by v5.5.0, so the paper that is not featured is there too
-    ("section-pages-3", ["An Early Note on Waiting", "Sparse Graphs for Long Videos"]),
+    ("publications", ["An Early Note on Waiting", "Sparse Graphs for Long Videos"]),
     # folders [post, publication], tag Robots, count 0 (all), offset 1
-    ("section-pages-4", ["First Light on the New Telescope", "Sparse Graphs for Long Videos"]),
+    ("robots", ["First Light on the New Telescope", "Sparse Graphs for Long Videos"]),
     # page_type post, category News, exclude_featured
-    ("section-pages-5", ["A Quiet Week in the Workshop"]),
+    ("news", ["A Quiet Week in the Workshop"]),
     # no keys: every built page, newest first, five of them
-    ("section-pages-6", ["Open Night at the Dome", "A Robot Arm That Waits", "A Spring Talk",
+    ("defaults", ["Open Night at the Dome", "A Robot Arm That Waits", "A Spring Talk",
                          "First Light on the New Telescope", "A Quiet Week in the Workshop"]),
 ])
 def test_pages_shows_whom_the_real_build_shows_in_its_order(section_id, shown):
@@ -166,8 +165,8 @@ def test_pages_compact_with_the_files_content_and_the_archive_link():
     inner = ('<div class="lk-collection-text"><p>News from the lab.</p>\n</div>\n'
              + compact_post(*ROBOT_ARM) + compact_post(*FIRST_LIGHT) + "\n"
              + see_all(f"{A}/post/", "See all posts"))
-    assert section(home_html(), "section-pages") == frame(
-        "section-pages", "collection", "Recent Posts", inner, view="compact")
+    assert section(home_html(), "posts") == frame(
+        "posts", "collection", "Recent Posts", inner, view="compact")
 
 
 def test_pages_citation_sorted_by_title_with_its_own_archive_words():
@@ -181,8 +180,8 @@ def test_pages_citation_sorted_by_title_with_its_own_archive_words():
         f'(2025). <a href="{A}/publication/graph-paper/">Sparse Graphs for Long Videos</a>. In '
         f'<em>VidConf 2025</em>.<p>{PDF}</p>\n</div>\n\n'
         + see_all(f"{A}/publication_types/1/", "Every paper 📚"))
-    assert section(home_html(), "section-pages-3") == frame(
-        "section-pages-3", "collection", "Papers", inner, view="citation")
+    assert section(home_html(), "publications") == frame(
+        "publications", "collection", "Papers", inner, view="citation")
 
 
 def test_pages_list_across_the_row_after_its_offset():
@@ -195,8 +194,8 @@ def test_pages_list_across_the_row_after_its_offset():
         f'<div class="lk-list-item">\n{FILE}<a href="{A}/publication/graph-paper/">Sparse Graphs '
         f'for Long Videos</a>\n<div class="lk-bs-meta">{ADA}, {BEN}</div>\n<div '
         f'class="lk-btn-links">{PDF}</div>\n</div>\n\n')
-    assert section(home_html(), "section-pages-4") == frame(
-        "section-pages-4", "collection", "Robots", inner, side=False,
+    assert section(home_html(), "robots") == frame(
+        "robots", "collection", "Robots", inner, side=False,
         subtitle="Everything tagged <em>Robots</em>", view="list")
 
 
@@ -209,8 +208,8 @@ def test_pages_showcase_links_archive_link_with_the_terms_words():
         'class="lk-bs-summary"><p>The workshop was quiet this week while the team wrote up the '
         'winter results.</p></div>\n</div>\n<div class="lk-showcase-media"></div>\n</div>\n\n'
         + see_all(f"{A}/post/", "See all"))
-    assert section(home_html(), "section-pages-5") == frame(
-        "section-pages-5", "collection", "News", inner, view="showcase")
+    assert section(home_html(), "news") == frame(
+        "news", "collection", "News", inner, view="showcase")
 
 
 def test_pages_card_of_an_upcoming_event():
@@ -223,14 +222,14 @@ def test_pages_card_of_an_upcoming_event():
         f'href="{A}/event/open-night/">Open Night at the Dome</a></div>\n<a '
         f'class="lk-summary-link" href="{A}/event/open-night/"><div class="lk-bs-summary"><p>'
         'Visitors look through the new telescope.</p></div></a>\n</div>\n\n')
-    assert section(home_html(), "section-pages-2") == frame(
-        "section-pages-2", "collection", "Upcoming Talks", inner, view="card")
+    assert section(home_html(), "talks") == frame(
+        "talks", "collection", "Upcoming Talks", inner, view="card")
 
 
 def test_pages_defaults_compact_five_and_no_archive_page_no_link():
     """No keys: compact, five of the ten built pages; more than five, but with no page_type
     nor filter there is no archive page, so no link (the real build has none)."""
-    html = section(home_html(), "section-pages-6")
+    html = section(home_html(), "defaults")
     assert html.count('<div class="lk-compact">') == 5
     assert "lk-see-all" not in html
 
@@ -259,8 +258,8 @@ def test_pages_offset_order_sort_and_archive(tmp_path, edit, shown, link):
     """Each case built with the theme too (as a widget file beside posts.md): the same pages
     in the same order, the same link."""
     site = copy_site(tmp_path, {"posts.md": edit})
-    assert names(site, "section-pages") == shown
-    html = section(home_html(site), "section-pages")
+    assert names(site, "posts") == shown
+    html = section(home_html(site), "posts")
     found = re.findall(r'<div class="lk-see-all"><a href="([^"]+)">([^<]+) <', html)
     if link is None:
         assert found == []
@@ -322,17 +321,17 @@ def test_featured_shows_the_built_featured_posts_newest_first_by_default():
     """No content keys: page_type post, every featured post Hugo builds (not the draft nor
     the post of 2099), by date, descending; no archive link (count defaults to all);
     masonry's 550 px images (900x900, 1200x800)."""
-    assert names(SITE, "section-featured") == ["A Robot Arm That Waits",
+    assert names(SITE, "featured") == ["A Robot Arm That Waits",
                                                "First Light on the New Telescope"]
     inner = (masonry("robot-arm", ROBOT_ARM[1], 550, ROBOT_ARM[2])
              + masonry("first-light", FIRST_LIGHT[1], 367, FIRST_LIGHT[2]) + "\n")
-    assert section(home_html(), "section-featured") == frame(
-        "section-featured", "collection", "Featured", inner, view="masonry")
+    assert section(home_html(), "featured") == frame(
+        "featured", "collection", "Featured", inner, view="masonry")
 
 
 def test_featured_publications_oldest_first_with_the_sections_archive_link():
     """page_type publication, order asc, count 1 of 2: the type's section and its words."""
-    assert names(SITE, "section-featured-2") == ["A Survey of Patient Robots"]
+    assert names(SITE, "featured-papers") == ["A Survey of Patient Robots"]
     inner = (
         f'<div class="lk-card-simple">\n<div class="lk-bs-meta">\n<div>{BEN}</div>\n<span '
         'class="lk-bs-date">June, 2024</span>\n<span class="lk-middot"></span><span '
@@ -341,8 +340,8 @@ def test_featured_publications_oldest_first_with_the_sections_archive_link():
         f'</div>\n<a class="lk-summary-link" href="{A}/publication/survey/"><div '
         'class="lk-bs-summary"><p>A survey of robots that wait.</p></div></a>\n</div>\n\n'
         + see_all(f"{A}/publication/", "See all publications"))
-    assert section(home_html(), "section-featured-2") == frame(
-        "section-featured-2", "collection", "Featured Papers", inner, view="card")
+    assert section(home_html(), "featured-papers") == frame(
+        "featured-papers", "collection", "Featured Papers", inner, view="card")
 
 
 @pytest.mark.parametrize(("content", "shown", "link"), [
@@ -359,8 +358,8 @@ def test_featured_publications_oldest_first_with_the_sections_archive_link():
 def test_featured_filters_order_and_archive_as_the_real_build(tmp_path, content, shown, link):
     """Each case built with the theme too: the same pages and the same link."""
     site = copy_site(tmp_path, {"featured.md": {"design:\n": f"content:\n{content}design:\n"}})
-    assert names(site, "section-featured") == shown
-    html = section(home_html(site), "section-featured")
+    assert names(site, "featured") == shown
+    html = section(home_html(site), "featured")
     found = re.findall(r'<div class="lk-see-all"><a href="([^"]+)">([^<]+) <', html)
     assert found == ([(A + link[0], link[1])] if link else [])
 
@@ -386,8 +385,8 @@ WELCOME = ('<div class="lk-blank-text"><p>We build robots that wait for the righ
 def test_blank_draws_the_files_markdown_beside_its_heading():
     """The file's `$st.Content` (every paragraph in its <p>, `:rocket:` an emoji: the site
     sets enableEmoji) in two thirds of the row, the title and subtitle (Markdown) beside."""
-    assert section(home_html(), "section-blank") == frame(
-        "section-blank", "blank", "Welcome", WELCOME,
+    assert section(home_html(), "welcome") == frame(
+        "welcome", "blank", "Welcome", WELCOME,
         subtitle="A lab of <em>patient</em> machines")
 
 
@@ -395,15 +394,15 @@ def test_custom_is_blank_and_columns_1_puts_the_heading_above():
     inner = ('<div class="lk-blank-text"><p>The lab sits on a hill above the town. Visitors are '
              'welcome on open nights.</p>\n<p>Write to us at <a href="mailto:lab@example.org" '
              'rel="noopener">lab@example.org</a>.</p>\n</div>\n')
-    assert section(home_html(), "section-blank-2") == frame(
-        "section-blank-2", "blank", "About the Lab", inner, side=False)
+    assert section(home_html(), "about") == frame(
+        "about", "blank", "About the Lab", inner, side=False)
 
 
 def test_blank_without_a_title_is_centred_in_two_thirds():
     """No title: the row is `justify-content-center`; blank.html's column is col-lg-8 for
     any `columns` but "1" (3 here)."""
-    assert section(home_html(), "section-blank-3") == (
-        '<section id="section-blank-3" class="lk-section lk-block-blank">\n<div '
+    assert section(home_html(), "untitled") == (
+        '<section id="untitled" class="lk-section lk-block-blank">\n<div '
         'class="lk-container">\n<div class="lk-columns">\n<div class="lk-column lk-column-8">\n'
         '<div class="lk-blank-text"><p>No title here.</p>\n</div>\n</div>\n</div>\n</div>\n'
         "</section>")
@@ -415,7 +414,7 @@ def test_a_pages_content_is_emojified_only_where_the_site_says(tmp_path):
     config = site / "config" / "_default" / "config.yaml"
     config.write_text(config.read_text(encoding="utf-8").replace("enableEmoji: true\n", ""),
                       encoding="utf-8")
-    html = section(home_html(site), "section-blank")
+    html = section(home_html(site), "welcome")
     assert "<p>We build robots that wait for the right moment :rocket:</p>" in html
 
 
@@ -446,28 +445,28 @@ def test_a_blank_widget_in_the_editor(tmp_path, name):
 #: request out (its Google fonts blocked: text boxes are the font's line-height, 1.65 rem, either
 #: way): (selector of ours, x, width) for the element of the real page it stands for
 REAL_1280 = {
-    "#section-blank .lk-section-heading": (0, 426.7),  # .section-heading.col-lg-4
-    "#section-blank .lk-column": (426.7, 853.3),  # blank.html's col-lg-8
-    "#section-blank li": (481.7, 783.3),  # the list 40 px in
-    "#section-blank-2 .lk-section-heading": (0, 1280),  # columns "1": col-12 text-center
-    "#section-blank-2 .lk-column": (0, 1280),
-    "#section-blank-3 .lk-column": (213.3, 853.3),  # no title: centred col-lg-8
-    "#section-pages .lk-collection-text p": (441.7, 823.3),  # `$st.Content` in the col-lg-8
-    "#section-pages .lk-see-all": (441.7, 823.3),
+    "#welcome .lk-section-heading": (0, 426.7),  # .section-heading.col-lg-4
+    "#welcome .lk-column": (426.7, 853.3),  # blank.html's col-lg-8
+    "#welcome li": (481.7, 783.3),  # the list 40 px in
+    "#about .lk-section-heading": (0, 1280),  # columns "1": col-12 text-center
+    "#about .lk-column": (0, 1280),
+    "#untitled .lk-column": (213.3, 853.3),  # no title: centred col-lg-8
+    "#posts .lk-collection-text p": (441.7, 823.3),  # `$st.Content` in the col-lg-8
+    "#posts .lk-see-all": (441.7, 823.3),
 }
 REAL_390 = {
-    "#section-blank .lk-section-heading": (0, 390),
-    "#section-blank .lk-column": (0, 390),
-    "#section-blank li": (55, 320),
-    "#section-blank-3 .lk-column": (0, 390),
-    "#section-pages .lk-see-all": (15, 360),
+    "#welcome .lk-section-heading": (0, 390),
+    "#welcome .lk-column": (0, 390),
+    "#welcome li": (55, 320),
+    "#untitled .lk-column": (0, 390),
+    "#posts .lk-see-all": (15, 360),
 }
 #: heights on the real build: the welcome section (50 px above, 110 below at 1280; 40 and 60
 #: at 390), the About column (two paragraphs, the last with no margin), the untitled one
-HEIGHTS = {1280: {"#section-blank": 305.9, "#section-blank-2 .lk-column": 90.3,
-                  "#section-blank-3 .lk-column": 34.6},
-           390: {"#section-blank": 307.3, "#section-blank-2 .lk-column": 96.2,
-                 "#section-blank-3 .lk-column": 26.7}}
+HEIGHTS = {1280: {"#welcome": 305.9, "#about .lk-column": 90.3,
+                  "#untitled .lk-column": 34.6},
+           390: {"#welcome": 307.3, "#about .lk-column": 96.2,
+                 "#untitled .lk-column": 26.7}}
 
 
 @pytest.fixture(scope="module")
@@ -502,25 +501,25 @@ def test_the_widgets_are_laid_out_as_the_real_build(page, exported, width):
         assert _box(page, selector)[2] == pytest.approx(height, abs=1.5), selector
     rem = "21px" if width == 1280 else "16.17px"  # font_size L; its phone size
     # widgets/_base.scss .see-all: 2rem above, upper case; Font Awesome's angle, .5em wide
-    assert _style(page, "#section-pages .lk-see-all", "marginTop", "textTransform") == [
+    assert _style(page, "#posts .lk-see-all", "marginTop", "textTransform") == [
         "42px" if width == 1280 else "32.34px", "uppercase"]
-    assert _style(page, "#section-pages .lk-see-all a", "color") == ["rgb(21, 101, 192)"]
-    assert _box(page, "#section-pages .lk-see-all svg")[1] == pytest.approx(
+    assert _style(page, "#posts .lk-see-all a", "color") == ["rgb(21, 101, 192)"]
+    assert _box(page, "#posts .lk-see-all svg")[1] == pytest.approx(
         10.5 if width == 1280 else 8.1, abs=0.1)
     # the text before the view: 1rem, then the first item (the real build: 55.7 px apart)
-    text, item = (_box(page, "#section-pages .lk-collection-text p"),
-                  _box(page, "#section-pages .lk-compact"))
+    text, item = (_box(page, "#posts .lk-collection-text p"),
+                  _box(page, "#posts .lk-compact"))
     assert item[3] - text[3] == pytest.approx(text[2] + float(rem[:-2]), abs=1)
     # a blank widget's link: the accent, not underlined (the real build's)
-    assert _style(page, "#section-blank-2 p a", "color", "textDecorationLine") == [
+    assert _style(page, "#about p a", "color", "textDecorationLine") == [
         "rgb(21, 101, 192)", "none"]
-    heading, column = (_box(page, "#section-blank .lk-section-heading"),
-                       _box(page, "#section-blank .lk-column"))
+    heading, column = (_box(page, "#welcome .lk-section-heading"),
+                       _box(page, "#welcome .lk-column"))
     if width == 1280:
         assert heading[3] == pytest.approx(column[3])  # side by side
     else:
         assert heading[3] + heading[2] <= column[3] + 0.5  # stacked
-    masonry = _box(page, "#section-featured .lk-masonry img")
+    masonry = _box(page, "#featured .lk-masonry img")
     assert masonry[1:3] == pytest.approx([550, 550] if width == 1280 else [358, 358], abs=1.5)
     assert log.failed_requests == [] and log.page_errors == []
 
@@ -534,7 +533,7 @@ def test_the_archive_links_words_are_the_pages_language(tmp_path):
     html = home_html(site)
     words = [re.findall(r'<div class="lk-see-all"><a href="[^"]+">([^<]+) <',
                         section(html, id_)) for id_ in
-             ("section-pages", "section-pages-5", "section-featured-2")]
+             ("posts", "news", "featured-papers")]
     assert words == [["查看全部文章"], ["查看全部"], ["查看全部出版物"]]
 
 
