@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ...collection import urlize
+from ...collection import terms, urlize
 from ...model import get_in
 
 #: the theme's i18n/<lang>.yaml (v5.5.0 and v5.9.7 say the same): more_posts, more_talks,
@@ -52,16 +52,13 @@ def section(site, name: Any, lang: str) -> Archive | None:
     return Archive(f"/{name}/", str(kind) if isinstance(kind, str) and kind else name)
 
 
-def term(site, taxonomy: str, value: Any, lang: str, slug: bool = True) -> Archive | None:
-    """`site.GetPage "<taxonomy>/<value>"` (urlized, unless `slug` is false): the term's page,
-    when a page of `lang` has the term (or, for an author, has a profile)."""
-    from ...collection import terms
-
+def term(site, taxonomy: str, value: Any, lang: str) -> Archive | None:
+    """`site.GetPage "<taxonomy>/<value>"`: the term's page (at its urlized path), when a
+    page of `lang` has the term (or, for an author, has a profile)."""
     if site is None or value in (None, ""):
         return None
-    name = urlize(value) if slug else str(value)
-    if any(urlize(name) in terms(p, taxonomy, site.cache.terms)
-           for p in site.regular_pages(lang)):
+    name = urlize(value)
+    if any(name in terms(p, taxonomy, site.cache.terms) for p in site.regular_pages(lang)):
         return Archive(f"/{taxonomy}/{name}/", taxonomy)
     if taxonomy == "authors" and any(f.lang == lang and f.rel == f"authors/{name}/_index.md"
                                      for f in site.files()):
@@ -80,7 +77,7 @@ def archive_page(site, content: dict, lang: str) -> Archive | None:
     for key, taxonomy in (("tag", "tags"), ("category", "categories"),
                           ("publication_type", "publication_types"), ("author", "authors")):
         if filters.get(key):
-            found = term(site, taxonomy, filters[key], lang, slug=key != "publication_type")
+            found = term(site, taxonomy, filters[key], lang)
     return found
 
 

@@ -30,10 +30,9 @@ SCHEMA = Schema(
              "archive": Option(MAP, keys={"enable": Option(BOOL), "link": Option(TEXT),
                                           "text": Option(TEXT)})},
     design={"view": COLLECTION.design["view"], "columns": COLLECTION.design["columns"]})
-#: the taxonomy each filter names, and whether its term is urlized (`printf
-#: "publication_types/%s"` is not)
-TAXONOMIES = (("tag", "tags", True), ("category", "categories", True),
-              ("publication_type", "publication_types", False), ("author", "authors", True))
+#: the taxonomy each filter names (`intersect` with its term page's pages)
+TAXONOMIES = (("tag", "tags"), ("category", "categories"),
+              ("publication_type", "publication_types"), ("author", "authors"))
 
 
 @dataclass(eq=False)
@@ -75,7 +74,7 @@ def matched(site, block: FeaturedBlock, lang: str, now: float | None = None) -> 
                 or page.params.get("featured") is not True):
             continue
         if all(not getattr(block.filters, name) or urlize(getattr(block.filters, name))
-               in terms(page, taxonomy, cache) for name, taxonomy, _ in TAXONOMIES):
+               in terms(page, taxonomy, cache) for name, taxonomy in TAXONOMIES):
             chosen.append(page)
     # `sort $query "Date" (order | default "desc")`: descending for "desc" exactly
     order = block.order if block.order not in (None, "", False, 0, []) else "desc"
