@@ -234,6 +234,25 @@ def test_check_knows_the_block(capsys, monkeypatch):
         "dev-hero", "dev-hero"]
 
 
+def test_check_says_how_the_kit_reads_a_switch_or_count_that_is_none(site, capsys,
+                                                                     monkeypatch):
+    page = site / "content" / "_index.md"
+    text = page.read_text(encoding="utf-8")
+    text = text.replace("show_status: true", "show_status: sure").replace(
+        '      scroll_target: "#about"\n',
+        '      scroll_target: "#about"\n      typewriter:\n        type_speed: fast\n')
+    page.write_text(text, encoding="utf-8")
+    monkeypatch.chdir(site)
+    assert main(["check", "."]) == 0
+    out, err = capsys.readouterr()
+    assert (out + err).strip().splitlines() == [
+        "content/_index.md:10: warning: sections[0].content.show_status: expected true or "
+        "false (or yes/no, on/off, 1/0), got 'sure'; the theme reads it as false",
+        "content/_index.md:14: warning: sections[0].content.typewriter.type_speed: expected a "
+        "whole number, got 'fast'; the theme reads it as 80",
+        "0 errors, 2 warnings"]
+
+
 #: the real build's boxes (x, y, width, height), the same light and dark
 REAL = {
     1280: {"#hero": (0, 54, 1280, 962), "#hero .lk-dh-photo": (560, 230, 160, 160),

@@ -20,37 +20,49 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
+from ...groups import _bool
 from ...model import Block, key
 from ...people import urlize
 from .. import BlockType, register
 from ..kitparts import link, text
 from ..parts import render_string
-from ..schema import ANY, BOOL, MAP, TEXT, Option, Schema
+from ..schema import ANY, MAP, SWITCH, TEXT, WHOLE, Option, Schema
 
 STYLES = ("centered", "split")
-_BUTTON = {"text": Option(TEXT), "url": Option(TEXT), "icon": Option(TEXT),
-           "new_tab": Option(BOOL)}
+
+
+def _off(value: Any) -> bool:
+    """What functions/coerce_bool makes of a switch that defaults to off."""
+    return _bool(value, False)
+
+
+def _whole(default: int) -> Option:
+    """A count read by functions/coerce_int: a value that is none builds, as `default`."""
+    return Option(WHOLE, default=default, read=lambda value: default)
+
+
 SCHEMA = Schema(
     content={"username": Option(TEXT, default="me"), "title": Option(TEXT),
              "tagline": Option(TEXT), "bio": Option(TEXT), "greeting": Option(TEXT),
-             "name_prefix": Option(TEXT), "show_status": Option(BOOL, default=False),
-             "show_scroll_indicator": Option(BOOL, default=False),
+             "name_prefix": Option(TEXT), "show_status": Option(SWITCH, default=False, read=_off),
+             "show_scroll_indicator": Option(SWITCH, default=False, read=_off),
              "scroll_target": Option(TEXT, default="#projects"),
              "links": Option(ANY, doc="links shown when the person has none"),
              "cta_buttons": Option(ANY, doc="a list of buttons (text, url, icon, new_tab)"),
-             "typewriter": Option(MAP, keys={"enable": Option(BOOL), "strings": Option(ANY),
-                                             "prefix": Option(TEXT)})},
+             "typewriter": Option(MAP, keys={
+                 "enable": Option(SWITCH, default=False, read=_off), "strings": Option(ANY),
+                 "prefix": Option(TEXT), "type_speed": _whole(80),
+                 "delete_speed": _whole(50), "pause_time": _whole(2000)})},
     design={"style": Option(TEXT, default="centered", choices=(
                 ("Centered (default)", ""), ("Split", "split"))),
             "avatar_shape": Option(TEXT, default="circle", choices=(
                 ("Circle (default)", ""), ("Rounded", "rounded"))),
-            "animations": Option(BOOL)},
+            "animations": Option(SWITCH, default=False, read=_off)},
 )
-_TRUE = ("1", "true", "yes", "y", "on")
-_FALSE = ("0", "false", "no", "n", "off")
 
 
 @dataclass(eq=False)
@@ -67,18 +79,6 @@ def _string(data: dict, name: str) -> str:
     """The template's `if eq (printf "%T" $raw) "string"`: a string, else ''."""
     value = data.get(name)
     return value if isinstance(value, str) else ""
-
-
-def coerce_bool(value: Any, default: bool = False) -> bool:
-    """functions/coerce_bool: a bool, a number not 0, or a word of yes or no."""
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int | float):
-        return value != 0
-    if isinstance(value, str):
-        word = value.strip().lower()
-        return True if word in _TRUE else False if word in _FALSE else default
-    return default
 
 
 def _with(value: Any) -> str:
@@ -100,8 +100,9 @@ def _icon(ctx, name: str) -> Markup:
     svg = ctx.icon(name) if name.strip() else None
     if svg is not None:
         return svg
-    return Markup('<span class="lk-dh-glyph">{}</span>').format(name) if "/" not in name \
-        else Markup("")
+    if "/" in name:
+        return Markup("")
+    return Markup('<span class="lk-dh-glyph">{}</span>').format(name)
 
 
 def _links(ctx, raw: Any) -> list[dict]:
@@ -130,28 +131,22 @@ def _buttons(ctx, raw: Any) -> list[dict]:
     for n, data in enumerate(raw):
         if not isinstance(data, dict):
             continue
-        words, url, icon = _with(data.get("text")), _with(data.get("url")), \
-            text(data.get("icon")) if data.get("icon") else ""
+        words, url = _with(data.get("text")), _with(data.get("url"))
         if not (words and url):
             continue
+        icon = text(data.get("icon")) if data.get("icon") else ""
         href, new_tab = link(ctx, url)
-        new_tab = new_tab or coerce_bool(data.get("new_tab")) or (
-            not _has_scheme(url) and href.endswith(".pdf"))  # path.Ext of the link
+        new_tab = new_tab or _bool(data.get("new_tab"), False) or (
+            not urlsplit(url).scheme and href.endswith(".pdf"))  # path.Ext of the link
         buttons.append({"primary": n == 0, "text": words, "href": href, "new_tab": new_tab,
                         "icon": _icon(ctx, icon) if icon else Markup("")})
     return buttons
 
 
-def _has_scheme(url: str) -> bool:
-    from urllib.parse import urlsplit
-
-    return bool(urlsplit(url).scheme)
-
-
 def _typewriter(content: dict) -> tuple[str, str] | None:
     """(prefix, the first string) when the typewriter is on and has strings."""
     typewriter = _mapping(content.get("typewriter"))
-    if not coerce_bool(typewriter.get("enable")):
+    if not _bool(typewriter.get("enable"), False):
         return None
     raw = typewriter.get("strings")
     if isinstance(raw, list):
@@ -183,7 +178,7 @@ def render(ctx, block: DevHeroBlock, index: int, section_id: str):
         "dev-hero/block.html", id=section_id, split=style == "split",
         circle=shape == "circle",
         avatar=ctx.avatar_url(person) if person is not None else None, alt=title,
-        status=_emoji(_string(status, "icon")) if coerce_bool(content.get("show_status"))
+        status=_emoji(_string(status, "icon")) if _bool(content.get("show_status"), False)
         else "",
         greeting=_string(content, "greeting"), prefix=_string(content, "name_prefix"),
         title=title or (_string(content, "title").strip() or "Developer"),
@@ -192,7 +187,7 @@ def render(ctx, block: DevHeroBlock, index: int, section_id: str):
         bio=render_string(ctx, block, index, ("content", "bio"), bio) if bio else None,
         links=_links(ctx, data.get("links") or content.get("links")),
         buttons=_buttons(ctx, content.get("cta_buttons")),
-        scroll=link(ctx, scroll) if coerce_bool(content.get("show_scroll_indicator"))
+        scroll=link(ctx, scroll) if _bool(content.get("show_scroll_indicator"), False)
         else None)
 
 
