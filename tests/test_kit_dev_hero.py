@@ -290,12 +290,13 @@ BOXES = """(sels) => Object.fromEntries(sels.map(s => { const b =
     return [s, [b.x, b.y + scrollY, b.width, b.height].map(Math.round)]; }))"""
 STILL = "*,*::before,*::after{animation:none!important;transition:none!important}"
 #: the real build's colours (Tailwind's oklch written as sRGB): the greeting primary-600
-#: and -400, the first button primary-600, the links' and the role's gray-600 and -400
+#: and -400, the first button primary-600, the links' and the role's gray-600 and -400;
+#: the bio's link the bio's colour, not underlined
 COLOURS = {
     "light": ["rgb(79, 70, 229)", "rgb(79, 70, 229)", "rgb(75, 85, 99)", "rgb(243, 244, 246)",
-              "rgb(75, 85, 99)"],
+              "rgb(75, 85, 99)", "rgb(75, 85, 99)", "none"],
     "dark": ["rgb(96, 165, 250)", "rgb(37, 99, 235)", "rgb(156, 163, 175)",
-             "rgba(255, 255, 255, 0.05)", "rgb(156, 163, 175)"],
+             "rgba(255, 255, 255, 0.05)", "rgb(156, 163, 175)", "rgb(156, 163, 175)", "none"],
 }
 STYLE = """(pairs) => pairs.map(([s, p]) =>
     getComputedStyle(document.querySelector(s)).getPropertyValue(p))"""
@@ -326,6 +327,7 @@ def test_the_page_is_laid_out_as_the_kit_lays_it_out(page, built, viewport, sche
     assert page.evaluate(STYLE, [
         ["#hero .lk-dh-greeting", "color"], ["#hero .lk-dh-primary", "background-color"],
         ["#hero .lk-dh-link", "color"], ["#hero .lk-dh-link", "background-color"],
-        ["#hero .lk-dh-role", "color"]]) == COLOURS[scheme]
+        ["#hero .lk-dh-role", "color"], ["#hero .lk-dh-bio a", "color"],
+        ["#hero .lk-dh-bio a", "text-decoration-line"]]) == COLOURS[scheme]
     assert (log.console_errors, log.page_errors, log.failed_requests) == ([], [], [])
     assert [u for u in log.requests if not u.startswith(("file:", "data:"))] == []
