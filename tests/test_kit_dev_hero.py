@@ -331,3 +331,17 @@ def test_the_page_is_laid_out_as_the_kit_lays_it_out(page, built, viewport, sche
         ["#hero .lk-dh-bio a", "text-decoration-line"]]) == COLOURS[scheme]
     assert (log.console_errors, log.page_errors, log.failed_requests) == ([], [], [])
     assert [u for u in log.requests if not u.startswith(("file:", "data:"))] == []
+
+
+@pytest.mark.parametrize(("scheme", "expected"), [
+    ("light", ["rgb(224, 231, 255)", "rgb(224, 231, 255)"]),
+    ("dark", ["rgba(59, 130, 246, 0.2)", "rgba(59, 130, 246, 0.1)"])])
+def test_only_the_dark_orbs_pulse(page, built, scheme, expected):
+    """The kit's light orb is primary-100, still; its dark one primary-500/20 with
+    animate-pulse (half its opacity at 1 s of 2)."""
+    open_page(page, built, scheme=scheme)
+    assert page.evaluate("""() => { const orb = document.querySelector('#hero .lk-dh-orb-1');
+        const pulse = orb.getAnimations()[0]; pulse.pause();
+        return [0, 1000].map(t => { pulse.currentTime = t;
+                                    return getComputedStyle(orb).backgroundColor; }); }""") \
+        == expected
