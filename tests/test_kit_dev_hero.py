@@ -232,6 +232,9 @@ def test_check_knows_the_block(capsys, monkeypatch):
     assert (out + err).strip().splitlines()[-1] == "0 errors, 0 warnings"
     assert [b.type for b in lk.Site(SITE / "content").page("_index.md").sections] == [
         "dev-hero", "dev-hero"]
+    assert main(["show", "content/_index.md"]) == 0
+    assert capsys.readouterr().out.splitlines()[1:] == [
+        "  #hero (dev-hero)", "    person: me", "  #about (dev-hero)", "    person: me"]
 
 
 def test_check_says_how_the_kit_reads_a_switch_or_count_that_is_none(site, capsys,
