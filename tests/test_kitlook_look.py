@@ -149,7 +149,7 @@ def test_the_page_is_laid_out_as_the_kit_lays_it_out(page, built, viewport):
         # the real figures are differences of rounded positions: 1 px either way
         assert {k: [abs(a - b) <= 1 for a, b in zip(parts[k], v)] for k, v in
                 REAL_CARD_PARTS.items()} == {k: [True] * 3 for k in REAL_CARD_PARTS}, parts
-        h1 = page.evaluate(GEOMETRY, {"h1": "#section-hero h1", "a": ".lk-hero-button"})
+        h1 = page.evaluate(GEOMETRY, {"h1": "#section-hero h1", "a": ".lk-kit-action-gradient"})
         assert h1 == {"h1": [304, 330, 672, 120], "a": [525, 546, 136, 44]}
         menu = page.evaluate("[...document.querySelectorAll('.lk-nav-link')].map(e => "
                              "Math.round(e.getBoundingClientRect().x))")
@@ -180,7 +180,7 @@ def test_the_kits_colours_light_and_dark(page, built, scheme, expected):
         "page": page.evaluate(STYLE, [".lk-page", ["background-color", "color"]]),
         "header": page.evaluate(STYLE, [".lk-header", ["background-color", "box-shadow"]]),
         "brand": page.evaluate(STYLE, [".lk-brand", ["font-size", "font-weight", "color"]]),
-        "button": page.evaluate(STYLE, [".lk-hero-button", ["border-radius",
+        "button": page.evaluate(STYLE, [".lk-kit-action-gradient", ["border-radius",
                                                             "background-image"]]),
         "more": page.evaluate(STYLE, [".lk-kit-card-more a", ["color"]]),
     }

@@ -1,0 +1,28 @@
+"""Draw the images of the kithero-kit fixture site: `python tests/sites/kithero_art.py`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from sample_art import draw_diagram  # noqa: E402
+
+SITE = HERE / "kithero-kit"
+#: (file, title, size, seed): the heroes' media, a dark variant, a video's poster, a background
+IMAGES = [("assets/media/survey.png", "Dune survey", (1200, 800), 3),
+          ("assets/media/archive.png", "Flight archive", (1200, 900), 4),
+          ("assets/media/archive-dark.png", "Flight archive (dark)", (1200, 900), 5),
+          ("static/media/gauge-poster.png", "Tide gauge", (1280, 720), 6),
+          ("assets/media/shore.png", "Shore", (1600, 900), 7)]
+
+
+def main() -> None:
+    for name, title, size, seed in IMAGES:
+        draw_diagram(SITE / name, title, size, seed=seed)
+
+
+if __name__ == "__main__":
+    main()
