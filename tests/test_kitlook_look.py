@@ -90,8 +90,9 @@ def test_the_kit_card_and_footer_as_text(built):
         '\n<h3 class="lk-kit-card-title"><a href="https://example.org/posts/dune-survey/">Spring '
         'dune survey</a></h3>\n<p class="lk-kit-card-summary">Twelve transects across the '
         'northern dunes, flown twice.</p>\n<div class="lk-kit-card-meta">\n<div class="lk-kit-'
-        'card-facts"><time datetime="2026-04-12">Apr 12, 2026</time><span class="lk-kit-dot">•'
-        '</span><span>1 min read</span></div>\n<div class="lk-kit-card-more"><a href="https://'
+        'card-facts"><time class="lk-kit-wide" datetime="2026-04-12">Apr 12, 2026</time><span '
+        'class="lk-kit-dot lk-kit-wide">•</span><span class="lk-kit-wide">1 min read</span></div>'
+        '\n<div class="lk-kit-card-more"><a href="https://'
         'example.org/posts/dune-survey/"><span>Read more</span><svg class="lk-icon" fill="none" '
         'stroke="currentColor" viewBox="0 0 24 24" aria-hidden="true"><path stroke-linecap="round"'
         ' stroke-linejoin="round" stroke-width="2" d="M17 8l4 4m0 0l-4 4m4-4H3"/></svg></a></div>'
@@ -204,4 +205,5 @@ def test_the_kit_cards_switches(tmp_path):
     assert '<img class="lk-kit-fit" alt="Spring dune survey featured image"' in card
     assert card[card.index('<div class="lk-kit-card-meta">'):] == (
         '<div class="lk-kit-card-meta">\n<div class="lk-kit-card-facts">'
-        '<time datetime="2026-04-12">Apr 12, 2026</time></div>\n</div>\n</div>\n')
+        '<time class="lk-kit-wide" datetime="2026-04-12">Apr 12, 2026</time></div>\n</div>\n'
+        '</div>\n')
