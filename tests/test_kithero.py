@@ -228,7 +228,7 @@ def test_stacked_with_a_video_poster_an_image_over_a_radial_gradient_and_light_t
 def test_viewport_with_a_gradient_mesh_and_a_fade(built):
     html = sections(built.read_text(encoding="utf-8"))["viewport"]
     wash = "color-mix(in oklab,var(--lk-kit-{}-500) 20%,transparent)"
-    orb = ("width:384px;height:384px;background-color:" + wash + ";filter:blur(40px);"
+    orb = ("width:384px;height:384px;background-color:" + wash + ";filter:blur(64px);"
            "animation:lk-kit-pulse 2s cubic-bezier(.4,0,.6,1) infinite;")
     assert html[:html.index('<div class="lk-kit-hero">')] == (
         '<section id="viewport" class="lk-section lk-block-hero lk-kit-section lk-kit-clip">\n'
@@ -398,6 +398,8 @@ def test_the_section_backgrounds(tmp_path):
     content: {title: Hi}
     design:
       spacing: {padding: [0, 1rem]}
+      css_style: 'color: red'
+      clip_path: 'polygon(0 0, 100% 0, 100% 90%, 0 100%)'
       section_break: {fade_top: '#fff', size: 2rem}
       background:
         color: {dark: '#111'}
@@ -408,7 +410,8 @@ def test_the_section_backgrounds(tmp_path):
     assert problems == []
     assert html[:html.index('<div class="lk-kit-hero">')] == (
         '<section id="section-hero" class="lk-section lk-block-hero lk-kit-section lk-kit-clip" '
-        'style="background-color:#111;padding:0 1rem;">\n'
+        'style="background-color:#111;padding:0 1rem;color:red;clip-path:polygon(0 0, 100% 0, '
+        '100% 90%, 0 100%);">\n'
         '<div class="lk-kit-mesh" aria-hidden="true"><div class="lk-kit-mesh-wash" style='
         '"background-image:linear-gradient(to bottom right,color-mix(in oklab,var(--lk-kit-'
         'primary-500) 20%,transparent),transparent,color-mix(in oklab,var(--lk-kit-secondary-'
@@ -420,6 +423,39 @@ def test_the_section_backgrounds(tmp_path):
         'background-size:contain;background-position:top"></div>\n'
         '<div class="lk-kit-fade lk-kit-fade-top" style="height:2rem;background:linear-'
         'gradient(to top,transparent,#fff)" aria-hidden="true"></div>\n')
+
+
+@pytest.mark.parametrize(("style", "shapes"), [
+    ("waves", "".join(
+        f'<div class="lk-kit-mesh-wave" style="top:{top}%;transform:skewY(-2deg);background-color:'
+        f'color-mix(in oklab,var(--lk-kit-{colour}) {alpha}%,transparent);filter:blur(40px);">'
+        "</div>" for top, colour, alpha in ((0, "secondary-400", 100), (33, "primary-600", 50),
+                                            (66, "secondary-400", 100)))),
+    ("dots", '<div class="lk-kit-mesh-pattern" style="background-image:radial-gradient(circle,'
+             'rgb(59 130 246/.2) 2px,transparent 2px);background-size:24px 24px;'
+             'background-position:0 0,12px 12px"></div>'),
+])
+def test_the_meshes_other_styles(tmp_path, style, shapes):
+    """Three waves (their second style attribute, the delay, is one HTML drops), the
+    colours in turn, blur-2xl when bold; a dot grid `spacing` px apart."""
+    html, _ = one_hero(tmp_path, f"""\
+  - block: hero
+    content: {{title: Hi}}
+    design:
+      background:
+        gradient_mesh:
+          enable: true
+          style: {style}
+          colors: [secondary-400, primary-600/50]
+          intensity: bold
+          animation: none
+          spacing: 24
+""")
+    wash = ('<div class="lk-kit-mesh-wash" style="background-image:linear-gradient(to bottom '
+            'right,color-mix(in oklab,var(--lk-kit-secondary-400) 100%,transparent),transparent,'
+            'color-mix(in oklab,var(--lk-kit-primary-600) 50%,transparent))"></div>')
+    assert re.search(r'<div class="lk-kit-mesh".*?</div></div>', html).group(0) == (
+        f'<div class="lk-kit-mesh" aria-hidden="true">{wash}{shapes}</div>')
 
 
 def test_the_kit_hero_is_checked_and_drawn():
@@ -468,7 +504,8 @@ def test_the_heroes_are_laid_out_as_the_kit_lays_them_out(page, built, viewport,
                "solid": ["rgb(79, 70, 229)", "rgb(255, 255, 255)"],
                "outline": ["rgb(17, 24, 39)", "rgb(209, 213, 219) 0px 0px 0px 1px inset"],
                "star": ["rgb(251, 191, 36)"], "trust": ["rgb(75, 85, 99)"],
-               "bg": ["rgb(254, 243, 199)"], "on-dark": ["rgb(243, 244, 246)"]}),
+               "bg": ["rgb(254, 243, 199)"], "on-dark": ["rgb(243, 244, 246)"],
+               "orb": ["blur(64px)", "lk-kit-pulse", "2s"]}),
     ("dark", {"eyebrow": ["rgb(96, 165, 250)", "uppercase", "0.7px"],
               "title": ["60px", "rgb(243, 244, 246)"], "text": ["rgb(209, 213, 219)"],
               "badge": ["rgba(20, 83, 45, 0.4)", "rgb(134, 239, 172)"],
@@ -478,14 +515,16 @@ def test_the_heroes_are_laid_out_as_the_kit_lays_them_out(page, built, viewport,
               "solid": ["rgb(37, 99, 235)", "rgb(255, 255, 255)"],
               "outline": ["rgb(243, 244, 246)", "rgb(75, 85, 99) 0px 0px 0px 1px inset"],
               "star": ["rgb(251, 191, 36)"], "trust": ["rgb(156, 163, 175)"],
-              "bg": ["rgb(30, 27, 75)"], "on-dark": ["rgb(243, 244, 246)"]}),
+              "bg": ["rgb(30, 27, 75)"], "on-dark": ["rgb(243, 244, 246)"],
+              "orb": ["blur(64px)", "lk-kit-pulse", "2s"]}),
 ])
 def test_the_heroes_colours_light_and_dark(page, built, scheme, expected):
     """The real build's computed colours, Tailwind's oklch written as sRGB: indigo-600
     #4f46e5 (blue-400 #60a5fa in the dark), gray-900 #111827, gray-600 #4b5563, green-100 and
     -700, amber-400 #fbbf24, the highlight primary-500 via secondary-500 (indigo-500 #6366f1,
     teal-500 #14b8a6; blue-400, teal-400 #2dd4bf in the dark); the stacked hero's text light
-    (gray-100 #f3f4f6) on either page, as `text_color_light` makes its section dark."""
+    (gray-100 #f3f4f6) on either page, as `text_color_light` makes its section dark; the
+    mesh's orbs blur-3xl (64 px) and pulsing every 2 s (the real `pulse`)."""
     open_page(page, built, scheme=scheme)
     found = {name: page.evaluate(STYLE, [selector, props]) for name, selector, props in [
         ("eyebrow", ".lk-kit-hero-eyebrow", ["color", "text-transform", "letter-spacing"]),
@@ -499,5 +538,6 @@ def test_the_heroes_colours_light_and_dark(page, built, scheme, expected):
         ("star", ".lk-kit-stars", ["color"]),
         ("trust", ".lk-kit-hero-trust > span", ["color"]),
         ("bg", "#right .lk-kit-bg", ["background-color"]),
-        ("on-dark", "#stacked h1", ["color"])]}
+        ("on-dark", "#stacked h1", ["color"]),
+        ("orb", ".lk-kit-mesh-orb", ["filter", "animation-name", "animation-duration"])]}
     assert found == expected

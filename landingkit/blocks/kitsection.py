@@ -1,6 +1,7 @@
 """The 2026 kit's section around a block (HugoBlox/kit f107371d,
 `layouts/_partials/functions/parse_block_v3.html`): what `design.background`,
-`design.spacing.padding` and `design.section_break` draw behind and around the block.
+`design.spacing.padding`, `design.section_break`, `design.css_style` and `design.clip_path`
+draw behind and around the block (`css_class`, Tailwind classes, is not drawn).
 
 - `background.color`: a colour, or `{light, dark}` (the dark one through `--dark-bg-color`);
 - `background.gradient`: `start` and `end`, linear at `direction` degrees (default 135) or
@@ -13,7 +14,8 @@
   `dots`, `grid`) in the palette's colours behind the block, the section clipped to them;
 - `background.text_color_light`: the section's text as on a dark page (the kit's `dark`
   class; here the section's color-scheme);
-- `section_break.fade_top` / `fade_bottom`: a `size` (default 6rem) fade into a colour.
+- `section_break.fade_top` / `fade_bottom`: a `size` (default 6rem) fade into a colour;
+- `css_style` (what the sanitiser keeps of it) and `clip_path` on the section.
 
 A value goes into a style attribute only when it is a plain CSS value (no `url()`, no second
 declaration): the export's policy lets no style fetch anything either way.
@@ -92,7 +94,7 @@ def _mesh(mesh: dict) -> list[Shape]:
     style = str(mesh.get("style") or "orbs")
     intensity = str(mesh.get("intensity") or "subtle")
     animation = _ANIMATIONS.get(str(mesh.get("animation") or "pulse"), _ANIMATIONS["pulse"])
-    blur = "24px" if intensity == "bold" else "40px"  # blur-2xl, blur-3xl
+    blur = "40px" if intensity == "bold" else "64px"  # blur-2xl, blur-3xl (Tailwind 4)
     wash = [_mesh_colour(c, "100") or "transparent" for c in (colours + colours)[:2]]
     shapes = [Shape("wash", f"background-image:linear-gradient(to bottom right,{wash[0]},"
                             f"transparent,{wash[1]})")]
@@ -196,6 +198,15 @@ def section(ctx, block) -> Section:
     padding = dig(design, "spacing", "padding")
     if isinstance(padding, list) and all(css_value(p) for p in padding) and padding:
         found.style += f"padding:{' '.join(str(p).strip() for p in padding)};"
+    own = design.get("css_style")
+    if isinstance(own, str) and own.strip():
+        from ..markdown import clean_style
+
+        kept = clean_style(own).strip().rstrip(";")
+        found.style += f"{kept};" if kept else ""
+    clip = css_value(design.get("clip_path"))
+    if clip:
+        found.style += f"clip-path:{clip};"
     cut = design.get("section_break") if isinstance(design.get("section_break"), dict) else {}
     height = css_value(cut.get("size")) or "6rem"
     for edge, key, way in (("bottom", "fade_bottom", "to bottom"), ("top", "fade_top", "to top")):
