@@ -1,10 +1,17 @@
 """landingkit: load, edit, preview and export Hugo Blox landing pages from Jupyter."""
 
-from .blocks.collection import CollectionBlock, Filters
-from .blocks.markdown import MarkdownBlock
-from .errors import LandingkitError, Problem
-from .model import Block, NoPeople, Organization, Page, Person, Profile
-from .site import Site
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .achievements import Achievement, Achievements
+    from .blocks.collection import CollectionBlock, Filters
+    from .blocks.markdown import MarkdownBlock
+    from .errors import LandingkitError, Problem
+    from .model import Block, NoPeople, Organization, Page, Person, Profile
+    from .site import Site
 
 __all__ = [
     "Achievement", "Achievements", "Block", "CollectionBlock", "Filters", "LandingkitError",
@@ -13,15 +20,34 @@ __all__ = [
 ]
 __version__ = "0.1.0"
 
+#: public name -> the module that defines it
+_HOMES = {"Achievement": "achievements", "Achievements": "achievements",
+          "CollectionBlock": "blocks.collection", "Filters": "blocks.collection",
+          "MarkdownBlock": "blocks.markdown", "LandingkitError": "errors", "Problem": "errors",
+          "Block": "model", "NoPeople": "model", "Organization": "model", "Page": "model",
+          "Person": "model", "Profile": "model", "Site": "site"}
+
 
 def __getattr__(name: str):
-    """`Achievement` and `Achievements`, loaded when first asked for: exporting a page does
-    not need them."""
-    if name in ("Achievement", "Achievements"):
-        from . import achievements
+    """The public classes and the submodules, each imported when first asked for: importing
+    the package costs nothing, so that the `landingkit` command sets up its process before
+    the model is imported, and exporting a page imports only what it needs."""
+    home = _HOMES.get(name)
+    if home is None:
+        try:
+            value = importlib.import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__name__}.{name}":
+                raise
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    else:
+        value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value
 
-        return getattr(achievements, name)
-    raise AttributeError(f"module 'landingkit' has no attribute {name!r}")
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
 
 
 def load(path, lang=None) -> Page:
@@ -30,6 +56,8 @@ def load(path, lang=None) -> Page:
     from pathlib import Path
 
     from .config import find_site_folder
+    from .errors import LandingkitError
+    from .site import Site
 
     here = Path(path).resolve()
     folder = find_site_folder(here if here.is_dir() else here.parent)
@@ -47,6 +75,8 @@ def edit(page, renderer: str = "builtin"):
     """The notebook editor for `page` (an ipywidgets widget); `renderer="hugo"` draws its
     preview with the site's own Hugo and theme."""
     if page.parts:  # its undo, merge and drafts keep one file's text
+        from .errors import LandingkitError
+
         raise LandingkitError("the editor takes one file, and this widget page is several: "
                               "edit a widget file, e.g. lk.edit(site.page("
                               f"'{page.parts[-1].path}'))", page.path)

@@ -4,12 +4,17 @@ A `Site` holds one `Cache`. Every entry is keyed by what it was made from: a car
 (path, mtime, size) of the person's file and avatar, a selection by the block's settings
 frozen into a hashable value, a person's taxonomy terms by the person's file and language
 (the site reads each person once). `clear()` forgets everything: a test, or a long-lived
-process that knows files changed, calls it. Processed image bytes are kept by `images`,
-keyed by content hash, and the cache folder on disk is `images.cache_dir()`.
+process that knows files changed, calls it. Between runs, on disk (`images.cache_dir()`):
+processed image bytes, kept by `images` keyed by content hash, and the front matter of the
+site's pages, kept by `Known` keyed by the file's path and times.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
+import time
+from pathlib import Path
 from typing import Any
 
 
@@ -47,3 +52,86 @@ def _hashable(value: Any) -> bool:
     except TypeError:
         return False
     return True
+
+
+class Known:
+    """The front matter of a site's pages as read before, kept on disk between runs.
+
+    Every export reads the people a page may show, and reading them (with the positions that
+    errors name) is most of the work of a small page. An entry is taken only while its file
+    has the same size, inode, and modification and change times as when it was read, and a
+    file changed in the last two seconds is not kept, since a file system with coarse times
+    could change it again unseen (git's "racy" rule). A file that cannot be read is never
+    kept: it is read again, and its error told again. Processes that read parts of a site
+    side by side add what each read to the same file, one at a time (`fcntl.flock`).
+    """
+
+    RACY_NS = 2_000_000_000
+
+    def __init__(self, folder: Path):
+        from .images import cache_dir
+
+        name = hashlib.sha256(os.fsencode(folder)).hexdigest()[:24]
+        self.file = cache_dir() / "front-matter" / f"{name}.pickle"
+        self._entries: dict[str, tuple] | None = None
+        self._new: dict[str, tuple] = {}
+
+    @staticmethod
+    def stamp(path: Path) -> tuple | None:
+        try:
+            info = os.stat(path)
+        except OSError:
+            return None
+        return info.st_size, info.st_ino, info.st_mtime_ns, info.st_ctime_ns
+
+    def get(self, path: Path, stamp: tuple | None) -> dict | None:
+        if stamp is None:
+            return None
+        if self._entries is None:
+            self._entries = self._load()
+        entry = self._entries.get(str(path))
+        return entry[1] if entry is not None and entry[0] == stamp else None
+
+    def put(self, path: Path, stamp: tuple | None, data: dict) -> None:
+        if stamp is not None and time.time_ns() - max(stamp[2:]) > self.RACY_NS:
+            self._new[str(path)] = (stamp, data)
+
+    def save(self) -> None:
+        """Add what was read since the last save to the file (nothing happens on an error:
+        the cache is only ever a shortcut)."""
+        if not self._new:
+            return
+        import pickle
+
+        from .source import write_atomically
+
+        new, self._new = self._new, {}
+        try:
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+            with open(self.file.with_suffix(".lock"), "a") as lock:
+                _lock(lock)
+                entries = self._load()
+                entries.update(new)
+                write_atomically(self.file, pickle.dumps(entries, pickle.HIGHEST_PROTOCOL))
+        except OSError:
+            return
+        self._entries = entries
+
+    def _load(self) -> dict[str, tuple]:
+        import pickle
+
+        try:
+            with open(self.file, "rb") as fh:
+                entries = pickle.load(fh)
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError,
+                IndexError, TypeError, ValueError):
+            return {}
+        return entries if isinstance(entries, dict) else {}
+
+
+def _lock(fh) -> None:
+    try:
+        import fcntl
+    except ImportError:  # not on a POSIX system: the last writer wins, and the rest is read again
+        return
+    fcntl.flock(fh, fcntl.LOCK_EX)

@@ -85,9 +85,11 @@ def run() -> None:
     """The `landingkit` command. It exits without the interpreter's teardown of the modules a
     page needs, which takes longer (about 16 ms) than rendering the page: by the time `main`
     returns, every file is written and closed, and the two streams are flushed here. The
-    cyclic garbage collector runs as during an export (`export._fewer_collections`) from the
-    start: importing the libraries makes tens of thousands of objects that live to the end."""
-    gc.set_threshold(10_000, 50, 100)
+    cyclic garbage collector runs every 50,000 new objects, not 700: importing the libraries
+    makes about 20,000 objects that live to the end, and each young collection walked them
+    (two of 10,000 took 5 ms of a page's 25); a content folder's export sets its own
+    (`export._fewer_collections`)."""
+    gc.set_threshold(50_000, 50, 100)
     code = main()
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):  # closed: `landingkit show PAGE | head -1`

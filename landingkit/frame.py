@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 _EXTERNAL = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*:|//)")
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Link:
     """An entry of the menu or of the language switch, with the entries under it."""
 
@@ -33,7 +33,7 @@ class Link:
     lang: str = ""
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Frame:
     """What the frame shows; the templates in `templates/frame/` draw it."""
 
@@ -51,7 +51,7 @@ class Frame:
     kit_credit: tuple[str, str] | None = None
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Links:
     """Where the frame's links go. `files`: site URL path (`/zh/research/x/`) -> the file of
     the export that holds it (relative to the export's folder); `here`: this page's file."""

@@ -343,7 +343,7 @@ class HugoSite:
     def overlay(self, pages: list[Page]):
         """A work folder: the pages' texts where Hugo will look for them, and a config
         folder that mounts them first; yields it and where each page was laid."""
-        work = Path(tempfile.mkdtemp(prefix="lk-hugo-"))
+        work = _work_folder("lk-hugo-")
         try:
             yield work, self._lay_all(pages, work)
         finally:
@@ -879,7 +879,7 @@ class _Server:
 
     def __init__(self, site: HugoSite, page: Page | _Text, done: threading.Condition):
         self.done = done
-        self.work = Path(tempfile.mkdtemp(prefix="lk-hugo-server-"))
+        self.work = _work_folder("lk-hugo-server-")
         self.target = site._lay(page, self.work)
         self.text = page.to_text()  # what the overlay holds
         self.port = _free_port()
@@ -1224,6 +1224,34 @@ _LAUNCHER = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="landing
 def _close_all() -> None:
     for preview in list(_LIVE):
         preview.close()
+
+
+def _work_folder(prefix: str) -> Path:
+    """A new temporary folder named after this process, once the folders of processes that
+    are gone have been removed: a process killed (a Jupyter kernel's SIGKILL) cannot clean
+    up after itself, so the next one does."""
+    global _SWEPT
+    if not _SWEPT:
+        _SWEPT = True
+        for folder in Path(tempfile.gettempdir()).glob("lk-hugo-*-*"):
+            owner = folder.name.removeprefix("lk-hugo-").removeprefix("server-")
+            owner = owner.partition("-")[0]
+            if owner.isdigit() and not _running(int(owner)):
+                shutil.rmtree(folder, ignore_errors=True)
+    return Path(tempfile.mkdtemp(prefix=f"{prefix}{os.getpid()}-"))
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's
+        return True
+    return True
+
+
+_SWEPT = False
 
 
 def _apart(a: float, b: float) -> float:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
+from importlib import util
+from pathlib import Path
 
 from markupsafe import Markup
 
@@ -103,11 +104,23 @@ def _heroicon(icon: str) -> str | None:
     return text or None
 
 
-def _fontawesome(style: str, icon: str) -> str | None:
-    path = resources.files("fontawesomefree") / "static" / "fontawesomefree" / "svgs" / style
+@functools.cache
+def _fontawesome_svgs() -> Path | None:
+    """The `fontawesomefree` package's folder of SVGs, found without importing it."""
     try:
-        text = (path / f"{icon}.svg").read_text(encoding="utf-8")
-    except (FileNotFoundError, NotADirectoryError):
+        folder = next(iter(util.find_spec("fontawesomefree").submodule_search_locations))
+    except (AttributeError, ImportError, StopIteration, TypeError, ValueError):
+        return None
+    return Path(folder, "static", "fontawesomefree", "svgs")
+
+
+def _fontawesome(style: str, icon: str) -> str | None:
+    folder = _fontawesome_svgs()
+    if folder is None:
+        return None
+    try:
+        text = (folder / style / f"{icon}.svg").read_text(encoding="utf-8")
+    except OSError:  # no such icon
         return None
     return _tidy(text.replace(' xmlns="http://www.w3.org/2000/svg"', "", 1),
                  'fill="currentColor"')

@@ -61,7 +61,7 @@ class ImageProblem(Exception):
 # ------------------------------------------------------------------ where a source points
 
 
-@dataclass(frozen=True)
+@dataclass
 class Located:
     """The result of looking a source up: a file, an external URL, or a problem."""
 
@@ -70,7 +70,7 @@ class Located:
     problem: str | None = None
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Places:
     """The folders a page's images may come from."""
 
@@ -254,7 +254,7 @@ def inside_site(path: Path, site: Path, folders: Folders | None = None) -> Path:
 # ------------------------------------------------------------------ processing
 
 
-@dataclass(frozen=True, eq=False, repr=False)  # not a screenful of image bytes
+@dataclass(eq=False, repr=False)  # not a screenful of image bytes
 class Processed:
     """An image ready for a page: its bytes, type and pixel size."""
 

@@ -24,6 +24,7 @@ from .errors import LandingkitError, Problem
 from .model import Organization, Person, Profile
 
 if TYPE_CHECKING:
+    from .cache import Known
     from .site import ContentFile
 
 _ICON_PACKS = {"fab": "brands", "fas": "", "far": "", "ai": "academicons", "hero": ""}
@@ -293,12 +294,19 @@ def resume(data: dict) -> dict:
             "status": _text(status.get("icon")) if isinstance(status, dict) else ""}
 
 
-def read_page_person(f: ContentFile, report) -> Person | None:
+def read_page_person(f: ContentFile, report, known: Known | None = None) -> Person | None:
+    """The card of a page; its front matter from `known` when the file is the one read
+    before."""
     from .source import read_data
 
-    try:
-        data = read_data(f.path)
-    except LandingkitError as exc:
-        report(Problem(exc.path, exc.line, "error", exc.message))
-        return None
+    stamp = known.stamp(f.path) if known is not None else None
+    data = known.get(f.path, stamp) if known is not None else None
+    if data is None:
+        try:
+            data = read_data(f.path)
+        except LandingkitError as exc:
+            report(Problem(exc.path, exc.line, "error", exc.message))
+            return None
+        if known is not None:
+            known.put(f.path, stamp, data)
     return person_from_page(data, f)

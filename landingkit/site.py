@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import collection
-from .cache import Cache
+from .cache import Cache, Known
 from .config import find_site_folder, read_config
 from .errors import LandingkitError, Problem
 from .model import Page, Person
@@ -79,6 +79,7 @@ class Site:
         self._files: list[ContentFile] | None = None
         self._people: dict[str, list[Person]] = {}
         self.cache = Cache()  # what renderings and selections remember: one place
+        self.known = Known(folder)  # the front matter read before, between runs
         self.problems: list[Problem] = []
 
     def __repr__(self) -> str:
@@ -195,6 +196,7 @@ class Site:
             person = self._person(f)
             if person is not None:
                 out.append(person)
+        self.known.save()
         return out
 
     def people(self, lang: str | None = None) -> list[Person]:
@@ -215,6 +217,7 @@ class Site:
             seen = len(self.problems)
             read.append((place, files[place].lang, self._person(files[place]),
                          self.problems[seen:]))
+        self.known.save()
         return read
 
     def take_people(self, langs: list[str], shares: list[list[tuple]]) -> list[Problem]:
@@ -238,7 +241,7 @@ class Site:
             self.problems.append(problem)
 
     def _person(self, f: ContentFile) -> Person | None:
-        return read_page_person(f, self.report)
+        return read_page_person(f, self.report, self.known)
 
     def authors(self, lang: str | None = None) -> list[Person]:
         """Every page of the `authors` section in `lang`, list pages (`_index.md`) included:

@@ -43,7 +43,7 @@ _KINDS = {"timestamp": "a date", "int": "an integer", "float": "a number",
           "bool": "true or false"}
 
 
-@dataclass
+@dataclass(eq=False, repr=False)  # compared by identity; its repr would be the whole file
 class Source:
     """The text of a file and its parsed front matter, with positions."""
 

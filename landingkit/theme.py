@@ -41,7 +41,7 @@ _CUT = hashlib.sha256(repr(UNICODES).encode()).hexdigest()[:8]  # the cache's na
 MAX_CUSTOM_BYTES = 1 << 20
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Font:
     """A font a look embeds: the upright variable font of a package, cut to `UNICODES`."""
 
@@ -51,7 +51,7 @@ class Font:
     pins: tuple[tuple[str, float], ...]  # axes fixed at a value; the weight axis stays
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Look:
     """A theme generation's look: its stylesheet and the fonts it embeds."""
 

@@ -528,16 +528,18 @@ preview = HugoPreview()
 preview.render(lk.load(sys.argv[1]))
 assert preview.wait_ready()
 print(*(server.proc.pid for server in preview.servers), flush=True)
+print(*(server.work for server in preview.servers), flush=True)
 sys.stdin.read()
 """
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
-def test_no_hugo_is_left_behind_when_its_process_is_killed(site):
+def test_no_hugo_is_left_behind_when_its_process_is_killed(site, tmp_path):
     proc = subprocess.Popen([sys.executable, "-c", KERNEL, str(site / PAGE)],
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
                             env={**os.environ, "PYTHONPATH": str(REPO)})
     servers = [int(pid) for pid in proc.stdout.readline().split()]
+    folders = [Path(folder) for folder in proc.stdout.readline().split()]
     assert len(servers) == hugo.SERVERS and all(_alive(server) for server in servers)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
@@ -546,6 +548,12 @@ def test_no_hugo_is_left_behind_when_its_process_is_killed(site):
             break
         time.sleep(0.05)
     assert not any(_alive(server) for server in servers)
+    # a killed process cannot remove its work folders: the next one that runs Hugo does
+    assert [folder.is_dir() for folder in folders] == [True] * hugo.SERVERS
+    subprocess.run([sys.executable, "-m", "landingkit.cli", "export", str(site / PAGE),
+                    "--renderer", "hugo", "-o", str(tmp_path / "page.html")], check=True,
+                   env={**os.environ, "PYTHONPATH": str(REPO)}, capture_output=True)
+    assert [folder.exists() for folder in folders] == [False] * hugo.SERVERS
 
 
 def test_preview_frame_keeps_the_page_in_a_sandbox():

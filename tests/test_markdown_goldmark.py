@@ -267,23 +267,25 @@ REAL_CODE_COLOURS = {
 }
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_code_of_chromas_classes_has_the_themes_colours(tmp_path, scheme):
-    """The export of `theme_site` in Chromium against REAL_CODE_COLOURS: the colours in both
-    modes; weight and slant are the light style's in both (templates/chroma.css), so in dark
-    mode a keyword stays bold where Dracula has it plain."""
+@pytest.mark.parametrize(("scheme", "switched", "shown"), [
+    ("light", False, "light"), ("dark", False, "dark"), ("light", True, "dark"),
+    ("dark", True, "light")])
+def test_code_of_chromas_classes_has_the_themes_colours(tmp_path, scheme, switched, shown):
+    """The export of `theme_site` in Chromium against REAL_CODE_COLOURS: colour, weight and
+    slant in both modes (in dark mode a keyword is plain, as Dracula has it), the system's
+    or the one the frame's switch turns to."""
     out = lk.export_page(lk.load(theme_site(tmp_path / "site")), tmp_path / "page.html")
     with chromium_context() as context:
         page = context.new_page()
         log = open_page(page, out, scheme=scheme)
+        if switched:
+            page.click(".lk-mode-button")
         style = "e => [getComputedStyle(e).color, getComputedStyle(e).fontWeight, " \
                 "getComputedStyle(e).fontStyle]"
         got = {name: tuple(page.eval_on_selector(f".chroma .{name}", style))
-               for name in REAL_CODE_COLOURS[scheme]}
+               for name in REAL_CODE_COLOURS[shown]}
     assert log.network_requests == []
-    light = REAL_CODE_COLOURS["light"]
-    assert got == {name: (colour, *light[name][1:])
-                   for name, (colour, *_) in REAL_CODE_COLOURS[scheme].items()}
+    assert got == REAL_CODE_COLOURS[shown]
 
 
 def test_a_page_without_chromas_classes_carries_no_code_colours(tmp_path):

@@ -30,7 +30,7 @@ __all__ = ["BlockType", "View", "find", "names", "register", "register_view", "v
 GENERIC = "generic"
 
 
-@dataclass(eq=False)  # declared once, compared by identity, as View and Schema
+@dataclass(eq=False, repr=False)  # declared once, compared by identity, as View and Schema
 class BlockType:
     """Everything landingkit knows about one block type."""
 
@@ -62,7 +62,7 @@ class BlockType:
         return self.groups is not None
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class View:
     """A view of a collection: (render context, block, people) -> Markup."""
 

@@ -22,7 +22,7 @@ _SWITCH_WORDS = frozenset({"1", "true", "yes", "y", "on", "0", "false", "no", "n
 _WHOLE = re.compile(r"-?[0-9]+|-?[0-9]*\.[0-9]+")
 
 
-@dataclass(eq=False)  # declared once, compared by identity
+@dataclass(eq=False, repr=False)  # declared once, compared by identity
 class Option:
     """One key: what it holds, its default, and (for the editor) the values to choose from."""
 
@@ -75,7 +75,7 @@ DESIGN = {"columns": Option(INT), "view": Option(TEXT), "background": Option(MAP
 TITLES = {"title": Option(TEXT), "subtitle": Option(TEXT), "text": Option(TEXT)}
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Schema:
     """`content` and `design` options of a block type; `content=None`: not checked (a type
     landingkit does not model)."""

@@ -1,0 +1,91 @@
+"""The front matter a site read before (cache.Known): taken again only while the file is the
+one read, never for a file that could not be read, never for one changed a moment ago."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+
+from landingkit.cache import Known
+from landingkit.site import Site
+
+REPO = Path(__file__).resolve().parents[1]
+AN_HOUR_AGO = 3600 * 10**9
+
+
+@pytest.fixture
+def site(tmp_path, monkeypatch):
+    monkeypatch.setenv("LANDINGKIT_CACHE", str(tmp_path / "cache"))
+    root = tmp_path / "site"
+    shutil.copytree(REPO / "content", root / "content")
+    shutil.copytree(REPO / "config", root / "config")
+    return root
+
+
+def _kept(site: Path) -> dict:
+    with open(Known(site).file, "rb") as fh:
+        return pickle.load(fh)
+
+
+def _authors(site: Path, lang: str = "en") -> list[str]:
+    return sorted(str(f.path) for f in Site(site / "content").files()
+                  if f.section == "authors" and f.lang == lang)
+
+
+def test_a_file_read_is_kept_and_a_changed_one_read_again(site, monkeypatch):
+    monkeypatch.setattr(Known, "RACY_NS", 0)  # files written by this test are seconds old
+    before = {p.slug: p.role for p in Site(site / "content").people()}
+    assert sorted(_kept(site)) == _authors(site)
+    page = site / "content" / "authors" / "anlan-zhou" / "index.md"
+    text = page.read_text(encoding="utf-8")
+    role = before["anlan-zhou"]
+    page.write_text(text.replace(f"role: {role}", f"role: {role[::-1]}"), encoding="utf-8")
+    assert len(page.read_bytes()) == len(text.encode())  # the same size: the times tell
+    after = {p.slug: p.role for p in Site(site / "content").people()}
+    assert after == {**before, "anlan-zhou": role[::-1]}
+    assert _kept(site)[str(page)][1]["role"] == role[::-1]
+
+
+def test_a_file_changed_a_moment_ago_is_not_kept(site):
+    page = site / "content" / "authors" / "anlan-zhou" / "index.md"
+    old = (page.stat().st_mtime_ns - AN_HOUR_AGO) / 1e9
+    for path in map(Path, _authors(site)):
+        os.utime(path, (old, old))  # the change time stays now: every file is new
+    Site(site / "content").people()
+    assert not Known(site).file.exists()
+
+
+def test_a_file_that_cannot_be_read_is_read_again_and_its_error_told_again(site, monkeypatch):
+    monkeypatch.setattr(Known, "RACY_NS", 0)
+    page = site / "content" / "authors" / "anlan-zhou" / "index.md"
+    page.write_text("---\ntitle: [unclosed\n---\n", encoding="utf-8")
+    for _ in range(2):
+        fresh = Site(site / "content")
+        assert "anlan-zhou" not in [p.slug for p in fresh.people()]
+        assert [(p.path, p.line, p.level) for p in fresh.problems] == [(page, 2, "error")]
+    assert str(page) not in _kept(site)
+    assert sorted(_kept(site)) == [p for p in _authors(site) if p != str(page)]
+
+
+def test_a_broken_cache_file_is_read_as_empty_and_written_anew(site, monkeypatch):
+    monkeypatch.setattr(Known, "RACY_NS", 0)
+    known = Known(site)
+    known.file.parent.mkdir(parents=True)
+    known.file.write_bytes(b"not a pickle")
+    names = [p.name for p in Site(site / "content").people()]
+    assert names == [p.name for p in Site(site / "content").people()]
+    assert sorted(_kept(site)) == _authors(site)
+
+
+def test_processes_exporting_a_site_side_by_side_keep_all_they_read(site, tmp_path,
+                                                                      monkeypatch):
+    from landingkit.export import export_site
+
+    monkeypatch.setattr(Known, "RACY_NS", 0)
+    export_site(Site(site / "content"), tmp_path / "out", jobs=2)
+    everyone = sorted(_authors(site, "en") + _authors(site, "zh"))
+    assert [path for path in sorted(_kept(site)) if "/authors/" in path] == everyone
