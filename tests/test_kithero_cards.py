@@ -157,7 +157,7 @@ def test_events_show_their_dates(built):
         '<span class="lk-kit-wide">July 6, 2026 — July 10, 2026</span><span class="lk-kit-dot '
         'lk-kit-wide">•</span><span class="lk-kit-wide">1 min read</span>']
     # the article-grid draws the same cards: the events first, newest first
-    titles = [re.search(r'<h3[^>]*><a [^>]*>([^<]*)', c).group(1) for c in found[5:]]
+    titles = [re.search(r"<h3[^>]*><a [^>]*>([^<]*)", c).group(1) for c in found[5:10]]
     assert titles == ["Open day at the lab", "Field week", "Spring dune survey",
                       "The flight archive opens", "Field notes"]
 
@@ -221,6 +221,29 @@ def test_the_cards_are_laid_out_as_the_kit_lays_them_out(page, built, viewport, 
                 abs(a - b) <= s for box, want in zip(boxes, real)
                 for a, b, s in zip(box, want, slack)), (block, name, boxes, real)
     assert (log.console_errors, log.page_errors, log.failed_requests) == ([], [], [])
+
+
+def test_an_external_links_title_ends_in_an_icon(built):
+    last = cards(built.read_text(encoding="utf-8"))[-1]
+    assert last[:last.index("</h3>") + 5] == (
+        '<div class="lk-kit-card-body">\n<h3 class="lk-kit-card-title"><a href="https://'
+        'example.org/county/dunes" target="_blank" rel="noopener">The survey on the county&#39;s '
+        'site <span class="lk-kit-away"><svg class="lk-icon" aria-hidden="true" focusable="false">'
+        '<use href="#lk-icon-hero-arrow-top-right-on-square"/></svg></span></a></h3>')
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
+def test_the_external_icon_sits_as_the_kits(page, built, viewport):
+    """The real build's icon: 16 x 20 px (w-4, its style's 1em), text-top, after the title's
+    last word: at (645, 6425) at 1280 px, where our Inter sets the title 2.4 px wider (296.2
+    px to 293.8), and on the second line at (98, 6126) at 390 px."""
+    width = viewport["width"]
+    open_page(page, built, {"width": width, "height": 900})
+    box = page.evaluate("""() => { const r = document.querySelector('#links h3 svg')
+        .getBoundingClientRect(); return [r.x, r.y + scrollY, r.width, r.height]
+        .map(Math.round) }""")
+    real = {1280: [645, 6425, 16, 20], 390: [98, 6126, 16, 20]}[width]
+    assert [abs(a - b) <= s for a, b, s in zip(box, real, (3, 1, 0, 0))] == [True] * 4, box
 
 
 def test_the_tag_pills_colours(page, built):

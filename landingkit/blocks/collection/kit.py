@@ -16,7 +16,8 @@ beside this file, added on a kit site's pages (`render.look_variant`).
   `capitalizeListTitles`); before the date, the first author (`functions/get_author_profile`
   of `authors[0] | urlize`: `data/authors/` names them, else the slug; an avatar from
   assets/media/authors/<slug>.*, else a person icon); an event (`.Type` "events") shows its
-  dates (`functions/get_event_dates`) where a post shows its date.
+  dates (`functions/get_event_dates`) where a post shows its date; an `external_link`'s
+  title ends in an "opens elsewhere" icon.
 """
 
 from __future__ import annotations
@@ -82,6 +83,7 @@ def _cards(ctx, template: str, block, pages, **more) -> Markup:
             "date": format_date(found.date, layout, ctx.page.lang) if found.date else "",
             "event": event_dates(ctx, page) if found.type == "events" else None,
             "tag": tag_pill(ctx, found), "author": first_author(ctx, page),
+            "away": ctx.icon("hero/arrow-top-right-on-square") if found.external else None,
             "minutes": read_minutes(found.path if found.path.is_file() else None)})
     return ctx.render(
         template, cards=cards, show=switches(block), minute_read=view_words(lang)["minute_read"],
