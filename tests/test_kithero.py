@@ -384,6 +384,24 @@ def test_missing_and_remote_images_are_said(tmp_path):
         "on another site; a standalone page does not load it, so none is shown"]
 
 
+def test_a_video_without_a_poster_is_a_link(tmp_path):
+    html, problems = one_hero(tmp_path, """\
+  - block: hero
+    content:
+      title: Hi
+      media: {type: video, src: 'https://example.org/clip.mp4', poster: /media/none.png}
+    design: {layout: split-left}
+""")
+    media = html[html.index('<div class="lk-kit-hero-media">'):]
+    assert media[:media.index("\n")] == (
+        '<div class="lk-kit-hero-media"><a href="https://example.org/clip.mp4"><span class='
+        '"lk-kit-hero-video">Video</span></a></div>')
+    assert problems == [
+        "SITE/content/_index.md:5: warning: hero video poster '/media/none.png': cannot find "
+        "image '/media/none.png' (looked in the page's folder, assets/media/, static/ and the "
+        "page bundle at that URL); the video is shown as a link"]
+
+
 def test_the_centered_layout_draws_no_media(tmp_path):
     html, problems = one_hero(tmp_path, """\
   - block: hero

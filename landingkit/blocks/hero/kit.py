@@ -36,7 +36,7 @@ from markupsafe import Markup
 from ..kitsection import section
 from ..parts import dig
 
-SIZES = ("compact", "default", "tall", "viewport", "none")
+SIZES = ("compact", "default", "tall", "viewport")  # and "none", by `no_padding` only
 LAYOUTS = ("centered", "split-left", "split-right", "stacked")
 STYLES = ("gradient", "solid", "outline", "ghost", "text")
 BADGES = ("primary", "green", "amber", "rose")
@@ -137,18 +137,24 @@ def _resource(ctx, block, src: Any, what: str) -> str | None:
 
 
 def _poster(ctx, block, src: Any) -> str | None:
-    """A video's `poster`, a URL as the browser would load it (static/, assets/media/)."""
+    """A video's `poster`, as the browser would load it (static/, assets/media/, the page's
+    folder), or None, said."""
     from ... import images
-    from ...render import _image_src
 
     if src in (None, "", False):
         return None
     found = images.locate(str(src), ctx.places, ctx.images.folders)
-    if found.path is None and found.url is None:
-        ctx.report(ctx.page.path, block.line, f"hero video poster {str(src)!r}: "
-                   f"{found.problem}; the video is shown as a link")
-        return None
-    return _image_src(ctx, str(src), ctx.page.path, block.line, ctx.places)
+    if found.url is not None and found.url.startswith("data:"):
+        return found.url
+    problem = found.problem or "it is on another site, which a standalone page does not load"
+    if found.path is not None:
+        try:
+            return ctx.image_url(found.path, "content")
+        except images.ImageProblem as exc:
+            problem = str(exc)
+    ctx.report(ctx.page.path, block.line, f"hero video poster {str(src)!r}: {problem}; the "
+                                          "video is shown as a link")
+    return None
 
 
 def media(ctx, block, data: Any) -> dict | None:
@@ -173,7 +179,7 @@ def render(ctx, block, section_id: str) -> Markup:
     content = block.data.get("content") if isinstance(block.data.get("content"), dict) else {}
     design = block.data.get("design") if isinstance(block.data.get("design"), dict) else {}
     # `SIZE_CLASSES[size] ? size : ...`: "none" has no classes, so only `no_padding` gives it
-    size = (design["size"] if design.get("size") in SIZES and design["size"] != "none"
+    size = (design["size"] if design.get("size") in SIZES
             else "none" if design.get("no_padding") else "default")
     layout = design.get("layout") if design.get("layout") in LAYOUTS else "centered"
     split = layout.startswith("split-")
