@@ -512,6 +512,18 @@ def test_the_heroes_are_laid_out_as_the_kit_lays_them_out(page, built, viewport,
     assert [u for u in log.requests if not u.startswith(("file:", "data:"))] == []
 
 
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_mode_switch_swaps_the_dark_image(page, built, scheme):
+    """The frame's switch turns the page to the other mode, and the media with it, as the
+    kit's `dark:hidden` / `dark:block` follow its `dark` class."""
+    open_page(page, built, scheme=scheme)
+    page.click(".lk-mode-button")
+    shown = page.evaluate("[...document.querySelectorAll('#right img')].filter(e => "
+                          "e.getClientRects().length).map(e => e.className)")
+    other = {"light": "dark", "dark": "light"}[scheme]
+    assert shown == [f"lk-kit-hero-image lk-kit-{other}"]
+
+
 @pytest.mark.parametrize(("scheme", "expected"), [
     ("light", {"eyebrow": ["rgb(79, 70, 229)", "uppercase", "0.7px"],
                "title": ["60px", "rgb(17, 24, 39)"], "text": ["rgb(75, 85, 99)"],
