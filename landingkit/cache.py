@@ -62,8 +62,10 @@ class Known:
     has the same size, inode, and modification and change times as when it was read, and a
     file changed in the last two seconds is not kept, since a file system with coarse times
     could change it again unseen (git's "racy" rule). A file that cannot be read is never
-    kept: it is read again, and its error told again. Processes that read parts of a site
-    side by side add what each read to the same file, one at a time (`fcntl.flock`).
+    kept: it is read again, and its error told again. Each entry is kept pickled as it was
+    read, so every reading gets its own copy, whatever was done to an earlier one. Processes
+    that read parts of a site side by side add what each read to the same file, one at a
+    time (`fcntl.flock`).
     """
 
     RACY_NS = 2_000_000_000
@@ -90,11 +92,17 @@ class Known:
         if self._entries is None:
             self._entries = self._load()
         entry = self._entries.get(str(path))
-        return entry[1] if entry is not None and entry[0] == stamp else None
+        if entry is None or entry[0] != stamp:
+            return None
+        import pickle
+
+        return pickle.loads(entry[1])
 
     def put(self, path: Path, stamp: tuple | None, data: dict) -> None:
         if stamp is not None and time.time_ns() - max(stamp[2:]) > self.RACY_NS:
-            self._new[str(path)] = (stamp, data)
+            import pickle
+
+            self._new[str(path)] = (stamp, pickle.dumps(data, pickle.HIGHEST_PROTOCOL))
 
     def save(self) -> None:
         """Add what was read since the last save to the file (nothing happens on an error:

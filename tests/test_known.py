@@ -47,7 +47,7 @@ def test_a_file_read_is_kept_and_a_changed_one_read_again(site, monkeypatch):
     assert len(page.read_bytes()) == len(text.encode())  # the same size: the times tell
     after = {p.slug: p.role for p in Site(site / "content").people()}
     assert after == {**before, "anlan-zhou": role[::-1]}
-    assert _kept(site)[str(page)][1]["role"] == role[::-1]
+    assert pickle.loads(_kept(site)[str(page)][1])["role"] == role[::-1]
 
 
 def test_a_file_changed_a_moment_ago_is_not_kept(site):
@@ -89,3 +89,11 @@ def test_processes_exporting_a_site_side_by_side_keep_all_they_read(site, tmp_pa
     export_site(Site(site / "content"), tmp_path / "out", jobs=2)
     everyone = sorted(_authors(site, "en") + _authors(site, "zh"))
     assert [path for path in sorted(_kept(site)) if "/authors/" in path] == everyone
+
+
+def test_each_reading_gets_its_own_copy(site, monkeypatch):
+    monkeypatch.setattr(Known, "RACY_NS", 0)
+    Site(site / "content").people()
+    known = Site(site / "content")
+    first, second = known.people()[0], known.regular_pages(folders=["authors"])[0]
+    assert first.params == second.params and first.params is not second.params
