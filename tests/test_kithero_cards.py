@@ -162,6 +162,15 @@ def test_events_show_their_dates(built):
                       "The flight archive opens", "Field notes"]
 
 
+def test_date_title_summary_dates_an_event_by_its_start(built):
+    """views/date-title-summary.html: `event_start | default .Date`, as the real build's
+    Recent block shows them (June 1 and July 6, not the pages' May dates)."""
+    html = built.read_text(encoding="utf-8")
+    assert re.findall(r'<time class="lk-dts-date" datetime="([^"]*)">([^<]*)',
+                      html[html.index('id="recent"'):]) == [
+        ("2026-06-01", "June 1, 2026"), ("2026-07-06", "July 6, 2026")]
+
+
 @pytest.mark.parametrize(("dates", "expected"), [
     ("event_start: 2026-06-01T10:00:00\nevent_end: 2026-06-02T09:05:00\n",
      "June 1, 2026 10:00 AM — June 2, 2026 9:05 AM"),

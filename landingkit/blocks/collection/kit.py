@@ -2,8 +2,8 @@
 (HugoBlox/kit f107371d, `modules/blox/layouts/_partials/views/`); their styles are kit.css
 beside this file, added on a kit site's pages (`render.look_variant`).
 
-- `date-title-summary`: blox-tailwind's, its dates in `hugoblox.locale.date_format`, by
-  default `:date_long` ("April 12, 2026").
+- `date-title-summary`: blox-tailwind's, its dates (an event's `event_start`, else the
+  page's date) in `hugoblox.locale.date_format`, by default `:date_long` ("April 12, 2026").
 - `article-grid`: blox-tailwind's grid (`article-grid--start.html`) of `design.columns` (1
   to 4, default 2), a kit card in each cell.
 - `card`: one column of cards (`card--start.html`: 65ch wide, 24 px apart), each the page's
@@ -191,8 +191,10 @@ def date_title_summary(ctx, block, pages) -> Markup:
     items = []
     for page in pages:
         found = item(ctx, page)
-        if found.date:
-            found.date_text = format_date(found.date, layout, ctx.page.lang)
+        when = as_date(page.params.get("event_start")) or found.date  # `| default .Date`
+        if when:
+            found.iso, found.date_text = (when.strftime("%Y-%m-%d"),
+                                          format_date(when, layout, ctx.page.lang))
         items.append(found)
     return ctx.render("collection/views/date-title-summary.html", items=items,
                       read_more=READ_MORE.get(lang, READ_MORE.get(lang.split("-")[0],
