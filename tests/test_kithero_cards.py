@@ -171,6 +171,39 @@ def test_date_title_summary_dates_an_event_by_its_start(built):
         ("2026-06-01", "June 1, 2026"), ("2026-07-06", "July 6, 2026")]
 
 
+def test_citations_name_authors_by_their_profiles(built):
+    """views/citation.html with `page_metadata_authors`: Mara Lind by her data/authors/ name,
+    not linked (this site has no authors taxonomy), as the real build's Cited block shows
+    "Mara Lind (2026). Open day at the lab." and "(2026). Field week."."""
+    html = built.read_text(encoding="utf-8")
+    assert re.findall(r'<div class="lk-citation">.*?</div>', html[html.index('id="cites"'):]) == [
+        '<div class="lk-citation"><span class="lk-cite-authors"><span>Mara Lind</span></span> '
+        '(2026). <a class="lk-cite-title" href="https://example.org/events/open-day/">Open day at '
+        'the lab</a>.</div>',
+        '<div class="lk-citation"><span class="lk-cite-authors"></span> (2026). <a class="lk-cite-'
+        'title" href="https://example.org/events/field-week/">Field week</a>.</div>']
+
+
+def test_citations_in_mla_with_an_authors_taxonomy_and_an_events_year(tmp_path):
+    site = tmp_path / "site"
+    shutil.copytree(SITE, site)
+    params = site / "config" / "_default" / "params.yaml"
+    params.write_text(params.read_text(encoding="utf-8").replace(
+        "hugoblox:\n", "hugoblox:\n  content: {citations: {style: mla}}\n", 1), encoding="utf-8")
+    (site / "config" / "_default" / "hugo.yaml").open("a", encoding="utf-8").write(
+        "taxonomies: {tag: tags, author: authors}\n")
+    event = site / "content" / "events" / "open-day" / "index.md"
+    event.write_text(event.read_text(encoding="utf-8").replace(
+        "event_start: 2026-06-01T10:00:00", "event_start: 2027-01-10T10:00:00"), encoding="utf-8")
+    html = render.render_page(lk.load(site / "content" / "cards" / "_index.md"),
+                              render.Embed())[1]
+    cited = re.findall(r'<div class="lk-citation">.*?</div>', html[html.index('id="cites"'):])
+    assert cited[0] == (
+        '<div class="lk-citation"><span class="lk-cite-authors"><span><a href="https://example.org'
+        '/authors/mara-lind/">Mara Lind</a></span></span>. <a class="lk-cite-title" href="https://'
+        'example.org/events/open-day/">Open day at the lab</a>. 2027.</div>')
+
+
 @pytest.mark.parametrize(("dates", "expected"), [
     ("event_start: 2026-06-01T10:00:00\nevent_end: 2026-06-02T09:05:00\n",
      "June 1, 2026 10:00 AM — June 2, 2026 9:05 AM"),

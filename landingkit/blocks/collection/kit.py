@@ -2,6 +2,9 @@
 (HugoBlox/kit f107371d, `modules/blox/layouts/_partials/views/`); their styles are kit.css
 beside this file, added on a kit site's pages (`render.look_variant`).
 
+- `citation`: blox-tailwind's, in APA unless `hugoblox.content.citations.style` says
+  otherwise (then MLA), an event's year its `event_start`'s, its authors named by their
+  profiles (`page_metadata_authors`).
 - `date-title-summary`: blox-tailwind's, its dates (an event's `event_start`, else the
   page's date) in `hugoblox.locale.date_format`, by default `:date_long` ("April 12, 2026").
 - `article-grid`: blox-tailwind's grid (`article-grid--start.html`) of `design.columns` (1
@@ -199,3 +202,48 @@ def date_title_summary(ctx, block, pages) -> Markup:
     return ctx.render("collection/views/date-title-summary.html", items=items,
                       read_more=READ_MORE.get(lang, READ_MORE.get(lang.split("-")[0],
                                                                   READ_MORE["en"])))
+
+
+def citation(ctx, block, pages) -> Markup:
+    """views/citation.html: `hugoblox.content.citations.style | default "apa"`, the year of
+    `event_start | default .Date`."""
+    from ..parts import dig
+
+    site = ctx.page.site
+    params = site.config.params(ctx.page.lang) if site is not None else {}
+    style = dig(params, "hugoblox", "content", "citations", "style")
+    items = []
+    for page in pages:
+        found = item(ctx, page)
+        start = as_date(page.params.get("event_start"))
+        if start:
+            found.year = f"{start.year:04d}"
+        found.authors = cited_authors(ctx, page)
+        items.append(found)
+    return ctx.render("collection/views/citation.html", items=items,
+                      apa=(style or "apa") == "apa")
+
+
+def cited_authors(ctx, page) -> list:
+    """The kit's `page_metadata_authors`: each of `authors` named by its profile
+    (`data/authors/`, else as written), linked to its term page only where the site has an
+    `authors` taxonomy; none in bold."""
+    from ...collection import urlize
+    from .items import Author
+
+    raw = page.params.get("authors")
+    terms = raw if isinstance(raw, list) else [raw] if raw not in (None, "") else []
+    site = ctx.page.site
+    people = {hugo_slug(p.slug): p for p in site.data_authors(ctx.page.lang)} if site else {}
+    configured = site.config.data.get("taxonomies") if site is not None else None
+    linked = isinstance(configured, dict) and "authors" in (str(v) for v in configured.values())
+    lang = "" if site is None or ctx.page.lang == site.default_lang else f"/{ctx.page.lang}"
+    out = []
+    for term in terms:
+        person = people.get(hugo_slug(term))
+        data = person.params if person is not None else {}
+        name = data.get("name") if isinstance(data.get("name"), dict) else {}
+        shown = next((str(v) for v in (name.get("display"), data.get("title")) if v),
+                     str(term))
+        out.append(Author(shown, ctx.href(f"{lang}/authors/{urlize(term)}/") if linked else ""))
+    return out
