@@ -288,6 +288,24 @@ def test_the_external_icon_sits_as_the_kits(page, built, viewport):
     assert [abs(a - b) <= s for a, b, s in zip(box, real, (3, 1, 0, 0))] == [True] * 4, box
 
 
+@pytest.mark.parametrize(("scheme", "gradient"), [
+    ("light", "rgba(79, 70, 229, 0.4), rgba(13, 148, 136, 0.3), rgba(55, 48, 163, 0.5)"),
+    ("dark", "rgba(37, 99, 235, 0.4), rgba(13, 148, 136, 0.3), rgba(30, 64, 175, 0.5)")])
+def test_a_card_without_an_image_shows_the_kits_picture(page, built, scheme, gradient):
+    """The real build's fallback: the primary-600/40 (indigo, blue in the dark) to primary-800/50
+    band, and in its middle a 64 px white/20 circle at (608, 1063) holding a 32 px white/40
+    picture at (624, 1079), on the Posts block's second card at 1280 px."""
+    open_page(page, built, scheme=scheme)
+    found = page.evaluate("""() => { const box = e => { const r = e.getBoundingClientRect();
+        return [r.x, r.y + scrollY, r.width, r.height].map(Math.round) };
+      const circle = document.querySelector('#posts .lk-kit-card-blank-icon');
+      return [box(circle), box(circle.querySelector('svg')),
+              getComputedStyle(circle).backgroundColor, getComputedStyle(circle).color,
+              getComputedStyle(circle.parentElement).backgroundImage] }""")
+    assert found == [[608, 1063, 64, 64], [624, 1079, 32, 32], "rgba(255, 255, 255, 0.2)",
+                     "rgba(255, 255, 255, 0.4)", f"linear-gradient(to right bottom, {gradient})"]
+
+
 def test_the_tag_pills_colours(page, built):
     """The real build computes primary-100 and primary-800 (indigo-100, -800: oklch, written
     here as #e0e7ff, #3730a3), in the dark primary-900/40 and primary-300 (blue-900 at .4,
