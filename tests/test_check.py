@@ -68,7 +68,7 @@ def test_unknown_block_typo_tag_nobody_and_missing_alt(site):
     text = text.replace("tag: cv_prof", "tag: nobody_has_it")
     text = text.replace("columns: 3", "colums: 3")
     text = text.replace("\nsections:\n",
-                        "\nsections:\n  - block: faq\n    content: {title: Hi}\n")
+                        "\nsections:\n  - block: search-hero\n    content: {title: Hi}\n")
     text = text.replace("![Scene graphs](scenegraph.png)", "![](scenegraph.png)")
     page.write_text(text, encoding="utf-8")
     result = run("check", "content/research/vision/index.md", cwd=site)
@@ -76,8 +76,8 @@ def test_unknown_block_typo_tag_nobody_and_missing_alt(site):
     assert result.returncode == 0, result.stdout + result.stderr
     prefix = "content/research/vision/index.md"
     messages = [line.split(": ", 1)[1] for line in lines if line.startswith(prefix)]
-    assert "warning: sections[0].block: 'faq' is a block type of the theme that landingkit " \
-           "does not render yet; it is kept unchanged" in messages
+    assert "warning: sections[0].block: 'search-hero' is a block type of the theme that " \
+           "landingkit does not render yet; it is kept unchanged" in messages
     assert any(m.startswith("warning: sections[2]: the filters {") and
                m.endswith("match nobody in language 'en'; the section will be empty")
                for m in messages), messages

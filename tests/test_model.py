@@ -166,14 +166,15 @@ def test_pages_lists_every_landing_page_in_every_language(site):
 def test_unknown_block_types_keep_their_data(tmp_path):
     root = tmp_path / "content" / "p"
     root.mkdir(parents=True)
-    text = ("---\ntitle: T\nsections:\n  - block: faq\n    content:\n      title: Hi  # c\n"
+    text = ("---\ntitle: T\nsections:\n  - block: search-hero\n    content:\n      title: Hi  # c\n"
             "      cta: {url: /x, text: Go}\n---\n")
     (root / "index.md").write_text(text)
     page = lk.load(root)
-    (faq,) = page.sections
-    assert type(faq) is Block and faq.type == "faq"
-    assert faq.to_data() == {"block": "faq",
-                             "content": {"title": "Hi", "cta": {"url": "/x", "text": "Go"}}}
+    (unknown,) = page.sections
+    assert type(unknown) is Block and unknown.type == "search-hero"
+    assert unknown.to_data() == {"block": "search-hero",
+                                 "content": {"title": "Hi",
+                                             "cta": {"url": "/x", "text": "Go"}}}
     assert page.to_text() == text
 
 

@@ -519,13 +519,15 @@ def test_integer_dates_are_unix_seconds(tmp_site):
 def test_block_types_and_views_are_found_by_name():
     assert blocks.names() == [
         "about", "about.avatar", "about.biography", "accomplishments", "awards", "biography",
-        "collection", "contact", "contact-info", "content-collection", "cta-button-list",
-        "cta-card", "cta-image-paragraph", "experience", "features", "featurette", "hero",
-        "languages", "markdown", "people", "portfolio", "resume-awards", "resume-biography",
+        "collection", "comparison-table", "contact", "contact-info", "content-collection",
+        "cta-button-list", "cta-card", "cta-image-paragraph", "experience", "faq", "features",
+        "featurette", "focus-areas", "hero", "languages", "logos", "markdown", "people",
+        "portfolio", "pricing", "research-areas", "resume-awards", "resume-biography",
         "resume-biography-3", "resume-experience", "resume-languages", "resume-skills",
-        "skills", "slider", "stats", "tag_cloud", "team-showcase", "testimonials"]
+        "skills", "slider", "stats", "steps", "tag_cloud", "team-showcase", "tech-stack",
+        "testimonials"]
     assert blocks.find("content-collection") is blocks.find("collection")
-    assert blocks.find("faq").name == blocks.GENERIC
+    assert blocks.find("search-hero").name == blocks.GENERIC
     assert blocks.find(None).name == blocks.GENERIC
     assert blocks.views("tailwind") == ["article-grid", "card", "citation",
                                         "date-title-summary", "people-grid"]

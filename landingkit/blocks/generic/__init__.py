@@ -19,7 +19,10 @@ THEME_BLOCKS = {"markdown", "collection", "hero", "features", "stats", "testimon
                 "people", "contact", "slider", "portfolio", "accomplishments", "experience",
                 "skills", "tag_cloud", "about.avatar", "about.biography", "team-showcase",
                 "contact-info", "faq", "logos", "research-areas", "focus-areas", "tech-stack",
-                "dev-hero", "blank", "about", "featured", "featurette", "pages"}
+                "dev-hero", "blank", "about", "featured", "featurette", "pages",
+                # the 2026 kit's (modules/blox/blox/) and blox-tailwind v0.10.0's others
+                "steps", "pricing", "comparison-table", "search-hero", "help-categories",
+                "help-questions", "knowledge-categories", "trending-questions"}
 
 
 def render(ctx, block: Block, index: int, section_id: str):
