@@ -368,8 +368,8 @@ def test_missing_and_remote_images_are_said(tmp_path):
     assert problems == [  # in the order the page draws them: the section, then the hero
         "SITE/content/_index.md:5: warning: background image 'nowhere.png' is not in "
         "assets/media/; Hugo stops the build on it, none is shown",
-        "SITE/content/_index.md:5: warning: hero image 'media/gone.png' is not in the page's "
-        "folder or assets/media/; the hero shows no image"]
+        "SITE/content/_index.md:5: warning: hero image: 'media/gone.png' is not in the page's "
+        "folder, assets/media/ or static/media/; it is not shown"]
     html, problems = one_hero(tmp_path / "2", """\
   - block: hero
     content:
@@ -400,6 +400,18 @@ def test_a_video_without_a_poster_is_a_link(tmp_path):
         "SITE/content/_index.md:5: warning: hero video poster '/media/none.png': cannot find "
         "image '/media/none.png' (looked in the page's folder, assets/media/, static/ and the "
         "page bundle at that URL); the video is shown as a link"]
+
+
+def test_an_image_of_static_media_is_found_as_the_kit_finds_it(tmp_path):
+    """Not in the page's folder nor assets/media/: the kit writes `/media/<name>`, which
+    static/media/ serves."""
+    html, problems = one_hero(tmp_path, """\
+  - block: hero
+    content: {title: Hi, media: {src: gauge-poster.png}}
+    design: {layout: split-right}
+""")
+    assert (re.findall(r"<img [^>]*>", html), problems) == (
+        ['<img class="lk-kit-hero-image" src="IMG" alt="">'], [])
 
 
 def test_the_centered_layout_draws_no_media(tmp_path):

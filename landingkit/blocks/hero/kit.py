@@ -13,9 +13,9 @@ as the page looks once its Preact component has drawn it in the browser, with no
   `green`, `amber` or `rose` and a `link`), `eyebrow`, `title` (`[word]` in the palette's
   gradient), `text`, `primary_action` and `secondary_action` (`style`: `gradient`, `solid`,
   `outline`, `ghost` or `text`, by default gradient and text; an `icon` after the words),
-  `trust` (`stars` out of five and a `text`) and `media` (an `image` from the page's folder
-  or assets/media/, with a `dark_src` shown in the dark; a `video` as its `poster`, a link
-  to the video);
+  `trust` (`stars` out of five and a `text`) and `media` (an `image` from the page's folder,
+  assets/media/ or static/media/, with a `dark_src` shown in the dark; a `video` as its
+  `poster`, a link to the video);
 - the section around it: `blocks.kitsection`.
 
 The component's own Markdown (`renderText`: `**strong**`, `*em*`, `` `code` ``, and raw
@@ -25,10 +25,8 @@ relLangURL), a site path made a link of the output.
 
 from __future__ import annotations
 
-import posixpath
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from markupsafe import Markup
@@ -104,36 +102,16 @@ def action(ctx, data: Any, default: str) -> Action | None:
 
 
 def _resource(ctx, block, src: Any, what: str) -> str | None:
-    """`functions/resolve_image_resource`: `src` in the page's folder, else assets/media/
-    (`/`, `./`, `assets/` and `media/` taken off the front), its URL; a missing image is
-    said (the kit draws a broken one)."""
-    from ... import images
+    """`functions/process_image_for_props`: `src` as the kit's blocks find an image
+    (`kitparts.image`); one on another site is said and not shown, as a standalone page
+    does not load it (the kit fetches it when it builds)."""
+    from ..kitparts import image, text
 
-    site = ctx.page.site
-    name = str(src).strip() if src not in (None, "", False) else ""
-    if not name or site is None:
+    if text(src).strip().startswith(("http://", "https://")):
+        ctx.report(ctx.page.path, block.line, f"{what} {text(src).strip()!r} is on another "
+                   "site; a standalone page does not load it, so none is shown")
         return None
-    line = block.line
-    if name.startswith(("http://", "https://")):
-        ctx.report(ctx.page.path, line, f"{what} {name!r} is on another site; a standalone "
-                                        "page does not load it, so none is shown")
-        return None
-    for prefix in ("/", "./", "assets/", "media/"):
-        name = name.removeprefix(prefix)
-    name = posixpath.normpath(name)
-    folder = Path(site.folder)
-    bundle = ctx.page.path.parent if ctx.page.path.name in ("index.md", "_index.md") else None
-    for path in ((bundle / name) if bundle else None, folder / "assets" / "media" / name):
-        if path is not None and name != "." and path.is_file():
-            try:
-                real = images.inside_site(path, ctx.places.site, ctx.images.folders)
-                return ctx.image_url(real, "content", stem=path.stem)
-            except images.ImageProblem as exc:
-                ctx.report(ctx.page.path, line, f"{what}: {exc}; it is not shown")
-                return None
-    ctx.report(ctx.page.path, line, f"{what} {str(src).strip()!r} is not in the page's folder "
-                                    "or assets/media/; the hero shows no image")
-    return None
+    return image(ctx, block, src, what)
 
 
 def _poster(ctx, block, src: Any) -> str | None:
