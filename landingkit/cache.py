@@ -69,12 +69,13 @@ class Known:
     """
 
     RACY_NS = 2_000_000_000
+    VERSION = 1  # of the file's layout: path -> (stamp, pickled front matter)
 
     def __init__(self, folder: Path):
         from .images import cache_dir
 
         name = hashlib.sha256(os.fsencode(folder)).hexdigest()[:24]
-        self.file = cache_dir() / "front-matter" / f"{name}.pickle"
+        self.file = cache_dir() / f"front-matter-v{self.VERSION}" / f"{name}.pickle"
         self._entries: dict[str, tuple] | None = None
         self._new: dict[str, tuple] = {}
 
@@ -92,11 +93,16 @@ class Known:
         if self._entries is None:
             self._entries = self._load()
         entry = self._entries.get(str(path))
-        if entry is None or entry[0] != stamp:
+        if not (isinstance(entry, tuple) and len(entry) == 2 and entry[0] == stamp):
             return None
         import pickle
 
-        return pickle.loads(entry[1])
+        try:
+            data = pickle.loads(entry[1])
+        except (EOFError, pickle.UnpicklingError, AttributeError, ImportError, IndexError,
+                TypeError, ValueError):
+            return None
+        return data if isinstance(data, dict) else None
 
     def put(self, path: Path, stamp: tuple | None, data: dict) -> None:
         if stamp is not None and time.time_ns() - max(stamp[2:]) > self.RACY_NS:

@@ -131,10 +131,14 @@ def settings(block: CollectionBlock) -> tuple:
     """Everything that decides a block's selection, as one hashable key."""
     from .cache import freeze
 
-    return freeze((block.filters.data, vars(block.filters), block.page_type, block.count,
-                   block.offset, block.sort_by, block.order,
+    return freeze((block.kind, block.filters.data, vars(block.filters), block.page_type,
+                   block.count, block.offset, block.sort_by, block.order,
                    get_in(block.data, ("content", "sort_ascending"))))
 
+
+#: Wowchemy's collection widget (v5.5.0 `widgets/pages.html`): it reads neither
+#: `featured_only` nor `exclude_publication_type`, and sorts by `sort_by` as written
+WIDGET = "pages"
 
 #: taxonomies of a Hugo Blox site (Hugo's tags and categories, the theme's authors and
 #: publication_types): an `_index.md` below one is a term page, at its top a taxonomy page
@@ -165,6 +169,7 @@ def matches(block: CollectionBlock, page: Person, now: float | None = None,
     """True when `page` passes every filter of `block` (list pages included)."""
     f = block.filters
     params = page.params
+    widget = block.kind == WIDGET
     if block.page_type and str(params.get("type") or page.section) != block.page_type:
         return False
     if f.folders:
@@ -177,10 +182,11 @@ def matches(block: CollectionBlock, page: Person, now: float | None = None,
     types = terms(page, "publication_types", cache)
     if f.publication_type and urlize(f.publication_type) not in types:
         return False
-    if f.exclude_publication_type and urlize(f.exclude_publication_type) in types:
+    if (f.exclude_publication_type and not widget
+            and urlize(f.exclude_publication_type) in types):
         return False
     featured = params.get("featured") is True
-    if (f.featured_only and not featured) or (f.exclude_featured and featured):
+    if (f.featured_only and not featured and not widget) or (f.exclude_featured and featured):
         return False
     if f.exclude_past or f.exclude_future:
         now = dt.datetime.now(dt.UTC).timestamp() if now is None else now
@@ -197,12 +203,14 @@ def default_order(pages: Iterable[Person], lang: str) -> list[Person]:
                                         key(p.name), str(p.path)))
 
 
-def sort_pages(pages: list[Person], sort_by: str, descending: bool, lang: str) -> list[Person]:
+def sort_pages(pages: list[Person], sort_by: str, descending: bool, lang: str,
+               as_written: bool = False) -> list[Person]:
     """The theme's `sort $query (get_sort_by_parameter $sort_by) $order`: `sort_by` as
-    written in the block (`title` is `Params.title`, `Title` the page's)."""
+    written in the block (`title` is `Params.title`, `Title` the page's); `as_written`:
+    Wowchemy's `sort $query $sort_by $order`, the name itself."""
     from .groups import sort_parameter
 
-    path = sort_parameter(sort_by)
+    path = str(sort_by).lstrip(".") if as_written else sort_parameter(sort_by)
     return [pages[i] for i in hugo_order([sort_value(p, path) for p in pages], descending,
                                          lang)]
 
@@ -268,14 +276,28 @@ def hugo_order(values: list, descending: bool, lang: str) -> list[int]:
 def select(block: CollectionBlock, pages: Iterable[Person], lang: str,
            now: float | None = None, cache: dict | None = None) -> list[Person]:
     """The pages `block` shows, in order, after `offset` and `count`."""
+    return window(block, ordered(block, pages, lang, now, cache))
+
+
+def ordered(block: CollectionBlock, pages: Iterable[Person], lang: str,
+            now: float | None = None, cache: dict | None = None) -> list[Person]:
+    """Every page Hugo builds (`published`) that the filters of `block` keep, in its order
+    (before `offset` and `count`: the theme's `$count`, which decides its archive link)."""
     wanted = kinds(block)
-    chosen = [p for p in pages if kind(p) in wanted and matches(block, p, now, cache)]
-    ordered = sort_pages(default_order(chosen, lang), str(block.sort_by or "Date"),
-                         descending(block), lang)
+    now = dt.datetime.now(dt.UTC).timestamp() if now is None else now
+    chosen = [p for p in pages if kind(p) in wanted and published(p, now)
+              and matches(block, p, now, cache)]
+    found = sort_pages(default_order(chosen, lang), str(block.sort_by or "Date"),
+                       descending(block), lang, as_written=block.kind == WIDGET)
     sort_keys(lang).save()
+    return found
+
+
+def window(block: CollectionBlock, pages: list[Person]) -> list[Person]:
+    """`first count (after offset pages)`."""
     offset = block.offset if isinstance(block.offset, int) and block.offset > 0 else 0
     shown = block.shown
-    return ordered[offset:] if shown is None else ordered[offset:offset + shown]
+    return pages[offset:] if shown is None else pages[offset:offset + shown]
 
 
 def descending(block: CollectionBlock) -> bool:

@@ -253,11 +253,21 @@ class Page(Mapped):
                        f"{', '.join(self.section_ids()) or 'none'})")
 
     def section_ids(self) -> list[str]:
-        """Hugo's ids (`section-<type>` by default), made unique as HTML needs."""
+        """Hugo's ids (`section-<type>` by default; a Wowchemy widget file's name, as
+        widget_page.html's `$hash_id`: `people` for people.md, a bundle's folder for its
+        index.md), made unique as HTML needs."""
+        files = {id(part.sections[0]): part.path for part in self.parts if part.sections}
+        if self.sections and self.sections[0].widget and not files:
+            files = {id(self.sections[0]): self.path}  # the widget file itself
         seen: dict[str, int] = {}
         ids = []
         for block in self.sections:
-            base = str(block.id or f"section-{(block.kind or block.type).replace('.', '-')}")
+            path = files.get(id(block))
+            if path is not None:
+                stem = Path(path).name.split(".")[0]
+                base = Path(path).parent.name if stem == "index" else stem
+            else:
+                base = str(block.id or f"section-{(block.kind or block.type).replace('.', '-')}")
             seen[base] = seen.get(base, 0) + 1
             ids.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
         return ids

@@ -350,10 +350,11 @@ class _Context:
         return _title_html(self, block, index)
 
     def text_html(self, block: Block, index: int, path: tuple = ("content", "text"),
-                  text: str | None = None) -> Markup | str:
+                  text: str | None = None, content: bool = False) -> Markup | str:
         """Markdown text of the block (`content.text` by default) as HTML, its images'
-        problems naming their lines; "" when there is none."""
-        return _text_html(self, block, index, path, text)
+        problems naming their lines; "" when there is none. `content`: drawn as a page's
+        `.Content` (a lone paragraph keeps its `<p>`; emojified only by `enableEmoji`)."""
+        return _text_html(self, block, index, path, text, content)
 
     def role_html(self, person: Person) -> Markup:
         return _role_html(self, person)
@@ -574,19 +575,29 @@ def _title_html(ctx: _Context, block: Block, index: int) -> Markup:
 
 
 def _text_html(ctx: _Context, block: Block, index: int, path: tuple,
-               text: str | None) -> Markup | str:
+               text: str | None, content: bool = False) -> Markup | str:
     text = getattr(block, "text", "") if text is None else text
     if not text.strip():
         return ""
     first_line = _text_line(ctx.page, text, ("sections", index, *path))
     state = _markdown.RenderState(ctx.ids, markup=ctx.markup, icon=ctx.icon,
-                                  figure=_figure(ctx.page))
+                                  figure=_figure(ctx.page),
+                                  emoji=not content or _enable_emoji(ctx.page))
     tokens = _markdown.parse(text, state)
     if state.found:  # what the site defines, for the text's shortcodes to be drawn or marked
         state.shortcodes = _shortcodes(ctx.page)
     lines = _image_lines(tokens) if first_line is not None else {}
     state.image = _content_images(ctx, lines, first_line, block.line)
-    return Markup(_markdown.render_tokens(tokens, state))
+    return Markup(_markdown.render_tokens(tokens, state, trim=not content))
+
+
+def _enable_emoji(page: Page) -> bool:
+    """The site's `enableEmoji` (Hugo's default: false), which emojifies a page's content."""
+    config = getattr(getattr(page, "site", None), "config", None)
+    data = getattr(config, "data", None)
+    if not isinstance(data, dict):
+        return False
+    return next((v for k, v in data.items() if str(k).lower() == "enableemoji"), False) is True
 
 
 def _shortcodes(page: Page) -> frozenset[str] | None:

@@ -267,9 +267,14 @@ class Site:
     def select(self, block: CollectionBlock, lang: str | None = None) -> list[Person]:
         """The people (pages) `block` shows, in the order Hugo shows them."""
         lang = lang or block.lang or self.default_lang
+        return collection.window(block, self.matched(block, lang))
+
+    def matched(self, block: CollectionBlock, lang: str | None = None) -> list[Person]:
+        """Every page the filters of `block` keep, in order, before its offset and count."""
+        lang = lang or block.lang or self.default_lang
         key = (lang, collection.settings(block))
         if key not in self.cache.selections:
-            self.cache.selections[key] = collection.select(
+            self.cache.selections[key] = collection.ordered(
                 block, self.candidates(block, lang), lang, cache=self.cache.terms)
         return list(self.cache.selections[key])
 

@@ -97,3 +97,13 @@ def test_each_reading_gets_its_own_copy(site, monkeypatch):
     known = Site(site / "content")
     first, second = known.people()[0], known.regular_pages(folders=["authors"])[0]
     assert first.params == second.params and first.params is not second.params
+
+
+def test_an_entry_of_another_shape_is_read_anew(site, monkeypatch):
+    monkeypatch.setattr(Known, "RACY_NS", 0)
+    names = [p.name for p in Site(site / "content").people()]
+    known = Known(site)
+    entries = _kept(site)
+    entries = {path: (stamp, {"title": "Not this"}) for path, (stamp, _) in entries.items()}
+    known.file.write_bytes(pickle.dumps(entries))
+    assert [p.name for p in Site(site / "content").people()] == names

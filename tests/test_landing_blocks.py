@@ -169,8 +169,8 @@ def test_wowchemy_featurette_widget_reads_its_file(tmp_path):
     page = lk.Site(tmp_path).page("home/index.md")
     assert [b.type for b in page.sections] == ["featurette"]
     assert blocks.find("featurette").name == "features"
-    assert section(page, "section-featurette") == (
-        '<section id="section-featurette" class="lk-section lk-block-features '
+    assert section(page, "skills") == (
+        '<section id="skills" class="lk-section lk-block-features '
         'lk-featurette-block">\n<div class="lk-container">\n<div class="lk-featurette">\n'
         '<div class="lk-featurette-heading">\n<h1>Skills</h1>\n<p>What <em>we</em> do</p>'
         '</div>\n<div class="lk-featurette-text">What <em>we</em> use.</div>'

@@ -519,13 +519,13 @@ def test_integer_dates_are_unix_seconds(tmp_site):
 def test_block_types_and_views_are_found_by_name():
     assert blocks.names() == [
         "about", "about.avatar", "about.biography", "accomplishments", "awards", "biography",
-        "collection", "comparison-table", "contact", "contact-info", "content-collection",
-        "cta-button-list", "cta-card", "cta-image-paragraph", "experience", "faq", "features",
-        "featurette", "focus-areas", "hero", "languages", "logos", "markdown", "people",
-        "portfolio", "pricing", "research-areas", "resume-awards", "resume-biography",
-        "resume-biography-3", "resume-experience", "resume-languages", "resume-skills",
-        "skills", "slider", "stats", "steps", "tag_cloud", "team-showcase", "tech-stack",
-        "testimonials"]
+        "blank", "collection", "comparison-table", "contact", "contact-info",
+        "content-collection", "cta-button-list", "cta-card", "cta-image-paragraph", "custom",
+        "experience", "faq", "featured", "features", "featurette", "focus-areas", "hero",
+        "languages", "logos", "markdown", "pages", "people", "portfolio", "pricing",
+        "research-areas", "resume-awards", "resume-biography", "resume-biography-3",
+        "resume-experience", "resume-languages", "resume-skills", "skills", "slider", "stats",
+        "steps", "tag_cloud", "team-showcase", "tech-stack", "testimonials"]
     assert blocks.find("content-collection") is blocks.find("collection")
     assert blocks.find("search-hero").name == blocks.GENERIC
     assert blocks.find(None).name == blocks.GENERIC
@@ -623,9 +623,7 @@ def test_check_reads_a_widget_file_as_its_block(tmp_path):
                           cwd=site, capture_output=True, text=True)
     assert (done.returncode, done.stdout) == (0, (
         "content/en/home/people.md:21: warning: design.show_rol: unknown key (did you mean "
-        "'show_role'?); it is kept but has no effect\n"
-        "content/en/home/welcome.md:3: warning: widget: 'blank' is a block type of the theme that "
-        "landingkit does not render yet; it is kept unchanged\n"))
+        "'show_role'?); it is kept but has no effect\n"))
 
 
 def test_show_takes_a_widget_file():
@@ -634,5 +632,5 @@ def test_show_takes_a_widget_file():
                           cwd=REPO, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines()[1:5] == [
-        "  #section-people (people)", "    Principal Investigators:",
+        "  #people (people)", "    Principal Investigators:",
         "      - Ana Ruiz: Professor", "    Researchers:"]

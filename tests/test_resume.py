@@ -543,7 +543,7 @@ def test_a_wowchemy_about_widget_shows_its_author_and_saves_as_it_was(bootstrap_
     about = home_dir / "about.md"
     about.write_text("---\nwidget: about\nauthor: admin\nweight: 10\n---\n", encoding="utf-8")
     page = lk.Site(bootstrap_site / "content").page("home/about.md")
-    assert "<h2>Ben Okafor</h2>" in section(page, "section-about")
+    assert "<h2>Ben Okafor</h2>" in section(page, "about")
     assert page.to_text() == "---\nwidget: about\nauthor: admin\nweight: 10\n---\n"
 
 
@@ -562,14 +562,14 @@ def test_wowchemy_widget_files_of_experience_and_accomplishments(bootstrap_site)
         "item:\n  - title: Radio\n    organization: Club\n    date_start: '2015-05-01'\n---\n",
         encoding="utf-8")
     site = lk.Site(bootstrap_site / "content")
-    experience = section(site.page("home/experience.md"), "section-experience")
+    experience = section(site.page("home/experience.md"), "experience")
     assert ('<div class="lk-columns lk-columns-side">\n<div class="lk-section-heading">\n'
-            '<h2 class="lk-block-title" id="section-experience-title">Work</h2>\n</div>\n'
+            '<h2 class="lk-block-title" id="experience-title">Work</h2>\n</div>\n'
             '<div class="lk-column lk-column-8">') in experience
     assert entries_bs(experience) == ["Fixer | Shop | February 2019 – Present"]
-    courses = section(site.page("home/accomplishments.md"), "section-accomplishments")
+    courses = section(site.page("home/accomplishments.md"), "accomplishments")
     assert ('<div class="lk-columns lk-columns-side">\n<div class="lk-section-heading">\n'
-            '<h2 class="lk-block-title" id="section-accomplishments-title">Courses</h2>') in courses
+            '<h2 class="lk-block-title" id="accomplishments-title">Courses</h2>') in courses
     assert ('<div class="lk-acc-title">Radio</div>\n<div class="lk-acc-meta">Club<span '
             'class="lk-acc-dot"></span>2015</div>') in courses
 

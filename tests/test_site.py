@@ -113,7 +113,7 @@ def test_a_wowchemy_widget_page_is_one_landing_page_of_its_widget_files():
     page = site.page(WOWCHEMY / "content" / "en" / "home")
     assert [part.path.name for part in page.parts] == ["welcome.md", "people.md"]  # news: off
     assert [block.type for block in page.sections] == ["blank", "people"]
-    assert page.section_ids() == ["section-blank", "section-people"]
+    assert page.section_ids() == ["welcome", "people"]
 
 
 def test_an_edit_to_a_widget_patches_that_widget_file_only(tmp_path):
@@ -121,7 +121,7 @@ def test_an_edit_to_a_widget_patches_that_widget_file_only(tmp_path):
     home = tmp_path / "site" / "content" / "en" / "home"
     before = {p.name: p.read_bytes() for p in home.iterdir()}
     page = lk.Site(tmp_path / "site").page(home)
-    page.section("section-people").show_interests = True
+    page.section("people").show_interests = True
     assert page.dirty and page.diff() == (
         f"--- {home / 'people.md'}\n+++ {home / 'people.md'}\n"
         "@@ -17,7 +17,7 @@\n"
@@ -132,14 +132,14 @@ def test_an_edit_to_a_widget_patches_that_widget_file_only(tmp_path):
     assert {name for name in before if before[name] != after[name]} == {"people.md"}
     assert after["people.md"] == before["people.md"].replace(b"show_interests: false",
                                                              b"show_interests: true")
-    assert lk.Site(tmp_path / "site").page(home).section("section-people").show_interests
+    assert lk.Site(tmp_path / "site").page(home).section("people").show_interests
 
 
 def test_a_wowchemy_home_page_is_exported_as_the_sites_index(tmp_path):
     done = cli("export", str(WOWCHEMY), "-o", str(tmp_path / "out"), "-q", cwd=tmp_path)
     assert (done.returncode, done.stdout) == (0, f"wrote 2 pages to {tmp_path / 'out'}/\n")
     html = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
-    assert html.index("section-blank") < html.index("section-people")
+    assert html.index('id="welcome"') < html.index('id="people"')
     assert "Nothing yet." not in html
     # the Japanese content folder's home page, with the people of that folder
     ja = (tmp_path / "out" / "ja" / "index.html").read_text(encoding="utf-8")

@@ -78,3 +78,14 @@ def widget_body(ctx, block: Block, index: int) -> Markup | str:
 
     text = text_of(ctx, block)
     return ctx.text_html(block, index, text=text) if text.strip() else ""
+
+
+def page_content(ctx, block: Block, index: int) -> Markup | str:
+    """A Wowchemy widget file's `$st.Content` as Hugo renders a page: every paragraph in its
+    `<p>`, emoji only where the site's `enableEmoji` says; "" when it has none."""
+    if not block.widget:
+        return ""
+    from .parts import widget_body as text_of
+
+    text = text_of(ctx, block)
+    return ctx.text_html(block, index, text=text, content=True) if text.strip() else ""

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import ipywidgets as w
 
-from ..collection import urlize
+from ..collection import WIDGET, urlize
 from ..model import CollectionBlock
 from .look import LABEL, escape, fit, heading, heading_html
 
@@ -29,9 +29,20 @@ DROPDOWNS = {
 
 
 def members_title(page, block) -> str:
-    """The heading of a block's Members section: its title, else its section id."""
+    """The heading of a block's Members section: its title (a widget file's at its top),
+    else its section id."""
     index = next(i for i, b in enumerate(page.sections) if b is block)
-    return f"Members: {block.title or page.section_ids()[index]}"
+    title = block.data.get("title") if block.widget else block.title
+    return f"Members: {title or page.section_ids()[index]}"
+
+
+def choices(block, name: str) -> list[tuple[str, object]]:
+    """The drop-down's choices for `block`: Wowchemy's pages widget sorts by a field of the
+    page, which `last_name` is not (Hugo stops on it)."""
+    found = DROPDOWNS[name][1]
+    if name == "sort_by" and block.kind == WIDGET:
+        return [choice for choice in found if choice[1] != "last_name"]
+    return found
 
 
 def choices_with(choices: list[tuple[str, object]], current: object) -> list[tuple[str, object]]:
@@ -65,10 +76,11 @@ class MembersSection:
                                        value=self._offset(), style=LABEL, layout=fit(),
                                        tooltip="Skip this many first")
         self.dropdowns = {}
-        for name, (description, choices) in DROPDOWNS.items():
+        for name, (description, _) in DROPDOWNS.items():
             value = self._dropdown_value(name)
             self.dropdowns[name] = w.Dropdown(description=description, value=value,
-                                              options=choices_with(choices, value), style=LABEL,
+                                              options=choices_with(choices(block, name), value),
+                                              style=LABEL,
                                               layout=fit())
         self.people = w.HTML()
         self._set_tag_options()
@@ -123,7 +135,7 @@ class MembersSection:
             self.offset.value = self._offset()
             for name, control in self.dropdowns.items():
                 value = self._dropdown_value(name)
-                control.options = choices_with(DROPDOWNS[name][1], value)
+                control.options = choices_with(choices(block, name), value)
                 control.value = value
             self._set_tag_options()
         finally:

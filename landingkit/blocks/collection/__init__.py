@@ -14,6 +14,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from ...collection import WIDGET
 from ...model import Block, Mapped, get_in, key, set_in
 from .. import BlockType, register
 from ..schema import BOOL, INT, LIST, MAP, TEXT, TEXT_OR_LIST, Option, Schema
@@ -155,11 +156,25 @@ def groups(site, block: CollectionBlock, lang: str) -> list:
 
 
 def render(ctx, block: CollectionBlock, index: int, section_id: str):
+    from .archive import archive_page, see_all
+
+    site, lang = ctx.page.site, ctx.page.lang
+    people = site.select(block, lang) if site is not None else []
+    content = block.data.get("content")
+    content = content if isinstance(content, dict) else {}
+    limit = block.shown  # `gt $count $items_count`: the count asked for, not what the offset
+    more = site is not None and limit is not None and len(site.matched(block, lang)) > limit
+    return draw(ctx, block, index, section_id, people,
+                lambda: see_all(ctx, content, archive_page(site, content, lang), more))
+
+
+def draw(ctx, block, index: int, section_id: str, pages: list, archive) -> Markup:
+    """The pages through the block's view, in the look's section; `archive`: () -> the
+    "See all" link the bootstrap look draws after them (`archive.see_all`), or None."""
     from ...render import site_look
     from .. import view as find_view
 
     site = ctx.page.site
-    people = site.select(block, ctx.page.lang) if site is not None else []
     look = site_look(site)[0]
     naming = NAMING.get(look)
     if naming is None:
@@ -168,19 +183,22 @@ def render(ctx, block: CollectionBlock, index: int, section_id: str):
         name = naming.name(block.view, site_views(site) if site is not None else set())
     found = find_view(name, look)
     if found is not None:
-        body = found.render(ctx, block, people)
+        body = found.render(ctx, block, pages)
     else:
-        body = ctx.render("collection/views/list.html", people=people, view=name or "(none)",
-                          roles=[ctx.role_html(person) for person in people])
-    title = ctx.title_html(block, index)
-    values = dict(id=section_id, title=title, view=Markup(body),
+        body = ctx.render("collection/views/list.html", people=pages, view=name or "(none)",
+                          roles=[ctx.role_html(person) for person in pages])
+    values = dict(id=section_id, title=ctx.title_html(block, index), view=Markup(body),
                   view_name=found.name if found is not None else "")
-    if look == "bootstrap":
-        from ..layout import heading
+    if look != "bootstrap":
+        return ctx.render("collection/block.html", **values)
+    from ..layout import heading, page_content, render_string
 
-        return ctx.render("collection/block-bootstrap.html", **{**values,
-                                                               **heading(ctx, block, "2")})
-    return ctx.render("collection/block.html", **values)
+    # blox-bootstrap's collection.html and Wowchemy's pages.html: the text before the view
+    # (a widget file's `$st.Content`, a block's `content.text` through RenderString)
+    text = (page_content(ctx, block, index) if block.widget
+            else render_string(ctx, block, index, get_in(block.data, ("content", "text"))))
+    return ctx.render("collection/block-bootstrap.html", **{**values, **heading(ctx, block, "2")},
+                      text=text, archive=archive())
 
 
 def check(c, site, page, block: CollectionBlock, node, where: str, selection: bool) -> None:
@@ -207,6 +225,32 @@ def check(c, site, page, block: CollectionBlock, node, where: str, selection: bo
     if isinstance(order, str) and order.lower() not in ("asc", "desc"):
         c.add("error", f"{where}.content.order: expected 'asc' or 'desc', got {order!r}",
               source.child(content_node, "order"))
+    if block.kind == WIDGET:
+        _check_widget(c, block, content_node, filters_node, where)
+
+
+def _check_widget(c, block: CollectionBlock, content_node, filters_node, where: str) -> None:
+    """Wowchemy's pages.html: `sort $query $sort_by` takes the name as a field of the page
+    (a lower-case one stops the build: "title isn't a field of struct type page.Page"), and
+    it reads no `featured_only` (nor blox-tailwind's `exclude_publication_type`)."""
+    from ... import source
+
+    at = f"{where}." if where else ""  # a widget file's keys are at its top
+    sort_by = block.sort_by
+    if isinstance(sort_by, str) and sort_by.strip(". ") and not sort_by.strip(". ")[0].isupper():
+        name = sort_by.strip(". ")
+        field_name = name[0].upper() + name[1:]
+        c.add("error", f"{at}content.sort_by: Wowchemy's pages widget sorts by a field of "
+                       f"the page, and {name!r} is none: Hugo stops the build (\"{name} isn't "
+                       f"a field of struct type page.Page\"); write {field_name!r} or "
+                       f"'Params.{name}'", source.child(content_node, "sort_by"))
+    for name in ("featured_only", "exclude_publication_type"):
+        if block.filters.data.get(name) not in (None, False, ""):
+            c.add("warning", f"{at}content.filters.{name}: Wowchemy's pages widget does not "
+                             "read it, and shows the pages the other filters keep"
+                             + (" (the featured widget shows featured pages)"
+                                if name == "featured_only" else ""),
+                  source.child(filters_node, name))
 
 
 def site_views(site) -> set[str]:
@@ -255,7 +299,7 @@ def _check_view(c, site, page, block: CollectionBlock, design_node, where: str) 
 
 register(BlockType("collection", CollectionBlock, SCHEMA, Path(__file__).parent,
                    render=render, groups=groups, check=check,
-                   aliases=("content-collection",)))
+                   aliases=("content-collection", "pages")))
 
 from . import bootstrap_views, views  # noqa: E402  (their views register themselves)
 

@@ -249,7 +249,7 @@ def _rendered(path: Path, mtime: int) -> tuple[str, str]:
     from ... import markdown
 
     text = body(path)
-    return text, markdown.render(text) if text.strip() else ""
+    return text, markdown.render(text, trim=False) if text.strip() else ""
 
 
 def _body_html(path: Path) -> tuple[str, str]:
@@ -272,7 +272,7 @@ def auto_summary_html(path: Path) -> str:
         return ""
     manual = _MORE.search(text)
     if manual:
-        return markdown.render(text[:manual.start()]).strip()
+        return markdown.render(text[:manual.start()], trim=False).strip()
     return first_blocks(rendered, SUMMARY_WORDS).strip()
 
 
