@@ -31,6 +31,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from ..kitparts import inline
 from ..kitsection import section
 from ..parts import dig
 
@@ -43,24 +44,16 @@ _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 def kit_text(text: Any, title: bool = False) -> Markup:
     """The component's `renderText` (`renderTitle` with `title`: `[word]` highlighted, no
-    code), its HTML through the sanitiser."""
-    from ...markdown import sanitize
-
+    code), through the sanitiser (kitparts.inline)."""
     if text in (None, "", False):
         return Markup("")
-    source = str(text)
     if not title:
-        source = re.sub(r"\*\*(.*?)\*\*", r"<strong>\1</strong>", source)
-        source = re.sub(r"\*(.*?)\*", r"<em>\1</em>", source)
-        return Markup(sanitize(re.sub(r"`(.*?)`", r"<code>\1</code>", source)))
+        return inline(None, text, code="plain")
     # the highlight first, as the component: a class of ours, which the sanitiser would drop
-    parts = re.split(r"\[([^\]]+)\](?!\()", source)
-    out = []
-    for index, part in enumerate(parts):
-        part = re.sub(r"\*\*(.*?)\*\*", r"<strong>\1</strong>", part)
-        part = sanitize(re.sub(r"\*(.*?)\*", r"<em>\1</em>", part))
-        out.append(f'<span class="lk-kit-highlight">{part}</span>' if index % 2 else part)
-    return Markup("".join(out))
+    parts = re.split(r"\[([^\]]+)\](?!\()", str(text))
+    return Markup("").join(
+        Markup('<span class="lk-kit-highlight">{}</span>').format(inline(None, part, code=False))
+        if index % 2 else inline(None, part, code=False) for index, part in enumerate(parts))
 
 
 @dataclass(frozen=True)
