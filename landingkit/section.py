@@ -175,9 +175,11 @@ def _background(where: _Where, bg: dict, widget: bool, out: Design) -> None:
         size_key, position_key = (*keys, "image", "size"), (*keys, "image", "position")
         brightness_key = (*keys, "image", "filters", "brightness")
     if image not in (None, "", False, {}):
-        # `bg-image` and `parallax` when `$bg.image` is set; `image.parallax | default true`
-        # is true for false too (Hugo's `default` takes false for unset), so always parallax
-        out.bg_classes += ["bg-image", "parallax"]
+        # `bg-image` when `$bg.image` is set, and `parallax` unless it is false (Hugo's
+        # `default` counts a boolean as set: `false | default true` is false)
+        parallax = bg.get("image_parallax") if widget else (
+            image.get("parallax") if isinstance(image, dict) else None)
+        out.bg_classes += ["bg-image", *(["parallax"] if parallax is not False else [])]
     if name:
         url = _image_url(where, str(name), image_keys)
         if url is not None:

@@ -93,6 +93,7 @@ background:
     filename: quay-night.jpg
     size: actual
     position: left 20% top
+    parallax: false
   text_color_light: false
 css_class: 'wide band'
 css_style: 'min-height: 300px; border-top: 4px solid #1565c0'
@@ -100,7 +101,7 @@ css_style: 'min-height: 300px; border-top: 4px solid #1565c0'
     assert drawn(site) == (
         '<section id="one" class="lk-section lk-has-bg light wide band lk-block-markdown" '
         'aria-labelledby="one-title" style="min-height:300px;border-top:4px solid #1565c0">\n'
-        '<div class="lk-section-bg lk-bg-image lk-parallax" aria-hidden="true"></div>\n',
+        '<div class="lk-section-bg lk-bg-image" aria-hidden="true"></div>\n',
         ["#lk-page-en #one>.lk-section-bg{background-color:rgb(10 20 30 / .5);"
          "background-image:linear-gradient(90deg,#1565c0,navy);background-image:url(jpeg);"
          "background-size:auto;background-position:left 20% top}"],

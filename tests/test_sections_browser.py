@@ -15,6 +15,10 @@ with Hugo 0.168 (blox-seo's analytics partial emptied, `security.funcs.getenv` a
 - #plain (colour, text_color_light false, css_style): min-height 300 px, the colour
   rgb(255, 244, 214) inside the 4 px top border, the title rgb(0, 0, 0) where the plain
   #contact's is rgb(49, 49, 49).
+Wowchemy v5.5.0 (its module with three shims for Hugo 0.168), tests/sites/wowchemy-pages with
+the widget file PHOTO below: #photo 730 / 794 px high, its background child 726 / 790 px
+(inside the 4 px bottom border of `advanced.css_style`), `cover` at `50% 50%` through
+`brightness(0.6)`, attached `scroll` (`image_parallax: false`), white title and link.
 blox-tailwind has no `fullscreen` rule and its `dark` class switches on the `dark:` colours
 inside the section: the dark section's title there is the colour of a title on a dark page.
 """
@@ -52,6 +56,45 @@ def pages(tmp_path_factory):
                           encoding="utf-8")
         out[look] = export.export_page(lk.load(site / "content"), root / f"{look}.html")
     yield out
+    mp.undo()
+
+
+PHOTO = """---
+widget: blank
+headless: true
+weight: 1
+title: Night on the quay
+design:
+  columns: '1'
+  background:
+    image: quay-night.jpg
+    image_darken: 0.6
+    image_size: cover
+    image_position: center
+    image_parallax: false
+    text_color_light: true
+advanced:
+  css_class: fullscreen
+  css_style: 'border-bottom: 4px solid #1565c0'
+---
+
+Lights on the [harbour wall](/wall/).
+"""
+
+
+@pytest.fixture(scope="module")
+def wowchemy(tmp_path_factory):
+    """tests/sites/wowchemy-pages with the widget file PHOTO, its home page exported."""
+    root = tmp_path_factory.mktemp("sections-wowchemy")
+    site = root / "site"
+    shutil.copytree(SITES / "wowchemy-pages", site)
+    (site / "assets" / "media").mkdir(parents=True)
+    shutil.copy(SITES / "sections-bootstrap" / "assets" / "media" / "quay-night.jpg",
+                site / "assets" / "media")
+    (site / "content" / "home" / "photo.md").write_text(PHOTO, encoding="utf-8")
+    mp = pytest.MonkeyPatch()
+    mp.setenv("LANDINGKIT_CACHE", str(root / "cache"))
+    yield export.export_page(lk.load(site / "content" / "home"), root / "home.html")
     mp.undo()
 
 
@@ -131,5 +174,23 @@ def test_tailwind_dark_section_takes_the_dark_colours(pages, browser, viewport):
     assert max(pixel(page, 5, round(welcome["y"] + welcome["h"]) - 5)) < 60
     assert pixel(page, 5, round(style(page, "#plain > .lk-section-bg")["y"]) + 5) == (
         255, 244, 214)
+    assert (log.network_requests, log.console_errors, log.page_errors) == ([], [], [])
+    page.close()
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
+def test_a_wowchemy_widget_files_section_as_the_real_build_draws_it(wowchemy, browser,
+                                                                    viewport):
+    page = browser.new_page()
+    log = open_page(page, wowchemy, viewport)
+    wide = viewport is DESKTOP
+    photo, bg = style(page, "#photo"), style(page, "#photo > .lk-section-bg")
+    assert (round(photo["h"]), round(bg["h"])) == ((730, 726) if wide else (794, 790))
+    assert (bg["image"], bg["size"], bg["position"], bg["filter"], bg["attachment"]) == (
+        'url("data:image/jpeg;base64,/', "cover", "50% 50%", "brightness(0.6)", "scroll")
+    title, link = style(page, "#photo .lk-block-title"), style(page, "#photo a")
+    assert (title["color"], link["color"], link["underline"]) == (
+        "rgb(255, 255, 255)", "rgb(255, 255, 255)", "underline")
+    assert max(pixel(page, 5, round(bg["y"] + bg["h"]) - 5)) < 60
     assert (log.network_requests, log.console_errors, log.page_errors) == ([], [], [])
     page.close()
