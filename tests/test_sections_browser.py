@@ -33,7 +33,7 @@ import pytest
 from browser import DESKTOP, PHONE, chromium_context, open_page
 
 import landingkit as lk
-from landingkit import export
+from landingkit import export, render
 
 SITES = Path(__file__).resolve().parent / "sites"
 BOOTSTRAP_MODULE = "github.com/HugoBlox/hugo-blox-builder/modules/blox-bootstrap/v5"
@@ -192,5 +192,55 @@ def test_a_wowchemy_widget_files_section_as_the_real_build_draws_it(wowchemy, br
     assert (title["color"], link["color"], link["underline"]) == (
         "rgb(255, 255, 255)", "rgb(255, 255, 255)", "underline")
     assert max(pixel(page, 5, round(bg["y"] + bg["h"]) - 5)) < 60
+    assert (log.network_requests, log.console_errors, log.page_errors) == ([], [], [])
+    page.close()
+
+
+HOSTILE = """---
+title: Quay Lab
+type: landing
+sections:
+  - block: markdown
+    id: one
+    content:
+      title: One
+      text: Hello.
+    design:
+      background:
+        color: 'red;background-image:url(http://evil.example/color.png)'
+        gradient_start: '#000'
+        gradient_end: 'url(http://evil.example/gradient.png)'
+        image:
+          filename: quay-night.jpg
+          position: 'center;background:url(http://evil.example/position.png)'
+          size: 'cover}*{background:url(http://evil.example/size.png)'
+      css_class: 'x" style="background:url(http://evil.example/class.png)'
+      css_style: 'color: red; background: url(http://evil.example/style.png)'
+  - block: markdown
+    id: two
+    content:
+      title: Two
+    design:
+      css_style: 'position: fixed; inset: 0; z-index: 9999; background-color: red'
+---
+"""
+
+
+def test_hostile_design_values_fetch_nothing_and_cover_nothing(pages, browser, tmp_path):
+    site = tmp_path / "site"
+    shutil.copytree(SITES / "sections-bootstrap", site)
+    (site / "content" / "_index.md").write_text(HOSTILE, encoding="utf-8")
+    loaded = lk.load(site / "content")
+    said = [str(p).split(": warning: ")[1].split(":")[0] for p in render.render_problems(loaded)]
+    assert said == ["design.css_class", "design.css_style", "design.background.color",
+                    "design.background.gradient_end", "design.background.image.size",
+                    "design.background.image.position", "design.css_style"]
+    html = export.export_page(loaded, tmp_path / "hostile.html")
+    assert "evil.example" not in html.read_text(encoding="utf-8")
+    page = browser.new_page()
+    log = open_page(page, html, DESKTOP)
+    two = style(page, "#two")
+    assert page.evaluate("getComputedStyle(document.querySelector('#two')).position") != "fixed"
+    assert two["bg"] == "rgb(255, 0, 0)"  # what the sanitiser keeps: the colour
     assert (log.network_requests, log.console_errors, log.page_errors) == ([], [], [])
     page.close()
