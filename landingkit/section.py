@@ -69,8 +69,8 @@ def design_of(ctx, block, index: int) -> Design | None:
         return None
     where = _Where(ctx, block, index)
     out = Design(drawn=bool(bg))
-    light = bg.get("text_color_light")
-    if light is True:
+    light = bg.get("text_color_light")  # `if`: any true value; `eq .. false`: false only
+    if light:
         out.classes.append("dark")
     elif light is False:
         out.classes.append("light")

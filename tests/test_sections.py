@@ -225,3 +225,20 @@ def test_a_wowchemy_widget_files_keys(tmp_path):
         "SITE/content/home/one.md:16: warning: advanced.css_style: 'color: red; cursor: "
         "url(x.cur)' sets what a page's style may not (a url(), a position over the page); "
         "it is ignored"]
+
+
+def test_check_says_what_the_section_leaves_out(tmp_path):
+    from landingkit.check import check_site
+
+    site = site_with(tmp_path, """
+background:
+  image:
+    filename: gone.jpg
+css_style: 'background: url(https://evil.example/x.png)'
+""")
+    assert [str(p).replace(str(site), "SITE") for p in check_site(lk.Site(site / "content"))] == [
+        "SITE/content/_index.md:13: warning: design.background.image.filename: 'gone.jpg' is "
+        "not in assets/media/ (Hugo stops the build there); the section has no image",
+        "SITE/content/_index.md:14: warning: design.css_style: 'background: "
+        "url(https://evil.example/x.png)' sets what a page's style may not (a url(), a position "
+        "over the page); it is ignored"]
