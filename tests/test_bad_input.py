@@ -33,9 +33,14 @@ HERE = Path(__file__).resolve().parent
 CORPUS = HERE / "corpus" / "bad"
 EXPECTED = CORPUS / "expected.txt"
 AVATAR = HERE.parent / "content" / "authors" / "shuqing-wang" / "avatar.png"
-# subprocesses import this tree's landingkit, whichever one pip last installed
-ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(
-    filter(None, [str(HERE.parent), os.environ.get("PYTHONPATH")]))}
+
+
+def env() -> dict[str, str]:
+    """The environment of a landingkit subprocess, read when it starts (it has the test
+    session's cache folder then), with this checkout first on the path."""
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(
+        filter(None, [str(HERE.parent), os.environ.get("PYTHONPATH")]))}
+
 
 TEAM_PAGE = """\
 ---
@@ -230,7 +235,7 @@ def test_the_command_line_prints_no_traceback(tmp_path):
         file, target = make_site(root, name)
         before = snapshot(root)
         done = subprocess.run([sys.executable, "-m", "landingkit.cli", "check", target],
-                              cwd=root, capture_output=True, text=True, timeout=120, env=ENV)
+                              cwd=root, capture_output=True, text=True, timeout=120, env=env())
         assert "Traceback" not in done.stderr
         assert as_corpus(done.stdout, file, root, name) == read_table()[name]
         assert done.returncode == 1
@@ -294,7 +299,7 @@ def test_huge_deep_and_aliased_input_is_refused_within_1_gib(name, tmp_path):
     file.write_bytes(data)
     before = snapshot(tmp_path)
     done = subprocess.run([sys.executable, "-c", LIMITED, target], cwd=tmp_path,
-                          capture_output=True, text=True, timeout=300, env=ENV)
+                          capture_output=True, text=True, timeout=300, env=env())
     assert "Traceback" not in done.stderr, done.stderr[-2000:]
     assert as_corpus(done.stdout, file, tmp_path, name) == [f"{name}:{message}"]
     assert done.returncode == 1
@@ -308,7 +313,7 @@ def test_the_largest_accepted_front_matter_loads_within_1_gib(tmp_path):
     file, target = make_site(tmp_path, "page-empty.md")
     file.write_bytes(data)
     done = subprocess.run([sys.executable, "-c", LIMITED, target], cwd=tmp_path,
-                          capture_output=True, text=True, timeout=300, env=ENV)
+                          capture_output=True, text=True, timeout=300, env=env())
     assert "Traceback" not in done.stderr, done.stderr[-2000:]
     assert done.stdout == ""
     assert done.returncode == 0

@@ -13,8 +13,15 @@ import pytest
 from hugo_tools import hugo_build
 
 REPO = Path(__file__).resolve().parents[1]
-ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(
-    filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
+
+
+def env() -> dict[str, str]:
+    """The environment of a landingkit subprocess, read when it starts (it has the test
+    session's cache folder then), with this checkout first on the path."""
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(
+        filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
+
+
 STOPS = re.compile(r"\bstops? the build\b")  # how a message says that Hugo fails
 
 CASES = {
@@ -46,7 +53,7 @@ def test_check_says_hugo_stops_exactly_where_hugo_stops(name, tmp_path):
     site = make_site(tmp_path / "site", CASES[name])
     built = hugo_build(site, tmp_path / "public", "--logLevel", "error")
     checked = subprocess.run([sys.executable, "-m", "landingkit.cli", "check", "content"],
-                             cwd=site, capture_output=True, text=True, env=ENV, timeout=120)
+                             cwd=site, capture_output=True, text=True, env=env(), timeout=120)
     assert "Traceback" not in checked.stderr
     says_stop = [line for line in checked.stdout.splitlines() if STOPS.search(line)]
     if built.returncode:

@@ -59,7 +59,7 @@ def test_the_components_text_rules_not_markdown(site):
         "button": {"text": "Go", "url": "/contact/", "icon": "hero/arrow-right"}})
     assert re.findall(r'<(?:p|h2) class="lk-faq-(?:subtitle|title)">.*?</(?:p|h2)>', html) == [
         '<p class="lk-faq-subtitle">**not bold**</p>',
-        '<h2 class="lk-faq-title">_not italic_ &lt;b&gt;tag&lt;/b&gt;</h2>']
+        '<h2 class="lk-faq-title">_not italic_ <b>tag</b></h2>']  # raw HTML is HTML, sanitised
     assert "lk-faq-text" not in html
     assert re.findall(r'<span class="lk-faq-words">(.*?)</span>', html) == [
         # the component's [^)]+ stops at the first ")"; a javascript: link is no link here
@@ -114,3 +114,14 @@ def test_on_a_blox_tailwind_site_its_go_template_draws_the_questions(tmp_path):
     html, _ = section(site, "faq", content={"title": None, "subtitle": "Only under a title",
                                             "items": [], "button": None})
     assert "lk-tf-head" not in html and "lk-tf-list" not in html and "lk-tf-actions" not in html
+
+
+def test_raw_html_in_a_text_goes_through_the_sanitiser(site):
+    """The component writes its texts with dangerouslySetInnerHTML: raw HTML is HTML there,
+    and here what the sanitiser leaves of it."""
+    html, _ = section(site, "faq", content={
+        "title": 'Q <img src="x" onerror="alert(1)"><script>alert(2)</script>&amp; A',
+        "items": [{"question": "Why?", "answer": "<em>Because</em><iframe src=//x></iframe>"}]})
+    assert re.findall(r'<h2 class="lk-faq-title">.*?</h2>', html) == [
+        '<h2 class="lk-faq-title">Q <img>&amp; A</h2>']
+    assert "<p><em>Because</em></p>" in html

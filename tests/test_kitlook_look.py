@@ -90,8 +90,9 @@ def test_the_kit_card_and_footer_as_text(built):
         '\n<h3 class="lk-kit-card-title"><a href="https://example.org/posts/dune-survey/">Spring '
         'dune survey</a></h3>\n<p class="lk-kit-card-summary">Twelve transects across the '
         'northern dunes, flown twice.</p>\n<div class="lk-kit-card-meta">\n<div class="lk-kit-'
-        'card-facts"><time datetime="2026-04-12">Apr 12, 2026</time><span class="lk-kit-dot">•'
-        '</span><span>1 min read</span></div>\n<div class="lk-kit-card-more"><a href="https://'
+        'card-facts"><time class="lk-kit-wide" datetime="2026-04-12">Apr 12, 2026</time><span '
+        'class="lk-kit-dot lk-kit-wide">•</span><span class="lk-kit-wide">1 min read</span></div>'
+        '\n<div class="lk-kit-card-more"><a href="https://'
         'example.org/posts/dune-survey/"><span>Read more</span><svg class="lk-icon" fill="none" '
         'stroke="currentColor" viewBox="0 0 24 24" aria-hidden="true"><path stroke-linecap="round"'
         ' stroke-linejoin="round" stroke-width="2" d="M17 8l4 4m0 0l-4 4m4-4H3"/></svg></a></div>'
@@ -149,7 +150,7 @@ def test_the_page_is_laid_out_as_the_kit_lays_it_out(page, built, viewport):
         # the real figures are differences of rounded positions: 1 px either way
         assert {k: [abs(a - b) <= 1 for a, b in zip(parts[k], v)] for k, v in
                 REAL_CARD_PARTS.items()} == {k: [True] * 3 for k in REAL_CARD_PARTS}, parts
-        h1 = page.evaluate(GEOMETRY, {"h1": "#section-hero h1", "a": ".lk-hero-button"})
+        h1 = page.evaluate(GEOMETRY, {"h1": "#section-hero h1", "a": ".lk-kit-action-gradient"})
         assert h1 == {"h1": [304, 330, 672, 120], "a": [525, 546, 136, 44]}
         menu = page.evaluate("[...document.querySelectorAll('.lk-nav-link')].map(e => "
                              "Math.round(e.getBoundingClientRect().x))")
@@ -180,7 +181,7 @@ def test_the_kits_colours_light_and_dark(page, built, scheme, expected):
         "page": page.evaluate(STYLE, [".lk-page", ["background-color", "color"]]),
         "header": page.evaluate(STYLE, [".lk-header", ["background-color", "box-shadow"]]),
         "brand": page.evaluate(STYLE, [".lk-brand", ["font-size", "font-weight", "color"]]),
-        "button": page.evaluate(STYLE, [".lk-hero-button", ["border-radius",
+        "button": page.evaluate(STYLE, [".lk-kit-action-gradient", ["border-radius",
                                                             "background-image"]]),
         "more": page.evaluate(STYLE, [".lk-kit-card-more a", ["color"]]),
     }
@@ -204,4 +205,5 @@ def test_the_kit_cards_switches(tmp_path):
     assert '<img class="lk-kit-fit" alt="Spring dune survey featured image"' in card
     assert card[card.index('<div class="lk-kit-card-meta">'):] == (
         '<div class="lk-kit-card-meta">\n<div class="lk-kit-card-facts">'
-        '<time datetime="2026-04-12">Apr 12, 2026</time></div>\n</div>\n</div>\n')
+        '<time class="lk-kit-wide" datetime="2026-04-12">Apr 12, 2026</time></div>\n</div>\n'
+        '</div>\n')

@@ -17,13 +17,18 @@ import landingkit as lk
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 LAB = HERE / "sites" / "lab"
-ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(
-    filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
+
+
+def env() -> dict[str, str]:
+    """The environment of a landingkit subprocess, read when it starts (it has the test
+    session's cache folder then), with this checkout first on the path."""
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(
+        filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
 
 
 def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "landingkit.cli", *args], cwd=cwd,
-                          capture_output=True, text=True, env=ENV, timeout=120)
+                          capture_output=True, text=True, env=env(), timeout=120)
 
 
 def pages(site: lk.Site) -> list[tuple[str, str]]:

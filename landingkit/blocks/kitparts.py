@@ -3,9 +3,9 @@
 - Its Preact blocks (`component.jsx`, drawn in the browser from the block's own keys) write
   their titles and texts through a few regular expressions, not Markdown (`renderText`,
   `renderInline`, `renderRich`): `**bold**`, `*italic*`, `` `code` `` and, in some,
-  `[text](url)`; paragraphs split at blank lines. `inline` and `rich` do the same, to text
-  escaped first: the kit puts the result in with `dangerouslySetInnerHTML`, a page drawn here
-  takes no markup from it but theirs.
+  `[text](url)`; paragraphs split at blank lines. `inline` and `rich` do the same; the kit
+  puts the result in with `dangerouslySetInnerHTML`, so raw HTML in a text is HTML on the
+  page, and here it goes through the sanitiser, as raw HTML in Markdown does.
 - Its Go-template blocks link as `relLangURL` does, keeping a `#fragment` as written, and
   find an item's image in the page bundle, then in assets/media/, else at `/media/<path>`
   (`static/`); `image` resolves it the same way.
@@ -44,8 +44,11 @@ def text(value: Any) -> str:
 def inline(ctx, value: Any, code: bool | str = True, links: bool = False) -> Markup:
     """A Preact block's `renderText`/`renderInline` of `value`: bold, italic, then (`code`)
     inline code (`"plain"`: a `<code>` without the kit's classes, as pricing writes it) and
-    (`links`) `[text](url)` links, in that order, as its replacements."""
-    out = str(escape(text(value)))
+    (`links`) `[text](url)` links, in that order, as its replacements, to the text as the
+    sanitiser leaves it."""
+    from ..markdown import sanitize
+
+    out = sanitize(text(value))
     out = _BOLD.sub(r"<strong>\1</strong>", out)
     out = _ITALIC.sub(r"<em>\1</em>", out)
     if code:
@@ -57,8 +60,8 @@ def inline(ctx, value: Any, code: bool | str = True, links: bool = False) -> Mar
 
 
 def _link_html(ctx, words: str, url: str) -> str:
-    """A `[words](url)` of text escaped already: the URL read back, a link of no scheme
-    that is none dropped (its words kept)."""
+    """A `[words](url)` of sanitised text: the URL read back, a link of no scheme that is
+    none dropped (its words kept)."""
     target = href(ctx, Markup(url).unescape())
     if target is None:
         return words

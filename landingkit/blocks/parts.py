@@ -122,3 +122,20 @@ def bootstrap(ctx) -> bool:
     from ..config import BOOTSTRAP
 
     return ctx.page.site is not None and ctx.page.site.config.theme in BOOTSTRAP
+
+
+#: the words AP style (Hugo's default `titleCaseStyle`) leaves in lower case inside a title
+_SMALL = frozenset({"a", "an", "and", "as", "at", "but", "by", "en", "for", "if", "in", "nor",
+                    "of", "on", "or", "per", "the", "to", "v", "vs", "via"})
+
+
+def title_case(text: str) -> str:
+    """Hugo's `title` in AP style: each word capitalised but the small ones inside (a term
+    page's automatic title, with `capitalizeListTitles`)."""
+    words = text.split(" ")
+    last = len(words) - 1
+    out = []
+    for place, word in enumerate(words):
+        small = 0 < place < last and word.lower() in _SMALL
+        out.append(word.lower() if small else word[:1].upper() + word[1:])
+    return " ".join(out)

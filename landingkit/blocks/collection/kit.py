@@ -2,8 +2,11 @@
 (HugoBlox/kit f107371d, `modules/blox/layouts/_partials/views/`); their styles are kit.css
 beside this file, added on a kit site's pages (`render.look_variant`).
 
-- `date-title-summary`: blox-tailwind's, its dates in `hugoblox.locale.date_format`, by
-  default `:date_long` ("April 12, 2026").
+- `citation`: blox-tailwind's, in APA unless `hugoblox.content.citations.style` says
+  otherwise (then MLA), an event's year its `event_start`'s, its authors named by their
+  profiles (`page_metadata_authors`).
+- `date-title-summary`: blox-tailwind's, its dates (an event's `event_start`, else the
+  page's date) in `hugoblox.locale.date_format`, by default `:date_long` ("April 12, 2026").
 - `article-grid`: blox-tailwind's grid (`article-grid--start.html`) of `design.columns` (1
   to 4, default 2), a kit card in each cell.
 - `card`: one column of cards (`card--start.html`: 65ch wide, 24 px apart), each the page's
@@ -11,17 +14,27 @@ beside this file, added on a kit site's pages (`render.look_variant`).
   180 characters, then under a rule the date (`hugoblox.locale.date_format`, default
   "Jan 2, 2006") and the reading time (its words split at spaces, 200 a minute, at least
   one), and under another the "Read more" link; `design.show_date`, `show_read_time`,
-  `show_read_more` and `fill_image` (else the image is fitted) switch them.
+  `show_read_more` and `fill_image` (else the image is fitted) switch them. Over the title,
+  the page's first tag as a pill (its term page's automatic title: AP title case with
+  `capitalizeListTitles`); before the date, the first author (`functions/get_author_profile`
+  of `authors[0] | urlize`: `data/authors/` names them, else the slug; an avatar from
+  assets/media/authors/<slug>.*, else a person icon); an event (`.Type` "events") shows its
+  dates (`functions/get_event_dates`) where a post shows its date; an `external_link`'s
+  title ends in an "opens elsewhere" icon.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+from typing import Any
+from urllib.parse import quote
 
 from markupsafe import Markup
 
+from ..parts import title_case
 from .htmltext import plainify
-from .items import _body_html, format_date, item, truncate
+from .items import _body_html, as_date, format_date, item, truncate
 from .items import words as view_words
 from .views import READ_MORE
 
@@ -71,11 +84,99 @@ def _cards(ctx, template: str, block, pages, **more) -> Markup:
         cards.append({
             "item": found, "summary": truncate(found.summary, 180),
             "date": format_date(found.date, layout, ctx.page.lang) if found.date else "",
+            "event": event_dates(ctx, page) if found.type == "events" else None,
+            "tag": tag_pill(ctx, found), "author": first_author(ctx, page),
+            "away": ctx.icon("hero/arrow-top-right-on-square") if found.external else None,
             "minutes": read_minutes(found.path if found.path.is_file() else None)})
     return ctx.render(
         template, cards=cards, show=switches(block), minute_read=view_words(lang)["minute_read"],
         read_more=READ_MORE.get(lang, READ_MORE.get(lang.split("-")[0], READ_MORE["en"])),
         **more)
+
+
+def tag_pill(ctx, found) -> tuple[str, str] | None:
+    """(the first tag's term title, its link): `index (.GetTerms "tags") 0`."""
+    if found.tag is None:
+        return None
+    site = ctx.page.site
+    capitalise = site is None or site.config.data.get("capitalizelisttitles", True) is not False
+    return (title_case(found.tag.name) if capitalise else found.tag.name), found.tag.href
+
+
+def hugo_slug(value: Any) -> str:
+    """Hugo's `urlize` as a string: lower case, spaces to hyphens, then escaped as a URL path
+    (`Tomás` is `tom%C3%A1s`)."""
+    from ...collection import urlize
+
+    return quote(urlize(value), safe="/-._~!$&'()*+,;=:@")
+
+
+def first_author(ctx, page) -> dict | None:
+    """The card's author: `get_author_profile (index .Params.authors 0 | urlize)`."""
+    raw = page.params.get("authors")
+    if not isinstance(raw, list) or not raw or raw[0] in (None, ""):
+        return None
+    slug = hugo_slug(raw[0])
+    site = ctx.page.site
+    people = site.data_authors(ctx.page.lang) if site is not None else []
+    person = next((p for p in people if hugo_slug(p.slug) == slug), None)
+    data = person.params if person is not None else {}
+    name = data.get("name") if isinstance(data.get("name"), dict) else {}
+    title = next((str(v) for v in (name.get("display"), data.get("title")) if v), slug)
+    avatar = None
+    folder = Path(site.folder) / "assets" / "media" / "authors" if site is not None else None
+    if folder is not None and folder.is_dir():  # `resources.GetMatch "media/authors/<slug>.*"`
+        found = sorted(f for f in folder.iterdir() if f.name.startswith(f"{slug}.")
+                       and f.is_file())
+        if found:
+            from ... import images
+
+            try:
+                real = images.inside_site(found[0], ctx.places.site, ctx.images.folders)
+                avatar = ctx.image_url(real, "avatar", stem=slug)
+            except images.ImageProblem as exc:
+                ctx.report(found[0], None, f"avatar: {exc}; the card shows an icon")
+    return {"name": title, "avatar": avatar,
+            "icon": ctx.icon("hero/user") if avatar is None else None}
+
+
+def event_dates(ctx, page) -> str:
+    """`functions/get_event_dates`: the start (`event_start`, else the date) in
+    `hugoblox.locale.date_format` (default :date_long) and, unless `event_all_day` (or
+    `all_day`), its time in `time_format` (default 3:04 PM); then "—", the end's date when it
+    is another day, and its time."""
+    params, lang, site = page.params, ctx.page.lang, ctx.page.site
+    start = as_date(params.get("event_start") or page.date)
+    end = as_date(params.get("event_end") or params.get("date_end"))
+    if start is None:
+        return ""
+    day = date_format(site, lang, ":date_long")
+    hour = time_format(site, lang)
+    all_day = bool(params.get("event_all_day") or params.get("all_day"))
+    words = [format_date(start, day, lang)]
+    if not all_day:
+        words.append(format_date(_moment(start), hour, lang))
+    if end is not None:
+        words.append("—")
+        if (end.year, end.month, end.day) != (start.year, start.month, start.day):
+            words.append(format_date(end, day, lang))
+        if not all_day:
+            words.append(format_date(_moment(end), hour, lang))
+    return " ".join(words)
+
+
+def _moment(when: dt.date) -> dt.datetime:
+    return when if isinstance(when, dt.datetime) else dt.datetime(when.year, when.month,
+                                                                  when.day)
+
+
+def time_format(site, lang: str) -> str:
+    """`site.Params.hugoblox.locale.time_format | default "3:04 PM"`."""
+    params = site.config.params(lang) if site is not None else {}
+    kit = params.get("hugoblox") if isinstance(params.get("hugoblox"), dict) else {}
+    locale = kit.get("locale") if isinstance(kit.get("locale"), dict) else {}
+    found = locale.get("time_format")
+    return str(found) if isinstance(found, str) and found else "3:04 PM"
 
 
 def card(ctx, block, pages) -> Markup:
@@ -93,9 +194,56 @@ def date_title_summary(ctx, block, pages) -> Markup:
     items = []
     for page in pages:
         found = item(ctx, page)
-        if found.date:
-            found.date_text = format_date(found.date, layout, ctx.page.lang)
+        when = as_date(page.params.get("event_start")) or found.date  # `| default .Date`
+        if when:
+            found.iso, found.date_text = (when.strftime("%Y-%m-%d"),
+                                          format_date(when, layout, ctx.page.lang))
         items.append(found)
     return ctx.render("collection/views/date-title-summary.html", items=items,
                       read_more=READ_MORE.get(lang, READ_MORE.get(lang.split("-")[0],
                                                                   READ_MORE["en"])))
+
+
+def citation(ctx, block, pages) -> Markup:
+    """views/citation.html: `hugoblox.content.citations.style | default "apa"`, the year of
+    `event_start | default .Date`."""
+    from ..parts import dig
+
+    site = ctx.page.site
+    params = site.config.params(ctx.page.lang) if site is not None else {}
+    style = dig(params, "hugoblox", "content", "citations", "style")
+    items = []
+    for page in pages:
+        found = item(ctx, page)
+        start = as_date(page.params.get("event_start"))
+        if start:
+            found.year = f"{start.year:04d}"
+        found.authors = cited_authors(ctx, page)
+        items.append(found)
+    return ctx.render("collection/views/citation.html", items=items,
+                      apa=(style or "apa") == "apa")
+
+
+def cited_authors(ctx, page) -> list:
+    """The kit's `page_metadata_authors`: each of `authors` named by its profile
+    (`data/authors/`, else as written), linked to its term page only where the site has an
+    `authors` taxonomy; none in bold."""
+    from ...collection import urlize
+    from .items import Author
+
+    raw = page.params.get("authors")
+    terms = raw if isinstance(raw, list) else [raw] if raw not in (None, "") else []
+    site = ctx.page.site
+    people = {hugo_slug(p.slug): p for p in site.data_authors(ctx.page.lang)} if site else {}
+    configured = site.config.data.get("taxonomies") if site is not None else None
+    linked = isinstance(configured, dict) and "authors" in (str(v) for v in configured.values())
+    lang = "" if site is None or ctx.page.lang == site.default_lang else f"/{ctx.page.lang}"
+    out = []
+    for term in terms:
+        person = people.get(hugo_slug(term))
+        data = person.params if person is not None else {}
+        name = data.get("name") if isinstance(data.get("name"), dict) else {}
+        shown = next((str(v) for v in (name.get("display"), data.get("title")) if v),
+                     str(term))
+        out.append(Author(shown, ctx.href(f"{lang}/authors/{urlize(term)}/") if linked else ""))
+    return out

@@ -100,6 +100,12 @@ def card(ctx, block, pages) -> Markup:
 
 def citation(ctx, block, pages) -> Markup:
     """APA unless `params.publications.citation_style` says otherwise (then MLA)."""
+    from ...render import look_variant
+
+    if look_variant(ctx.page.site) == "kit":
+        from . import kit
+
+        return kit.citation(ctx, block, pages)
     site = ctx.page.site
     params = site.config.params(ctx.page.lang) if site is not None else {}
     publications = params.get("publications")

@@ -4,7 +4,8 @@ blox-tailwind v0.3.1 (`layouts/partials/blox/hero.html`): an announcement pill, 
 (`markdownify`), the text (`RenderString`) and the primary and secondary actions; it draws no
 image. blox-bootstrap and Wowchemy (`layouts/partials/blocks/hero.html`): the title, the text,
 the `cta` button and `cta_alt` link, `cta_note`, and `image.filename` from assets/media/
-beside them (before them with `design.flip`).
+beside them (before them with `design.flip`). The 2026 kit's (`blox/hero/component.jsx`,
+every layout and size, its media, badge, trust strip and backgrounds): hero/kit.py.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from ...model import Block, key
 from .. import BlockType, layout, register
 from ..markdown import as_text
 from ..parts import bootstrap, dig, media
-from ..schema import BOOL, MAP, TEXT, Option, Schema
+from ..schema import ANY, BOOL, MAP, TEXT, Option, Schema
+from . import kit
 
 _LINK = {"text": Option(TEXT), "url": Option(TEXT), "icon": Option(TEXT),
          "label": Option(TEXT), "icon_pack": Option(TEXT)}
@@ -30,6 +32,26 @@ SCHEMA = Schema(
              "secondary_action": Option(MAP, keys=_LINK), "cta": Option(MAP, keys=_LINK),
              "cta_alt": Option(MAP, keys=_LINK), "cta_note": Option(MAP)},
     design={"no_padding": Option(BOOL)},
+)
+_KIT_LINK = {"text": Option(TEXT), "url": Option(TEXT), "icon": Option(TEXT),
+             "style": Option(TEXT, choices=tuple((s, s) for s in kit.STYLES))}
+KIT_SCHEMA = Schema(
+    content={"title": Option(TEXT), "text": Option(TEXT), "eyebrow": Option(TEXT),
+             "announcement": Option(MAP, keys={"text": Option(TEXT), "badge": Option(MAP),
+                                               "link": Option(MAP)}),
+             "primary_action": Option(MAP, keys=_KIT_LINK),
+             "secondary_action": Option(MAP, keys=_KIT_LINK),
+             "trust": Option(MAP, keys={"stars": Option(ANY), "text": Option(TEXT)}),
+             "media": Option(MAP, keys={
+                 "type": Option(TEXT, choices=(("image", "image"), ("video", "video"))),
+                 "src": Option(TEXT), "dark_src": Option(TEXT), "alt": Option(TEXT),
+                 "poster": Option(TEXT), "autoplay": Option(BOOL), "loop": Option(BOOL),
+                 "muted": Option(BOOL)})},
+    design={"no_padding": Option(BOOL),
+            "layout": Option(TEXT, "centered", tuple((s, s) for s in kit.LAYOUTS)),
+            "size": Option(TEXT, "default", tuple((s, s) for s in kit.SIZES)),
+            "alignment": Option(TEXT, choices=(("left", "left"), ("center", "center"))),
+            "section_break": Option(MAP)},
 )
 
 
@@ -62,6 +84,10 @@ def _action(ctx, data: Any, text_key: str) -> Action | None:
 
 
 def render(ctx, block: HeroBlock, index: int, section_id: str):
+    from ...render import look_variant
+
+    if look_variant(ctx.page.site) == "kit":
+        return kit.render(ctx, block, section_id)
     on_bootstrap = bootstrap(ctx)
     content = block.data.get("content") if isinstance(block.data.get("content"), dict) else {}
     title = block.title
@@ -97,6 +123,6 @@ def summary(block: HeroBlock) -> list[str]:
 
 
 register(BlockType("hero", HeroBlock, SCHEMA, Path(__file__).parent, render=render,
-                   summary=summary))
+                   summary=summary, schemas={"kit": KIT_SCHEMA}))
 
-__all__ = ["SCHEMA", "HeroBlock"]
+__all__ = ["KIT_SCHEMA", "SCHEMA", "HeroBlock"]

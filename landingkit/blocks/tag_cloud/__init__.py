@@ -19,6 +19,7 @@ from typing import Any
 from ...model import Block, key
 from .. import BlockType, register
 from ..layout import dig, heading, render_string, widget_body
+from ..parts import title_case
 from ..schema import INT, TEXT, TITLES, Option, Schema
 
 SCHEMA = Schema(
@@ -27,9 +28,6 @@ SCHEMA = Schema(
     design={"font_size_min": Option(TEXT, default=0.8), "font_size_max": Option(TEXT,
                                                                                default=2.5)},
 )
-#: the words AP style (Hugo's default `titleCaseStyle`) leaves in lower case inside a title
-_SMALL = frozenset({"a", "an", "and", "as", "at", "but", "by", "en", "for", "if", "in", "nor",
-                    "of", "on", "or", "per", "the", "to", "v", "vs", "via"})
 
 
 @dataclass(eq=False)
@@ -74,17 +72,6 @@ def go_log(x: float) -> float:
     t2 = s4 * (_L[1] + s4 * (_L[3] + s4 * _L[5]))
     hfsq = 0.5 * f * f
     return k * _LN2[0] - ((hfsq - (s * (hfsq + t1 + t2) + k * _LN2[1])) - f)
-
-
-def title_case(text: str) -> str:
-    """Hugo's `title` in AP style: each word capitalised but the small ones inside."""
-    words = text.split(" ")
-    last = len(words) - 1
-    out = []
-    for place, word in enumerate(words):
-        small = 0 < place < last and word.lower() in _SMALL
-        out.append(word.lower() if small else word[:1].upper() + word[1:])
-    return " ".join(out)
 
 
 def taxonomies(site) -> set[str]:

@@ -1,0 +1,217 @@
+"""The 2026 kit's section around a block (HugoBlox/kit f107371d,
+`layouts/_partials/functions/parse_block_v3.html`): what `design.background`,
+`design.spacing.padding`, `design.section_break`, `design.css_style` and `design.clip_path`
+draw behind and around the block (`css_class`, Tailwind classes, is not drawn).
+
+- `background.color`: a colour, or `{light, dark}` (the dark one through `--dark-bg-color`);
+- `background.gradient`: `start` and `end`, linear at `direction` degrees (default 135) or
+  `type: radial` (`shape` ellipse, `size` farthest-corner, `position` center);
+- `background.image.filename` from assets/media/ (`size`, `position`, `filters`, `parallax`,
+  default true: the image stays while the page scrolls), over the gradient; with a gradient
+  (or a size and `position: repeat`) the kit's stylesheet undoes the size and position, and
+  the image repeats at its own size;
+- `background.gradient_mesh`: a `bg-gradient-to-br` wash and blurred `orbs` (or `waves`,
+  `dots`, `grid`) in the palette's colours behind the block, the section clipped to them;
+- `background.text_color_light`: the section's text as on a dark page (the kit's `dark`
+  class; here the section's color-scheme);
+- `section_break.fade_top` / `fade_bottom`: a `size` (default 6rem) fade into a colour;
+- `css_style` (what the sanitiser keeps of it) and `clip_path` on the section.
+
+A value goes into a style attribute only when it is a plain CSS value (no `url()`, no second
+declaration): the export's policy lets no style fetch anything either way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .parts import dig, media
+
+#: a CSS value the kit writes into a style attribute: colours, lengths, positions, angles
+_CSS_VALUE = re.compile(r"^[#%.,()\w\s/+-]*$")
+
+#: the kit's Tailwind classes a mesh names (its safelist, config/safelist.css), as CSS
+_PLACES = {"top-0": "top:0", "bottom-0": "bottom:0", "left-0": "left:0", "right-0": "right:0",
+           **{f"{side}-{a}/{b}": f"{side}:{100 * a / b:g}%" for side in ("left", "right")
+              for a, b in ((1, 4), (1, 2), (1, 3))}}
+_SIZES = {f"{axis}-{n}": f"{'width' if axis == 'w' else 'height'}:{n * 4}px"
+          for axis in ("w", "h") for n in (48, 56, 64, 72, 80, 96)}
+#: the palette's shades a mesh colour may name (`primary-500/20`): the kit's primary is
+#: indigo (blue in the dark), its secondary teal
+_SHADES = ("300", "400", "500", "600")
+_COLOUR = re.compile(r"^(primary|secondary)-(\d{3})(?:/(\d{1,3}))?$")
+#: `animation` -> the CSS animation of its `animate-*` class (Tailwind's pulse, base.css's others)
+_ANIMATIONS = {"pulse": "lk-kit-pulse 2s cubic-bezier(.4,0,.6,1) infinite",
+               "float": "lk-kit-float 8s ease-in-out infinite",
+               "rotate": "lk-kit-rotate 20s linear infinite", "none": ""}
+
+
+def css_value(value: Any) -> str | None:
+    """`value` as a CSS value of a style attribute, or None when it is none."""
+    text = "" if value is None or isinstance(value, bool) else str(value).strip()
+    if not text or not _CSS_VALUE.match(text) or re.search(r"url|image|expression", text, re.I):
+        return None
+    return text
+
+
+@dataclass
+class Shape:
+    """One layer of a gradient mesh: its CSS classes (kitsection styles) and inline style."""
+
+    kind: str
+    style: str
+
+
+@dataclass
+class Section:
+    """What the kit draws around a block, for its section template."""
+
+    style: str = ""  # the section's own (padding; the colour, under a mesh)
+    layer: str = ""  # the style of the background layer (`.home-section-bg`); "": none drawn
+    image: bool = False
+    parallax: bool = False
+    dark: bool = False  # text_color_light
+    mesh: list[Shape] = field(default_factory=list)
+    fades: list[tuple[str, str]] = field(default_factory=list)  # (edge, style)
+
+
+def _mesh_colour(token: Any, opacity: str) -> str | None:
+    """`primary-500/20` as `color-mix(...)` of the palette's variable, or None."""
+    match = _COLOUR.match(str(token).strip()) if isinstance(token, str) else None
+    if match is None or match.group(2) not in _SHADES:
+        return None
+    alpha = match.group(3) or opacity
+    return (f"color-mix(in oklab,var(--lk-kit-{match.group(1)}-{match.group(2)}) {alpha}%,"
+            "transparent)")
+
+
+def _mesh(mesh: dict) -> list[Shape]:
+    """The gradient mesh's layers, as the wrapper writes them."""
+    colours = mesh.get("colors") if isinstance(mesh.get("colors"), list) else []
+    colours = colours or ["primary-500/20", "secondary-500/20"]
+    style = str(mesh.get("style") or "orbs")
+    intensity = str(mesh.get("intensity") or "subtle")
+    animation = _ANIMATIONS.get(str(mesh.get("animation") or "pulse"), _ANIMATIONS["pulse"])
+    blur = "40px" if intensity == "bold" else "64px"  # blur-2xl, blur-3xl (Tailwind 4)
+    wash = [_mesh_colour(c, "100") or "transparent" for c in (colours + colours)[:2]]
+    shapes = [Shape("wash", f"background-image:linear-gradient(to bottom right,{wash[0]},"
+                            f"transparent,{wash[1]})")]
+    animate = f"animation:{animation};" if animation else ""
+    if style == "orbs":
+        count = mesh.get("orb_count") if isinstance(mesh.get("orb_count"), int) else 2
+        places = mesh.get("positions") if isinstance(mesh.get("positions"), list) else [
+            "top-0 left-1/4", "bottom-0 right-1/4"]
+        sizes = mesh.get("sizes") if isinstance(mesh.get("sizes"), list) else []
+        opacity = "40" if intensity == "bold" else "30"
+        for index, place in enumerate(places[:max(0, count)]):
+            size = sizes[index] if index < len(sizes) else "w-96 h-96"
+            colour = _mesh_colour(colours[index] if index < len(colours) else "primary-500/30",
+                                  opacity)
+            css = [_PLACES.get(name) or _SIZES.get(name) for name in
+                   f"{place} {size}".split()]
+            delay = f"animation-delay:{index * 2}s;" if index else ""
+            shapes.append(Shape("orb", ";".join(c for c in css if c) +
+                                f";background-color:{colour or 'transparent'};"
+                                f"filter:blur({blur});{animate}{delay}"))
+    elif style == "waves":
+        count = mesh.get("wave_count") if isinstance(mesh.get("wave_count"), int) else 3
+        for index in range(max(0, count)):
+            colour = _mesh_colour(colours[index % len(colours)], "100") or "transparent"
+            # the wrapper writes a second style attribute (the delay), which HTML ignores
+            shapes.append(Shape("wave", f"top:{index * 33}%;transform:skewY(-2deg);"
+                                        f"background-color:{colour};filter:blur({blur});"
+                                        f"{animate}"))
+    elif style == "dots":
+        spacing = css_value(mesh.get("spacing")) or "16"
+        half = int(spacing) // 2 if spacing.isdigit() else 8
+        shapes.append(Shape("pattern", "background-image:radial-gradient(circle,rgb(59 130 246/"
+                                       f".2) 2px,transparent 2px);background-size:{spacing}px "
+                                       f"{spacing}px;background-position:0 0,{half}px {half}px"))
+    elif style == "grid":
+        width = css_value(mesh.get("line_width")) or "1"
+        spacing = css_value(mesh.get("spacing")) or "32"
+        line = f"rgb(59 130 246/.1) {width}px,transparent {width}px"
+        shapes.append(Shape("pattern", f"background-image:linear-gradient({line}),"
+                                       f"linear-gradient(90deg,{line});"
+                                       f"background-size:{spacing}px {spacing}px"))
+    return shapes
+
+
+def section(ctx, block) -> Section:
+    """The kit's wrapper of `block`'s section; the background image as `media` finds it."""
+    design = block.data.get("design") if isinstance(block.data.get("design"), dict) else {}
+    bg = design.get("background") if isinstance(design.get("background"), dict) else {}
+    found = Section(dark=bg.get("text_color_light") is True)
+    layer = []
+    color = bg.get("color")
+    if isinstance(color, dict):
+        light, dark = css_value(color.get("light")), css_value(color.get("dark"))
+        if light and dark:
+            layer.append(f"background-color:light-dark({light},{dark})")
+        elif light or dark:
+            layer.append(f"background-color:{light or dark}")
+    elif css_value(color):
+        layer.append(f"background-color:{css_value(color)}")
+    mesh = bg.get("gradient_mesh") if isinstance(bg.get("gradient_mesh"), dict) else {}
+    if mesh.get("enable"):
+        found.mesh = _mesh(mesh)
+        found.style, layer = "".join(f"{part};" for part in layer), []  # under the mesh
+    gradient = bg.get("gradient") if isinstance(bg.get("gradient"), dict) else {}
+    start, end = css_value(gradient.get("start")), css_value(gradient.get("end"))
+    shade = ""
+    if start and end:
+        if gradient.get("type") == "radial":
+            shade = (f"radial-gradient({css_value(gradient.get('shape')) or 'ellipse'} "
+                     f"{css_value(gradient.get('size')) or 'farthest-corner'} at "
+                     f"{css_value(gradient.get('position')) or 'center'},{start},{end})")
+        else:
+            shade = (f"linear-gradient({css_value(gradient.get('direction')) or '135'}deg,"
+                     f"{start},{end})")
+    image = bg.get("image") if isinstance(bg.get("image"), dict) else {}
+    url = media(ctx, block, image.get("filename"), "background image",
+                gone="Hugo stops the build on it, none is shown") if image else None
+    if url or shade:
+        layers = ([f"url('{url}')"] if url else []) + ([shade] if shade else [])
+        layer.append(f"background-image:{','.join(layers)}")
+        size, place = css_value(image.get("size")), css_value(image.get("position"))
+        own = [f"background-size:{size}"] if url and size else []
+        if url and place == "repeat":
+            own.append("background-position:center;background-repeat:repeat")
+        elif url and place:
+            own.append(f"background-position:{place}")
+        if url and (shade or (size and place == "repeat")):
+            # the wrapper writes a size and a repeat, and the kit's stylesheet reverts both
+            # (`.home-section-bg.bg-image[style*="background-size"][style*="background-repeat"]`)
+            own = ["background-size:auto;background-position:0 0;background-repeat:repeat"]
+        layer += own
+    filters = image.get("filters") if isinstance(image.get("filters"), dict) else {}
+    parts = [f"{name}({css_value(filters[name])})" for name in
+             ("brightness", "blur", "contrast", "saturate", "grayscale")
+             if css_value(filters.get(name))]
+    if parts:
+        layer.append(f"filter:{' '.join(parts)}")
+    if image:  # the class the wrapper writes for `background.image`, drawn or not
+        found.image, found.parallax = True, image.get("parallax", True) is not False
+    found.layer = ";".join(layer)
+    padding = dig(design, "spacing", "padding")
+    if isinstance(padding, list) and all(css_value(p) for p in padding) and padding:
+        found.style += f"padding:{' '.join(str(p).strip() for p in padding)};"
+    own = design.get("css_style")
+    if isinstance(own, str) and own.strip():
+        from ..markdown import clean_style
+
+        kept = clean_style(own).strip().rstrip(";")
+        found.style += f"{kept};" if kept else ""
+    clip = css_value(design.get("clip_path"))
+    if clip:
+        found.style += f"clip-path:{clip};"
+    cut = design.get("section_break") if isinstance(design.get("section_break"), dict) else {}
+    height = css_value(cut.get("size")) or "6rem"
+    for edge, key, way in (("bottom", "fade_bottom", "to bottom"), ("top", "fade_top", "to top")):
+        colour = css_value(cut.get(key))
+        if colour:
+            found.fades.append((edge, f"height:{height};background:linear-gradient({way},"
+                                      f"transparent,{colour})"))
+    return found
