@@ -42,6 +42,7 @@ from markupsafe import Markup
 from . import frame as _frame
 from . import images as _images
 from . import markdown as _markdown
+from . import section as _section
 from .errors import LandingkitError, Problem
 from .model import Block, Page, Person
 
@@ -446,12 +447,18 @@ def _render(page: Page, images: Images, framed: bool = True,
     section_ids = page.section_ids()
     ctx.ids.update(section_ids)
     ctx.ids.add(root_id)
-    sections, rules = [], []
+    sections, rules, designed = [], [], False
     for index, (block, section_id) in enumerate(zip(page.sections, section_ids)):
         padding = _padding(ctx, block, index)
+        selector = f"#{root_id} #{_css_ident(section_id)}"
         if padding:
-            rules.append(f"#{root_id} #{_css_ident(section_id)}{{padding:{padding}}}")
-        sections.append(_render_block(ctx, block, index, section_id))
+            rules.append(f"{selector}{{padding:{padding}}}")
+        drawn = _render_block(ctx, block, index, section_id)
+        design = _section.design_of(ctx, block, index)
+        if design is not None:
+            drawn, designed = _section.wrap(drawn, design), True
+            rules.append(_section.rule(selector, design))
+        sections.append(drawn)
     spacing = _length(page.spacing)
     if page.spacing is not None and spacing is None:
         ctx.report(page.path, _line_of(page, ("design", "spacing")),
@@ -461,12 +468,14 @@ def _render(page: Page, images: Images, framed: bool = True,
 
     variant = look_variant(site)
     folders = _folders(page) + ((Path(__file__).parent / "templates" / "frame",) if framed else ())
+    if designed:
+        folders += (Path(__file__).parent / "templates" / "section",)
     css = theme.font_css(look) + base_css(look, variant) + folder_css(look, folders, variant)
     if any('<pre tabindex="0" class="chroma">' in section for section in sections):
         css += code_css()
     if spacing:
         css += f"#{root_id} .lk-section{{padding:{spacing} 0 {spacing} 0}}\n"
-    css += "".join(rule + "\n" for rule in rules) + custom
+    css += "".join(rule + "\n" for rule in rules if rule) + custom
     words = _frame.words(page.lang)
     frame = navbar = footer = None
     if framed:

@@ -1,0 +1,270 @@
+"""A block's section `design` as the theme's section wrapper draws it: the background
+(colour, gradient, image and its brightness), the text colour over it, the section's own
+classes and style. The specification is the wrapper of each generation: Wowchemy v5.5.0
+`widget_page.html` and blox-bootstrap v5.9.7 `functions/parse_block_v1.html` for widget
+files (`image: name.jpg`, `image_size`, `image_position`, `image_darken`, `advanced.css_*`),
+blox-bootstrap v5.9.7 and blox-tailwind v0.3.1 `functions/parse_block_v2.html` for the
+blocks of a `sections:` page (`image: {filename, size, position, filters: {brightness}}`).
+The kit draws its sections itself.
+
+The theme writes every value into a `style` attribute as it is; here each one is checked
+first (colours, angles, sizes, positions by strict patterns, `css_style` through the
+sanitiser's property filter), so that nothing a page says can fetch a file or lift content
+over the page: the Content-Security-Policy of an export stays the last line, not the only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from markupsafe import Markup, escape
+
+#: a CSS colour: #rgb(a) / #rrggbb(aa), a colour keyword, or rgb()/hsl() of numbers
+_COLOUR = re.compile(r"#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})|[a-z]{3,20}"
+                     r"|(?:rgba?|hsla?)\(\s*[0-9.,%\s/+-]*(?:deg|turn|rad)?[0-9.,%\s/+-]*\)",
+                     re.I)
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)")
+_LENGTH = re.compile(r"0|[+-]?(?:\d+\.?\d*|\.\d+)"
+                     r"(?:%|px|em|rem|vh|vw|vmin|vmax|ch|ex|cm|mm|in|pt|pc)")
+_POSITION = re.compile(rf"(?:(?:left|right|top|bottom|center|{_LENGTH.pattern})(?:\s+|$)){{1,4}}",
+                       re.I)
+_SIZE = re.compile(rf"cover|contain|auto|(?:(?:auto|{_LENGTH.pattern})(?:\s+|$)){{1,2}}", re.I)
+#: a class name the section may carry (the sanitiser's rule: not one of the page's own)
+_CLASS = re.compile(r"-?[_a-zA-Z][_a-zA-Z0-9-]*")
+_RESERVED = re.compile(r"^(?:lk|jp|lm)-")
+
+#: the generations whose wrapper is drawn here
+GENERATIONS = ("wowchemy", "blox-bootstrap", "blox-tailwind", None)
+
+
+@dataclass
+class Design:
+    """What the wrapper adds to one section: `classes` and `style` on the `<section>`,
+    `background` (CSS declarations) and `bg_classes` on its `home-section-bg` child."""
+
+    classes: list[str] = field(default_factory=list)
+    style: str = ""
+    background: list[str] = field(default_factory=list)
+    bg_classes: list[str] = field(default_factory=list)
+    #: whether the section has a background child at all (the theme always writes one;
+    #: here only a section whose design sets something gets it)
+    drawn: bool = False
+
+
+def design_of(ctx, block, index: int) -> Design | None:
+    """The section design of `block`, problems reported to `ctx` (None: nothing set)."""
+    generation = getattr(getattr(ctx.page.site, "config", None), "theme", None)
+    if generation not in GENERATIONS:
+        return None
+    data = block.data
+    design = data.get("design") if isinstance(data.get("design"), dict) else {}
+    advanced = data.get("advanced") if isinstance(data.get("advanced"), dict) else {}
+    bg = design.get("background") if isinstance(design.get("background"), dict) else {}
+    widget = block.widget  # Wowchemy's keys (v1): image is a name, image_* beside it
+    css_class = design.get("css_class") or (advanced.get("css_class") if widget else None)
+    css_style = design.get("css_style") or (advanced.get("css_style") if widget else None)
+    if not bg and not css_class and not css_style:
+        return None
+    where = _Where(ctx, block, index)
+    out = Design(drawn=bool(bg))
+    light = bg.get("text_color_light")  # `if`: any true value; `eq .. false`: false only
+    if light:
+        out.classes.append("dark")
+    elif light is False:
+        out.classes.append("light")
+    if css_class:
+        out.classes.extend(_classes(where, css_class, "css_class" if design.get("css_class")
+                                    else "advanced.css_class"))
+    if css_style:
+        out.style = _style(where, css_style, "css_style" if design.get("css_style")
+                           else "advanced.css_style")
+    if bg:
+        _background(where, bg, widget, out)
+    return out
+
+
+class _Where:
+    """Where a key of the block is written: its file and line, for a warning."""
+
+    def __init__(self, ctx, block, index: int):
+        self.ctx, self.block, self.index = ctx, block, index
+
+    def report(self, keys: tuple, message: str) -> None:
+        page, block = self.ctx.page, self.block
+        path, line, at = page.path, None, ("sections", self.index, *keys)
+        if block.widget:  # a widget file: its own file, the keys at its top level
+            for part in (*getattr(page, "parts", ()), page):
+                if part.sections and part.sections[0] is block:
+                    path, at = part.path, keys
+                    source = part.source
+                    break
+            else:
+                source = None
+        else:
+            source = page.source
+        if source is not None:
+            line = source.line_at(at)
+        self.ctx.report(path, line or block.line, message)
+
+
+def _classes(where: _Where, value, key: str) -> list[str]:
+    names = str(value).split()
+    kept = [name for name in names if _CLASS.fullmatch(name) and not _RESERVED.match(name)]
+    if len(kept) != len(names):
+        left = " ".join(name for name in names if name not in kept)
+        keys = ("design", "css_class") if key == "css_class" else ("advanced", "css_class")
+        where.report(keys, f"{_dotted(keys)}: {left!r} is not a class name the page may "
+                     "use; ignored")
+    return kept
+
+
+def _style(where: _Where, value, key: str) -> str:
+    from .markdown import clean_style
+
+    text = str(value)
+    kept = clean_style(text)
+    asked = [d for d in text.split(";") if d.strip()]
+    if len([d for d in kept.split(";") if d.strip()]) < len(asked):
+        keys = ("design", "css_style") if key == "css_style" else ("advanced", "css_style")
+        shown = f"only {kept!r} is kept" if kept else "it is ignored"
+        where.report(keys, f"{_dotted(keys)}: {text!r} sets what a page's style may not (a "
+                     f"url(), a position over the page); {shown}")
+    return kept
+
+
+def _background(where: _Where, bg: dict, widget: bool, out: Design) -> None:
+    """`$style_bg` of the wrapper, each value checked; what fails is said and left out."""
+    keys = ("design", "background")
+
+    def colour(name: str) -> str | None:
+        value = bg.get(name)
+        if value in (None, "", False):
+            return None
+        text = str(value).strip()
+        if _COLOUR.fullmatch(text):
+            return text
+        where.report((*keys, name), f"design.background.{name}: {value!r} is not a CSS "
+                     "colour; ignored")
+        return None
+
+    color = colour("color")
+    if color:
+        out.background.append(f"background-color:{color}")
+    start, end = colour("gradient_start"), colour("gradient_end")
+    if start and end:
+        angle = str(bg.get("gradient_angle") or "90").strip()  # `string ... | default "90"`
+        if not _NUMBER.fullmatch(angle):
+            where.report((*keys, "gradient_angle"), f"design.background.gradient_angle: "
+                         f"{bg.get('gradient_angle')!r} is not a number of degrees; 90 is used")
+            angle = "90"
+        out.background.append(f"background-image:linear-gradient({angle}deg,{start},{end})")
+    image = bg.get("image")
+    if widget:
+        name = image if isinstance(image, str) else None
+        size, position = bg.get("image_size"), bg.get("image_position")
+        brightness, image_keys = bg.get("image_darken"), (*keys, "image")
+        size_key, position_key = (*keys, "image_size"), (*keys, "image_position")
+        brightness_key = (*keys, "image_darken")
+    else:
+        image_ = image if isinstance(image, dict) else {}
+        name, size, position = image_.get("filename"), image_.get("size"), image_.get("position")
+        filters = image_.get("filters") if isinstance(image_.get("filters"), dict) else {}
+        brightness, image_keys = filters.get("brightness"), (*keys, "image", "filename")
+        size_key, position_key = (*keys, "image", "size"), (*keys, "image", "position")
+        brightness_key = (*keys, "image", "filters", "brightness")
+    if image not in (None, "", False, {}):
+        # `bg-image` when `$bg.image` is set, and `parallax` unless it is false (Hugo's
+        # `default` counts a boolean as set: `false | default true` is false)
+        parallax = bg.get("image_parallax") if widget else (
+            image.get("parallax") if isinstance(image, dict) else None)
+        out.bg_classes += ["bg-image", *(["parallax"] if parallax is not False else [])]
+    if name:
+        url = _image_url(where, str(name), image_keys)
+        if url is not None:
+            out.background.append(f"background-image:url(\"{_css_string(url)}\")")
+    if name and size not in (None, "", False):
+        text = str(size).strip().replace("actual", "auto")
+        if _SIZE.fullmatch(text):
+            out.background.append(f"background-size:{text}")
+        else:
+            where.report(size_key, f"{_dotted(size_key)}: {size!r} is not cover, contain, "
+                         "actual or a CSS size; ignored")
+    if name and position not in (None, "", False):
+        text = str(position).strip()
+        if _POSITION.fullmatch(text):
+            out.background.append(f"background-position:{text}")
+        else:
+            where.report(position_key, f"{_dotted(position_key)}: {position!r} is not a CSS "
+                         "position; ignored")
+    if brightness not in (None, "", False, 0):
+        text = str(brightness).strip()
+        if _NUMBER.fullmatch(text):
+            out.background.append(f"filter:brightness({text})")
+        else:
+            where.report(brightness_key, f"{_dotted(brightness_key)}: {brightness!r} is not a "
+                         "number; ignored")
+
+
+def _dotted(keys: tuple) -> str:
+    return ".".join(str(k) for k in keys)
+
+
+def _image_url(where: _Where, name: str, keys: tuple) -> str | None:
+    """`resources.Get "media/<name>"` as an image of the export; a missing file is Hugo's
+    `errorf` there (the build stops), a warning here."""
+    from . import images
+
+    ctx = where.ctx
+    site = ctx.page.site
+    if site is None:
+        return None
+    path = Path(site.folder) / "assets" / "media" / name.strip()
+    if not path.is_file():
+        where.report(keys, f"{_dotted(keys)}: {name!r} is not in assets/media/ (Hugo stops "
+                     "the build there); the section has no image")
+        return None
+    try:
+        real = images.inside_site(path, ctx.places.site, ctx.images.folders)
+        return ctx.image_url(real, "content", stem=path.stem)
+    except images.ImageProblem as exc:
+        where.report(keys, f"{_dotted(keys)}: {exc}; the section has no image")
+        return None
+
+
+def _css_string(text: str) -> str:
+    """`text` inside a CSS double-quoted string."""
+    return re.sub(r'["\\\n\r\f]', lambda m: f"\\{ord(m.group()):x} ", text)
+
+
+def rule(selector: str, design: Design) -> str:
+    """The stylesheet rule of the section's background child ('' for none)."""
+    if not design.background:
+        return ""
+    return f"{selector}>.lk-section-bg{{{';'.join(design.background)}}}"
+
+
+def wrap(html: str, design: Design) -> str:
+    """The section `html` a block drew, with the wrapper's classes and style on its
+    `<section>` and the background child first inside it. The opening tag is our own
+    templates' (`<section id=".." class="lk-section ..."`, attribute values escaped, so
+    its first `>` ends it)."""
+    html = str(html)
+    start = html.find("<section ")
+    end = html.find(">", start)
+    if start < 0 or end < 0:
+        return html
+    tag = html[start:end]
+    if design.classes:
+        tag = tag.replace('class="lk-section', 'class="lk-section ' + " ".join(
+            str(escape(name)) for name in design.classes), 1)
+    if design.drawn:
+        tag = tag.replace('class="lk-section', 'class="lk-section lk-has-bg', 1)
+    if design.style:
+        tag += f' style="{escape(design.style)}"'
+    child = ""
+    if design.drawn:
+        classes = " ".join(["lk-section-bg", *(f"lk-{name}" for name in design.bg_classes)])
+        child = f'\n<div class="{classes}" aria-hidden="true"></div>'
+    return Markup(html[:start] + tag + ">" + child + html[end + 1:])
