@@ -448,6 +448,9 @@ def _render(page: Page, images: Images, framed: bool = True,
     ctx.ids.update(section_ids)
     ctx.ids.add(root_id)
     sections, rules, designed = [], [], False
+    kit = look_variant(site) == "kit"
+    if kit:
+        from .blocks import kitsection as _kit
     for index, (block, section_id) in enumerate(zip(page.sections, section_ids)):
         padding = _padding(ctx, block, index)
         selector = f"#{root_id} #{_css_ident(section_id)}"
@@ -458,6 +461,11 @@ def _render(page: Page, images: Images, framed: bool = True,
         if design is not None:
             drawn, designed = _section.wrap(drawn, design), True
             rules.append(_section.rule(selector, design))
+        elif kit:  # the kit's wrapper, around every block (the hero's template draws its own)
+            wrapped = drawn if _kit.draws_own(block) else _kit.wrap(ctx, drawn,
+                                                                    _kit.section(ctx, block))
+            designed = designed or wrapped is not drawn or _kit.draws_own(block)
+            drawn = wrapped
         sections.append(drawn)
     spacing = _length(page.spacing)
     if page.spacing is not None and spacing is None:

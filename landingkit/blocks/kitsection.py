@@ -215,3 +215,35 @@ def section(ctx, block) -> Section:
             found.fades.append((edge, f"height:{height};background:linear-gradient({way},"
                                       f"transparent,{colour})"))
     return found
+
+
+def draws_own(block) -> bool:
+    """Whether the block's kit template draws the wrapper itself (the hero's does)."""
+    from . import find
+
+    return find(block).name == "hero"
+
+
+def wrap(ctx, html: str, around: Section) -> str:
+    """The section `html` a block drew (its template's own `<section id=.. class="lk-section
+    ..">`, values escaped, so the first `>` ends it) inside the kit's wrapper `around`, for
+    the blocks whose template does not draw it as the hero's does; unchanged when the
+    wrapper draws nothing."""
+    from markupsafe import Markup, escape
+
+    if not (around.style or around.layer or around.image or around.mesh or around.fades
+            or around.dark):
+        return html
+    html = str(html)
+    start = html.find("<section ")
+    end = html.find(">", start)
+    if start < 0 or end < 0:
+        return Markup(html)
+    from ..render import template
+
+    classes = template("section/kit.html").module.classes(around)
+    tag = html[start:end].replace('class="lk-section', f'class="lk-section{classes}', 1)
+    if around.style:
+        tag += f' style="{escape(around.style)}"'
+    layers = ctx.render("section/kit.html", around=around)
+    return Markup(html[:start] + tag + ">\n" + str(layers) + html[end + 1:].lstrip("\n"))
