@@ -24,38 +24,24 @@ only the geometry (beside / stacked, one row of buttons, stacked slides) is chec
 
 from __future__ import annotations
 
-import shutil
 from itertools import pairwise
 from pathlib import Path
 
 import pytest
 from browser import DESKTOP, PHONE, axe_violations, describe_violations, open_page
+from two_looks import export_both_looks
 
 import landingkit as lk
 from landingkit import export
 
 SITES = Path(__file__).resolve().parent / "sites"
-BOOTSTRAP_MODULE = "github.com/HugoBlox/hugo-blox-builder/modules/blox-bootstrap/v5"
-TAILWIND_MODULE = "github.com/HugoBlox/hugo-blox-builder/modules/blox-tailwind"
 
 
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory):
     """The fixture page exported in each look (the tailwind site: the same content with
     blox-tailwind imported)."""
-    root = tmp_path_factory.mktemp("blocks-c")
-    mp = pytest.MonkeyPatch()
-    mp.setenv("LANDINGKIT_CACHE", str(root / "cache"))
-    out = {}
-    for look, module in (("bootstrap", BOOTSTRAP_MODULE), ("tailwind", TAILWIND_MODULE)):
-        site = root / look
-        shutil.copytree(SITES / "blocks-c-bootstrap", site)
-        config = site / "hugo.yaml"
-        config.write_text(config.read_text(encoding="utf-8").replace(BOOTSTRAP_MODULE, module),
-                          encoding="utf-8")
-        out[look] = export.export_page(lk.load(site / "content"), root / f"{look}.html")
-    yield out
-    mp.undo()
+    yield from export_both_looks("blocks-c-bootstrap", tmp_path_factory.mktemp("blocks-c"))
 
 
 BOX = """(sel) => [...document.querySelectorAll(sel)].filter(e => e.getClientRects().length)
