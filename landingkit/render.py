@@ -334,6 +334,12 @@ class _Context:
     def report(self, path, line, message: str, level: str = "warning") -> None:
         self.problems.append(Problem(Path(path), line, level, message))
 
+    def site_image_url(self, path: Path, kind: str, stem: str | None = None) -> str:
+        """`image_url` of a file found in the site's folders, once `images.inside_site` has
+        checked that it (or a link on the way) stays inside the site; ImageProblem if not."""
+        real = _images.inside_site(path, self.places.site, self.images.folders)
+        return self.image_url(real, kind, stem)
+
     def image_url(self, path: Path, kind: str, stem: str | None = None) -> str:
         processed = _images.process(path, kind)
         name = processed.file_name(stem or (path.stem if kind != "avatar"
@@ -376,9 +382,8 @@ class _Context:
                 self.report(person.path, None, missing)
             return None
         try:
-            real = _images.inside_site(person.avatar, self.places.site, self.images.folders)
-            return self.image_url(real, kind, stem=person.slug if kind == "avatar" and
-                                  person.origin == "data" else None)
+            return self.site_image_url(person.avatar, kind, stem=person.slug if kind == "avatar"
+                                       and person.origin == "data" else None)
         except _images.ImageProblem as exc:
             shown = "a placeholder is shown" if missing else "the card shows no photo"
             self.report(person.path, None, f"avatar: {exc}; {shown}")

@@ -138,16 +138,18 @@ def _background(where: _Where, bg: dict, widget: bool, out: Design) -> None:
     """`$style_bg` of the wrapper, each value checked; what fails is said and left out."""
     keys = ("design", "background")
 
-    def colour(name: str) -> str | None:
-        value = bg.get(name)
-        if value in (None, "", False):
+    def checked(value, at: tuple, pattern: re.Pattern, what: str, text=None) -> str | None:
+        """`value` (as `text` when given) if `pattern` takes it; else said, and None."""
+        if value in (None, "", False):  # 0 and 0.0 equal False: unset too
             return None
-        text = str(value).strip()
-        if _COLOUR.fullmatch(text):
+        text = str(value).strip() if text is None else text
+        if pattern.fullmatch(text):
             return text
-        where.report((*keys, name), f"design.background.{name}: {value!r} is not a CSS "
-                     "colour; ignored")
+        where.report(at, f"{_dotted(at)}: {value!r} is not {what}; ignored")
         return None
+
+    def colour(name: str) -> str | None:
+        return checked(bg.get(name), (*keys, name), _COLOUR, "a CSS colour")
 
     color = colour("color")
     if color:
@@ -184,27 +186,16 @@ def _background(where: _Where, bg: dict, widget: bool, out: Design) -> None:
         url = _image_url(where, str(name), image_keys)
         if url is not None:
             out.background.append(f"background-image:url(\"{_css_string(url)}\")")
-    if name and size not in (None, "", False):
-        text = str(size).strip().replace("actual", "auto")
-        if _SIZE.fullmatch(text):
-            out.background.append(f"background-size:{text}")
-        else:
-            where.report(size_key, f"{_dotted(size_key)}: {size!r} is not cover, contain, "
-                         "actual or a CSS size; ignored")
-    if name and position not in (None, "", False):
-        text = str(position).strip()
-        if _POSITION.fullmatch(text):
-            out.background.append(f"background-position:{text}")
-        else:
-            where.report(position_key, f"{_dotted(position_key)}: {position!r} is not a CSS "
-                         "position; ignored")
-    if brightness not in (None, "", False, 0):
-        text = str(brightness).strip()
-        if _NUMBER.fullmatch(text):
-            out.background.append(f"filter:brightness({text})")
-        else:
-            where.report(brightness_key, f"{_dotted(brightness_key)}: {brightness!r} is not a "
-                         "number; ignored")
+    size = name and checked(size, size_key, _SIZE, "cover, contain, actual or a CSS size",
+                            str(size).strip().replace("actual", "auto"))
+    if size:
+        out.background.append(f"background-size:{size}")
+    position = name and checked(position, position_key, _POSITION, "a CSS position")
+    if position:
+        out.background.append(f"background-position:{position}")
+    brightness = checked(brightness, brightness_key, _NUMBER, "a number")
+    if brightness:
+        out.background.append(f"filter:brightness({brightness})")
 
 
 def _dotted(keys: tuple) -> str:
@@ -226,8 +217,7 @@ def _image_url(where: _Where, name: str, keys: tuple) -> str | None:
                      "the build there); the section has no image")
         return None
     try:
-        real = images.inside_site(path, ctx.places.site, ctx.images.folders)
-        return ctx.image_url(real, "content", stem=path.stem)
+        return ctx.site_image_url(path, "content", stem=path.stem)
     except images.ImageProblem as exc:
         where.report(keys, f"{_dotted(keys)}: {exc}; the section has no image")
         return None

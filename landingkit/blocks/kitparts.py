@@ -134,8 +134,7 @@ def image(ctx, block, value: Any, what: str, kind: str = "content") -> str | Non
                    "folder, assets/media/ or static/media/; it is not shown")
         return None
     try:
-        real = images.inside_site(found, ctx.places.site, ctx.images.folders)
-        return ctx.image_url(real, kind, stem=found.stem)
+        return ctx.site_image_url(found, kind, stem=found.stem)
     except images.ImageProblem as exc:
         ctx.report(ctx.page.path, line, f"{what}: {exc}; it is not shown")
         return None

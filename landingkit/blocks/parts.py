@@ -94,8 +94,7 @@ def media(ctx, block, name: Any, what: str | None = None, kind: str = "content",
             ctx.report(ctx.page.path, line, f"{what} {name!r} is not in assets/media/; {gone}")
         return None
     try:
-        real = images.inside_site(path, ctx.places.site, ctx.images.folders)
-        return ctx.image_url(real, kind, stem=path.stem)
+        return ctx.site_image_url(path, kind, stem=path.stem)
     except images.ImageProblem as exc:
         ctx.report(ctx.page.path, line, f"{what or name}: {exc}; it is not shown")
         return None

@@ -359,8 +359,7 @@ def _featured(ctx, page) -> str | None:
     if found is None:
         return None
     try:
-        real = images.inside_site(found, ctx.places.site, ctx.images.folders)
-        return ctx.image_url(real, "content")
+        return ctx.site_image_url(found, "content")
     except images.ImageProblem as exc:
         ctx.report(page.path, None, f"featured image: {exc}; the card shows no image")
         return None

@@ -132,8 +132,7 @@ def first_author(ctx, page) -> dict | None:
             from ... import images
 
             try:
-                real = images.inside_site(found[0], ctx.places.site, ctx.images.folders)
-                avatar = ctx.image_url(real, "avatar", stem=slug)
+                avatar = ctx.site_image_url(found[0], "avatar", stem=slug)
             except images.ImageProblem as exc:
                 ctx.report(found[0], None, f"avatar: {exc}; the card shows an icon")
     return {"name": title, "avatar": avatar,

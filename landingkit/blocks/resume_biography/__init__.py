@@ -54,8 +54,7 @@ def banner(ctx, block: Block) -> str | None:
                                               "the biography shows no banner")
         return None
     try:
-        return ctx.image_url(images.inside_site(path, ctx.places.site, ctx.images.folders),
-                             "content")
+        return ctx.site_image_url(path, "content")
     except images.ImageProblem as exc:
         ctx.report(ctx.page.path, block.line, f"banner: {exc}; the biography shows no banner")
         return None
