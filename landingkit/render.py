@@ -467,9 +467,9 @@ def _render(page: Page, images: Images, framed: bool = True,
             drawn, designed = _section.wrap(drawn, design), True
             rules.append(_section.rule(selector, design))
         elif kit:  # the kit's wrapper, around every block (the hero's template draws its own)
-            wrapped = drawn if _kit.draws_own(block) else _kit.wrap(ctx, drawn,
-                                                                    _kit.section(ctx, block))
-            designed = designed or wrapped is not drawn or _kit.draws_own(block)
+            own = _kit.draws_own(block)
+            wrapped = drawn if own else _kit.wrap(ctx, drawn, _kit.section(ctx, block))
+            designed = designed or own or wrapped is not drawn
             drawn = wrapped
         sections.append(drawn)
     spacing = _length(page.spacing)

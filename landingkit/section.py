@@ -237,24 +237,28 @@ def rule(selector: str, design: Design) -> str:
 
 def wrap(html: str, design: Design) -> str:
     """The section `html` a block drew, with the wrapper's classes and style on its
-    `<section>` and the background child first inside it. The opening tag is our own
-    templates' (`<section id=".." class="lk-section ..."`, attribute values escaped, so
-    its first `>` ends it)."""
+    `<section>` and the background child first inside it."""
+    classes = (" lk-has-bg" if design.drawn else "") + "".join(
+        f" {escape(name)}" for name in design.classes)
+    child = ""
+    if design.drawn:
+        names = " ".join(["lk-section-bg", *(f"lk-{name}" for name in design.bg_classes)])
+        child = f'\n<div class="{names}" aria-hidden="true"></div>'
+    return dress(html, classes, design.style, child)
+
+
+def dress(html: str, classes: str, style: str, inside: str) -> Markup:
+    """`html`, a block's section, with `classes` (each after a space) added to its
+    `lk-section` class, `style` on its `<section>` and `inside` first within it: the
+    wrappers of every generation, the kit's too. The opening tag is our own templates'
+    (`<section id=".." class="lk-section ..."`, attribute values escaped, so its first `>`
+    ends it)."""
     html = str(html)
     start = html.find("<section ")
     end = html.find(">", start)
     if start < 0 or end < 0:
-        return html
-    tag = html[start:end]
-    if design.classes:
-        tag = tag.replace('class="lk-section', 'class="lk-section ' + " ".join(
-            str(escape(name)) for name in design.classes), 1)
-    if design.drawn:
-        tag = tag.replace('class="lk-section', 'class="lk-section lk-has-bg', 1)
-    if design.style:
-        tag += f' style="{escape(design.style)}"'
-    child = ""
-    if design.drawn:
-        classes = " ".join(["lk-section-bg", *(f"lk-{name}" for name in design.bg_classes)])
-        child = f'\n<div class="{classes}" aria-hidden="true"></div>'
-    return Markup(html[:start] + tag + ">" + child + html[end + 1:])
+        return Markup(html)
+    tag = html[start:end].replace('class="lk-section', f'class="lk-section{classes}', 1)
+    if style:
+        tag += f' style="{escape(style)}"'
+    return Markup(html[:start] + tag + ">" + inside + html[end + 1:])

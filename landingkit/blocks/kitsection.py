@@ -225,25 +225,14 @@ def draws_own(block) -> bool:
 
 
 def wrap(ctx, html: str, around: Section) -> str:
-    """The section `html` a block drew (its template's own `<section id=.. class="lk-section
-    ..">`, values escaped, so the first `>` ends it) inside the kit's wrapper `around`, for
-    the blocks whose template does not draw it as the hero's does; unchanged when the
-    wrapper draws nothing."""
-    from markupsafe import Markup, escape
-
+    """The section `html` a block drew inside the kit's wrapper `around`, for the blocks whose
+    template does not draw it as the hero's does; unchanged when the wrapper draws nothing."""
     if not (around.style or around.layer or around.image or around.mesh or around.fades
             or around.dark):
         return html
-    html = str(html)
-    start = html.find("<section ")
-    end = html.find(">", start)
-    if start < 0 or end < 0:
-        return Markup(html)
     from ..render import template
+    from ..section import dress
 
     classes = template("section/kit.html").module.classes(around)
-    tag = html[start:end].replace('class="lk-section', f'class="lk-section{classes}', 1)
-    if around.style:
-        tag += f' style="{escape(around.style)}"'
-    layers = ctx.render("section/kit.html", around=around)
-    return Markup(html[:start] + tag + ">\n" + str(layers) + html[end + 1:].lstrip("\n"))
+    layers = str(ctx.render("section/kit.html", around=around)).removesuffix("\n")
+    return dress(html, str(classes), around.style, f"\n{layers}" if layers else "")
