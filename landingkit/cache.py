@@ -61,7 +61,10 @@ class Known:
     errors name) is most of the work of a small page. An entry is taken only while its file
     has the same size, inode, and modification and change times as when it was read, and a
     file changed in the last two seconds is not kept, since a file system with coarse times
-    could change it again unseen (git's "racy" rule). A file that cannot be read is never
+    could change it again unseen (git's "racy" rule). The page being rendered and the
+    site's configuration are kept by the digest of their bytes, with where each value sits
+    (`recall`), so that a page whose files were all read before is rendered without PyYAML,
+    whose import alone takes longer than the page. A file that cannot be read is never
     kept: it is read again, and its error told again. Each entry is kept pickled as it was
     read, so every reading gets its own copy, whatever was done to an earlier one. Processes
     that read parts of a site side by side add what each read to the same file, one at a
@@ -69,7 +72,8 @@ class Known:
     """
 
     RACY_NS = 2_000_000_000
-    VERSION = 1  # of the file's layout: path -> (stamp, pickled front matter)
+    VERSION = 1  # of the file's layout: path -> (stamp, pickled front matter), and
+    # "path\0source" -> (digest, pickled (values, positions)) for `recall`
 
     def __init__(self, folder: Path):
         from .images import cache_dir
@@ -90,19 +94,32 @@ class Known:
     def get(self, path: Path, stamp: tuple | None) -> dict | None:
         if stamp is None:
             return None
+        data = self._taken(str(path), stamp)
+        return data if isinstance(data, dict) else None
+
+    def recall(self, path: Path, digest: str) -> Any:
+        """What `remember` kept of the file at `path` when its bytes had this digest: the
+        bytes are the key, so no time rule applies."""
+        return self._taken(f"{path}\0source", digest)
+
+    def _taken(self, key: str, stamp) -> Any:
         if self._entries is None:
             self._entries = self._load()
-        entry = self._entries.get(str(path))
+        entry = self._entries.get(key)
         if not (isinstance(entry, tuple) and len(entry) == 2 and entry[0] == stamp):
             return None
         import pickle
 
         try:
-            data = pickle.loads(entry[1])
+            return pickle.loads(entry[1])
         except (EOFError, pickle.UnpicklingError, AttributeError, ImportError, IndexError,
                 TypeError, ValueError):
             return None
-        return data if isinstance(data, dict) else None
+
+    def remember(self, path: Path, digest: str, value: Any) -> None:
+        import pickle
+
+        self._new[f"{path}\0source"] = (digest, pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
 
     def put(self, path: Path, stamp: tuple | None, data: dict) -> None:
         if stamp is not None and time.time_ns() - max(stamp[2:]) > self.RACY_NS:

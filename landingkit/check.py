@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from . import source as _source
 from .blocks import catalog, find, known, schema
 from .blocks.generic import THEME_BLOCKS
@@ -43,7 +41,8 @@ def _got(value: Any) -> str:
 
 
 class _Checker:
-    """Walks front matter beside its YAML nodes, so each finding knows its line."""
+    """Walks front matter beside where its values sit (`source.Spot`s), so each finding
+    knows its line."""
 
     def __init__(self, src: _source.Source, warnings: bool = True):
         self.src = src
@@ -59,7 +58,7 @@ class _Checker:
     def keys(self, data: dict, node, schema: dict[str, str], where: str,
              reads: dict | None = None) -> None:
         """`reads`: how the theme reads a key's value of another kind, where that builds."""
-        if not isinstance(node, yaml.MappingNode):
+        if getattr(node, "id", None) != "mapping":
             return
         for key_node, value_node in node.value:
             name = key_node.value
@@ -115,12 +114,12 @@ def front_matter_problems(site: Site, page: Page, selection: bool = True,
                 for p in front_matter_problems(site, part, selection, warnings)]
     c = _Checker(page.source, warnings)
     if page.sections and page.sections[0].widget:  # a Wowchemy widget file: one block
-        c.keys(page.data, page.source.node, {**_PAGE, **_WIDGET}, "")
-        _check_block(c, site, page, page.sections[0], page.source.node, "", selection,
+        c.keys(page.data, page.source.tree, {**_PAGE, **_WIDGET}, "")
+        _check_block(c, site, page, page.sections[0], page.source.tree, "", selection,
                      widget=True)
     else:
-        c.keys(page.data, page.source.node, _PAGE, "")
-        sections = _source.child(page.source.node, "sections")
+        c.keys(page.data, page.source.tree, _PAGE, "")
+        sections = _source.child(page.source.tree, "sections")
         for index, block in enumerate(page.sections):
             node = sections.value[index] if sections is not None else None
             _check_block(c, site, page, block, node, f"sections[{index}]", selection)
@@ -190,11 +189,11 @@ def check_person(site: Site, f: ContentFile) -> list[Problem]:
     except LandingkitError as exc:
         return [Problem(exc.path, exc.line, "error", exc.message)]
     c = _Checker(src)
-    c.keys(src.data, src.node, _PERSON, "")
+    c.keys(src.data, src.tree, _PERSON, "")
     for name in ("organizations", "profiles", "social"):
         items = src.data.get(name)
         if isinstance(items, list):
-            node = _source.child(src.node, name)
+            node = _source.child(src.tree, name)
             for index, item in enumerate(items):
                 if not isinstance(item, dict):
                     c.add("error", f"{name}[{index}]: expected a mapping, got {_got(item)}",

@@ -231,8 +231,8 @@ def sort_value(page: Person, path: str) -> Any:
     return value
 
 
-_GO_FLOAT = re.compile(r"[+-]?(?:(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?"
-                       r"|inf|infinity|nan)", re.I)
+#: a string Go's strconv.ParseFloat reads (compiled by `re` when first used: seldom)
+_GO_FLOAT = r"(?i)[+-]?(?:(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?|inf|infinity|nan)"
 
 
 def _go_number(value: Any) -> float:
@@ -244,7 +244,7 @@ def _go_number(value: Any) -> float:
         return float(value)
     if isinstance(value, (dt.date, dt.datetime)):
         return timestamp(value)
-    if isinstance(value, str) and _GO_FLOAT.fullmatch(value):
+    if isinstance(value, str) and re.fullmatch(_GO_FLOAT, value):
         return float(value)  # "1e999" and "Inf" too, as Go's: infinite
     if isinstance(value, (list, tuple, dict)):
         return float(len(value))

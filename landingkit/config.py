@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import hashlib
 import json
 import os
 import re
@@ -352,13 +353,15 @@ def config_files(folder: Path, environment: str | None = None) -> list[Path]:
     return files
 
 
-def read_config(folder: str | os.PathLike, environment: str | None = None) -> Config:
-    """The merged configuration of the site at `folder` (empty when it has none)."""
+def read_config(folder: str | os.PathLike, environment: str | None = None,
+                known=None) -> Config:
+    """The merged configuration of the site at `folder` (empty when it has none); with
+    `known` (the site's `cache.Known`), each file as read before from the same bytes."""
     folder = Path(folder)
     files = config_files(folder, environment)
     data: dict = {}
     for path in files:
-        value = lower_keys(load_file(path))
+        value = lower_keys(load_file(path, known))
         if path.parent.parent.name == "config" and path.parent.parent.parent == folder:
             stem = path.name.rsplit(".", 1)[0]
             if stem.lower() not in ROOT_NAMES:
@@ -372,11 +375,26 @@ def read_config(folder: str | os.PathLike, environment: str | None = None) -> Co
     return Config(folder, data, files)
 
 
-def load_file(path: Path) -> dict:
+def load_file(path: Path, known=None) -> dict:
     """One configuration file as a mapping; a syntax error says `file:line`."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise LandingkitError(f"cannot read the Hugo configuration: {exc}", path) from None
+    if known is None:
+        return _parse_file(path, raw)
+    digest = hashlib.sha256(raw).hexdigest()
+    value = known.recall(path, digest)
+    if not isinstance(value, dict):
+        value = _parse_file(path, raw)
+        known.remember(path, digest, value)
+    return value
+
+
+def _parse_file(path: Path, raw: bytes) -> dict:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
         raise LandingkitError(f"cannot read the Hugo configuration: {exc}", path) from None
     if not text.strip():
         return {}
@@ -384,7 +402,7 @@ def load_file(path: Path) -> dict:
     if ext in ("yaml", "yml"):
         import yaml
 
-        from .source import Loader
+        from .yamlsource import Loader
 
         try:
             value = yaml.load(text, Loader=Loader)

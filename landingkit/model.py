@@ -215,7 +215,7 @@ class Page(Mapped):
     @classmethod
     def from_source(cls, src: _source.Source, lang: str, site=None) -> Page:
         data = copy.deepcopy(src.data)  # edits to `.data` must not reach the loaded base
-        sections, nodes = data.get("sections"), _source.child(src.node, "sections")
+        sections, nodes = data.get("sections"), _source.child(src.tree, "sections")
         if sections is not None and not isinstance(sections, list):
             raise src.error("sections: expected a list of blocks", nodes)
         blocks = []
@@ -240,7 +240,7 @@ class Page(Mapped):
 
     @classmethod
     def load(cls, path: str | os.PathLike, lang: str = "en", site=None) -> Page:
-        return cls.from_source(_source.read(path), lang, site)
+        return cls.from_source(_source.read(path, getattr(site, "known", None)), lang, site)
 
     # lookup -------------------------------------------------------------
     def section(self, id: str) -> Block:
@@ -520,14 +520,12 @@ def _merge(base: Any, mine: Any, theirs: Any, path: tuple, pick) -> tuple[Any, l
 
 def _line(src: _source.Source, path: tuple) -> int | None:
     """File line of the value at `path`, or of the nearest mapping or list that holds it."""
-    import yaml
-
-    node, found = src.node, None
+    node, found = src.tree, None
     for part in path:
-        if isinstance(part, int) and isinstance(node, yaml.SequenceNode) and (
+        if isinstance(part, int) and getattr(node, "id", None) == "sequence" and (
                 part < len(node.value)):
             node = node.value[part]
-        elif isinstance(part, str) and isinstance(node, yaml.MappingNode):
+        elif isinstance(part, str) and getattr(node, "id", None) == "mapping":
             node = next((v for k, v in node.value if k.value == part), None)
         else:
             node = None

@@ -169,7 +169,7 @@ def humanize_title(slug: str) -> str:
 def _read_data_file(path: Path) -> Any:
     import yaml
 
-    from .source import Loader
+    from .yamlsource import Loader
 
     text = path.read_text(encoding="utf-8-sig")
     if path.suffix == ".toml":

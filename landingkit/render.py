@@ -724,10 +724,8 @@ def _line_of(page: Page, path: tuple) -> int | None:
 
 def _text_line(page: Page, text: str, path: tuple) -> int | None:
     """File line of the first line of a text, when the file still holds that text there."""
-    import yaml
-
     node = page.source.node_at(path) if page.source is not None else None
-    if not isinstance(node, yaml.ScalarNode) or node.value != text:
+    if getattr(node, "id", None) != "scalar" or node.value != text:
         return None
     if node.style in ("|", ">"):
         return page.source.line(node) + 1  # the text starts under the `|` line

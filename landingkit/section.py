@@ -21,19 +21,18 @@ from pathlib import Path
 
 from markupsafe import Markup, escape
 
+# Patterns of the values a page may give (kept as text: `re` compiles each when first used,
+# and most pages use none of them)
 #: a CSS colour: #rgb(a) / #rrggbb(aa), a colour keyword, or rgb()/hsl() of numbers
-_COLOUR = re.compile(r"#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})|[a-z]{3,20}"
-                     r"|(?:rgba?|hsla?)\(\s*[0-9.,%\s/+-]*(?:deg|turn|rad)?[0-9.,%\s/+-]*\)",
-                     re.I)
-_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)")
-_LENGTH = re.compile(r"0|[+-]?(?:\d+\.?\d*|\.\d+)"
-                     r"(?:%|px|em|rem|vh|vw|vmin|vmax|ch|ex|cm|mm|in|pt|pc)")
-_POSITION = re.compile(rf"(?:(?:left|right|top|bottom|center|{_LENGTH.pattern})(?:\s+|$)){{1,4}}",
-                       re.I)
-_SIZE = re.compile(rf"cover|contain|auto|(?:(?:auto|{_LENGTH.pattern})(?:\s+|$)){{1,2}}", re.I)
+_COLOUR = (r"(?i)#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})|[a-z]{3,20}"
+           r"|(?:rgba?|hsla?)\(\s*[0-9.,%\s/+-]*(?:deg|turn|rad)?[0-9.,%\s/+-]*\)")
+_NUMBER = r"[+-]?(?:\d+\.?\d*|\.\d+)"
+_LENGTH = r"0|[+-]?(?:\d+\.?\d*|\.\d+)(?:%|px|em|rem|vh|vw|vmin|vmax|ch|ex|cm|mm|in|pt|pc)"
+_POSITION = rf"(?i)(?:(?:left|right|top|bottom|center|{_LENGTH})(?:\s+|$)){{1,4}}"
+_SIZE = rf"(?i)cover|contain|auto|(?:(?:auto|{_LENGTH})(?:\s+|$)){{1,2}}"
 #: a class name the section may carry (the sanitiser's rule: not one of the page's own)
-_CLASS = re.compile(r"-?[_a-zA-Z][_a-zA-Z0-9-]*")
-_RESERVED = re.compile(r"^(?:lk|jp|lm)-")
+_CLASS = r"-?[_a-zA-Z][_a-zA-Z0-9-]*"
+_RESERVED = r"(?:lk|jp|lm)-"
 
 #: the generations whose wrapper is drawn here
 GENERATIONS = ("wowchemy", "blox-bootstrap", "blox-tailwind", None)
@@ -111,7 +110,8 @@ class _Where:
 
 def _classes(where: _Where, value, key: str) -> list[str]:
     names = str(value).split()
-    kept = [name for name in names if _CLASS.fullmatch(name) and not _RESERVED.match(name)]
+    kept = [name for name in names
+            if re.fullmatch(_CLASS, name) and not re.match(_RESERVED, name)]
     if len(kept) != len(names):
         left = " ".join(name for name in names if name not in kept)
         keys = ("design", "css_class") if key == "css_class" else ("advanced", "css_class")
@@ -138,12 +138,12 @@ def _background(where: _Where, bg: dict, widget: bool, out: Design) -> None:
     """`$style_bg` of the wrapper, each value checked; what fails is said and left out."""
     keys = ("design", "background")
 
-    def checked(value, at: tuple, pattern: re.Pattern, what: str, text=None) -> str | None:
+    def checked(value, at: tuple, pattern: str, what: str, text=None) -> str | None:
         """`value` (as `text` when given) if `pattern` takes it; else said, and None."""
         if value in (None, "", False):  # 0 and 0.0 equal False: unset too
             return None
         text = str(value).strip() if text is None else text
-        if pattern.fullmatch(text):
+        if re.fullmatch(pattern, text):
             return text
         where.report(at, f"{_dotted(at)}: {value!r} is not {what}; ignored")
         return None
@@ -157,7 +157,7 @@ def _background(where: _Where, bg: dict, widget: bool, out: Design) -> None:
     start, end = colour("gradient_start"), colour("gradient_end")
     if start and end:
         angle = str(bg.get("gradient_angle") or "90").strip()  # `string ... | default "90"`
-        if not _NUMBER.fullmatch(angle):
+        if not re.fullmatch(_NUMBER, angle):
             where.report((*keys, "gradient_angle"), f"design.background.gradient_angle: "
                          f"{bg.get('gradient_angle')!r} is not a number of degrees; 90 is used")
             angle = "90"

@@ -59,7 +59,8 @@ class Site:
         if folder is None:  # no configuration anywhere above: the folder holding `content`
             folder = given.resolve().parent if given.name == "content" else given.resolve()
         self.folder = folder
-        self.config = read_config(folder)
+        self.known = Known(folder)  # the files read before, between runs
+        self.config = read_config(folder, known=self.known)
         self.default_lang = self.config.default_lang
         #: every language of the site (the default one included), in Hugo's order
         self.languages = self.config.languages
@@ -79,7 +80,6 @@ class Site:
         self._files: list[ContentFile] | None = None
         self._people: dict[str, list[Person]] = {}
         self.cache = Cache()  # what renderings and selections remember: one place
-        self.known = Known(folder)  # the front matter read before, between runs
         self.problems: list[Problem] = []
 
     def __repr__(self) -> str:
@@ -163,7 +163,9 @@ class Site:
     # pages ---------------------------------------------------------------
     def page(self, path: str | os.PathLike, lang: str | None = None) -> Page:
         f = self.locate(path, lang)
-        return Page.load(f.path, f.lang, self)
+        page = Page.load(f.path, f.lang, self)
+        self.known.save()
+        return page
 
     def pages(self) -> list[Page]:
         """Every landing page in every language. A file that cannot be read is reported (in
@@ -182,6 +184,7 @@ class Site:
                 continue
             if page.data.get("type") == "landing" or "sections" in page.data or page.parts:
                 found.append(page)
+        self.known.save()
         return found
 
     # people ----------------------------------------------------------------

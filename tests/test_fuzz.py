@@ -31,6 +31,7 @@ from landingkit import (
     Page,
     Site,
     source,
+    yamlsource,
 )
 from landingkit import achievements as achievements_module
 from landingkit.check import check_page
@@ -410,7 +411,7 @@ def test_the_cheap_depth_bound_is_never_below_the_real_depth(data, style):
         return
     finally:
         loader.dispose()
-    assert source._depth_bound(text) >= deepest
+    assert yamlsource._depth_bound(text) >= deepest
 
 
 # ---------------------------------------------------------------- regression cases

@@ -26,9 +26,19 @@ def site(tmp_path, monkeypatch):
     return root
 
 
-def _kept(site: Path) -> dict:
+def _entries(site: Path) -> dict:
     with open(Known(site).file, "rb") as fh:
         return pickle.load(fh)
+
+
+def _kept(site: Path) -> dict:
+    """The people's entries, kept by their files' times."""
+    return {key: entry for key, entry in _entries(site).items() if "\0" not in key}
+
+
+def _recalled(site: Path) -> list[str]:
+    """The files kept by the digest of their bytes (pages rendered, configuration)."""
+    return sorted(key.split("\0")[0] for key in _entries(site) if key.endswith("\0source"))
 
 
 def _authors(site: Path, lang: str = "en") -> list[str]:
@@ -56,7 +66,7 @@ def test_a_file_changed_a_moment_ago_is_not_kept(site):
     for path in map(Path, _authors(site)):
         os.utime(path, (old, old))  # the change time stays now: every file is new
     Site(site / "content").people()
-    assert not Known(site).file.exists()
+    assert _kept(site) == {}
 
 
 def test_a_file_that_cannot_be_read_is_read_again_and_its_error_told_again(site, monkeypatch):
@@ -107,3 +117,79 @@ def test_an_entry_of_another_shape_is_read_anew(site, monkeypatch):
     entries = {path: (stamp, {"title": "Not this"}) for path, (stamp, _) in entries.items()}
     known.file.write_bytes(pickle.dumps(entries))
     assert [p.name for p in Site(site / "content").people()] == names
+
+
+_EXPORT = """
+import sys
+from landingkit.cli import main
+main(["export", sys.argv[1], "-o", sys.argv[2]])
+print("yaml" in sys.modules)
+"""
+
+
+def test_a_page_read_before_is_rendered_without_yaml_and_to_the_same_bytes(site, tmp_path,
+                                                                          monkeypatch):
+    import subprocess
+    import sys
+
+    from landingkit.cli import main
+
+    monkeypatch.setattr(Known, "RACY_NS", 0)  # the people, copied a moment ago, are kept
+    for folder in ("assets", "layouts"):  # the sample's own view and styles
+        shutil.copytree(REPO / folder, site / folder)
+    page = site / "content" / "research" / "multimodal"
+    assert main(["export", str(page), "-o", str(tmp_path / "1.html")]) == 0
+    said = subprocess.run([sys.executable, "-c", _EXPORT, str(page), str(tmp_path / "2.html")],
+                          env=os.environ, cwd=tmp_path, capture_output=True, text=True,
+                          check=True).stdout.splitlines()
+    assert said[-1] == "False"  # yaml was not imported
+    assert (tmp_path / "1.html").read_bytes() == (tmp_path / "2.html").read_bytes()
+    assert _recalled(site) == sorted(
+        [str(page / "index.md")] + [str(p) for p in (site / "config" / "_default").iterdir()])
+
+
+_PROBLEMS = """---
+title: Problems
+type: landing
+sections:
+  - block: markdown
+    content:
+      title: Text
+      txet: a typo
+      text: |
+        First line.
+
+        ![Missing](missing.png)
+    design:
+      spacing:
+        padding: [wide]
+  - block: collection
+    content:
+      count: many
+---
+"""
+
+
+def test_messages_name_the_same_lines_from_a_page_read_before(site, monkeypatch):
+    from landingkit.check import check_page
+
+    page = site / "content" / "problems" / "index.md"
+    page.parent.mkdir()
+    page.write_text(_PROBLEMS, encoding="utf-8")
+    found = [[(p.line, p.level, p.message) for p in check_page(Site(site / "content"), page)]
+             for _ in range(2)]
+    assert _recalled(site).count(str(page)) == 1  # the second reading was the kept one
+    assert found[0] == found[1]
+    assert [line for line, _, _ in found[0]] == [8, 18, 15, 12]  # key, value, list, image
+
+
+def test_a_page_changed_within_the_same_size_and_times_is_read_anew(site):
+    page = site / "content" / "research" / "multimodal" / "index.md"
+    before = Site(site / "content").page(page).title
+    times = page.stat()
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace(f"title: {before}", f"title: {before[::-1]}", 1),
+                    encoding="utf-8")
+    os.utime(page, ns=(times.st_atime_ns, times.st_mtime_ns))
+    assert page.stat().st_size == times.st_size
+    assert Site(site / "content").page(page).title == before[::-1]

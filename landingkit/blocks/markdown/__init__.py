@@ -82,8 +82,6 @@ def check_shortcodes(c, site, page, block: MarkdownBlock, node, where: str) -> N
     `video` of a local file that is neither in the page's folder nor in assets/media/."""
     if "{{" not in block.text:
         return  # no shortcode
-    import yaml
-
     from ... import shortcodes
     from ...errors import Problem
 
@@ -103,7 +101,7 @@ def check_shortcodes(c, site, page, block: MarkdownBlock, node, where: str) -> N
         if why is None:
             continue
         line = None
-        if (isinstance(node, yaml.ScalarNode) and node.value == block.text
+        if (getattr(node, "id", None) == "scalar" and node.value == block.text
                 and node.style in ("|", ">")):
             line = c.src.line(node) + 1 + code.line
         c.problems.append(Problem(c.src.path, line or (c.src.line(node) if node else None),
