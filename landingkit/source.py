@@ -201,7 +201,8 @@ def parse(raw: bytes, path: Path, known=None) -> Source:
     else:
         src = _fenced(path, text, lead, first, digest, newline)
     kept = known.recall(path, digest) if known is not None else None
-    if isinstance(kept, tuple) and len(kept) == 2 and isinstance(kept[0], dict):
+    if (isinstance(kept, tuple) and len(kept) == 2 and isinstance(kept[0], dict)
+            and isinstance(kept[1], (Spot, type(None)))):
         src.data, src._tree = kept
         return src
     if src.format == "yaml":

@@ -193,3 +193,17 @@ def test_a_page_changed_within_the_same_size_and_times_is_read_anew(site):
     os.utime(page, ns=(times.st_atime_ns, times.st_mtime_ns))
     assert page.stat().st_size == times.st_size
     assert Site(site / "content").page(page).title == before[::-1]
+
+
+def test_a_kept_page_of_another_shape_is_read_anew(site):
+    page = site / "content" / "research" / "multimodal" / "index.md"
+    title = Site(site / "content").page(page).title
+    known = Known(site)
+    entries = _entries(site)
+    digest, _ = entries[f"{page}\0source"]
+    for wrong in ({"title": "Not this"}, ({"title": "Not this"}, "no positions"),
+                  ({"title": "Not this"},)):
+        entries[f"{page}\0source"] = (digest, pickle.dumps(wrong))
+        known.file.write_bytes(pickle.dumps(entries))
+        again = Site(site / "content").page(page)
+        assert (again.title, again.sections[0].line) == (title, 12)
