@@ -319,3 +319,133 @@ def test_the_tag_pills_colours(page, built):
             c.fontSize, c.fontWeight, c.borderRadius] }"""))
     assert found == [["rgb(224, 231, 255)", "rgb(55, 48, 163)", "12px", "600", "9999px"],
                      ["rgba(30, 58, 138, 0.4)", "rgb(147, 197, 253)", "12px", "600", "9999px"]]
+
+
+# ------------------------------------------------------------------ content_meta
+
+#: the real build of tests/sites/kithero-kit/content/courses (the recipe in
+#: tests/test_kithero.py's docstring), measured as above at /courses/ (light and dark alike):
+#: the cards, the "Trending" badge, the content type pill and the difficulty, the row of
+#: prerequisites with its chips and its "+2", and the titles
+REAL_META = {
+    1280: {"lessons": {"section": [0, 74, 1280, 2309],
+                       "card": [[315, 250, 650, 632], [315, 906, 650, 672],
+                                [315, 1602, 650, 664]],
+                       "badge": [[870, 262, 83, 26]],
+                       "kind": [[347, 647, 74, 28], [347, 1303, 72, 28]],
+                       "difficulty": [[437, 651, 128, 20], [347, 2000, 135, 20]],
+                       "needs": [[347, 1430, 586, 24], [347, 2119, 586, 24]],
+                       "chip": [[445, 1435, 53, 20], [506, 1435, 65, 20], [445, 2123, 114, 20],
+                                [568, 2123, 34, 20]],
+                       "more": [[580, 1437, 14, 16]],
+                       "h3": [[347, 691, 586, 25], [347, 1347, 586, 25], [347, 2036, 586, 25]]},
+           "lesson-grid": {"section": [0, 2382, 1280, 1492],
+                           "card": [[148, 2570, 472, 572], [660, 2570, 472, 572],
+                                    [148, 3182, 472, 564]],
+                           "badge": [[525, 2582, 83, 26]],
+                           "kind": [[180, 2868, 74, 28], [692, 2868, 72, 28]],
+                           "difficulty": [[270, 2872, 128, 20], [180, 3480, 135, 20]],
+                           "needs": [[692, 2995, 408, 24], [180, 3599, 408, 24]],
+                           "chip": [[790, 2999, 53, 20], [851, 2999, 65, 20],
+                                    [278, 3603, 114, 20], [401, 3603, 34, 20]],
+                           "more": [[925, 3001, 14, 16]],
+                           "h3": [[180, 2912, 408, 25], [692, 2912, 408, 25],
+                                  [180, 3516, 408, 25]]}},
+    390: {"lessons": {"section": [0, 54, 390, 1819],
+                      "card": [[24, 230, 342, 469], [24, 723, 342, 509], [24, 1256, 342, 501]],
+                      "badge": [[271, 242, 83, 26]],
+                      "kind": [[56, 454, 74, 28], [56, 947, 72, 28]],
+                      "difficulty": [[146, 458, 128, 20], [56, 1480, 135, 20]],
+                      "needs": [[56, 1100, 278, 24], [56, 1625, 278, 24]],
+                      "chip": [[154, 1104, 53, 20], [215, 1104, 65, 20], [154, 1629, 114, 20],
+                               [277, 1629, 34, 20]],
+                      "more": [[289, 1106, 14, 16]],
+                      "h3": [[56, 498, 278, 25], [56, 991, 278, 25], [56, 1516, 278, 25]]},
+          # two columns do not fit 390 px: one, and the long words wrap
+          "lesson-grid": {"section": [0, 1873, 390, 1888],
+                          "card": [[56, 2049, 278, 471], [56, 2559, 278, 498],
+                                   [56, 3097, 278, 547]],
+                          "badge": [[239, 2061, 83, 26]],
+                          "kind": [[88, 2243, 74, 28], [88, 2748, 72, 28]],
+                          "difficulty": [[178, 2237, 124, 40], [88, 3286, 135, 20]],
+                          "needs": [[88, 2926, 214, 24], [88, 3482, 214, 55]],
+                          "chip": [[186, 2930, 53, 20], [247, 2930, 65, 20], [186, 3486, 74, 51],
+                                   [268, 3502, 34, 20]],
+                          "more": [[321, 2932, 14, 16]],
+                          "h3": [[88, 2293, 214, 25], [88, 2792, 214, 50],
+                                 [88, 3322, 214, 50]]}},
+}
+META_PARTS = {"card": ".lk-kit-card", "badge": ".lk-kit-trending", "kind": ".lk-kit-kind",
+              "difficulty": ".lk-kit-difficulty", "needs": ".lk-kit-card-needs",
+              "chip": ".lk-kit-need", "more": ".lk-kit-needs-more", "h3": "h3"}
+
+
+@pytest.fixture(scope="module")
+def courses(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("kitmeta") / "courses.html"
+    export.export_page(lk.load(SITE / "content" / "courses" / "_index.md"), out)
+    return out
+
+
+def test_content_meta_draws_the_badge_the_kind_and_the_prerequisites(courses):
+    html = courses.read_text(encoding="utf-8")
+    found = re.findall(r'<article class="lk-kit-card">.*?</article>', html, re.S)[:3]
+    assert [re.findall(r'<div class="lk-kit-trending">.*?</div>', c) for c in found] == [
+        ['<div class="lk-kit-trending"><span>Trending</span><span aria-hidden="true">🔥</span>'
+         '</div>'], [], []]
+    assert [re.findall(r'<div class="lk-kit-card-kind">.*?</div>', c) for c in found] == [
+        ['<div class="lk-kit-card-kind"><span class="lk-kit-kind">Tutorial</span><span class="'
+         'lk-kit-difficulty">Difficulty: Beginner</span></div>'],
+        ['<div class="lk-kit-card-kind"><span class="lk-kit-kind">Course</span></div>'],
+        ['<div class="lk-kit-card-kind"><span class="lk-kit-difficulty">Difficulty: Advanced'
+         '</span></div>']]
+    assert [re.findall(r'<div class="lk-kit-card-needs">.*?</div>', c) for c in found] == [
+        [], ['<div class="lk-kit-card-needs"><span class="lk-kit-needs-label">Prerequisites:'
+             '</span><span class="lk-kit-need">Python</span><span class="lk-kit-need">Statistics'
+             '</span><span class="lk-kit-needs-more">+2</span></div>'],
+        ['<div class="lk-kit-card-needs"><span class="lk-kit-needs-label">Prerequisites:</span>'
+         '<span class="lk-kit-need">Drone flight basics</span><span class="lk-kit-need">GIS'
+         '</span></div>']]
+
+
+def test_content_meta_in_the_sites_language(tmp_path):
+    """The kit's i18n/zh.yaml words, and nothing for what `with` skips (false, empty)."""
+    site = tmp_path / "site"
+    shutil.copytree(SITE, site)
+    (site / "config" / "_default" / "hugo.yaml").open("a", encoding="utf-8").write(
+        "languageCode: zh\n")
+    hugo = site / "config" / "_default" / "hugo.yaml"
+    hugo.write_text(hugo.read_text(encoding="utf-8").replace(
+        "defaultContentLanguage: en", "defaultContentLanguage: zh"), encoding="utf-8")
+    lesson = site / "content" / "lessons" / "dune-mapping" / "index.md"
+    lesson.write_text(lesson.read_text(encoding="utf-8").replace(
+        "  difficulty: Advanced\n", "  difficulty: Advanced\n  trending: false\n"
+        "  content_type: ''\n"), encoding="utf-8")
+    html = render.render_page(lk.load(site / "content" / "courses" / "_index.md",
+                                      lang="zh"), render.Embed())[1]
+    first = re.findall(r'<article class="lk-kit-card">.*?</article>', html, re.S)
+    assert re.findall(r'<div class="lk-kit-trending"><span>([^<]*)', first[0]) == ["热门"]
+    assert re.findall(r'class="lk-kit-(?:difficulty|needs-label)">([^<]*)', first[2]) == [
+        "难度: Advanced", "先决条件:"]
+    assert "lk-kit-trending" not in first[2] and "lk-kit-kind" not in first[2]
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_content_meta_is_laid_out_as_the_kit_lays_it_out(page, courses, viewport, scheme):
+    width = viewport["width"]
+    log = open_page(page, courses, {"width": width, "height": 900}, scheme=scheme)
+    found = page.evaluate(MEASURE.replace("['posts', 'events', 'grid']",
+                                          "['lessons', 'lesson-grid']"), META_PARTS)
+    for block, parts in REAL_META[width].items():
+        for name, real in parts.items():
+            boxes = found[block][name] if name != "section" else [found[block][name]]
+            real = real if isinstance(real[0], list) else [real]
+            # 1 px either way (rounded positions); the badge's 🔥 comes from Inter, whose
+            # file here sets it 4 px narrower (7.2 px to 11.3) than the kit's: the badge,
+            # right-aligned, starts 4 px later
+            slack = [4, 1, 4, 1] if name == "badge" else [1, 1, 1, 1]
+            assert len(boxes) == len(real) and all(
+                abs(a - b) <= s for box, want in zip(boxes, real)
+                for a, b, s in zip(box, want, slack)), (block, name, boxes, real)
+    assert (log.console_errors, log.page_errors, log.failed_requests) == ([], [], [])

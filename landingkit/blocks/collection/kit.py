@@ -20,7 +20,9 @@ beside this file, added on a kit site's pages (`render.look_variant`).
   of `authors[0] | urlize`: `data/authors/` names them, else the slug; an avatar from
   assets/media/authors/<slug>.*, else a person icon); an event (`.Type` "events") shows its
   dates (`functions/get_event_dates`) where a post shows its date; an `external_link`'s
-  title ends in an "opens elsewhere" icon.
+  title ends in an "opens elsewhere" icon. A page's `content_meta` adds a "Trending" badge on
+  the image (`trending`), a row of its `content_type` pill and `difficulty` over the tags,
+  and under the summary its first two `prerequisites` and how many more.
 """
 
 from __future__ import annotations
@@ -87,11 +89,46 @@ def _cards(ctx, template: str, block, pages, **more) -> Markup:
             "event": event_dates(ctx, page) if found.type == "events" else None,
             "tag": tag_pill(ctx, found), "author": first_author(ctx, page),
             "away": ctx.icon("hero/arrow-top-right-on-square") if found.external else None,
-            "minutes": read_minutes(found.path if found.path.is_file() else None)})
+            "minutes": read_minutes(found.path if found.path.is_file() else None),
+            "meta": content_meta(page.params.get("content_meta"))})
     return ctx.render(
         template, cards=cards, show=switches(block), minute_read=view_words(lang)["minute_read"],
         read_more=READ_MORE.get(lang, READ_MORE.get(lang.split("-")[0], READ_MORE["en"])),
-        **more)
+        meta_words=META_WORDS.get(lang) or META_WORDS.get(lang.split("-")[0]) or
+        META_WORDS["en"], **more)
+
+
+#: the kit's i18n/<lang>.yaml for the words of `content_meta` (English where a language has
+#: none: Hugo takes the default language's)
+META_WORDS = {
+    "en": {"trending": "Trending", "difficulty": "Difficulty", "prerequisites": "Prerequisites"},
+    "zh": {"trending": "热门", "difficulty": "难度", "prerequisites": "先决条件"},
+    "de": {"trending": "Im Trend", "difficulty": "Schwierigkeitsgrad",
+           "prerequisites": "Voraussetzungen"},
+    "es": {"trending": "Tendencia", "difficulty": "Dificultad",
+           "prerequisites": "Requisitos previos"},
+}
+MAX_PREREQUISITES = 2  # card.html's `$max`
+
+
+def content_meta(meta: Any) -> dict | None:
+    """What card.html shows of `content_meta`: `trending`, `content_type` and `difficulty`
+    where they are set (`with`, `if`: not false, empty or zero), and the prerequisites, the
+    first two and how many more."""
+    if not isinstance(meta, dict) or not meta:
+        return None
+    shown = {name: _printed(meta.get(name)) if meta.get(name) else ""
+             for name in ("content_type", "difficulty")}
+    needs = meta.get("prerequisites")
+    needs = [_printed(need) for need in needs] if isinstance(needs, list) else []
+    return {"trending": bool(meta.get("trending")), **shown,
+            "prerequisites": needs[:MAX_PREREQUISITES],
+            "more": max(0, len(needs) - MAX_PREREQUISITES)}
+
+
+def _printed(value: Any) -> str:
+    """`{{ . }}` of a scalar, as Go prints it."""
+    return str(value).lower() if isinstance(value, bool) else str(value)
 
 
 def tag_pill(ctx, found) -> tuple[str, str] | None:
