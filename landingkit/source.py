@@ -7,6 +7,10 @@ reports where every value sits; a changed value is re-emitted by the YAML librar
 and every other byte (comments, quoting, trailing spaces, blank lines) stays as it was. TOML is
 patched through tomlkit, which keeps every byte it is not asked to change, and JSON at the
 spans of the changed values (JSON is YAML's flow style, so YAML's parser finds them).
+
+PyYAML's half of this (reading YAML with positions, patching it) is `yamlsource`; a file
+whose bytes were read before comes from the site's `cache.Known` as its values and `Spot`s,
+without it.
 """
 
 from __future__ import annotations
