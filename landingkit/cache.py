@@ -100,7 +100,7 @@ class Known:
     def recall(self, path: Path, digest: str) -> Any:
         """What `remember` kept of the file at `path` when its bytes had this digest: the
         bytes are the key, so no time rule applies."""
-        return self._taken(f"{path}\0source", digest)
+        return self._taken(_source_key(path), digest)
 
     def _taken(self, key: str, stamp) -> Any:
         if self._entries is None:
@@ -119,7 +119,7 @@ class Known:
     def remember(self, path: Path, digest: str, value: Any) -> None:
         import pickle
 
-        self._new[f"{path}\0source"] = (digest, pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
+        self._new[_source_key(path)] = (digest, pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
 
     def put(self, path: Path, stamp: tuple | None, data: dict) -> None:
         if stamp is not None and time.time_ns() - max(stamp[2:]) > self.RACY_NS:
@@ -158,6 +158,11 @@ class Known:
                 IndexError, TypeError, ValueError):
             return {}
         return entries if isinstance(entries, dict) else {}
+
+
+def _source_key(path: Path) -> str:
+    """A file's entry of values and positions, beside (not over) its entry as a person."""
+    return f"{path}\0source"
 
 
 def _lock(fh) -> None:

@@ -457,8 +457,14 @@ WORDS = {
 
 def words(lang: str) -> dict[str, str]:
     """The theme's words in `lang` (its base language's, else English)."""
+    return in_language(WORDS, lang)
+
+
+def in_language(table: dict, lang: str):
+    """`table`'s entry for `lang`, else for its base language (`zh` of `zh-hant`), else the
+    English one."""
     lang = lang.lower()
-    return WORDS.get(lang) or WORDS.get(lang.split("-")[0]) or WORDS["en"]
+    return table.get(lang) or table.get(lang.split("-")[0]) or table["en"]
 
 
 def page_links(ctx, page) -> list[Link]:

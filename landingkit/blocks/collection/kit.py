@@ -36,7 +36,7 @@ from markupsafe import Markup
 
 from ..parts import title_case
 from .htmltext import plainify
-from .items import _body_html, as_date, format_date, item, truncate
+from .items import _body_html, as_date, format_date, in_language, item, truncate
 from .items import words as view_words
 from .views import READ_MORE
 
@@ -93,9 +93,8 @@ def _cards(ctx, template: str, block, pages, **more) -> Markup:
             "meta": content_meta(page.params.get("content_meta"))})
     return ctx.render(
         template, cards=cards, show=switches(block), minute_read=view_words(lang)["minute_read"],
-        read_more=READ_MORE.get(lang, READ_MORE.get(lang.split("-")[0], READ_MORE["en"])),
-        meta_words=META_WORDS.get(lang) or META_WORDS.get(lang.split("-")[0]) or
-        META_WORDS["en"], **more)
+        read_more=in_language(READ_MORE, lang), meta_words=in_language(META_WORDS, lang),
+        **more)
 
 
 #: the kit's i18n/<lang>.yaml for the words of `content_meta` (English where a language has
@@ -236,8 +235,7 @@ def date_title_summary(ctx, block, pages) -> Markup:
                                           format_date(when, layout, ctx.page.lang))
         items.append(found)
     return ctx.render("collection/views/date-title-summary.html", items=items,
-                      read_more=READ_MORE.get(lang, READ_MORE.get(lang.split("-")[0],
-                                                                  READ_MORE["en"])))
+                      read_more=in_language(READ_MORE, lang))
 
 
 def citation(ctx, block, pages) -> Markup:
