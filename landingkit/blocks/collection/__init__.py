@@ -221,12 +221,27 @@ def check(c, site, page, block: CollectionBlock, node, where: str, selection: bo
                              "Hugo never shows an _index.md page in a collection; rename it "
                              "to index.md", filters_node)
     _check_view(c, site, page, block, source.child(node, "design"), where)
-    order = block.order
-    if isinstance(order, str) and order.lower() not in ("asc", "desc"):
-        c.add("error", f"{where}.content.order: expected 'asc' or 'desc', got {order!r}",
-              source.child(content_node, "order"))
+    _check_order(c, block, content_node, where)
     if block.kind == WIDGET:
         _check_widget(c, block, content_node, filters_node, where)
+
+
+def _check_order(c, block: CollectionBlock, content_node, where: str) -> None:
+    """The theme sorts ascending for `order: asc` alone (the kit: in any case) and descending
+    for any other value, so `descending` builds as meant; a value that reads otherwise than
+    it sorts is said."""
+    from ... import source
+    from ...collection import descending
+
+    order = block.order
+    if not isinstance(order, str) or not order.strip():
+        return
+    down = descending(block)
+    if order.strip().lower().startswith("desc" if down else "asc"):
+        return
+    c.add("warning", f"{where}.content.order: only 'asc' sorts ascending; {order!r} sorts "
+                     f"{'descending' if down else 'ascending'} (write 'asc' or 'desc')",
+          source.child(content_node, "order"))
 
 
 def _check_widget(c, block: CollectionBlock, content_node, filters_node, where: str) -> None:
