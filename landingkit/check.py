@@ -145,7 +145,7 @@ def _check_block(c: _Checker, site: Site, page: Page, block, node, where: str,
     if not widget:  # a widget file's own keys were checked as the page's
         c.keys(block.data, node, block_schema.expected(schema.BLOCK), where)
     content, design = block.data.get("content"), block.data.get("design")
-    missing = catalog.missing(site, block.kind or block.type)
+    missing = catalog.missing(site, block.kind or block.type, widget)
     if missing is not None:
         name = "widget" if widget else "block"
         c.add("error", f"{at}{name}: {block.type!r}: {missing}; Hugo stops the build on it",

@@ -208,16 +208,19 @@ def check(c, site, page, block: CollectionBlock, node, where: str, selection: bo
 
     content_node = source.child(node, "content")
     filters_node = source.child(content_node, "filters")
+    said = f"{where}: " if where else ""  # a widget file's keys are at its top
     if selection and isinstance(block.data["content"].get("filters"), dict) and all(
             option.fits(getattr(block.filters, name)) for name, option in FILTERS.items()):
         if not site.select(block, page.lang):
             filters = {k: v for k, v in block.filters.data.items() if v not in (None, "", [])}
-            c.add("warning", f"{where}: the filters {filters} match nobody in language "
+            if block.page_type:
+                filters = {"page_type": block.page_type, **filters}
+            c.add("warning", f"{said}the filters {filters} match nobody in language "
                              f"{page.lang!r}; the section will be empty", filters_node)
         for person in site.left_out(block, page.lang):
             if person.section != "authors":
                 continue  # a section's own list page: a collection of its pages never meant it
-            c.add("warning", f"{where}: {display_path(person.path)} matches the filters but "
+            c.add("warning", f"{said}{display_path(person.path)} matches the filters but "
                              "Hugo never shows an _index.md page in a collection; rename it "
                              "to index.md", filters_node)
     _check_view(c, site, page, block, source.child(node, "design"), where)
