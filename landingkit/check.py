@@ -8,7 +8,7 @@ from typing import Any
 from . import source as _source
 from .blocks import catalog, find, known, schema
 from .blocks.generic import THEME_BLOCKS
-from .blocks.schema import BOOL, DATE, INT, LIST, MAP, TEXT
+from .blocks.schema import BOOL, DATE, INT, LIST, MAP, TEXT, TEXT_OR_LIST
 from .errors import LandingkitError, Problem
 from .model import Page
 from .render import render_problems
@@ -19,10 +19,10 @@ _PAGE = {"title": TEXT, "date": DATE, "type": TEXT, "design": MAP, "sections": L
 _WIDGET = {"widget": TEXT, "headless": BOOL, "active": BOOL, "weight": INT, "subtitle": TEXT,
            "content": MAP, "id": TEXT}
 _PERSON = {"title": TEXT, "first_name": TEXT, "last_name": TEXT, "name_pronunciation": TEXT,
-           "role": TEXT, "homepage": TEXT, "tags": LIST, "weight": INT, "date": DATE,
+           "role": TEXT, "homepage": TEXT, "tags": TEXT_OR_LIST, "weight": INT, "date": DATE,
            "organizations": LIST, "profiles": LIST, "social": LIST, "superuser": BOOL,
            "highlight_name": BOOL, "interests": LIST, "user_groups": LIST, "bio": TEXT,
-           "email": TEXT, "status": MAP, "authors": LIST,
+           "email": TEXT, "status": MAP, "authors": TEXT_OR_LIST,  # taxonomies: one term
            "education": None,  # a list, or Academic's older {courses: [...]}: any shape
            "name_display": TEXT, "graduation_year": INT}
 

@@ -137,6 +137,10 @@ def test_a_bootstrap_widget_page_is_read_as_parse_block_v1_reads_it(tmp_path):
         "news": "widget: pages\nweight: 20\ntitle: News\ncontent:\n  page_type: post\n"
                 "  filters:\n    exclude_featured: false\n",
         "skills": "widget: skills\nweight: 30\ntitle: Skills\n",
+        # headless, so never a page: its `sections` are never drawn (a real site has one)
+        "work": "widget: experience\nweight: 40\ntype: landing\nsections:\n"
+                "  - block: experience\n    content:\n      items:\n"
+                "        - {title: Engineer, company_logo: org-x}\n",
     }
     for name, text in widgets.items():
         (home / f"{name}.md").write_text(f"---\n{text}headless: true\n---\n", encoding="utf-8")
@@ -146,6 +150,10 @@ def test_a_bootstrap_widget_page_is_read_as_parse_block_v1_reads_it(tmp_path):
     post = tmp_path / "content" / "post" / "first" / "index.md"
     post.parent.mkdir(parents=True)
     post.write_text("---\ntitle: First\ndate: 2026-01-02\n---\n", encoding="utf-8")
+    page = lk.Site(tmp_path / "content").page(home / "index.md")
+    assert [(b.type, b.widget) for b in page.sections] == [
+        ("blank", True), ("featurette", True), ("pages", True), ("skills", True),
+        ("experience", True)]
     result = check(home / "index.md")
     assert result.stdout.splitlines() == [
         "content/home/skills.md:2: error: widget: 'skills': blox-bootstrap has no 'skills' "

@@ -284,6 +284,7 @@ def _check_view(c, site, page, block: CollectionBlock, design_node, where: str) 
     from ... import source
 
     generation = site.config.theme
+    at = f"{where}." if where else ""  # a widget file's keys are at its top
     theme, fallback = GENERATION_VIEWS.get(generation, (set().union(
         *(views for views, _ in GENERATION_VIEWS.values())), None))
     view, columns = block.view, block.columns
@@ -291,7 +292,7 @@ def _check_view(c, site, page, block: CollectionBlock, design_node, where: str) 
     if (type(view) is int and generation in ("blox-bootstrap", "wowchemy")
             and not block.widget and src == "yaml"):
         shown = NAMING["bootstrap"].name(view, set())
-        c.add("warning", f"{where}.design.view: Hugo 0.152 and later read the YAML number "
+        c.add("warning", f"{at}design.view: Hugo 0.152 and later read the YAML number "
                          f"{view} as unsigned, which the theme's render_view does not take for "
                          f"a numbered view: it shows 'compact' (landingkit, as the theme "
                          f"meant, {shown!r}); write view: {shown}",
@@ -305,13 +306,14 @@ def _check_view(c, site, page, block: CollectionBlock, design_node, where: str) 
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             shown = (f"; the theme warns and shows its {fallback!r} view instead" if fallback
                      else "")
-            c.add("error", f"{where}.design.view: {view!r} is not a view of the theme or of "
+            c.add("error", f"{at}design.view: {view!r} is not a view of the theme or of "
                            f"the site{hint}{shown}", source.child(design_node, "view"))
     number = int(columns) if isinstance(columns, str) and columns.strip().isdigit() else columns
     span = COLUMNS.get(generation)
     if span and type(number) is int and not span[0] <= number <= span[1]:
-        c.add("error", f"{where}.design.columns: {columns!r} is out of range: {generation} "
-                       f"draws {span[0]} to {span[1]} columns",
+        c.add("warning", f"{at}design.columns: {columns!r} is out of range: {generation} "
+                         f"draws {span[0]} to {span[1]} columns; Hugo builds it, and it "
+                         "is shown as the theme's templates read it",
               source.child(design_node, "columns"))
 
 
