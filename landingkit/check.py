@@ -216,7 +216,8 @@ def check_site(site: Site, under: str | Path | None = None) -> list[Problem]:
         except LandingkitError as exc:
             problems.append(Problem(exc.path, exc.line, "error", exc.message))
             continue
-        widget = isinstance(data.get("widget"), str) and data.get("active") is not False
+        widget = (isinstance(data.get("widget"), str) and data.get("active") is not False
+                  and not (f.is_bundle_index or f.is_list_page))  # see Page.from_source
         if data.get("type") == "landing" or "sections" in data or widget:
             found = check_page(site, f.path, f.lang)
             problems += [p for p in found if p not in problems]

@@ -216,7 +216,9 @@ class Page(Mapped):
     def from_source(cls, src: _source.Source, lang: str, site=None) -> Page:
         data = copy.deepcopy(src.data)  # edits to `.data` must not reach the loaded base
         sections, nodes = data.get("sections"), _source.child(src.tree, "sections")
-        widget = isinstance(data.get("widget"), str)
+        # a widget is a page of a widget page's bundle; an index file is a page of its own
+        widget = (isinstance(data.get("widget"), str)
+                  and src.path.name.split(".")[0] not in ("index", "_index"))
         if widget and data.get("headless") is True:  # only ever drawn as its widget page's
             sections = nodes = None
         if sections is not None and not isinstance(sections, list):

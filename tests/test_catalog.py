@@ -154,6 +154,11 @@ def test_a_bootstrap_widget_page_is_read_as_parse_block_v1_reads_it(tmp_path):
     assert [(b.type, b.widget) for b in page.sections] == [
         ("blank", True), ("featurette", True), ("pages", True), ("skills", True),
         ("experience", True)]
+    # an index file is a page of its own, whatever it says of a widget (a real site's CV)
+    cv = tmp_path / "content" / "cv" / "index.md"
+    cv.parent.mkdir(parents=True)
+    cv.write_text("---\ntitle: CV\nwidget: widget_page\nheadless: false\n---\n")
+    assert lk.Site(tmp_path / "content").page(cv).sections == []
     result = check(home / "index.md")
     assert result.stdout.splitlines() == [
         "content/home/skills.md:2: error: widget: 'skills': blox-bootstrap has no 'skills' "
