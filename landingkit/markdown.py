@@ -52,6 +52,8 @@ from markdown_it.rules_core import StateCore
 from markdown_it.rules_inline import StateInline
 from markdown_it.rules_inline.state_inline import Delimiter
 
+from .codeblocks import Highlight
+
 # ------------------------------------------------------------------ sanitiser policy
 
 #: Elements kept. Anything else is removed and its text kept, except the elements of
@@ -147,12 +149,9 @@ class MarkupSettings:
     insert: bool = False
     subscript: bool = False
     superscript: bool = False
-    #: `markup.highlight`: the Chroma style, Chroma's classes instead of inline styles,
-    #: fences highlighted at all, a fence without a language highlighted as "fallback"
-    highlight_style: str = "monokai"
-    no_classes: bool = True
-    code_fences: bool = True
-    guess_syntax: bool = False
+    #: `markup.highlight`: Chroma's style, classes or inline styles, line numbers... (see
+    #: codeblocks.Highlight)
+    highlight: Highlight = field(default_factory=Highlight)
 
     @classmethod
     def of(cls, markup: dict) -> MarkupSettings:
@@ -173,20 +172,12 @@ class MarkupSettings:
             return tuple((str(p[0]), str(p[1])) for p in found or ()
                          if isinstance(p, list) and len(p) == 2 and p[0] and p[1])
 
-        def flag(name: str, default: bool) -> bool:
-            value = get("highlight", name)
-            return value if isinstance(value, bool) else default
-
         extras = ("goldmark", "extensions", "extras")
-        style = get("highlight", "style")
         return cls(passthrough_block=pairs("block"), passthrough_inline=pairs("inline"),
                    mark=enabled(*extras, "mark"), insert=enabled(*extras, "insert"),
                    subscript=enabled(*extras, "subscript"),
                    superscript=enabled(*extras, "superscript"),
-                   highlight_style=style if isinstance(style, str) and style.strip()
-                   else "monokai",
-                   no_classes=flag("noclasses", True), code_fences=flag("codefences", True),
-                   guess_syntax=flag("guesssyntax", False))
+                   highlight=Highlight.of(get("highlight")))
 
 
 @dataclass(eq=False, repr=False)
@@ -713,166 +704,12 @@ def _footnote_anchor(self, tokens, idx, options, env) -> str:
 def _fence(self, tokens, idx, options, env) -> str:
     token = tokens[idx]
     markup = env.get("markup") or MarkupSettings()
-    if not markup.code_fences:
+    if not markup.highlight.code_fences:
         return self.fence(tokens, idx, options, env)  # Goldmark's own, as markdown-it's
-    lang = token.info.strip().split(maxsplit=1)[0] if token.info.strip() else ""
-    code = token.content
-    if not lang and not markup.guess_syntax:
-        return f'<pre tabindex="0"><code>{html.escape(code)}</code></pre>'
-    highlighted = highlight(code, lang or "fallback", markup.highlight_style,
-                            markup.no_classes)
-    if highlighted is None and markup.guess_syntax:  # Chroma's guess for a name it lacks
-        highlighted = highlight(code, "fallback", markup.highlight_style, markup.no_classes)
-    if highlighted is None:
-        return (f'<pre tabindex="0"><code class="language-{html.escape(lang)}" '
-                f'data-lang="{html.escape(lang)}">{html.escape(code)}</code></pre>')
-    return f'<div class="highlight">{highlighted}</div>'
+    ordinal = env["fences"] = env.get("fences", -1) + 1
+    from . import codeblocks
 
-
-# ------------------------------------------------------------------ code as Chroma writes it
-
-
-@functools.cache
-def _style_css(style_name: str) -> tuple[dict, str]:
-    """(token type -> CSS of that type, the <pre>'s CSS) of a Pygments style, as Chroma's
-    HTML formatter writes them inline (what equals the background's is left out)."""
-    from pygments.styles import get_style_by_name
-    from pygments.util import ClassNotFound
-
-    try:
-        style = _chroma_monokai() if style_name == "monokai" else get_style_by_name(style_name)
-    except ClassNotFound:
-        style = _chroma_monokai()
-    base = style.style_for_token(_token_types().Text)
-    background = style.background_color
-
-    def css(entry: dict, is_background: bool = False) -> str:
-        parts = []
-        if entry["color"] and (is_background or entry["color"] != base["color"]):
-            parts.append(f"color:{_short_colour('#' + entry['color'])}")
-        bg = entry["bgcolor"] and "#" + entry["bgcolor"]
-        if is_background:
-            bg = background
-        if bg and (is_background or bg != background):
-            parts.append(f"background-color:{_short_colour(bg)}")
-        for key, prop in (("bold", "font-weight:bold"), ("italic", "font-style:italic"),
-                          ("underline", "text-decoration:underline")):
-            if entry[key] and (is_background or not base[key]):
-                parts.append(prop)
-        return ";".join(parts)
-
-    table = {ttype: css(entry) for ttype, entry in style}
-    pre = (css(base, True) + ";-moz-tab-size:4;-o-tab-size:4;tab-size:4;"
-           "-webkit-text-size-adjust:none;")
-    return table, pre
-
-
-#: Hugo's default style, monokai, as Chroma defines it (its styles/monokai.xml): Pygments'
-#: monokai has moved away from it (lighter red and comments since 2.19, coloured builtins
-#: since 2.21), so the one Hugo shows is kept here, in Pygments' terms.
-_MONOKAI = {
-    "Token": "#f8f8f2", "Error": "#960050 bg:#1e0010", "Keyword": "#66d9ef",
-    "Keyword.Namespace": "#f92672", "Name": "#f8f8f2", "Name.Attribute": "#a6e22e",
-    "Name.Class": "#a6e22e", "Name.Constant": "#66d9ef", "Name.Decorator": "#a6e22e",
-    "Name.Exception": "#a6e22e", "Name.Function": "#a6e22e", "Name.Other": "#a6e22e",
-    "Name.Tag": "#f92672", "Literal": "#ae81ff", "Literal.Date": "#e6db74",
-    "Literal.String": "#e6db74", "Literal.String.Escape": "#ae81ff",
-    "Literal.Number": "#ae81ff", "Operator": "#f92672", "Punctuation": "#f8f8f2",
-    "Comment": "#75715e", "Generic.Deleted": "#f92672", "Generic.Emph": "italic",
-    "Generic.Inserted": "#a6e22e", "Generic.Strong": "bold", "Generic.Subheading": "#75715e",
-    "Text": "#f8f8f2",
-}
-
-
-@functools.cache
-def _chroma_monokai():
-    from pygments.style import Style
-    from pygments.token import string_to_tokentype
-
-    styles = {string_to_tokentype(name): value for name, value in _MONOKAI.items()}
-    return type("ChromaMonokai", (Style,), {"background_color": "#272822", "styles": styles})
-
-
-def _short_colour(colour: str) -> str:
-    c = colour.lower()
-    if len(c) == 7 and c[1] == c[2] and c[3] == c[4] and c[5] == c[6]:
-        return "#" + c[1] + c[3] + c[5]
-    return c
-
-
-def _token_types():
-    from pygments import token
-
-    return token
-
-
-def _chroma_class(ttype) -> str:
-    """Chroma's class of a token type: Pygments' short name (Chroma took its names), of the
-    nearest type that has one; none for whitespace, which Chroma's lexers write as text."""
-    from pygments.token import STANDARD_TYPES, Whitespace
-
-    while ttype not in STANDARD_TYPES and ttype.parent is not None:
-        ttype = ttype.parent
-    return "" if ttype in Whitespace else STANDARD_TYPES.get(ttype, "")
-
-
-def highlight(code: str, lang: str, style: str = "monokai",
-              inline_styles: bool = True) -> str | None:
-    """`code` highlighted as Hugo writes a fence of language `lang` with Chroma (inline
-    styles and one flex line per source line, or with `inline_styles=False` Chroma's classes
-    for the page's stylesheet), or None when Pygments knows no such language. "fallback" is
-    Chroma's plain text, its guess for a fence that names no language."""
-    from pygments.lexers import TextLexer, get_lexer_by_name
-    from pygments.util import ClassNotFound
-
-    try:
-        lexer = TextLexer(stripnl=False, ensurenl=True) if lang == "fallback" else \
-            get_lexer_by_name(lang, stripnl=False, ensurenl=True)
-    except ClassNotFound:
-        return None
-    if inline_styles:  # a span a token type, in its style's colours
-        table, pre = _style_css(style)
-
-        def look(ttype) -> str:
-            while ttype not in table and ttype.parent is not None:
-                ttype = ttype.parent  # a type the style does not name has its parent's look
-            css = table.get(ttype, "")
-            return f' style="{css}"' if css else ""
-
-        return _chroma_html(lexer.get_tokens(code), lang, f'style="{pre}"',
-                            '<span style="display:flex;"><span>', lambda ttype: ttype, look)
-    return _chroma_html(lexer.get_tokens(code), lang, 'class="chroma"',
-                        '<span class="line"><span class="cl">', _chroma_class,
-                        lambda name: f' class="{name}"' if name else "")
-
-
-def _chroma_html(tokens, lang: str, pre: str, row: str, key, attribute) -> str:
-    """Chroma's HTML of `tokens`: the <pre> (`pre`: its attribute), each source line a `row`,
-    each run of tokens of one `key` (a token type, or a class) one span with `attribute(key)`."""
-    merged: list[list] = []
-    for ttype, value in tokens:
-        found = key(ttype)
-        if merged and merged[-1][0] == found:
-            merged[-1][1] += value
-        else:
-            merged.append([found, value])
-    out = [f'<pre tabindex="0" {pre}><code class="language-{html.escape(lang)}" '
-           f'data-lang="{html.escape(lang)}">']
-    line: list[str] = []
-    for found, value in merged:
-        attr = attribute(found)
-        for piece in re.split(r"(?<=\n)", value):
-            if not piece:
-                continue
-            text = html.escape(piece)
-            line.append(f"<span{attr}>{text}</span>" if attr else text)
-            if piece.endswith("\n"):
-                out.append(row + "".join(line) + "</span></span>")
-                line = []
-    if line:
-        out.append(row + "".join(line) + "</span></span>")
-    out.append("</code></pre>")
-    return "".join(out)
+    return codeblocks.render_fence(token.info, token.content, markup.highlight, ordinal)
 
 
 # ------------------------------------------------------------------ the parser
