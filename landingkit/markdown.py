@@ -15,9 +15,10 @@ What a markdown block shows is `text | emojify | $page.RenderString` (the theme'
 - Heading ids as Hugo makes them (`autoHeadingIDType: github`): lower-case letters, digits and
   `_` kept, each space or `-` becomes `-`, everything else dropped, `heading` when nothing is
   left, `-1`, `-2`... on repeats; unique across a whole page, not only one text.
-- Code fences highlighted by Pygments in the site's Chroma style (`monokai` unless
-  `markup.highlight.style` says otherwise), written as Chroma writes them (inline styles, or
-  Chroma's classes where `highlight.noClasses` is false, as the themes set it).
+- Code fences as Hugo's code block renderer and Chroma write them (`codeblocks`): the site's
+  `markup.highlight` and each fence's own attributes (`{linenos=table,hl_lines=[2]}`),
+  Pygments' lexers and styles standing in for Chroma's (`codestyles`, imported only for a
+  text that has a fence).
 - What else the site's `markup` turns on (`MarkupSettings`, from the site's configuration
   with its theme module's merged in, see config.THEME_MARKUP): Goldmark's passthrough, which
   leaves TeX math between its delimiters as written, and the extras `==mark==`,

@@ -295,3 +295,86 @@ def test_code_of_chromas_classes_has_the_themes_colours(tmp_path, scheme, switch
 def test_a_page_without_chromas_classes_carries_no_code_colours(tmp_path):
     assert ".chroma .k{" in page_document(lk.load(theme_site(tmp_path / "merged")))
     assert ".chroma" not in page_document(lk.load(theme_site(tmp_path / "own", "own")))
+
+
+# ------------------------------------------------------------------ each generation's code colours
+
+
+@pytest.mark.parametrize(("generation", "params", "styles"), [
+    ("blox-tailwind", {}, ("github-light", "dracula")),
+    ("kit", {"features": {"syntax_highlighter": {"theme_light": "vs"}}},
+     ("github-light", "dracula")),
+    ("blox-bootstrap", {}, ("github-light", "dracula")),
+    ("blox-bootstrap", {"features": {"syntax_highlighter": {
+        "theme_light": "github-dark", "theme_dark": "github-dark"}}},
+     ("github-dark", "github-dark")),
+    ("blox-bootstrap", {"features": {"syntax_highlighter": {"theme_light": "nope"}}},
+     ("github-light", "dracula")),
+    ("wowchemy", {}, None),
+    ("wowchemy", {"highlight": False}, None),
+    ("wowchemy", {"highlight": True}, ("github-light", "dracula")),
+    ("wowchemy", {"highlight": True, "highlight_style": "monokai"}, ("monokai", "monokai")),
+    ("wowchemy", {"features": {"syntax_highlighter": {"enable": True, "theme": "github"}}},
+     ("github-light", "github-light")),
+])
+def test_each_generation_colours_code_with_the_styles_its_theme_shows(generation, params,
+                                                                     styles):
+    """blox-tailwind and the kit always load their light.css and dark.css (GitHub, Dracula);
+    blox-bootstrap v5.9.7's site_head.html loads css/libs/chroma/<theme_light>.css and
+    <theme_dark>.css (github-light and dracula by default, github-dark the third it ships);
+    Wowchemy v5.5.0's loads highlight.js's github and dracula, or features.syntax_highlighter
+    .theme for both, only when highlighting is turned on (v5.0.0: params.highlight and
+    highlight_style)."""
+    from landingkit import codestyles
+
+    assert codestyles.theme_styles(generation, params) == styles
+
+
+def test_the_themes_stylesheets_are_pygments_styles_of_the_themes_colours():
+    """A few classes of the CSS made from THEME_STYLES against the rules of the themes'
+    files: blox-bootstrap v5.9.7 assets/css/libs/chroma/github-light.css (`.k`: bold #000,
+    `.c1`: italic #998, `.s2`: #d14), dracula.css (`.k`: #ff79c6, `.s2`: #f1fa8c, `.kd`:
+    italic #8be9fd) and github-dark.css (`.k`: #ff7b72, `.c1`: italic #8b949e, `.nf`: bold
+    #d2a8ff)."""
+    from landingkit import codestyles
+
+    css = codestyles.class_css("github-light", "dracula")
+    assert ".lk-page .chroma .k{color:light-dark(#000,#ff79c6);font-weight:var(--lk-code-lb)}" \
+        in css
+    assert ".lk-page .chroma .c1{color:light-dark(#998,#6272a4);font-style:var(--lk-code-li)}" \
+        in css
+    assert ".lk-page .chroma .s2{color:light-dark(#d14,#f1fa8c)}" in css
+    assert ".lk-page .chroma .kd{color:light-dark(#000,#8be9fd);font-weight:var(--lk-code-lb);" \
+        "font-style:var(--lk-code-di)}" in css
+    dark = codestyles.class_css("github-dark", "github-dark")
+    assert ".lk-page .chroma .k{color:light-dark(#ff7b72,#ff7b72)}" in dark
+    assert ".lk-page .chroma .c1{color:light-dark(#8b949e,#8b949e);font-style:italic}" in dark
+    assert ".lk-page .chroma .nf{color:light-dark(#d2a8ff,#d2a8ff);font-weight:bold}" in dark
+
+
+@pytest.mark.parametrize(("params", "keyword"), [
+    ("", None), ("highlight: false\n", None),
+    ("highlight: true\n", ".k{color:light-dark(#000,#ff79c6);font-weight:var(--lk-code-lb)}"),
+    ("features:\n  syntax_highlighter:\n    enable: true\n    theme: monokai\n",
+     ".k{color:light-dark(#66d9ef,#66d9ef)}"),
+])
+def test_a_wowchemy_page_colours_its_code_only_where_highlighting_is_on(tmp_path, params,
+                                                                       keyword):
+    """Wowchemy shows code in colour only with highlight.js turned on (v5.5.0 site_head.html),
+    in its github and dracula styles or the one the site names: a page of Chroma's classes
+    carries the nearest stylesheet then (Pygments' monokai here), and none otherwise."""
+    path = theme_site(tmp_path)
+    config = tmp_path / "config" / "_default"
+    hugo = (config / "hugo.yaml").read_text(encoding="utf-8")
+    (config / "hugo.yaml").write_text(hugo.replace(
+        "github.com/HugoBlox/hugo-blox-builder/modules/blox-tailwind",
+        "github.com/wowchemy/wowchemy-hugo-themes/modules/wowchemy/v5"), encoding="utf-8")
+    (config / "params.yaml").write_text(params or "{}\n", encoding="utf-8")
+    page = lk.load(path)
+    assert page.site.config.theme == "wowchemy"
+    page = page_document(page)
+    assert '<pre tabindex="0" class="chroma">' in page
+    if keyword is None:
+        assert ".chroma ." not in page
+    else:
+        assert f":is(.lk-page,#lk-page) .chroma {keyword}" in page
