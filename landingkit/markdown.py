@@ -576,18 +576,43 @@ def _raw(self, tokens, idx, options, env) -> str:
 # ------------------------------------------------------------------ Goldmark's extras
 
 
-def _pair_rule(marker: str, tag: str):
+def _pair_rule(marker: str, tag: str, single: bool = False):
     """`==x==` / `++x++` as markdown-it's strikethrough rule reads `~~x~~` (its delimiter
     scanner and pairing), for the extras markdown-it-py has no plugin of: a run of exactly
-    two markers opens or closes; the tokens are `<tag>_open` and `<tag>_close`."""
+    two markers opens or closes; the tokens are `<tag>_open` and `<tag>_close`.
+
+    `single`: Goldmark's superscript (hugo-goldmark-extensions' extras/inline.go), where a
+    run of one or two markers is a delimiter of its length, paired as emphasis pairs (the
+    rule of three included), spaces allowed inside, and a `+`, `-` or `'` after the marker
+    is read as a letter when the run's flanking is decided (`x^-1^`), as Goldmark does."""
     code = ord(marker)
 
     def tokenize(state: StateInline, silent: bool) -> bool:
         if silent or state.src[state.pos] != marker:
             return False
-        scanned = state.scanDelims(state.pos, True)
-        if scanned.length < 2:
-            return False
+        if single:
+            src, after = state.src, state.pos + 1
+            while after < len(src) and src[after] == marker:
+                after += 1
+            if after < len(src) and src[after] in "+-'" and after - state.pos == 1:
+                state.src = src[:after] + "z" + src[after + 1:]  # Goldmark's issue 30
+            try:
+                scanned = state.scanDelims(state.pos, True)
+            finally:
+                state.src = src
+            if scanned.length > 2:
+                return False
+        else:
+            scanned = state.scanDelims(state.pos, True)
+            if scanned.length < 2:
+                return False
+        if single:  # a delimiter a marker, as markdown-it's emphasis has them
+            for _ in range(scanned.length):
+                state.push("text", "", 0).content = marker
+                state.delimiters.append(Delimiter(code, scanned.length, len(state.tokens) - 1,
+                                                  -1, scanned.can_open, scanned.can_close))
+            state.pos += scanned.length
+            return True
         state.push("text", "", 0).content = marker * scanned.length
         if scanned.length == 2:  # a longer run is text, as in Goldmark
             state.delimiters.append(Delimiter(code, 0, len(state.tokens) - 1, -1,
@@ -596,15 +621,26 @@ def _pair_rule(marker: str, tag: str):
         return True
 
     def pair(state: StateInline, delimiters) -> None:
-        for start in delimiters:
+        index = len(delimiters) - 1
+        while index >= 0:  # from the end, as markdown-it's emphasis postProcess
+            start = delimiters[index]
+            index -= 1
             if start.marker != code or start.end == -1:
                 continue
             end = delimiters[start.end]
-            for index, nesting in ((start.token, 1), (end.token, -1)):
-                token = state.tokens[index]
+            for place, nesting in ((start.token, 1), (end.token, -1)):
+                token = state.tokens[place]
                 token.type = f"{tag}_{'open' if nesting == 1 else 'close'}"
-                token.tag, token.nesting, token.markup = tag, nesting, marker * 2
-                token.content = ""
+                token.tag, token.nesting = tag, nesting
+                token.markup, token.content = marker * (1 if single else 2), ""
+            outer = delimiters[index] if single and index >= 0 else None
+            if outer is not None and outer.end == start.end + 1 and outer.marker == code \
+                    and outer.token == start.token - 1 \
+                    and delimiters[start.end + 1].token == end.token + 1:
+                # two markers a side are one superscript, as Goldmark consumes two at once
+                state.tokens[outer.token].content = ""
+                state.tokens[delimiters[outer.end].token].content = ""
+                index -= 1
 
     def post_process(state: StateInline) -> None:
         pair(state, state.delimiters)
@@ -779,10 +815,11 @@ def _parser(markup: MarkupSettings) -> MarkdownIt:
         from mdit_py_plugins.subscript import sub_plugin
 
         md.use(sub_plugin)
-    if markup.superscript:
-        from mdit_py_plugins.superscript import superscript_plugin
-
-        md.use(superscript_plugin)
+    if markup.superscript:  # Goldmark's rule, not markdown-it-sup's (no spaces inside)
+        tokenize, post_process = _pair_rule("^", "sup", single=True)
+        md.inline.ruler.after("emphasis", "sup", tokenize)
+        md.inline.ruler2.after("emphasis", "sup", post_process)
+        md.inline.add_terminator_char("^")
     return md
 
 

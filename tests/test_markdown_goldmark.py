@@ -95,10 +95,6 @@ DIFFERENT = {
         "newline in the comment, so the same text has its spans in other places; the text "
         "and the colours of the tokens are the same.",
         None),
-    "theme/superscript_spaces": (
-        "mdit-py-plugins' superscript (markdown-it-sup's rule, Pandoc's syntax) takes no "
-        "space inside `^...^`; Goldmark's extras do.",
-        lambda html: html.replace("<sup>a b</sup>", "^a b^")),
     "theme/math_containers": (
         "Goldmark passes through the source between the delimiters as it stands in the file, "
         "with the quote's `> ` and the item's indent of each line; markdown-it's text of a "
