@@ -22,7 +22,15 @@ from collections.abc import Iterable, Iterator
 from pygments.lexers import TextLexer, get_lexer_by_name
 from pygments.style import Style
 from pygments.styles import get_style_by_name
-from pygments.token import STANDARD_TYPES, String, Text, Token, Whitespace, string_to_tokentype
+from pygments.token import (
+    STANDARD_TYPES,
+    Comment,
+    String,
+    Text,
+    Token,
+    Whitespace,
+    string_to_tokentype,
+)
 from pygments.util import ClassNotFound
 
 
@@ -38,18 +46,40 @@ def lexer(lang: str):
 
 
 def tokens(found, code: str) -> Iterator[tuple]:
-    """The tokens of `code` as Chroma's port of the lexer types them: Chroma's Python lexer
-    never reaches its docstring rule (its `^` is the start of the text, and the rule comes
-    after the one for a line's end), so a docstring is a string of its quotes, `s2` or `s1`,
-    where Pygments has `sd`."""
+    """The tokens of `code` as Chroma's port of the lexer types and cuts them:
+
+    - Python: Chroma's lexer never reaches its docstring rule (its `^` is the start of the
+      text, and the rule comes after the one for a line's end), so a docstring is a string
+      of its quotes, `s2` or `s1`, where Pygments has `sd`.
+    - JavaScript: Chroma's `//` comment is `//.*?\n`, its line's end included, where
+      Pygments' ends before it."""
     stream: Iterable[tuple] = found.get_tokens(code)
-    if "python" not in found.aliases:
+    if "python" in found.aliases:
+        for ttype, value in stream:
+            if ttype is String.Doc:
+                ttype = String.Double if value.lstrip("rRuUbB").startswith('"') \
+                    else String.Single
+            yield ttype, value
+    elif found.name == "JavaScript":
+        held = None
+        for ttype, value in stream:
+            if held is not None:
+                if value.startswith("\n"):
+                    yield held[0], held[1] + "\n"
+                    value = value[1:]
+                else:
+                    yield held
+                held = None
+                if not value:
+                    continue
+            if ttype is Comment.Single:
+                held = (ttype, value)
+                continue
+            yield ttype, value
+        if held is not None:
+            yield held
+    else:
         yield from stream
-        return
-    for ttype, value in stream:
-        if ttype is String.Doc:
-            ttype = String.Double if value.lstrip("rRuUbB").startswith('"') else String.Single
-        yield ttype, value
 
 
 def chroma_class(ttype) -> str:
