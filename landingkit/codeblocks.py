@@ -14,8 +14,8 @@ highlighted (see `codestyles`).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import html
-import json
 import re
 from dataclasses import dataclass
 
@@ -114,6 +114,13 @@ class Highlight:
         else:
             found = _string_ranges(self.hl_lines, self.line_no_start)
         return sorted(found, key=lambda r: r[0])
+
+
+@functools.cache
+def site_settings(pairs: tuple) -> Highlight:
+    """`Highlight.of` a site's `markup.highlight` as MarkupSettings keeps it ((key, value)
+    pairs, a later pair over an earlier one)."""
+    return Highlight.of(dict(pairs))
 
 
 _FIELDS = {"style": "style", "noclasses": "no_classes", "codefences": "code_fences",
@@ -218,6 +225,8 @@ def parse_attributes(text: str) -> list[tuple[str, object]] | None:
     (read by Python's JSON decoder, as Goldmark's grammar for them is JSON's), or a bare word
     (`true` and `false` are booleans). Classes are joined into one; a name given twice keeps
     its first place and its last value, as Hugo sets them. None when it is not that syntax."""
+    import json  # only for a fence with attributes
+
     decoder = json.JSONDecoder()
     found: dict[str, object] = {}
     pos, end = 1, len(text) - 1

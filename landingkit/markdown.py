@@ -53,8 +53,6 @@ from markdown_it.rules_core import StateCore
 from markdown_it.rules_inline import StateInline
 from markdown_it.rules_inline.state_inline import Delimiter
 
-from .codeblocks import Highlight
-
 # ------------------------------------------------------------------ sanitiser policy
 
 #: Elements kept. Anything else is removed and its text kept, except the elements of
@@ -150,9 +148,10 @@ class MarkupSettings:
     insert: bool = False
     subscript: bool = False
     superscript: bool = False
-    #: `markup.highlight`: Chroma's style, classes or inline styles, line numbers... (see
-    #: codeblocks.Highlight)
-    highlight: Highlight = field(default_factory=Highlight)
+    #: `markup.highlight` as the site sets it, (lower-case key, value) pairs: Chroma's style,
+    #: classes or inline styles, line numbers... read by codeblocks.Highlight.of when a fence
+    #: is drawn (so that a page without code does not import it)
+    highlight: tuple = ()
 
     @classmethod
     def of(cls, markup: dict) -> MarkupSettings:
@@ -174,11 +173,21 @@ class MarkupSettings:
                          if isinstance(p, list) and len(p) == 2 and p[0] and p[1])
 
         extras = ("goldmark", "extensions", "extras")
+        highlight = get("highlight")
         return cls(passthrough_block=pairs("block"), passthrough_inline=pairs("inline"),
                    mark=enabled(*extras, "mark"), insert=enabled(*extras, "insert"),
                    subscript=enabled(*extras, "subscript"),
                    superscript=enabled(*extras, "superscript"),
-                   highlight=Highlight.of(get("highlight")))
+                   highlight=_pairs(highlight) if isinstance(highlight, dict) else ())
+
+
+def _pairs(value) -> tuple:
+    """A map as (key, value) pairs, lists as tuples: hashable, as MarkupSettings must be."""
+    if isinstance(value, dict):
+        return tuple((k, _pairs(v)) for k, v in value.items())
+    if isinstance(value, list):
+        return tuple(_pairs(v) for v in value)
+    return value
 
 
 @dataclass(eq=False, repr=False)
@@ -741,12 +750,13 @@ def _footnote_anchor(self, tokens, idx, options, env) -> str:
 def _fence(self, tokens, idx, options, env) -> str:
     token = tokens[idx]
     markup = env.get("markup") or MarkupSettings()
-    if not markup.highlight.code_fences:
-        return self.fence(tokens, idx, options, env)  # Goldmark's own, as markdown-it's
-    ordinal = env["fences"] = env.get("fences", -1) + 1
     from . import codeblocks
 
-    return codeblocks.render_fence(token.info, token.content, markup.highlight, ordinal)
+    settings = codeblocks.site_settings(markup.highlight)
+    if not settings.code_fences:
+        return self.fence(tokens, idx, options, env)  # Goldmark's own, as markdown-it's
+    ordinal = env["fences"] = env.get("fences", -1) + 1
+    return codeblocks.render_fence(token.info, token.content, settings, ordinal)
 
 
 # ------------------------------------------------------------------ the parser

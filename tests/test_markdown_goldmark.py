@@ -34,7 +34,6 @@ from goldmark import (
 
 import landingkit as lk
 from landingkit import markdown
-from landingkit.codeblocks import Highlight
 from landingkit.config import THEME_MARKUP, lower_keys, merge_module
 from landingkit.export import page_document
 
@@ -67,8 +66,8 @@ def ours(name: str) -> str:
     markup = SETTINGS[folder]
     own = own_highlight(folder, stem)
     if own is not None:  # the site's markup.highlight, with the text's settings over it
-        markup = dataclasses.replace(markup, highlight=markup.highlight.with_options(
-            lower_keys(own), fence=False))
+        markup = dataclasses.replace(markup, highlight=markup.highlight + tuple(
+            lower_keys(own).items()))
     state = markdown.RenderState(image=lambda src: src, markup=markup)
     return markdown.render(text, state).strip()
 
@@ -192,7 +191,7 @@ def test_code_takes_the_sites_highlight_style_as_hugo_does(style):
     text = "```python\ndef f(x):\n    return x + 1  # one\n```\n\nAfter.\n"
     config = CONFIG.replace("    noClasses: true", f"    noClasses: true\n    style: {style}")
     want = shown(goldmark_html({"code": text}, config)["code"])
-    settings = markdown.MarkupSettings(highlight=Highlight(style=style))
+    settings = markdown.MarkupSettings(highlight=(("style", style),))
     got = markdown.render(text, markdown.RenderState(markup=settings)).strip()
     if style in OTHER_COLOURS:
         assert got != want and text_only(got) == text_only(want)
@@ -201,7 +200,7 @@ def test_code_takes_the_sites_highlight_style_as_hugo_does(style):
 
 
 def test_a_style_pygments_does_not_have_is_monokai():
-    settings = markdown.MarkupSettings(highlight=Highlight(style="nope"))
+    settings = markdown.MarkupSettings(highlight=(("style", "nope"),))
     html = markdown.render("```python\nx\n```\n", markdown.RenderState(markup=settings))
     assert html.startswith('<div class="highlight"><pre tabindex="0" style="color:#f8f8f2;'
                            'background-color:#272822;')
