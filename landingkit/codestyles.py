@@ -381,6 +381,11 @@ THEME_STYLES = {
 }
 
 
+#: the background of each file's `.chroma` (blox-bootstrap's files set it; blox-tailwind's and
+#: the kit's leave it to the look's `.prose pre`)
+_BACKGROUNDS = {"github-light": "#ffffff", "dracula": "#282a36", "github-dark": "#0d1117"}
+
+
 @functools.cache
 def named_style(name: str):
     """The Pygments style of a stylesheet's name: the themes' own (`THEME_STYLES`), else
@@ -388,7 +393,8 @@ def named_style(name: str):
     if name in THEME_STYLES:
         styles = {string_to_tokentype(t): value for t, value in THEME_STYLES[name].items()}
         return type(name, (Style,), {"styles": styles, "highlight_color": "#ffffcc",
-                                     "line_number_color": "#7f7f7f"})
+                                     "line_number_color": "#7f7f7f",
+                                     "background_color": _BACKGROUNDS[name]})
     try:
         return get_style_by_name(name)
     except ClassNotFound:
@@ -472,14 +478,18 @@ def _entry(found, ttype) -> tuple[str | None, str | None, bool, bool, bool]:
 
 
 @functools.cache
-def class_css(light: str, dark: str) -> str:
+def class_css(light: str, dark: str, background: bool = False) -> str:
     """The stylesheet of Chroma's classes in the `light` style in light mode and the `dark`
     one in dark mode (names of `named_style`): each class's colour and background as
     `light-dark()`, its weight, slant and underline through the switches; the formatter's
-    own lines, numbers and table as Chroma's formatter lays them out."""
+    own lines, numbers and table as Chroma's formatter lays them out. `background`: the
+    code's box takes the style's background too (blox-bootstrap's files set it)."""
     styles = named_style(light) or named_style(DEFAULT_STYLES[0]), \
         named_style(dark) or named_style(DEFAULT_STYLES[1])
     rules = [".lk-page .chroma .line{display:flex}"]
+    if background:
+        light_bg, dark_bg = (short_colour(s.background_color) for s in styles)
+        rules.insert(0, f".lk-page .chroma{{background-color:light-dark({light_bg},{dark_bg})}}")
     for ttype, name in sorted(STANDARD_TYPES.items(), key=lambda kv: (len(kv[1]), kv[1])):
         if not name:
             continue

@@ -122,13 +122,17 @@ def code_css(site, lang: str | None = None) -> str:
     """The colours of code highlighted with Chroma's classes (a site whose theme's `markup`
     sets `highlight.noClasses: false`) in the light and dark styles the site's theme shows
     (codestyles.theme_styles), for a page that has such code; '' where the theme colours no
-    code (Wowchemy without highlight.js turned on)."""
+    code (Wowchemy without highlight.js turned on). blox-bootstrap's stylesheets colour the
+    code's box too."""
     from . import codestyles
 
     config = getattr(site, "config", None)
     params = config.params(lang) if config is not None else {}
-    names = codestyles.theme_styles(getattr(config, "theme", None), params)
-    return _scoped(codestyles.class_css(*names)) if names else ""
+    generation = getattr(config, "theme", None)
+    names = codestyles.theme_styles(generation, params)
+    if not names:
+        return ""
+    return _scoped(codestyles.class_css(*names, background=generation == "blox-bootstrap"))
 
 
 @functools.cache

@@ -372,3 +372,79 @@ def test_a_wowchemy_page_colours_its_code_only_where_highlighting_is_on(tmp_path
         assert ".chroma ." not in page
     else:
         assert f":is(.lk-page,#lk-page) .chroma {keyword}" in page
+
+
+def bootstrap_site(tmp_path, syntax: str = ""):
+    """A blox-bootstrap v5.9.7 site whose home page is one markdown block of a Python fence;
+    `syntax`: its `params.features.syntax_highlighter` (YAML, indented under it)."""
+    (tmp_path / "content").mkdir(parents=True)
+    (tmp_path / "hugo.yaml").write_text(
+        "title: Code\nbaseURL: http://127.0.0.1/\nmodule:\n  imports:\n    - path: "
+        "github.com/HugoBlox/hugo-blox-builder/modules/blox-bootstrap/v5\nmarkup:\n"
+        "  _merge: deep\nparams:\n  appearance:\n    theme_day: minimal\n"
+        "    theme_night: minimal\n"
+        + (f"  features:\n    syntax_highlighter:\n{syntax}" if syntax else ""),
+        encoding="utf-8")
+    (tmp_path / "content" / "_index.md").write_text(
+        "---\ntitle: Home\ntype: landing\nsections:\n  - block: markdown\n    id: code\n"
+        "    content:\n      title: Code\n      text: |-\n        ```python\n"
+        "        import os\n        def f(x):\n            \"\"\"Doc.\"\"\"\n"
+        "            return x + 1  # one\n        ```\n---\n", encoding="utf-8")
+    return tmp_path / "content" / "_index.md"
+
+
+_DRACULA = {"k": ("rgb(255, 121, 198)", "400", "normal"),
+            "kn": ("rgb(255, 121, 198)", "400", "normal"),
+            "nf": ("rgb(80, 250, 123)", "400", "normal"),
+            "c1": ("rgb(98, 114, 164)", "400", "normal"),
+            "mi": ("rgb(189, 147, 249)", "400", "normal"),
+            "s2": ("rgb(241, 250, 140)", "400", "normal"),
+            "o": ("rgb(255, 121, 198)", "400", "normal"), "pre": "rgb(40, 42, 54)"}
+_GITHUB_DARK = {"k": ("rgb(255, 123, 114)", "400", "normal"),
+                "kn": ("rgb(255, 123, 114)", "700", "normal"),
+                "nf": ("rgb(210, 168, 255)", "700", "normal"),
+                "c1": ("rgb(139, 148, 158)", "400", "italic"),
+                "mi": ("rgb(121, 192, 255)", "400", "normal"),
+                "s2": ("rgb(121, 192, 255)", "400", "normal"),
+                "o": ("rgb(165, 214, 255)", "700", "normal"), "pre": "rgb(13, 17, 23)"}
+
+#: (colour, weight, slant) of code tokens and the code box's background in real builds of
+#: `bootstrap_site` (blox-bootstrap v5.9.7 with blox-core v0.3.1 and blox-seo v0.2.2, the
+#: shims of test_views_bs.py, Hugo 0.168), measured in Chromium at 1280 px: light mode as the
+#: page opens, dark mode with the theme's own switch on (localStorage wcTheme=1), which turns
+#: the hl-dark stylesheet on. Once with the theme's defaults (github-light, dracula), once
+#: with `theme_light: github-dark` and `theme_dark: github-dark`.
+REAL_BOOTSTRAP_CODE = {
+    ("", "light"): {"k": ("rgb(0, 0, 0)", "700", "normal"),
+                    "kn": ("rgb(0, 0, 0)", "700", "normal"),
+                    "nf": ("rgb(153, 0, 0)", "700", "normal"),
+                    "c1": ("rgb(153, 153, 136)", "400", "italic"),
+                    "mi": ("rgb(0, 153, 153)", "400", "normal"),
+                    "s2": ("rgb(221, 17, 68)", "400", "normal"),
+                    "o": ("rgb(0, 0, 0)", "700", "normal"), "pre": "rgb(255, 255, 255)"},
+    ("", "dark"): _DRACULA,
+    ("      theme_light: github-dark\n      theme_dark: github-dark\n", "light"): _GITHUB_DARK,
+    ("      theme_light: github-dark\n      theme_dark: github-dark\n", "dark"): _GITHUB_DARK,
+}
+
+
+@pytest.mark.parametrize(("syntax", "scheme"), sorted(REAL_BOOTSTRAP_CODE))
+def test_blox_bootstrap_code_has_the_colours_of_its_syntax_highlighter_themes(tmp_path, syntax,
+                                                                             scheme):
+    """The export of `bootstrap_site` in Chromium against REAL_BOOTSTRAP_CODE, in the
+    system's light or dark scheme. (The plain text of a dark Dracula box is the theme's
+    `.dark pre` white there and the look's text colour here; it is not compared.)"""
+    out = lk.export_page(lk.load(bootstrap_site(tmp_path / "site", syntax)),
+                         tmp_path / "page.html")
+    style = "e => [getComputedStyle(e).color, getComputedStyle(e).fontWeight, " \
+            "getComputedStyle(e).fontStyle]"
+    with chromium_context() as context:
+        page = context.new_page()
+        log = open_page(page, out, scheme=scheme)
+        want = REAL_BOOTSTRAP_CODE[(syntax, scheme)]
+        got = {name: tuple(page.eval_on_selector(f".chroma .{name}", style))
+               for name in want if name != "pre"}
+        got["pre"] = page.eval_on_selector("pre.chroma", "e => getComputedStyle(e)"
+                                                         ".backgroundColor")
+    assert log.network_requests == []
+    assert got == want
