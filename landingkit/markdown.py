@@ -15,9 +15,10 @@ What a markdown block shows is `text | emojify | $page.RenderString` (the theme'
 - Heading ids as Hugo makes them (`autoHeadingIDType: github`): lower-case letters, digits and
   `_` kept, each space or `-` becomes `-`, everything else dropped, `heading` when nothing is
   left, `-1`, `-2`... on repeats; unique across a whole page, not only one text.
-- Code fences highlighted by Pygments in the site's Chroma style (`monokai` unless
-  `markup.highlight.style` says otherwise), written as Chroma writes them (inline styles, or
-  Chroma's classes where `highlight.noClasses` is false, as the themes set it).
+- Code fences as Hugo's code block renderer and Chroma write them (`codeblocks`): the site's
+  `markup.highlight` and each fence's own attributes (`{linenos=table,hl_lines=[2]}`),
+  Pygments' lexers and styles standing in for Chroma's (`codestyles`, imported only for a
+  text that has a fence).
 - What else the site's `markup` turns on (`MarkupSettings`, from the site's configuration
   with its theme module's merged in, see config.THEME_MARKUP): Goldmark's passthrough, which
   leaves TeX math between its delimiters as written, and the extras `==mark==`,
@@ -147,12 +148,10 @@ class MarkupSettings:
     insert: bool = False
     subscript: bool = False
     superscript: bool = False
-    #: `markup.highlight`: the Chroma style, Chroma's classes instead of inline styles,
-    #: fences highlighted at all, a fence without a language highlighted as "fallback"
-    highlight_style: str = "monokai"
-    no_classes: bool = True
-    code_fences: bool = True
-    guess_syntax: bool = False
+    #: `markup.highlight` as the site sets it, (lower-case key, value) pairs: Chroma's style,
+    #: classes or inline styles, line numbers... read by codeblocks.Highlight.of when a fence
+    #: is drawn (so that a page without code does not import it)
+    highlight: tuple = ()
 
     @classmethod
     def of(cls, markup: dict) -> MarkupSettings:
@@ -173,20 +172,22 @@ class MarkupSettings:
             return tuple((str(p[0]), str(p[1])) for p in found or ()
                          if isinstance(p, list) and len(p) == 2 and p[0] and p[1])
 
-        def flag(name: str, default: bool) -> bool:
-            value = get("highlight", name)
-            return value if isinstance(value, bool) else default
-
         extras = ("goldmark", "extensions", "extras")
-        style = get("highlight", "style")
+        highlight = get("highlight")
         return cls(passthrough_block=pairs("block"), passthrough_inline=pairs("inline"),
                    mark=enabled(*extras, "mark"), insert=enabled(*extras, "insert"),
                    subscript=enabled(*extras, "subscript"),
                    superscript=enabled(*extras, "superscript"),
-                   highlight_style=style if isinstance(style, str) and style.strip()
-                   else "monokai",
-                   no_classes=flag("noclasses", True), code_fences=flag("codefences", True),
-                   guess_syntax=flag("guesssyntax", False))
+                   highlight=_pairs(highlight) if isinstance(highlight, dict) else ())
+
+
+def _pairs(value) -> tuple:
+    """A map as (key, value) pairs, lists as tuples: hashable, as MarkupSettings must be."""
+    if isinstance(value, dict):
+        return tuple((k, _pairs(v)) for k, v in value.items())
+    if isinstance(value, list):
+        return tuple(_pairs(v) for v in value)
+    return value
 
 
 @dataclass(eq=False, repr=False)
@@ -584,18 +585,43 @@ def _raw(self, tokens, idx, options, env) -> str:
 # ------------------------------------------------------------------ Goldmark's extras
 
 
-def _pair_rule(marker: str, tag: str):
+def _pair_rule(marker: str, tag: str, single: bool = False):
     """`==x==` / `++x++` as markdown-it's strikethrough rule reads `~~x~~` (its delimiter
     scanner and pairing), for the extras markdown-it-py has no plugin of: a run of exactly
-    two markers opens or closes; the tokens are `<tag>_open` and `<tag>_close`."""
+    two markers opens or closes; the tokens are `<tag>_open` and `<tag>_close`.
+
+    `single`: Goldmark's superscript (hugo-goldmark-extensions' extras/inline.go), where a
+    run of one or two markers is a delimiter of its length, paired as emphasis pairs (the
+    rule of three included), spaces allowed inside, and a `+`, `-` or `'` after the marker
+    is read as a letter when the run's flanking is decided (`x^-1^`), as Goldmark does."""
     code = ord(marker)
 
     def tokenize(state: StateInline, silent: bool) -> bool:
         if silent or state.src[state.pos] != marker:
             return False
-        scanned = state.scanDelims(state.pos, True)
-        if scanned.length < 2:
-            return False
+        if single:
+            src, after = state.src, state.pos + 1
+            while after < len(src) and src[after] == marker:
+                after += 1
+            if after < len(src) and src[after] in "+-'" and after - state.pos == 1:
+                state.src = src[:after] + "z" + src[after + 1:]  # Goldmark's issue 30
+            try:
+                scanned = state.scanDelims(state.pos, True)
+            finally:
+                state.src = src
+            if scanned.length > 2:
+                return False
+        else:
+            scanned = state.scanDelims(state.pos, True)
+            if scanned.length < 2:
+                return False
+        if single:  # a delimiter a marker, as markdown-it's emphasis has them
+            for _ in range(scanned.length):
+                state.push("text", "", 0).content = marker
+                state.delimiters.append(Delimiter(code, scanned.length, len(state.tokens) - 1,
+                                                  -1, scanned.can_open, scanned.can_close))
+            state.pos += scanned.length
+            return True
         state.push("text", "", 0).content = marker * scanned.length
         if scanned.length == 2:  # a longer run is text, as in Goldmark
             state.delimiters.append(Delimiter(code, 0, len(state.tokens) - 1, -1,
@@ -604,15 +630,26 @@ def _pair_rule(marker: str, tag: str):
         return True
 
     def pair(state: StateInline, delimiters) -> None:
-        for start in delimiters:
+        index = len(delimiters) - 1
+        while index >= 0:  # from the end, as markdown-it's emphasis postProcess
+            start = delimiters[index]
+            index -= 1
             if start.marker != code or start.end == -1:
                 continue
             end = delimiters[start.end]
-            for index, nesting in ((start.token, 1), (end.token, -1)):
-                token = state.tokens[index]
+            for place, nesting in ((start.token, 1), (end.token, -1)):
+                token = state.tokens[place]
                 token.type = f"{tag}_{'open' if nesting == 1 else 'close'}"
-                token.tag, token.nesting, token.markup = tag, nesting, marker * 2
-                token.content = ""
+                token.tag, token.nesting = tag, nesting
+                token.markup, token.content = marker * (1 if single else 2), ""
+            outer = delimiters[index] if single and index >= 0 else None
+            if outer is not None and outer.end == start.end + 1 and outer.marker == code \
+                    and outer.token == start.token - 1 \
+                    and delimiters[start.end + 1].token == end.token + 1:
+                # two markers a side are one superscript, as Goldmark consumes two at once
+                state.tokens[outer.token].content = ""
+                state.tokens[delimiters[outer.end].token].content = ""
+                index -= 1
 
     def post_process(state: StateInline) -> None:
         pair(state, state.delimiters)
@@ -713,166 +750,13 @@ def _footnote_anchor(self, tokens, idx, options, env) -> str:
 def _fence(self, tokens, idx, options, env) -> str:
     token = tokens[idx]
     markup = env.get("markup") or MarkupSettings()
-    if not markup.code_fences:
+    from . import codeblocks
+
+    settings = codeblocks.site_settings(markup.highlight)
+    if not settings.code_fences:
         return self.fence(tokens, idx, options, env)  # Goldmark's own, as markdown-it's
-    lang = token.info.strip().split(maxsplit=1)[0] if token.info.strip() else ""
-    code = token.content
-    if not lang and not markup.guess_syntax:
-        return f'<pre tabindex="0"><code>{html.escape(code)}</code></pre>'
-    highlighted = highlight(code, lang or "fallback", markup.highlight_style,
-                            markup.no_classes)
-    if highlighted is None and markup.guess_syntax:  # Chroma's guess for a name it lacks
-        highlighted = highlight(code, "fallback", markup.highlight_style, markup.no_classes)
-    if highlighted is None:
-        return (f'<pre tabindex="0"><code class="language-{html.escape(lang)}" '
-                f'data-lang="{html.escape(lang)}">{html.escape(code)}</code></pre>')
-    return f'<div class="highlight">{highlighted}</div>'
-
-
-# ------------------------------------------------------------------ code as Chroma writes it
-
-
-@functools.cache
-def _style_css(style_name: str) -> tuple[dict, str]:
-    """(token type -> CSS of that type, the <pre>'s CSS) of a Pygments style, as Chroma's
-    HTML formatter writes them inline (what equals the background's is left out)."""
-    from pygments.styles import get_style_by_name
-    from pygments.util import ClassNotFound
-
-    try:
-        style = _chroma_monokai() if style_name == "monokai" else get_style_by_name(style_name)
-    except ClassNotFound:
-        style = _chroma_monokai()
-    base = style.style_for_token(_token_types().Text)
-    background = style.background_color
-
-    def css(entry: dict, is_background: bool = False) -> str:
-        parts = []
-        if entry["color"] and (is_background or entry["color"] != base["color"]):
-            parts.append(f"color:{_short_colour('#' + entry['color'])}")
-        bg = entry["bgcolor"] and "#" + entry["bgcolor"]
-        if is_background:
-            bg = background
-        if bg and (is_background or bg != background):
-            parts.append(f"background-color:{_short_colour(bg)}")
-        for key, prop in (("bold", "font-weight:bold"), ("italic", "font-style:italic"),
-                          ("underline", "text-decoration:underline")):
-            if entry[key] and (is_background or not base[key]):
-                parts.append(prop)
-        return ";".join(parts)
-
-    table = {ttype: css(entry) for ttype, entry in style}
-    pre = (css(base, True) + ";-moz-tab-size:4;-o-tab-size:4;tab-size:4;"
-           "-webkit-text-size-adjust:none;")
-    return table, pre
-
-
-#: Hugo's default style, monokai, as Chroma defines it (its styles/monokai.xml): Pygments'
-#: monokai has moved away from it (lighter red and comments since 2.19, coloured builtins
-#: since 2.21), so the one Hugo shows is kept here, in Pygments' terms.
-_MONOKAI = {
-    "Token": "#f8f8f2", "Error": "#960050 bg:#1e0010", "Keyword": "#66d9ef",
-    "Keyword.Namespace": "#f92672", "Name": "#f8f8f2", "Name.Attribute": "#a6e22e",
-    "Name.Class": "#a6e22e", "Name.Constant": "#66d9ef", "Name.Decorator": "#a6e22e",
-    "Name.Exception": "#a6e22e", "Name.Function": "#a6e22e", "Name.Other": "#a6e22e",
-    "Name.Tag": "#f92672", "Literal": "#ae81ff", "Literal.Date": "#e6db74",
-    "Literal.String": "#e6db74", "Literal.String.Escape": "#ae81ff",
-    "Literal.Number": "#ae81ff", "Operator": "#f92672", "Punctuation": "#f8f8f2",
-    "Comment": "#75715e", "Generic.Deleted": "#f92672", "Generic.Emph": "italic",
-    "Generic.Inserted": "#a6e22e", "Generic.Strong": "bold", "Generic.Subheading": "#75715e",
-    "Text": "#f8f8f2",
-}
-
-
-@functools.cache
-def _chroma_monokai():
-    from pygments.style import Style
-    from pygments.token import string_to_tokentype
-
-    styles = {string_to_tokentype(name): value for name, value in _MONOKAI.items()}
-    return type("ChromaMonokai", (Style,), {"background_color": "#272822", "styles": styles})
-
-
-def _short_colour(colour: str) -> str:
-    c = colour.lower()
-    if len(c) == 7 and c[1] == c[2] and c[3] == c[4] and c[5] == c[6]:
-        return "#" + c[1] + c[3] + c[5]
-    return c
-
-
-def _token_types():
-    from pygments import token
-
-    return token
-
-
-def _chroma_class(ttype) -> str:
-    """Chroma's class of a token type: Pygments' short name (Chroma took its names), of the
-    nearest type that has one; none for whitespace, which Chroma's lexers write as text."""
-    from pygments.token import STANDARD_TYPES, Whitespace
-
-    while ttype not in STANDARD_TYPES and ttype.parent is not None:
-        ttype = ttype.parent
-    return "" if ttype in Whitespace else STANDARD_TYPES.get(ttype, "")
-
-
-def highlight(code: str, lang: str, style: str = "monokai",
-              inline_styles: bool = True) -> str | None:
-    """`code` highlighted as Hugo writes a fence of language `lang` with Chroma (inline
-    styles and one flex line per source line, or with `inline_styles=False` Chroma's classes
-    for the page's stylesheet), or None when Pygments knows no such language. "fallback" is
-    Chroma's plain text, its guess for a fence that names no language."""
-    from pygments.lexers import TextLexer, get_lexer_by_name
-    from pygments.util import ClassNotFound
-
-    try:
-        lexer = TextLexer(stripnl=False, ensurenl=True) if lang == "fallback" else \
-            get_lexer_by_name(lang, stripnl=False, ensurenl=True)
-    except ClassNotFound:
-        return None
-    if inline_styles:  # a span a token type, in its style's colours
-        table, pre = _style_css(style)
-
-        def look(ttype) -> str:
-            while ttype not in table and ttype.parent is not None:
-                ttype = ttype.parent  # a type the style does not name has its parent's look
-            css = table.get(ttype, "")
-            return f' style="{css}"' if css else ""
-
-        return _chroma_html(lexer.get_tokens(code), lang, f'style="{pre}"',
-                            '<span style="display:flex;"><span>', lambda ttype: ttype, look)
-    return _chroma_html(lexer.get_tokens(code), lang, 'class="chroma"',
-                        '<span class="line"><span class="cl">', _chroma_class,
-                        lambda name: f' class="{name}"' if name else "")
-
-
-def _chroma_html(tokens, lang: str, pre: str, row: str, key, attribute) -> str:
-    """Chroma's HTML of `tokens`: the <pre> (`pre`: its attribute), each source line a `row`,
-    each run of tokens of one `key` (a token type, or a class) one span with `attribute(key)`."""
-    merged: list[list] = []
-    for ttype, value in tokens:
-        found = key(ttype)
-        if merged and merged[-1][0] == found:
-            merged[-1][1] += value
-        else:
-            merged.append([found, value])
-    out = [f'<pre tabindex="0" {pre}><code class="language-{html.escape(lang)}" '
-           f'data-lang="{html.escape(lang)}">']
-    line: list[str] = []
-    for found, value in merged:
-        attr = attribute(found)
-        for piece in re.split(r"(?<=\n)", value):
-            if not piece:
-                continue
-            text = html.escape(piece)
-            line.append(f"<span{attr}>{text}</span>" if attr else text)
-            if piece.endswith("\n"):
-                out.append(row + "".join(line) + "</span></span>")
-                line = []
-    if line:
-        out.append(row + "".join(line) + "</span></span>")
-    out.append("</code></pre>")
-    return "".join(out)
+    ordinal = env["fences"] = env.get("fences", -1) + 1
+    return codeblocks.render_fence(token.info, token.content, settings, ordinal)
 
 
 # ------------------------------------------------------------------ the parser
@@ -941,10 +825,11 @@ def _parser(markup: MarkupSettings) -> MarkdownIt:
         from mdit_py_plugins.subscript import sub_plugin
 
         md.use(sub_plugin)
-    if markup.superscript:
-        from mdit_py_plugins.superscript import superscript_plugin
-
-        md.use(superscript_plugin)
+    if markup.superscript:  # Goldmark's rule, not markdown-it-sup's (no spaces inside)
+        tokenize, post_process = _pair_rule("^", "sup", single=True)
+        md.inline.ruler.after("emphasis", "sup", tokenize)
+        md.inline.ruler2.after("emphasis", "sup", post_process)
+        md.inline.add_terminator_char("^")
     return md
 
 

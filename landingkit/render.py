@@ -118,11 +118,21 @@ def base_css(look: str = "tailwind", variant: str | None = None) -> str:
                    for name in names)
 
 
-@functools.cache
-def code_css() -> str:
-    """templates/chroma.css, the colours of code highlighted with Chroma's classes (a site
-    whose theme's `markup` sets `highlight.noClasses: false`), for a page that has such code."""
-    return _scoped(environment().loader.get_source(environment(), "chroma.css")[0])
+def code_css(site, lang: str | None = None) -> str:
+    """The colours of code highlighted with Chroma's classes (a site whose theme's `markup`
+    sets `highlight.noClasses: false`) in the light and dark styles the site's theme shows
+    (codestyles.theme_styles), for a page that has such code; '' where the theme colours no
+    code (Wowchemy without highlight.js turned on). blox-bootstrap's stylesheets colour the
+    code's box too."""
+    from . import codestyles
+
+    config = getattr(site, "config", None)
+    params = config.params(lang) if config is not None else {}
+    generation = getattr(config, "theme", None)
+    names = codestyles.theme_styles(generation, params)
+    if not names:
+        return ""
+    return _scoped(codestyles.class_css(*names, background=generation == "blox-bootstrap"))
 
 
 @functools.cache
@@ -487,7 +497,7 @@ def _render(page: Page, images: Images, framed: bool = True,
         folders += (Path(__file__).parent / "templates" / "section",)
     css = theme.font_css(look) + base_css(look, variant) + folder_css(look, folders, variant)
     if any('<pre tabindex="0" class="chroma">' in section for section in sections):
-        css += code_css()
+        css += code_css(site, page.lang)
     if spacing:
         css += f"#{root_id} .lk-section{{padding:{spacing} 0 {spacing} 0}}\n"
     css += "".join(rule + "\n" for rule in rules if rule) + custom

@@ -15,6 +15,10 @@ blox-tailwind (v0.3.0 to v0.10.0) and the kit's modules/blox set in their hugo.y
 site's `markup: {_merge: deep}` takes in (passthrough of math, the extras, Chroma's classes,
 guessSyntax). It is written here as the theme writes it, not taken from the theme. Those of
 tests/markdown/wowchemy/ are built with WOWCHEMY_CONFIG, Wowchemy v5.5.0's markup.
+
+A text with a `NAME.yaml` beside it is built in a site of its own, whose `markup.highlight` is
+its folder's with that file's settings laid over it (`config_of`): a site's own highlight
+settings (line numbers, anchors, style, tab width, codeFences).
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+import yaml
 
 FIXTURES = Path(__file__).resolve().parent / "markdown"
 
@@ -150,9 +156,36 @@ def inputs(folder: Path = FIXTURES) -> dict[str, str]:
             for path in sorted(folder.glob("*.md"))}
 
 
+def own_highlight(folder: Path, name: str) -> dict | None:
+    """The `markup.highlight` settings of `NAME.yaml` beside a text, or None."""
+    path = folder / f"{name}.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+
+
+def config_of(config: str, highlight: dict | None) -> str:
+    """`config` with `highlight` laid over its `markup.highlight`."""
+    if not highlight:
+        return config
+    site = yaml.safe_load(config)
+    site["markup"]["highlight"] = {**site["markup"].get("highlight", {}), **highlight}
+    return yaml.safe_dump(site, sort_keys=False)
+
+
+def build_all(folder: Path, config: str) -> dict[str, str]:
+    """Hugo's HTML of each text of `folder`: one site for the texts of the folder's own
+    configuration, one for each text with settings of its own."""
+    texts = inputs(folder)
+    own = {name: own_highlight(folder, name) for name in texts}
+    out = goldmark_html({n: t for n, t in texts.items() if own[n] is None}, config)
+    for name, highlight in own.items():
+        if highlight is not None:
+            out.update(goldmark_html({name: texts[name]}, config_of(config, highlight)))
+    return out
+
+
 def main() -> None:
     for folder, config in SETS.items():
-        for name, html in goldmark_html(inputs(folder), config).items():
+        for name, html in build_all(folder, config).items():
             (folder / f"{name}.html").write_text(html, encoding="utf-8")
         print(f"{len(inputs(folder))} fixtures written to {folder}", file=sys.stderr)
 
