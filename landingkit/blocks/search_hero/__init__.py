@@ -90,16 +90,17 @@ def render(ctx, block: SearchHeroBlock, index: int, section_id: str):
 
     content = block.data.get("content") if isinstance(block.data.get("content"), dict) else {}
     badge = content.get("badge") if isinstance(content.get("badge"), dict) else {}
-    title = _trimmed(content.get("title"))
-    if title:
-        title = _HIGHLIGHT.sub(r'<span class="lk-sh-highlight">\1</span>', title)
+    # the template's `==words==` span, put in after Markdown (no Markdown syntax has `==`),
+    # since the sanitiser keeps no class of the page's own in a text
+    title = _HIGHLIGHT.sub(r'<span class="lk-sh-highlight">\1</span>',
+                           str(markdownify(ctx, _trimmed(content.get("title")), emoji=True)))
     placeholder = content.get("search_placeholder")
     placeholder = placeholder.strip() if isinstance(placeholder, str) else ""
     return ctx.render(
         "search-hero/block.html", id=section_id,
         badge=markdownify(ctx, _trimmed(badge.get("text"))),
         pulse=_switch(badge.get("show_pulse")),
-        title=Markup(markdownify(ctx, title, emoji=True)),
+        title=Markup(title),
         subtitle=markdownify(ctx, _trimmed(content.get("subtitle")), emoji=True),
         placeholder=placeholder or PLACEHOLDER, suggestions=suggestions(content),
         stats=stats(content))
