@@ -23,10 +23,11 @@ from typing import Any
 from ...model import Block, key
 from .. import BlockType, register
 from ..kitparts import link, text
-from ..schema import LIST, MAP, TEXT, WHOLE, Option, Schema
+from ..schema import ANY, LIST, MAP, TEXT, WHOLE, Option, Schema
 
 SCHEMA = Schema(
-    content={"title": Option(TEXT), "subtitle": Option(TEXT),
+    content={"title": Option(ANY, doc="a string; any other value is not shown"),
+             "subtitle": Option(ANY, doc="a string; any other value is not shown"),
              "categories": Option(LIST, doc="category (the taxonomy's term), title, "
                                             "description, icon, count and link of each"),
              "view_all": Option(MAP, keys={"text": Option(TEXT), "link": Option(TEXT)})},
@@ -138,10 +139,16 @@ def check(c, site, page, block, node, where: str, selection: bool) -> None:
     from ..schema import fits
 
     content = block.data.get("content") if isinstance(block.data.get("content"), dict) else {}
+    here = source.child(node, "content")
+    for name in ("title", "subtitle"):
+        value = content.get(name)
+        if value is not None and not isinstance(value, str):
+            c.add("warning", f"{where}.content.{name}: {value!r} is not a string; the theme "
+                  "shows none", source.child(here, name) or node)
     listed = content.get("categories")
     if not isinstance(listed, list):
         return
-    spots = source.child(source.child(node, "content"), "categories")
+    spots = source.child(here, "categories")
     for number, item in enumerate(listed):
         spot = spots.value[number] if getattr(spots, "id", None) == "sequence" and \
             number < len(spots.value) else None

@@ -33,8 +33,8 @@ SCHEMA = Schema(
              "badge": Option(MAP, keys={"text": Option(TEXT),
                                         "show_pulse": Option(SWITCH, default=False,
                                                              read=lambda value: False)}),
-             "search_placeholder": Option(TEXT, default=PLACEHOLDER,
-                                          read=lambda value: PLACEHOLDER),
+             "search_placeholder": Option(ANY, default=PLACEHOLDER,
+                                          doc="a string; any other value shows the default"),
              "suggestions": Option(ANY, doc="the suggested searches: a list, or one string"),
              "stats": Option(ANY, doc="value and label of each: a list, or one mapping")},
 )
@@ -112,6 +112,11 @@ def check(c, site, page, block, node, where: str, selection: bool) -> None:
 
     content = block.data.get("content") if isinstance(block.data.get("content"), dict) else {}
     here = source.child(node, "content")
+    placeholder = content.get("search_placeholder")
+    if placeholder is not None and not isinstance(placeholder, str):
+        c.add("warning", f"{where}.content.search_placeholder: {placeholder!r} is not a string; "
+              f"the theme shows {PLACEHOLDER!r}",
+              source.child(here, "search_placeholder") or node)
     listed = content.get("suggestions")
     if listed is not None and not isinstance(listed, (list, str)):
         c.add("warning", f"{where}.content.suggestions: should be a list or a string; "
