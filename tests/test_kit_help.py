@@ -131,6 +131,40 @@ def test_the_blocks_own_section_padding(site):
     assert '<div class="lk-hq" style="padding: 4rem 0 4rem 0;">' in html
 
 
+def test_the_kit_wrapper_writes_the_sites_classes(site):
+    """parse_block_v3.html: `design.css_class` on the section, `background.css_class` on
+    its background layer (for the site's custom.css); a class of the page's own refused."""
+    html, problems = section(site, "search", design={
+        "css_class": "help-band lk-page", "background": {"css_class": "sand  dunes"}})
+    assert html.startswith('<section id="search" class="lk-section lk-kit-section help-band '
+                           'lk-block-search-hero">\n<div class="lk-kit-bg sand dunes">'
+                           '</div>\n<div class="lk-sh">')
+    assert here(site, problems) == [
+        "content/_index.md:5: warning: design.css_class: 'lk-page' is not a class name the "
+        "page may use; ignored"]
+
+
+def test_the_kit_wrapper_draws_a_background_videos_layer_without_the_video(site):
+    """`background.video.filename` from assets/media/: the layer the video fills is drawn,
+    the video is not (an export fetches no media), which is said; a missing file draws
+    nothing, as resources.Get finds none."""
+    (site / "assets" / "media").mkdir(parents=True)
+    (site / "assets" / "media" / "waves.mp4").write_bytes(b"\x00\x00\x00\x18ftypmp42")
+    html, problems = section(site, "topics", design={
+        "background": {"video": {"filename": "waves.mp4", "flip": True}}})
+    assert '<div class="lk-kit-bg lk-kit-bg-video lk-kit-flip"></div>' in html
+    assert "<video" not in html
+    assert here(site, problems) == [
+        "content/_index.md:30: warning: background video 'waves.mp4': an export plays no "
+        "video (it fetches no media); the section shows the rest of its background"]
+    html, problems = section(site, "topics", design={
+        "background": {"video": {"filename": "gone.mp4"}}})
+    assert "lk-kit-bg" not in html
+    assert here(site, problems) == [
+        "content/_index.md:30: warning: background video 'gone.mp4' is not in assets/media/; "
+        "the theme shows none"]
+
+
 BAD = """---
 title: Help
 type: landing
