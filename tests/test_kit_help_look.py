@@ -321,3 +321,31 @@ def test_the_search_does_nothing(page, built):
     found = "document.querySelectorAll('script, #search form, #search input').length"
     assert page.evaluate(found) == 0
     assert (log.console_errors, log.page_errors) == ([], [])
+
+
+def test_a_sites_custom_css_wins_over_the_pages_reset(page, tmp_path):
+    """A rule of the site's assets/css/custom.css on an element (`h2`, `h3`) wins over the
+    reset every element of the page gets (landing.css `all: revert`, counted with the
+    root's id), as custom.css wins over the theme's styles on Hugo's page; its @keyframes
+    still apply; a rule of a block that names the element's class as well still wins."""
+    import shutil
+
+    site = tmp_path / "kithelp-kit"
+    shutil.copytree(HELP, site)
+    (site / "assets" / "css").mkdir(parents=True)
+    (site / "assets" / "css" / "custom.css").write_text(
+        "h2 { text-transform: uppercase; color: rgb(200, 0, 0); }\n"
+        "h3 { letter-spacing: 3px; }\n"
+        ".pulse { animation: site-fade 9s infinite; }\n"
+        "@keyframes site-fade { from { opacity: .5 } to { opacity: .5 } }\n", encoding="utf-8")
+    out = tmp_path / "home.html"
+    export.export_page(lk.load(site / "content" / "_index.md"), out)
+    log = open_page(page, out)
+    page.evaluate("document.querySelector('#search h1').classList.add('pulse')")
+    found = page.evaluate("""() => { const q = s => getComputedStyle(document.querySelector(s));
+        return [q('#topics h2').textTransform, q('#questions h3').letterSpacing,
+                q('#search h1').animationName, q('#search h1').opacity,
+                q('#topics h2').color]; }""")
+    # the title's colour is the block's own (.lk-hc-title), which names its class
+    assert found == ["uppercase", "3px", "site-fade", "0.5", "rgb(17, 24, 39)"]
+    assert (log.console_errors, log.page_errors) == ([], [])
