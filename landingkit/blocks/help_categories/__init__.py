@@ -22,7 +22,7 @@ from typing import Any
 
 from ...model import Block, key
 from .. import BlockType, register
-from ..kitparts import link, text
+from ..kitparts import coerce_int, link, section_padding, text
 from ..schema import ANY, LIST, MAP, TEXT, WHOLE, Option, Schema
 
 SCHEMA = Schema(
@@ -38,33 +38,6 @@ SCHEMA = Schema(
 class HelpCategoriesBlock(Block):
     title: str | None = key("content", "title")
     categories: Any = key("content", "categories")
-
-
-def whole(value: Any) -> int:
-    """The kit's `coerce_int` (default 0, at least 0): a number or a numeral, else 0."""
-    if isinstance(value, bool) or value is None:
-        return 0
-    try:
-        number = int(float(value)) if isinstance(value, (str, float)) else int(value)
-    except (TypeError, ValueError):
-        return 0
-    return max(number, 0)
-
-
-def padding(design: dict, exactly: bool = False) -> str:
-    """`design.spacing.padding` when it lists four values (at least four; `exactly`: four
-    that are not empty), else 4rem 0 4rem 0."""
-    spacing = design.get("spacing") if isinstance(design.get("spacing"), dict) else {}
-    listed = spacing.get("padding")
-    if isinstance(listed, list):
-        values = [text(v).strip() for v in listed] if exactly else [text(v) for v in listed]
-        values = [v for v in values if v] if exactly else values
-        if (len(values) == 4) if exactly else (len(values) >= 4):
-            from ..kitsection import css_value
-
-            if all(css_value(v) for v in values):
-                return " ".join(values)
-    return "4rem 0 4rem 0"
 
 
 def pages(site, page, name: str) -> int:
@@ -96,7 +69,7 @@ def cards(ctx, block, content: dict) -> list[dict]:
         raw = item.get("category") or item.get("title")
         name = text(raw).strip() if raw is not None else ""
         actual, url = term_pages(ctx, name)
-        manual = whole(item.get("count"))
+        manual = coerce_int(item.get("count"), 0, 0)
         own = item.get("link").strip() if isinstance(item.get("link"), str) else ""
         if not (actual > 0 or manual > 0):
             continue
@@ -126,7 +99,7 @@ def render(ctx, block: HelpCategoriesBlock, index: int, section_id: str):
     title = content.get("title") if isinstance(content.get("title"), str) else ""
     subtitle = content.get("subtitle") if isinstance(content.get("subtitle"), str) else ""
     return ctx.render(
-        "help-categories/block.html", id=section_id, padding=padding(design),
+        "help-categories/block.html", id=section_id, padding=section_padding(design),
         title=markdownify(ctx, title), subtitle=markdownify(ctx, subtitle),
         cards=cards(ctx, block, content),
         view_all={"text": words, "href": link(ctx, target)[0]} if words and target else None)
@@ -161,7 +134,7 @@ def check(c, site, page, block, node, where: str, selection: bool) -> None:
                   "theme counts it as 0", source.child(spot, "count") or spot or node)
         raw = item.get("category") or item.get("title")
         name = text(raw).strip() if raw is not None else ""
-        if whole(item.get("count")) == 0 and pages(site, page, name) == 0:
+        if coerce_int(item.get("count"), 0, 0) == 0 and pages(site, page, name) == 0:
             c.add("warning", f"{here}: no page has the category {name!r} and no count is "
                   "given; the theme leaves the card out", spot or node)
 

@@ -29,7 +29,7 @@ from markupsafe import Markup
 
 from ...model import Block, key
 from .. import BlockType, register
-from ..kitparts import link, text
+from ..kitparts import coerce_bool, coerce_int, link, section_padding, text
 from ..schema import ANY, MAP, TEXT, WHOLE, Option, Schema
 
 #: the badges' colours the template writes (Tailwind classes) -> the class drawing them here
@@ -71,17 +71,6 @@ def _badge(raw: Any) -> dict | None:
         words = _trimmed(raw)
         return {"text": words, "color": ""} if words else {}
     return {}
-
-
-def _count(value: Any) -> int:
-    """The kit's `coerce_int` (default 4, at least 0)."""
-    if value is None or isinstance(value, bool):
-        return 4
-    try:
-        number = int(float(value)) if isinstance(value, (str, float)) else int(value)
-    except (TypeError, ValueError):
-        return 4
-    return max(number, 0)
 
 
 def _plain(value: Any, limit: int = 150) -> str:
@@ -126,9 +115,8 @@ def trending(ctx, count: int) -> list[dict]:
         preview = params.get("answer_preview") or params.get("answer") or ""
         badge = _badge(params.get("badge"))
         if not badge:
-            upvotes = _count(params.get("upvote_count")) if params.get("upvote_count") \
-                is not None else 0
-            featured = params.get("featured") is True
+            upvotes = coerce_int(params.get("upvote_count"), 0, 0)
+            featured = coerce_bool(params.get("featured"), False)
             if upvotes > 50:
                 badge = {"text": "🔥 Popular", "color":
                          "bg-red-100 text-red-800 dark:bg-red-900/30 dark:text-red-200"}
@@ -179,7 +167,6 @@ def _drawn(ctx, question: dict) -> dict:
 
 
 def render(ctx, block: HelpQuestionsBlock, index: int, section_id: str):
-    from ..help_categories import padding
     from ..parts import markdownify
 
     content = block.data.get("content") if isinstance(block.data.get("content"), dict) else {}
@@ -192,10 +179,10 @@ def render(ctx, block: HelpQuestionsBlock, index: int, section_id: str):
     if words and target:
         href, new_tab = link(ctx, target)
         view_all = {"text": words, "href": href, "new_tab": new_tab}
-    questions = trending(ctx, _count(content.get("count"))) or listed(content)
+    questions = trending(ctx, coerce_int(content.get("count"), 4, 0)) or listed(content)
     return ctx.render(
         "help-questions/block.html", id=section_id,
-        padding=padding(design, exactly=True),
+        padding=section_padding(design, exactly=True),
         background=_trimmed(background.get("color")) if background.get("color") else "",
         title=markdownify(ctx, _trimmed(content.get("title"))),
         subtitle=markdownify(ctx, _trimmed(content.get("subtitle"))),

@@ -22,7 +22,7 @@ from typing import Any
 
 from ...model import Block, key
 from .. import BlockType, register
-from ..kitparts import text
+from ..kitparts import coerce_bool, text
 from ..schema import ANY, MAP, SWITCH, TEXT, Option, Schema
 
 PLACEHOLDER = "Search for answers..."
@@ -74,15 +74,6 @@ def stats(content: dict) -> list[dict]:
     return found
 
 
-def _switch(value: Any) -> bool:
-    """The kit's `coerce_bool` (default false)."""
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, (int, float)):
-        return value != 0
-    return isinstance(value, str) and value.strip().lower() in ("1", "true", "yes", "y", "on")
-
-
 def render(ctx, block: SearchHeroBlock, index: int, section_id: str):
     from markupsafe import Markup
 
@@ -99,7 +90,7 @@ def render(ctx, block: SearchHeroBlock, index: int, section_id: str):
     return ctx.render(
         "search-hero/block.html", id=section_id,
         badge=markdownify(ctx, _trimmed(badge.get("text"))),
-        pulse=_switch(badge.get("show_pulse")),
+        pulse=coerce_bool(badge.get("show_pulse"), False),
         title=Markup(title),
         subtitle=markdownify(ctx, _trimmed(content.get("subtitle")), emoji=True),
         placeholder=placeholder or PLACEHOLDER, suggestions=suggestions(content),
