@@ -64,11 +64,18 @@ def test_the_older_names_draw_the_same(site, old, sid):
 
 
 def test_on_a_blox_tailwind_site_the_same_markup_in_its_blue(site):
-    """blox-tailwind v0.10.0's templates are the kit's markup; its primary is Tailwind's
-    blue (tailwind.css), where the kit's is indigo (kit.css, on kit sites only)."""
+    """blox-tailwind v0.10.0's templates (its names: knowledge-categories, trending-questions)
+    are the kit's markup; its primary is Tailwind's blue (tailwind.css), where the kit's is
+    indigo (kit.css, on kit sites only)."""
     (site / "config" / "_default" / "module.yaml").write_text(
         "imports:\n  - path: github.com/HugoBlox/hugo-blox-builder/modules/blox-tailwind\n",
         encoding="utf-8")
+    page = site / "content" / "_index.md"
+    page.write_text(page.read_text(encoding="utf-8").replace(
+        "block: help-categories", "block: knowledge-categories").replace(
+        "block: help-questions", "block: trending-questions"), encoding="utf-8")
+    problems = [str(p) for p in check.check_page(lk.Site(site / "content"), page)]
+    assert [p for p in problems if "block:" in p] == []  # blox-tailwind defines all three
     for sid in ("search", "topics", "questions"):
         html, problems = section(site, sid)
         assert problems == []
