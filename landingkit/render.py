@@ -169,7 +169,14 @@ _looks: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def site_look(site) -> tuple[str, str]:
-    """(the look's name, the site's own stylesheet scoped to the page), found once per site."""
+    """(the look's name, the site's own stylesheet scoped to the page), found once per site.
+
+    The stylesheet is written twice: inside `@scope` of the page's root, for its at-rules
+    (`@keyframes`, `@font-face`, which a style rule cannot hold), and nested in the root
+    (`:is(.lk-page,#lk-page) { ... }`), so that its rules count the root's id as the page's
+    own do and, coming last, win over the reset of landing.css (`all: revert`, the root and
+    an element) as a site's custom.css wins over the theme's on Hugo's page; rules of the
+    page's blocks that name a class as well still win."""
     from . import theme
 
     if site is None:
@@ -178,7 +185,8 @@ def site_look(site) -> tuple[str, str]:
     if known is None:
         look = theme.generation(site.config)
         custom = theme.custom_css(site.folder)
-        known = (look, f"@scope ({SCOPE}) {{\n{custom}\n}}\n" if custom.strip() else "")
+        known = (look, f"@scope ({SCOPE}) {{\n{custom}\n}}\n{SCOPE} {{\n{custom}\n}}\n"
+                 if custom.strip() else "")
         _looks[site] = known
     return known
 

@@ -68,15 +68,18 @@ def test_unknown_block_typo_tag_nobody_and_missing_alt(site):
     text = text.replace("tag: cv_prof", "tag: nobody_has_it")
     text = text.replace("columns: 3", "colums: 3")
     text = text.replace("\nsections:\n",
-                        "\nsections:\n  - block: search-hero\n    content: {title: Hi}\n")
+                        "\nsections:\n  - block: reading-list\n    content: {title: Hi}\n")
     text = text.replace("![Scene graphs](scenegraph.png)", "![](scenegraph.png)")
     page.write_text(text, encoding="utf-8")
+    own = site / "layouts/partials/blox/reading-list.html"  # the site's own block
+    own.parent.mkdir(parents=True, exist_ok=True)
+    own.write_text("<ul></ul>\n", encoding="utf-8")
     result = run("check", "content/research/vision/index.md", cwd=site)
     lines = result.stdout.splitlines()
     assert result.returncode == 0, result.stdout + result.stderr
     prefix = "content/research/vision/index.md"
     messages = [line.split(": ", 1)[1] for line in lines if line.startswith(prefix)]
-    assert "warning: sections[0].block: 'search-hero' is a block type of the theme that " \
+    assert "warning: sections[0].block: 'reading-list' is an unknown type that " \
            "landingkit does not render yet; it is kept unchanged" in messages
     assert any(m.startswith("warning: sections[2]: the filters {") and
                m.endswith("match nobody in language 'en'; the section will be empty")

@@ -145,8 +145,10 @@ def test_the_sites_own_stylesheet_comes_after_the_look(tmp_site):
     (folder / "assets" / "css" / "custom.css").write_text(  # in place of the sample's own
         ".lk-prose{max-width:976px}</style><script>x</script>", encoding="utf-8")
     css, _ = render.render_page(lk.load(tmp_site / "research" / "multimodal"))
-    assert css.endswith("@scope (:is(.lk-page,#lk-page)) {\n.lk-prose{max-width:976px}<\\/style>"
-                        "<script>x<\\/script>\n}\n")
+    custom = ".lk-prose{max-width:976px}<\\/style><script>x<\\/script>"
+    # in the page's @scope (its at-rules), then nested in its root (its rules as specific)
+    assert css.endswith(f"@scope (:is(.lk-page,#lk-page)) {{\n{custom}\n}}\n"
+                        f":is(.lk-page,#lk-page) {{\n{custom}\n}}\n")
 
 
 def test_scss_is_compiled_and_its_errors_name_the_file(tmp_site):

@@ -166,13 +166,14 @@ def test_pages_lists_every_landing_page_in_every_language(site):
 def test_unknown_block_types_keep_their_data(tmp_path):
     root = tmp_path / "content" / "p"
     root.mkdir(parents=True)
-    text = ("---\ntitle: T\nsections:\n  - block: search-hero\n    content:\n      title: Hi  # c\n"
+    text = ("---\ntitle: T\nsections:\n  - block: reading-list\n    content:\n"
+            "      title: Hi  # c\n"
             "      cta: {url: /x, text: Go}\n---\n")
     (root / "index.md").write_text(text)
     page = lk.load(root)
     (unknown,) = page.sections
-    assert type(unknown) is Block and unknown.type == "search-hero"
-    assert unknown.to_data() == {"block": "search-hero",
+    assert type(unknown) is Block and unknown.type == "reading-list"
+    assert unknown.to_data() == {"block": "reading-list",
                                  "content": {"title": "Hi",
                                              "cta": {"url": "/x", "text": "Go"}}}
     assert page.to_text() == text

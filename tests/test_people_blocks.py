@@ -522,12 +522,14 @@ def test_block_types_and_views_are_found_by_name():
         "blank", "collection", "comparison-table", "contact", "contact-info",
         "content-collection", "cta-button-list", "cta-card", "cta-image-paragraph", "custom",
         "dev-hero", "experience", "faq", "featured", "features", "featurette", "focus-areas",
-        "hero", "languages", "logos", "markdown", "pages", "people", "portfolio", "pricing",
+        "help-categories", "help-questions", "hero", "knowledge-categories", "languages",
+        "logos", "markdown", "pages", "people", "portfolio", "pricing",
         "research-areas", "resume-awards", "resume-biography", "resume-biography-3",
-        "resume-experience", "resume-languages", "resume-skills", "skills", "slider", "stats",
-        "steps", "tag_cloud", "team-showcase", "tech-stack", "testimonials"]
+        "resume-experience", "resume-languages", "resume-skills", "search-hero", "skills",
+        "slider", "stats", "steps", "tag_cloud", "team-showcase", "tech-stack", "testimonials",
+        "trending-questions"]
     assert blocks.find("content-collection") is blocks.find("collection")
-    assert blocks.find("search-hero").name == blocks.GENERIC
+    assert blocks.find("reading-list").name == blocks.GENERIC
     assert blocks.find(None).name == blocks.GENERIC
     assert blocks.views("tailwind") == ["article-grid", "card", "citation",
                                         "date-title-summary", "people-grid"]

@@ -393,11 +393,11 @@ def test_a_missing_image_names_the_file_and_line_of_the_markdown(tmp_site):
 
 def test_blocks_not_rendered_yet_show_their_type():
     page = lk.load(SAMPLE)
-    page.sections.append(lk.model.block_from_data({"block": "search-hero", "content": {}}, None,
+    page.sections.append(lk.model.block_from_data({"block": "reading-list", "content": {}}, None,
                                                   "en"))
     html = body_of(page)
-    assert ('<section id="section-search-hero" class="lk-section lk-block-unknown">\n'
-            '<div class="lk-container lk-narrow">\n<p class="lk-unknown">A <strong>search-hero'
+    assert ('<section id="section-reading-list" class="lk-section lk-block-unknown">\n'
+            '<div class="lk-container lk-narrow">\n<p class="lk-unknown">A <strong>reading-list'
             '</strong> '
             "block is here. landingkit does not show this block type yet; it is kept "
             "unchanged.</p>") in html

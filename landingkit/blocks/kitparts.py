@@ -138,3 +138,56 @@ def image(ctx, block, value: Any, what: str, kind: str = "content") -> str | Non
     except images.ImageProblem as exc:
         ctx.report(ctx.page.path, line, f"{what}: {exc}; it is not shown")
         return None
+
+
+_INTEGER = re.compile(r"-?[0-9]+")
+_DECIMAL = re.compile(r"-?[0-9]*\.[0-9]+")
+
+
+def coerce_int(value: Any, default: int, minimum: int | None = None) -> int:
+    """The kit's `functions/coerce_int`: a number, or a string of one (its whole part), else
+    `default`; then at least `minimum`."""
+    result = default
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        result = int(value)
+    elif isinstance(value, str):
+        trimmed = value.strip()
+        if _INTEGER.fullmatch(trimmed):
+            result = int(trimmed)
+        elif _DECIMAL.fullmatch(trimmed):
+            result = int(float(trimmed))
+    return max(result, minimum) if minimum is not None else result
+
+
+def coerce_bool(value: Any, default: bool) -> bool:
+    """The kit's `functions/coerce_bool`: a boolean, a number (not 0), or one of the words
+    1/true/yes/y/on (0/false/no/n/off), else `default`."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)):
+        return value != 0
+    if isinstance(value, str):
+        word = value.strip().lower()
+        if word in ("1", "true", "yes", "y", "on"):
+            return True
+        if word in ("0", "false", "no", "n", "off"):
+            return False
+    return default
+
+
+def section_padding(design: dict, exactly: bool = False) -> str:
+    """The padding of the `<section>` a Go-template block draws itself (help-categories,
+    help-questions): `design.spacing.padding` when it lists at least four values (`exactly`:
+    four that are not empty, as help-questions reads it), else 4rem 0 4rem 0. A value that is
+    no plain CSS value leaves the default."""
+    from .kitsection import css_value
+
+    spacing = design.get("spacing") if isinstance(design.get("spacing"), dict) else {}
+    listed = spacing.get("padding")
+    if isinstance(listed, list):
+        values = [text(v) for v in listed]
+        if exactly:
+            values = [v.strip() for v in values if v.strip()]
+        if (len(values) == 4 if exactly else len(values) >= 4) and all(map(css_value, values)):
+            return " ".join(values)
+    return "4rem 0 4rem 0"

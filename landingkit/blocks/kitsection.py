@@ -1,7 +1,7 @@
 """The 2026 kit's section around a block (HugoBlox/kit f107371d,
 `layouts/_partials/functions/parse_block_v3.html`): what `design.background`,
 `design.spacing.padding`, `design.section_break`, `design.css_style` and `design.clip_path`
-draw behind and around the block (`css_class`, Tailwind classes, is not drawn).
+draw behind and around the block.
 
 - `background.color`: a colour, or `{light, dark}` (the dark one through `--dark-bg-color`);
 - `background.gradient`: `start` and `end`, linear at `direction` degrees (default 135) or
@@ -15,7 +15,12 @@ draw behind and around the block (`css_class`, Tailwind classes, is not drawn).
 - `background.text_color_light`: the section's text as on a dark page (the kit's `dark`
   class; here the section's color-scheme);
 - `section_break.fade_top` / `fade_bottom`: a `size` (default 6rem) fade into a colour;
-- `css_style` (what the sanitiser keeps of it) and `clip_path` on the section.
+- `css_style` (what the sanitiser keeps of it) and `clip_path` on the section;
+- `css_class` on the section and `background.css_class` on its background layer, each a
+  class name a site's CSS may style (Tailwind's are names the theme's build compiles; here
+  only the site's own custom.css draws them), the page's own `lk-` names refused;
+- `background.video.filename` from assets/media/ (`flip` mirrors it): its layer is drawn,
+  the video not, since an export fetches no media; said as a warning.
 
 A value goes into a style attribute only when it is a plain CSS value (no `url()`, no second
 declaration): the export's policy lets no style fetch anything either way.
@@ -75,6 +80,9 @@ class Section:
     dark: bool = False  # text_color_light
     mesh: list[Shape] = field(default_factory=list)
     fades: list[tuple[str, str]] = field(default_factory=list)  # (edge, style)
+    classes: list[str] = field(default_factory=list)  # design.css_class
+    bg_classes: list[str] = field(default_factory=list)  # design.background.css_class
+    video: str = ""  # "video", "flip": the layer of background.video; "": none
 
 
 def _mesh_colour(token: Any, opacity: str) -> str | None:
@@ -195,6 +203,7 @@ def section(ctx, block) -> Section:
     if image:  # the class the wrapper writes for `background.image`, drawn or not
         found.image, found.parallax = True, image.get("parallax", True) is not False
     found.layer = ";".join(layer)
+    _classes_and_video(ctx, block, design, bg, found)
     padding = dig(design, "spacing", "padding")
     if isinstance(padding, list) and all(css_value(p) for p in padding) and padding:
         found.style += f"padding:{' '.join(str(p).strip() for p in padding)};"
@@ -217,6 +226,43 @@ def section(ctx, block) -> Section:
     return found
 
 
+def _names(where, value, keys: tuple) -> list[str]:
+    """The class names of `value` a page may carry (section.py's rule), the others said."""
+    from ..section import _CLASS, _RESERVED
+
+    names = str(value).split()
+    kept = [n for n in names if re.fullmatch(_CLASS, n) and not re.match(_RESERVED, n)]
+    if len(kept) != len(names):
+        left = " ".join(n for n in names if n not in kept)
+        where.report(keys, f"{'.'.join(keys)}: {left!r} is not a class name the page may use; "
+                     "ignored")
+    return kept
+
+
+def _classes_and_video(ctx, block, design: dict, bg: dict, found: Section) -> None:
+    """parse_block_v3's `$css_classes`, `$bg_css_classes` and `$bg_video`."""
+    from ..section import _Where
+    from .parts import in_media
+
+    index = next((n for n, b in enumerate(ctx.page.sections) if b is block), 0)
+    where = _Where(ctx, block, index)
+    if design.get("css_class"):
+        found.classes = _names(where, design["css_class"], ("design", "css_class"))
+    if bg.get("css_class"):
+        found.bg_classes = _names(where, bg["css_class"], ("design", "background", "css_class"))
+    video = bg.get("video") if isinstance(bg.get("video"), dict) else {}
+    name = video.get("filename")
+    if isinstance(name, str) and name.strip():
+        keys = ("design", "background", "video", "filename")
+        if not in_media(ctx.page.site, name):
+            where.report(keys, f"background video {name!r} is not in assets/media/; the theme "
+                         "shows none")
+            return
+        found.video = "flip" if video.get("flip") else "video"
+        where.report(keys, f"background video {name!r}: an export plays no video (it fetches "
+                     "no media); the section shows the rest of its background")
+
+
 def draws_own(block) -> bool:
     """Whether the block's kit template draws the wrapper itself (the hero's does)."""
     from . import find
@@ -228,7 +274,7 @@ def wrap(ctx, html: str, around: Section) -> str:
     """The section `html` a block drew inside the kit's wrapper `around`, for the blocks whose
     template does not draw it as the hero's does; unchanged when the wrapper draws nothing."""
     if not (around.style or around.layer or around.image or around.mesh or around.fades
-            or around.dark):
+            or around.dark or around.classes or around.bg_classes or around.video):
         return html
     from ..render import template
     from ..section import dress
