@@ -193,8 +193,11 @@ def site_look(site) -> tuple[str, str]:
 
 def look_variant(site) -> str | None:
     """"kit" on a site of the 2026 kit, which draws some blocks and the frame otherwise than
-    blox-tailwind (its variants are `kit.css` and `kit` templates in a block's folder)."""
-    return "kit" if site is not None and site.config.theme == "kit" else None
+    blox-tailwind (its variants are `kit.css` and `kit` templates in a block's folder);
+    "wowchemy" on a Wowchemy site, whose text differs from blox-bootstrap's
+    (`looks/wowchemy.css`)."""
+    theme = site.config.theme if site is not None else None
+    return theme if theme in ("kit", "wowchemy") else None
 
 
 def safe_url(url: str) -> str:
