@@ -262,7 +262,7 @@ def test_a_clip_path_is_the_sections_and_a_shape_only(tmp_path):
     assert drawn(site) == (
         '<section id="one" class="lk-section lk-block-markdown" aria-labelledby="one-title" '
         'style="clip-path:polygon(0 0, 100% 0, 100% 85%, 0 100%);min-height:300px">\n', [], [])
-    head, rules, problems = drawn(site_with(tmp_path / "b", "clip_path: 'url(#mask)'"))
+    head, _, problems = drawn(site_with(tmp_path / "b", "clip_path: 'url(#mask)'"))
     assert (head, problems) == (PLAIN, [
         "SITE/content/_index.md:11: warning: design.clip_path: 'url(#mask)' is not a basic "
         "shape (inset(), circle(), ellipse(), polygon()); ignored"])
