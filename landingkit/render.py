@@ -493,13 +493,15 @@ def _render(page: Page, images: Images, framed: bool = True,
             designed = designed or own or wrapped is not drawn
             drawn = wrapped
         sections.append(drawn)
-    # a widget file's `design` is its widget's; the page's spacing is its widget page's
-    own = None if page.sections and page.sections[0].widget else page.spacing
+    look, custom = site_look(site)
+    # a widget file's `design` is its widget's; the page's spacing is its widget page's, and
+    # blox-tailwind's only: blox-bootstrap and Wowchemy read no page-wide `design.spacing`
+    own = None if (page.sections and page.sections[0].widget) or look == "bootstrap" \
+        else page.spacing
     spacing = _length(own)
     if own is not None and spacing is None:
         ctx.report(page.path, _line_of(page, ("design", "spacing")),
                    f"design.spacing: {own!r} is not a CSS length; ignored")
-    look, custom = site_look(site)
     from . import theme
 
     variant = look_variant(site)

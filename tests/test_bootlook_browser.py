@@ -354,3 +354,16 @@ def test_a_markdown_blocks_section_is_the_themes_row(built):
         '<div class="lk-column lk-column-8">\n<div class="lk-prose">\n'
         'The birds come in with the tide, and so do <a href="/people/" '
         'rel="noopener">we</a>.</div>\n</div>\n</div>\n</div>\n</section>')
+
+
+def test_a_widget_files_spacing_is_its_sections_padding_only():
+    """Wowchemy reads `design.spacing.padding` of a widget file as its section's padding and
+    no page-wide `design.spacing` (blox-tailwind's): tide.md's is no page spacing, nor
+    wrong."""
+    from landingkit import render
+
+    page = lk.load(SITES / "bootlook-wowchemy" / "content" / "home")
+    css, _, problems = render._render(page, render.Embed())
+    assert problems == []
+    assert "#lk-home-en #tide{padding:30px 0 30px 0}" in css
+    assert "#lk-home-en .lk-section{padding:" not in css
