@@ -13,6 +13,10 @@ every other request blocked:
   `light` only with `theme_day`, and switching needs both themes).
 - Wowchemy v5.5.0 (the shims of test_wowchemy_pages.py) of tests/sites/bootlook-wowchemy,
   its `blank` widgets: WOWCHEMY_* below.
+- Wowchemy v5.4.0 (the same shims) of the same site with that version's `params.theme:
+  minimal` and `day_night: true` in place of `appearance`, and a go.mod requiring v5.4.0:
+  WOWCHEMY_5_4_* below (its paragraphs keep their 1rem below, the last one and the
+  subtitle too; its tables the column's width, 8 px cells, #ddd lines, odd rows #f9f9f9).
 Left out, as they follow the font files (the builds fetch no web fonts, so they draw the
 browser's sans-serif; an export embeds Montserrat and Roboto): the widths of titles,
 subtitles, links and table cells (a side title 149.7 px there, 168 px here at 1280), the x of a
@@ -188,6 +192,34 @@ WOWCHEMY_TEXT = {
 }
 WOWCHEMY_CELLS = {WIDE: ("16.8px", "1px", "0px"), NARROW: ("12.936px", "1px", "0px")}
 
+#: Wowchemy v5.4.0 (as BOOTSTRAP_GEOMETRY); its colours are v5.5.0's (WOWCHEMY_COLOURS)
+WOWCHEMY_5_4_GEOMETRY = {
+    WIDE: {
+        "intro": {"section": (70.0, 484.97), "title": (50.0, 47.25, 59.06),
+                  "sub": (114.31, 23.1, 38.12), "text": (15.0, 194.41, 1250.0)},
+        "side": {"section": (554.97, 475.33), "title": (110.0, 47.25, 59.06),
+                 "sub": (174.31, 23.1, 38.12), "text": (441.66, 110.0, 823.33)},
+        "tide": {"section": (1030.3, 189.41), "title": (30.0, 47.25, 59.06),
+                 "sub": (94.31, 23.1, 38.12), "text": (441.66, 30.0, 823.33)},
+        "contact": {"section": (1219.7, 355.7), "title": (110.0, 47.25, 59.06),
+                    "text": (15.0, 190.06, 1250.0)}},
+    NARROW: {
+        "intro": {"section": (50.0, 448.95), "title": (40.0, 36.38, 45.48),
+                  "sub": (134.97, 17.79, 29.35), "text": (15.0, 196.61, 360.0)},
+        "side": {"section": (498.95, 439.45), "title": (60.0, 36.38, 45.48),
+                 "sub": (109.5, 17.79, 29.35), "text": (15.0, 171.14, 360.0)},
+        "tide": {"section": (938.41, 219.97), "title": (30.0, 36.38, 45.48),
+                 "sub": (79.5, 17.79, 29.35), "text": (15.0, 141.14, 360.0)},
+        "contact": {"section": (1158.38, 251.12), "title": (60.0, 36.38, 45.48),
+                    "text": (15.0, 121.63, 360.0)}},
+}
+#: Wowchemy v5.4.0, #side's table: its (x, width) and a body cell's (font size, line height,
+#: padding, top border), then the cell's background (light, dark)
+WOWCHEMY_5_4_TABLE = {WIDE: ((441.66, 823.33), ("16.8px", "24.024px", "8px")),
+                      NARROW: ((15.0, 360.0), ("12.936px", "18.4985px", "8px"))}
+WOWCHEMY_5_4_CELL = {"border": "1px solid rgb(221, 221, 221)",
+                     "light": "rgb(249, 249, 249)", "dark": "rgb(50, 52, 64)"}
+
 #: the parts measured, by our selectors (the theme's: .section-heading h1, .section-heading
 #: p, the content column's first p, a, li, table, th, td, pre, p code, img, .home-section-bg)
 PARTS = {"title": ".lk-block-title", "sub": ".lk-section-subtitle",
@@ -228,7 +260,18 @@ def built(tmp_path_factory):
     config = plain / "hugo.yaml"
     text = config.read_text(encoding="utf-8")
     config.write_text(text[:text.index("params:")], encoding="utf-8")
+    old = root / "wowchemy-5.4"
+    shutil.copytree(SITES / "bootlook-wowchemy", old)
+    config = old / "config" / "_default" / "config.yaml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text[:text.index("params:")] + "params:\n  theme: minimal\n"
+                      "  day_night: true\n  font: minimal\n  font_size: L\n", encoding="utf-8")
+    (old / "go.mod").write_text("module example.org/heron\n\ngo 1.19\n\nrequire "
+                                "github.com/wowchemy/wowchemy-hugo-modules/wowchemy/v5 v5.4.0\n",
+                                encoding="utf-8")
     out = {
+        "wowchemy-5.4": export.export_page(lk.load(old / "content" / "home"),
+                                           root / "wowchemy-5.4.html"),
         "bootstrap": export.export_page(lk.load(SITES / "bootlook-bootstrap" / "content"),
                                         root / "bootstrap.html"),
         "wowchemy": export.export_page(lk.load(SITES / "bootlook-wowchemy" / "content" / "home"),
@@ -367,3 +410,20 @@ def test_a_widget_files_spacing_is_its_sections_padding_only():
     assert problems == []
     assert "#lk-home-en #tide{padding:30px 0 30px 0}" in css
     assert "#lk-home-en .lk-section{padding:" not in css
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
+def test_wowchemy_5_4_blank_widgets_as_the_real_build_draws_them(page, built, viewport, scheme):
+    log = open_page(page, built["wowchemy-5.4"], viewport, scheme)
+    width = viewport["width"]
+    found = measure(page, WOWCHEMY_5_4_GEOMETRY[width])
+    assert_geometry(found, WOWCHEMY_5_4_GEOMETRY[width])
+    assert_colours(found, WOWCHEMY_COLOURS[scheme])
+    table, cell = found["side"]["table"], found["side"]["td"]
+    (x, w), (size, line, pad) = WOWCHEMY_5_4_TABLE[width]
+    assert near(table["x"], x) and near(table["w"], w), table
+    assert (cell["size"], cell["line"], cell["pad"], cell["border"], cell["bg"]) == (
+        size, line, pad, WOWCHEMY_5_4_CELL["border"], WOWCHEMY_5_4_CELL[scheme])
+    assert page.locator(".lk-mode-toggle").count() == 1  # day_night: the switch
+    assert (log.network_requests, log.console_errors, log.page_errors) == ([], [], [])
