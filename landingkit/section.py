@@ -213,8 +213,9 @@ def _background(where: _Where, bg: dict, widget: bool, out: Design) -> None:
     video = bg.get("video") if isinstance(bg.get("video"), dict) else {}
     video_name = video.get("path" if widget else "filename")
     site = where.ctx.page.site
-    if video_name and site is not None and (
-            Path(site.folder) / "assets" / "media" / str(video_name).strip()).is_file():
+    from . import images
+
+    if site is not None and images.in_assets(site.folder, video_name) is not None:
         # the theme's <video autoplay muted loop> over the background, which an export, that
         # loads nothing, cannot play: the section shows the background beneath it (the video
         # has no poster); a file that is not there the theme skips too (`with`, no error)
