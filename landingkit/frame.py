@@ -226,6 +226,7 @@ def build(page, links: Links | None = None, look: str = "tailwind") -> Frame:
                                   lang=other_lang))
     appearance = _dig(params, "appearance")
     mode = str(appearance.get("mode") or "system").lower()
+    day_night = _flag(navbar, ("show_day_night", "show_theme_chooser"), True)
     notice = config.copyright(lang) if config is not None else ""
     if config is not None and config.theme == "kit":
         return _kit_frame(site, params, title, links.href(_home(site, lang)), menu,
@@ -241,11 +242,12 @@ def build(page, links: Links | None = None, look: str = "tailwind") -> Frame:
         if look == "bootstrap":  # blox-tailwind loads no Font Awesome: its icons are empty
             badge = url, ("fab/creative-commons",
                           *(f"fab/creative-commons-{part}" for part in code.split("-")))
+    if look == "bootstrap":
+        day_night, mode = bootstrap_scheme(params)
     return Frame(
         title=title, brand=brand, logo=logo, home=links.href(_home(site, lang)),
         menu=menu, languages=tuple(languages), copyright=notice, licence=badge,
-        day_night=_flag(navbar, ("show_day_night", "show_theme_chooser"), True),
-        mode=mode if mode in ("light", "dark") else "system",
+        day_night=day_night, mode=mode if mode in ("light", "dark") else "system",
         language_switch=_flag(navbar, ("show_language", "show_translations"), True))
 
 
@@ -259,6 +261,33 @@ def _licence(licence: dict) -> tuple[str, str] | None:
     # `share_alike | default true` is true even when false: derivatives are always -sa
     code += "-sa" if licence.get("allow_derivatives") else "-nd"
     return f"https://creativecommons.org/licenses/{code}/4.0", code
+
+
+#: the colour themes of Wowchemy v5.0-v5.4 whose `light` is false (data/themes/*.toml)
+DARK_THEMES = frozenset({"apogee", "dark", "mr_robot"})
+
+
+def bootstrap_scheme(params: dict) -> tuple[bool, str]:
+    """(the dark-mode switch is shown, the scheme a visitor first sees) as blox-bootstrap
+    and Wowchemy choose them (`functions/parse_theme.html`, `_default/baseof.html`,
+    `wowchemy-theming.js`). Since Wowchemy v5.5: a visitor may switch only when both
+    `appearance.theme_day` and `theme_night` are set, and then first sees the system's
+    scheme; otherwise the page is light when `theme_day` is set and dark when it is not, so
+    a site that sets no theme is dark. Wowchemy v5.0-v5.4 (read when the site sets
+    `params.theme` or `params.day_night` and no `appearance` theme): switching when
+    `day_night` is true, else the theme's own (`light = false` in the dark themes)."""
+    appearance = _dig(params, "appearance")
+    day, night = appearance.get("theme_day"), appearance.get("theme_night")
+    navbar = _dig(params, "header", "navbar")
+    if not (day or night) and ("day_night" in params or params.get("theme")):
+        shown = _flag(_dig(params, "main_menu"), ("show_day_night",), True)
+        if params.get("day_night") is True:
+            return shown, "system"
+        name = re.sub(r"\s", "_", str(params.get("theme") or "minimal").lower())
+        return False, "dark" if name in DARK_THEMES else "light"
+    if day and night:
+        return _flag(navbar, ("show_day_night",), True), "system"
+    return False, "light" if day else "dark"
 
 
 def _kit_frame(site, params: dict, title: str, home: str, menu, languages) -> Frame:

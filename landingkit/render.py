@@ -106,14 +106,18 @@ def template(name: str):
     return environment().get_template(name)
 
 
+#: the look's stylesheets of each variant (templates/looks/): Wowchemy v5.0-v5.4 over v5.5's
+VARIANT_STYLES = {"kit": ("looks/kit.css",), "wowchemy": ("looks/wowchemy.css",),
+                  "wowchemy-5.4": ("looks/wowchemy.css", "looks/wowchemy-5.4.css")}
+
+
 @functools.cache
 def base_css(look: str = "tailwind", variant: str | None = None) -> str:
     """templates/landing.css and the look's stylesheet (templates/looks/), then its variant's
     (`looks/kit.css`), scope written out."""
     from . import theme
 
-    names = ("landing.css", theme.LOOKS[look].stylesheet,
-             *((f"looks/{variant}.css",) if variant else ()))
+    names = ("landing.css", theme.LOOKS[look].stylesheet, *VARIANT_STYLES.get(variant, ()))
     return "".join(_scoped(environment().loader.get_source(environment(), name)[0])
                    for name in names)
 
@@ -193,8 +197,27 @@ def site_look(site) -> tuple[str, str]:
 
 def look_variant(site) -> str | None:
     """"kit" on a site of the 2026 kit, which draws some blocks and the frame otherwise than
-    blox-tailwind (its variants are `kit.css` and `kit` templates in a block's folder)."""
-    return "kit" if site is not None and site.config.theme == "kit" else None
+    blox-tailwind (its variants are `kit.css` and `kit` templates in a block's folder);
+    "wowchemy" on a Wowchemy site, whose text differs from blox-bootstrap's
+    (`looks/wowchemy.css`), "wowchemy-5.4" on one of v5.0-v5.4 (`looks/wowchemy-5.4.css`
+    too)."""
+    theme = site.config.theme if site is not None else None
+    if theme == "wowchemy" and _before_wowchemy_5_5(site.config):
+        return "wowchemy-5.4"
+    return theme if theme in ("kit", "wowchemy") else None
+
+
+def _before_wowchemy_5_5(config) -> bool:
+    """Whether a Wowchemy site builds with v5.0-v5.4: its go.mod requires one, or (no version
+    known) it sets those versions' `params.theme` / `day_night` and no v5.5 `appearance`
+    theme."""
+    version = config._required("wowchemy/v5")
+    if version != (0, 0):
+        return version < (5, 5)
+    params = config.params()
+    appearance = params.get("appearance") if isinstance(params.get("appearance"), dict) else {}
+    return not (appearance.get("theme_day") or appearance.get("theme_night")) and bool(
+        params.get("theme") or "day_night" in params)
 
 
 def safe_url(url: str) -> str:
@@ -490,13 +513,15 @@ def _render(page: Page, images: Images, framed: bool = True,
             designed = designed or own or wrapped is not drawn
             drawn = wrapped
         sections.append(drawn)
-    # a widget file's `design` is its widget's; the page's spacing is its widget page's
-    own = None if page.sections and page.sections[0].widget else page.spacing
+    look, custom = site_look(site)
+    # a widget file's `design` is its widget's; the page's spacing is its widget page's, and
+    # blox-tailwind's only: blox-bootstrap and Wowchemy read no page-wide `design.spacing`
+    own = None if (page.sections and page.sections[0].widget) or look == "bootstrap" \
+        else page.spacing
     spacing = _length(own)
     if own is not None and spacing is None:
         ctx.report(page.path, _line_of(page, ("design", "spacing")),
                    f"design.spacing: {own!r} is not a CSS length; ignored")
-    look, custom = site_look(site)
     from . import theme
 
     variant = look_variant(site)

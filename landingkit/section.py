@@ -5,7 +5,9 @@ classes and style. The specification is the wrapper of each generation: Wowchemy
 files (`image: name.jpg`, `image_size`, `image_position`, `image_darken`, `advanced.css_*`),
 blox-bootstrap v5.9.7 and blox-tailwind v0.3.1 `functions/parse_block_v2.html` for the
 blocks of a `sections:` page (`image: {filename, size, position, filters: {brightness}}`).
-The kit draws its sections itself.
+The kit draws its sections itself. `design.clip_path` is the section's `clip-path`; the
+video of `design.background.video` is not played (an export loads no media, and the theme's
+video has no poster): the section shows its background colour, gradient or image without it.
 
 The theme writes every value into a `style` attribute as it is; here each one is checked
 first (colours, angles, sizes, positions by strict patterns, `css_style` through the
@@ -29,6 +31,9 @@ _NUMBER = r"[+-]?(?:\d+\.?\d*|\.\d+)"
 _LENGTH = r"0|[+-]?(?:\d+\.?\d*|\.\d+)(?:%|px|em|rem|vh|vw|vmin|vmax|ch|ex|cm|mm|in|pt|pc)"
 _POSITION = rf"(?i)(?:(?:left|right|top|bottom|center|{_LENGTH})(?:\s+|$)){{1,4}}"
 _SIZE = rf"(?i)cover|contain|auto|(?:(?:auto|{_LENGTH})(?:\s+|$)){{1,2}}"
+#: a `clip-path` the section may have: a basic shape of numbers, lengths and keywords (no url())
+_CLIP = (r"(?i)none|(?:(?:inset|circle|ellipse|polygon)\([0-9a-z.,%\s+-]*\)\s*)"
+         r"(?:border-box|padding-box|content-box|margin-box|fill-box|stroke-box|view-box)?")
 #: a class name the section may carry (the sanitiser's rule: not one of the page's own)
 _CLASS = r"-?[_a-zA-Z][_a-zA-Z0-9-]*"
 _RESERVED = r"(?:lk|jp|lm)-"
@@ -63,7 +68,8 @@ def design_of(ctx, block, index: int) -> Design | None:
     widget = block.widget  # Wowchemy's keys (v1): image is a name, image_* beside it
     css_class = design.get("css_class") or (advanced.get("css_class") if widget else None)
     css_style = design.get("css_style") or (advanced.get("css_style") if widget else None)
-    if not bg and not css_class and not css_style:
+    clip = design.get("clip_path")
+    if not bg and not css_class and not css_style and not clip:
         return None
     where = _Where(ctx, block, index)
     out = Design(drawn=bool(bg))
@@ -75,9 +81,18 @@ def design_of(ctx, block, index: int) -> Design | None:
     if css_class:
         out.classes.extend(_classes(where, css_class, "css_class" if design.get("css_class")
                                     else "advanced.css_class"))
+    styles = []
+    if clip:  # `clip-path: %s;` before the block's own style, as the wrapper writes them
+        shape = str(clip).strip()
+        if re.fullmatch(_CLIP, shape):
+            styles.append(f"clip-path:{shape}")
+        else:
+            where.report(("design", "clip_path"), f"design.clip_path: {clip!r} is not a basic "
+                         "shape (inset(), circle(), ellipse(), polygon()); ignored")
     if css_style:
-        out.style = _style(where, css_style, "css_style" if design.get("css_style")
-                           else "advanced.css_style")
+        styles.append(_style(where, css_style, "css_style" if design.get("css_style")
+                             else "advanced.css_style"))
+    out.style = ";".join(style for style in styles if style)
     if bg:
         _background(where, bg, widget, out)
     return out
@@ -195,6 +210,18 @@ def _background(where: _Where, bg: dict, widget: bool, out: Design) -> None:
     brightness = checked(brightness, brightness_key, _NUMBER, "a number")
     if brightness:
         out.background.append(f"filter:brightness({brightness})")
+    video = bg.get("video") if isinstance(bg.get("video"), dict) else {}
+    video_name = video.get("path" if widget else "filename")
+    site = where.ctx.page.site
+    from . import images
+
+    if site is not None and images.in_assets(site.folder, video_name) is not None:
+        # the theme's <video autoplay muted loop> over the background, which an export, that
+        # loads nothing, cannot play: the section shows the background beneath it (the video
+        # has no poster); a file that is not there the theme skips too (`with`, no error)
+        where.report((*keys, "video", "path" if widget else "filename"),
+                     f"design.background.video: {video_name!r} is not played in an export "
+                     "(it loads no media); the section's background is drawn without it")
 
 
 def _dotted(keys: tuple) -> str:

@@ -232,3 +232,23 @@ def test_the_footer_names_the_licence_as_the_theme_makes_it(tmp_site, licence, c
     assert built.licence is None
     icons = ("fab/creative-commons", *(f"fab/creative-commons-{p}" for p in code.split("-")))
     assert frame.build(page, look="bootstrap").licence == (url, icons)
+
+
+@pytest.mark.parametrize("params, want", [
+    # blox-bootstrap v5.9.7 and Wowchemy v5.5.0 (parse_theme.html, baseof.html): the switch
+    # with both themes, the system's scheme first; otherwise light only with theme_day
+    ({"appearance": {"theme_day": "minimal", "theme_night": "minimal"}}, (True, "system")),
+    ({"appearance": {"theme_day": "minimal", "theme_night": "minimal"},
+      "header": {"navbar": {"show_day_night": False}}}, (False, "system")),
+    ({"appearance": {"theme_day": "minimal"}}, (False, "light")),
+    ({"appearance": {"theme_night": "minimal"}}, (False, "dark")),
+    ({}, (False, "dark")),
+    ({"appearance": {"mode": "light"}}, (False, "dark")),  # blox-tailwind's key, not read
+    # Wowchemy v5.0-v5.4: `theme`, `day_night`, `main_menu.show_day_night`; the dark themes
+    ({"theme": "minimal"}, (False, "light")),
+    ({"theme": "Mr Robot"}, (False, "dark")),
+    ({"theme": "minimal", "day_night": True}, (True, "system")),
+    ({"day_night": True, "main_menu": {"show_day_night": False}}, (False, "system")),
+])
+def test_the_bootstrap_generations_first_scheme(params, want):
+    assert frame.bootstrap_scheme(params) == want

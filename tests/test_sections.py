@@ -252,3 +252,35 @@ css_style: 'background: url(https://evil.example/x.png)'
         "SITE/content/_index.md:14: warning: design.css_style: 'background: "
         "url(https://evil.example/x.png)' sets what a page's style may not (a url(), a position "
         "over the page); it is ignored"]
+
+
+def test_a_clip_path_is_the_sections_and_a_shape_only(tmp_path):
+    """parse_block_v2.html's `clip-path: %s;` before `design.css_style`; here a basic shape
+    only (no url(), which would fetch a file)."""
+    site = site_with(tmp_path, "clip_path: 'polygon(0 0, 100% 0, 100% 85%, 0 100%)'\n"
+                               "css_style: 'min-height: 300px'")
+    assert drawn(site) == (
+        '<section id="one" class="lk-section lk-block-markdown" aria-labelledby="one-title" '
+        'style="clip-path:polygon(0 0, 100% 0, 100% 85%, 0 100%);min-height:300px">\n', [], [])
+    head, _, problems = drawn(site_with(tmp_path / "b", "clip_path: 'url(#mask)'"))
+    assert (head, problems) == (PLAIN, [
+        "SITE/content/_index.md:11: warning: design.clip_path: 'url(#mask)' is not a basic "
+        "shape (inset(), circle(), ellipse(), polygon()); ignored"])
+
+
+def test_a_background_video_is_said_not_played_and_its_background_drawn(tmp_path):
+    """The wrapper's `<video autoplay>` of `background.video.filename` (in assets/media/; a
+    file that is not there the theme skips, saying nothing): an export plays no media, so
+    the section shows its background, and the page says so."""
+    design = "background:\n  color: '#263238'\n  video:\n    filename: dusk.mp4\n    flip: true"
+    site = site_with(tmp_path, design)
+    missing = drawn(site)
+    (site / "assets" / "media" / "dusk.mp4").write_bytes(b"\x00\x00\x00\x18ftypmp42")
+    there = drawn(site)
+    head = ('<section id="one" class="lk-section lk-has-bg lk-block-markdown" '
+            'aria-labelledby="one-title">\n<div class="lk-section-bg" aria-hidden="true"></div>\n')
+    rules = ["#lk-page-en #one>.lk-section-bg{background-color:#263238}"]
+    assert missing == (head, rules, [])
+    assert there == (head, rules, [
+        "SITE/content/_index.md:14: warning: design.background.video: 'dusk.mp4' is not played "
+        "in an export (it loads no media); the section's background is drawn without it"])

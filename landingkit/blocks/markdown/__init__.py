@@ -59,7 +59,24 @@ def as_text(value: Any) -> str:
 
 
 def render(ctx, block: MarkdownBlock, index: int, section_id: str):
+    from ...render import site_look
+
+    if site_look(ctx.page.site)[0] == "bootstrap":
+        return render_bootstrap(ctx, block, index, section_id)
     return ctx.render("markdown/block.html", id=section_id, title=ctx.title_html(block, index),
+                      text=ctx.text_html(block, index))
+
+
+def render_bootstrap(ctx, block: MarkdownBlock, index: int, section_id: str):
+    """blox-bootstrap v5.9.7 `blocks/markdown.html` in the section of `parse_block_v2.html`:
+    the title and subtitle above the text (`design.columns` "1", the default) or beside it,
+    the text in the whole row, or two thirds of it when the columns are not "1" (a number 2
+    too: `ne $columns "1"`)."""
+    from ..layout import columns, heading
+
+    shown = heading(ctx, block)
+    shown["wide"] = columns(block, "1") != "1"
+    return ctx.render("markdown/bootstrap.html", id=section_id, **shown,
                       text=ctx.text_html(block, index))
 
 
