@@ -278,7 +278,8 @@ class Site:
         key = (lang, collection.settings(block))
         if key not in self.cache.selections:
             self.cache.selections[key] = collection.ordered(
-                block, self.candidates(block, lang), lang, cache=self.cache.terms)
+                block, self.candidates(block, lang), lang, cache=self.cache.terms,
+                version=self.config.wowchemy_version)
         return list(self.cache.selections[key])
 
     def left_out(self, block: CollectionBlock, lang: str | None = None) -> list[Person]:
@@ -286,4 +287,5 @@ class Site:
         lang = lang or block.lang or self.default_lang
         return [p for p in self.candidates(block, lang)
                 if p.is_list_page and collection.kind(p) not in collection.kinds(block)
-                and collection.matches(block, p, cache=self.cache.terms)]
+                and collection.matches(block, p, cache=self.cache.terms,
+                                       version=self.config.wowchemy_version)]

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from ...collection import WIDGET
+from ...collection import WIDGET, before_v55
 from ...model import Block, Mapped, get_in, key, set_in
 from .. import BlockType, register
 from ..schema import BOOL, INT, LIST, MAP, TEXT, TEXT_OR_LIST, Option, Schema
@@ -57,6 +57,9 @@ class Naming:
 NAMING = {"bootstrap": Naming("compact", {1: "list", 2: "compact", 3: "card", 4: "citation",
                                           5: "showcase"}, "compact",
                               frozenset(GENERATION_VIEWS["blox-bootstrap"][0]))}
+#: Academic v4.8 and Wowchemy v5.0-v5.4 `widgets/pages.html`: `eq design.view 1` list, 3 card,
+#: 4 citation when `page_type` is "publication", anything else (a name too) compact
+NUMBERED = Naming("compact", {1: "list", 3: "card", 4: "citation"}, "compact")
 
 #: design.columns the generation's templates draw: blox-bootstrap lays a block out as one
 #: column ("1") or title beside content ("2"); blox-tailwind's grid classes go to 12
@@ -177,7 +180,11 @@ def draw(ctx, block, index: int, section_id: str, pages: list, archive) -> Marku
     site = ctx.page.site
     look = site_look(site)[0]
     naming = NAMING.get(look)
-    if naming is None:
+    if naming is not None and before_v55(block, site.config.wowchemy_version if site else None):
+        name = NUMBERED.name(block.view, set())
+        if name == "citation" and block.page_type != "publication":
+            name = "compact"
+    elif naming is None:
         name = block.view if isinstance(block.view, str) else None
     else:
         name = naming.name(block.view, site_views(site) if site is not None else set())
