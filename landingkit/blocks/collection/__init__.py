@@ -167,8 +167,11 @@ def render(ctx, block: CollectionBlock, index: int, section_id: str):
     content = content if isinstance(content, dict) else {}
     limit = block.shown  # `gt $count $items_count`: the count asked for, not what the offset
     more = site is not None and limit is not None and len(site.matched(block, lang)) > limit
+    version = site.config.wowchemy_version if site is not None and block.widget else None
+    old = before_v55(block, version)
     return draw(ctx, block, index, section_id, people,
-                lambda: see_all(ctx, content, archive_page(site, content, lang), more))
+                lambda: see_all(ctx, content, archive_page(site, content, lang, old), more,
+                                version))
 
 
 def draw(ctx, block, index: int, section_id: str, pages: list, archive) -> Markup:
@@ -232,8 +235,50 @@ def check(c, site, page, block: CollectionBlock, node, where: str, selection: bo
     if isinstance(order, str) and order.lower() not in ("asc", "desc"):
         c.add("error", f"{where}.content.order: expected 'asc' or 'desc', got {order!r}",
               source.child(content_node, "order"))
-    if block.kind == WIDGET:
+    if before_v55(block, site.config.wowchemy_version):
+        _check_old_widget(c, block, site.config.wowchemy_version, node, where)
+    elif block.kind == WIDGET:
         _check_widget(c, block, content_node, filters_node, where)
+
+
+def _check_old_widget(c, block: CollectionBlock, version: tuple[int, int], node,
+                      where: str) -> None:
+    """Academic v4.8 and Wowchemy v5.0-v5.4 `widgets/pages.html` read `page_type` (default
+    "post"), the taxonomy filters, `count`, `offset`, `order` and a numbered view: what else
+    a v5.5 widget says is not read, and the page differs from what it asks for."""
+    from ... import source
+
+    at = f"{where}." if where else ""
+    theme = "Academic v4.8" if version < (5, 0) else "Wowchemy before v5.5"
+    content_node = source.child(node, "content")
+    filters_node = source.child(content_node, "filters")
+    unread = [("content.filters.folders", block.filters.data.get("folders"), filters_node,
+               "folders", "it shows the pages of `page_type` (default 'post')"),
+              ("content.sort_by", block.sort_by, content_node, "sort_by",
+               "it sorts by date (content.order)"),
+              ("content.sort_ascending", get_in(block.data, ("content", "sort_ascending")),
+               content_node, "sort_ascending", "content.order sets the direction")]
+    for name in ("featured_only", "exclude_publication_type"):
+        unread.append((f"content.filters.{name}", block.filters.data.get(name), filters_node,
+                       name, "it shows the pages the other filters keep"))
+    if version < (5, 0):
+        unread.append(("content.archive", get_in(block.data, ("content", "archive")),
+                       content_node, "archive", "its See all link shows when there are more "
+                       "pages than it lists"))
+    for label, value, parent, name, instead in unread:
+        if value not in (None, "", [], {}, False):
+            c.add("warning", f"{at}{label}: {theme}'s pages widget does not read it: "
+                             f"{instead}", source.child(parent, name))
+    view = block.view
+    shown = NUMBERED.name(view, set())
+    if shown == "citation" and block.page_type != "publication":
+        shown = "compact"
+    wanted = view if isinstance(view, str) else NAMING["bootstrap"].name(view, set())
+    if view is not None and wanted != shown:
+        c.add("warning", f"{at}design.view: {theme}'s pages widget shows {view!r} as "
+                         f"{shown!r}: it reads 1 (list), 2 (compact), 3 (card) and 4 "
+                         "(citation, of publications)", source.child(
+                             source.child(node, "design"), "view"))
 
 
 def _check_widget(c, block: CollectionBlock, content_node, filters_node, where: str) -> None:
@@ -285,7 +330,8 @@ def _check_view(c, site, page, block: CollectionBlock, design_node, where: str) 
                          f"a numbered view: it shows 'compact' (landingkit, as the theme "
                          f"meant, {shown!r}); write view: {shown}",
               source.child(design_node, "view"))
-    if isinstance(view, str) and view.strip():
+    if isinstance(view, str) and view.strip() and not before_v55(block,
+                                                                  site.config.wowchemy_version):
         known = theme | site_views(site)  # people-grid too is the site's own
         if view.lower() not in known:
             import difflib
