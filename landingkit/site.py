@@ -262,6 +262,8 @@ class Site:
 
     def candidates(self, block: CollectionBlock, lang: str) -> list[Person]:
         folders = block.filters.folders
+        if collection.before_v55(block, self.config.wowchemy_version):
+            folders = None  # the pages widget before v5.5 reads no folders
         if isinstance(folders, list) and set(map(str, folders)) == {"authors"}:
             self.people(lang)
             return self._people[lang]
