@@ -29,12 +29,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from test_export import assert_golden
 
 import landingkit as lk
 from landingkit import render
 from landingkit.check import check_site
-
-from test_export import assert_golden
 
 SITE = Path(__file__).parent / "sites" / "academic48"
 HOME = SITE / "content" / "home"
@@ -210,3 +209,35 @@ def test_the_talk_card_shows_its_dates_and_place():
     talks = section(home_html(), "talks")
     assert ("<span>Jun 12, 2023 2:00 PM — 3:00 PM</span><span class=\"lk-middot\"></span>"
             "<span>Harbour Town Hall</span>") in talks
+
+
+# ------------------------------------------------------------------ which version
+
+
+@pytest.mark.parametrize(("files", "version"), [
+    # the theme folder's own data file names its version
+    ({"config.toml": 'theme = "academic"\n',
+      "themes/academic/data/academic.toml": 'version = "4.7.0"\n'}, (4, 7)),
+    ({"config.toml": 'theme = "wowchemy"\n',
+      "themes/wowchemy/data/wowchemy.toml": 'version = "5.1.0"\n'}, (5, 1)),
+    # Academic by name: its last version
+    ({"config.toml": 'theme = "academic"\n'}, (4, 8)),
+    # the v5 module's go.mod requirement
+    ({"config.toml": '[module]\n[[module.imports]]\npath = '
+                     '"github.com/wowchemy/wowchemy-hugo-modules/wowchemy/v5"\n',
+      "go.mod": "module x\nrequire github.com/wowchemy/wowchemy-hugo-modules/wowchemy/v5 "
+                "v5.3.0\n"}, (5, 3)),
+    # the module path of v5.0-v5.2 (a pseudo-version): the earliest of them
+    ({"config.toml": '[module]\n[[module.imports]]\npath = '
+                     '"github.com/wowchemy/wowchemy-hugo-modules/wowchemy"\n'}, (5, 0)),
+    # nothing says: landingkit follows v5.5
+    ({"config.toml": '[module]\n[[module.imports]]\npath = '
+                     '"github.com/wowchemy/wowchemy-hugo-modules/wowchemy/v5"\n'}, None),
+    ({"config.toml": 'theme = "blox-bootstrap"\n'}, None),
+])
+def test_which_version_of_the_theme(tmp_path, files, version):
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "content").mkdir()
+    assert lk.Site(tmp_path).config.wowchemy_version == version
