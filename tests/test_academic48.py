@@ -211,6 +211,58 @@ def test_the_talk_card_shows_its_dates_and_place():
             "<span>Harbour Town Hall</span>") in talks
 
 
+# ------------------------------------------------------------------ Wowchemy v5.4.0
+
+
+def as_v54(tmp_path, edits: dict[str, dict[str, str]]) -> Path:
+    """The fixture as a Wowchemy v5.4.0 site: the module (go.mod requires v5.4.0) instead of
+    the theme folder, and each author's `name` also as `title` (v5 names a person by the
+    page's title: without one the real build shows an empty name)."""
+    site = copy_site(tmp_path, edits)
+    config = site / "config" / "_default" / "config.toml"
+    module = "github.com/wowchemy/wowchemy-hugo-modules/wowchemy/v5"
+    config.write_text(config.read_text(encoding="utf-8").replace('theme = "academic"\n', "")
+                      + f'\n[module]\n  [[module.imports]]\n    path = "{module}"\n',
+                      encoding="utf-8")
+    (site / "go.mod").write_text(f"module tide\n\nrequire {module} v5.4.0\n", encoding="utf-8")
+    for path in (site / "content" / "authors").glob("*/_index.md"):
+        text = path.read_text(encoding="utf-8")
+        name = re.search(r"^name: (.+)$", text, re.M)[1]
+        path.write_text(text.replace("---\n", f"---\ntitle: {name}\n", 1), encoding="utf-8")
+    return site
+
+
+def test_as_wowchemy_54_each_widget_lists_what_its_real_build_lists(tmp_path):
+    """A real build of as_v54's site with the module at tag v5.4.0 (Hugo 0.168.0; shims: no
+    getCSV in shortcodes/table.html, no site.GoogleAnalytics, `.File.Path` for
+    `.File.UniqueID`, `path.Base .File.Dir` for `path.Base (path.Split .Path).Dir`,
+    `security.funcs.getenv: [^HUGO_, ^WC_]`) lists what the v4.8.0 build does: v5.4's
+    pages widget selects as v4.8's (page_type defaults to post)."""
+    site = as_v54(tmp_path, {})
+    assert lk.Site(site).config.wowchemy_version == (5, 4)
+    for section_id, _, shown, _ in REAL:
+        if shown:
+            assert listed(site, section_id) == shown, section_id
+
+
+def test_as_wowchemy_54_the_variant_as_its_real_build(tmp_path):
+    """The same edits on v5.4.0: one group has no heading (v5.2 and later); `archive.enable:
+    false` is read (posts: no See all link); talks are a plain section ("See all", v5's
+    more_pages); folders and sort_by are still not read."""
+    site = as_v54(tmp_path, VARIANT)
+    assert listed(site, "people") == ["Li Wen", "Jonas Okoro"]
+    for section_id in ("posts", "latest", "talks"):
+        assert listed(site, section_id) == REAL_VARIANT[section_id], section_id
+    html = home_html(site)
+    assert "lk-see-all" not in section(html, "posts")
+    assert ('<div class="lk-see-all"><a href="https://tide.example.org/talk/">See all '
+            '<svg') in section(html, "talks")
+    found = sorted((Path(p.path).name, p.message.split(":")[0])
+                   for p in check_site(lk.Site(site)))
+    assert found == [("latest.md", "content.filters.folders"), ("posts.md", "content.sort_by"),
+                     ("posts.md", "design.view"), ("talks.md", "design.view")]
+
+
 # ------------------------------------------------------------------ which version
 
 
