@@ -263,6 +263,23 @@ def test_as_wowchemy_54_the_variant_as_its_real_build(tmp_path):
                      ("posts.md", "design.view"), ("talks.md", "design.view")]
 
 
+def test_check_says_which_name_key_the_theme_reads(tmp_path):
+    """v4.8.0's card showed an empty name for an author with `title` only; v5.4.0's for one
+    with `name` only (both real builds)."""
+    site = copy_site(tmp_path / "a", {})
+    li = site / "content" / "authors" / "li-wen" / "_index.md"
+    li.write_text(li.read_text(encoding="utf-8").replace("name: Li Wen", "title: Li Wen"),
+                  encoding="utf-8")
+    assert [(Path(p.path).parent.name, p.message.split(":")[0])
+            for p in check_site(lk.Site(site))] == [("li-wen", "name")]
+    site = as_v54(tmp_path / "b", {})
+    li = site / "content" / "authors" / "li-wen" / "_index.md"
+    li.write_text(li.read_text(encoding="utf-8").replace("title: Li Wen\n", ""),
+                  encoding="utf-8")
+    assert [(Path(p.path).parent.name, p.message.split(":")[0])
+            for p in check_site(lk.Site(site))] == [("li-wen", "title")]
+
+
 # ------------------------------------------------------------------ which version
 
 
