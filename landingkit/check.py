@@ -8,7 +8,7 @@ from typing import Any
 from . import source as _source
 from .blocks import catalog, find, known, schema
 from .blocks.generic import THEME_BLOCKS
-from .blocks.schema import BOOL, DATE, INT, LIST, MAP, TEXT
+from .blocks.schema import BOOL, DATE, INT, LIST, MAP, TEXT, TEXT_OR_LIST
 from .errors import LandingkitError, Problem
 from .model import Page
 from .render import render_problems
@@ -19,10 +19,10 @@ _PAGE = {"title": TEXT, "date": DATE, "type": TEXT, "design": MAP, "sections": L
 _WIDGET = {"widget": TEXT, "headless": BOOL, "active": BOOL, "weight": INT, "subtitle": TEXT,
            "content": MAP, "id": TEXT}
 _PERSON = {"title": TEXT, "first_name": TEXT, "last_name": TEXT, "name_pronunciation": TEXT,
-           "role": TEXT, "homepage": TEXT, "tags": LIST, "weight": INT, "date": DATE,
+           "role": TEXT, "homepage": TEXT, "tags": TEXT_OR_LIST, "weight": INT, "date": DATE,
            "organizations": LIST, "profiles": LIST, "social": LIST, "superuser": BOOL,
            "highlight_name": BOOL, "interests": LIST, "user_groups": LIST, "bio": TEXT,
-           "email": TEXT, "status": MAP, "authors": LIST,
+           "email": TEXT, "status": MAP, "authors": TEXT_OR_LIST,  # taxonomies: one term
            "education": None,  # a list, or Academic's older {courses: [...]}: any shape
            "name_display": TEXT, "graduation_year": INT}
 
@@ -145,7 +145,7 @@ def _check_block(c: _Checker, site: Site, page: Page, block, node, where: str,
     if not widget:  # a widget file's own keys were checked as the page's
         c.keys(block.data, node, block_schema.expected(schema.BLOCK), where)
     content, design = block.data.get("content"), block.data.get("design")
-    missing = catalog.missing(site, block.kind or block.type)
+    missing = catalog.missing(site, block.kind or block.type, widget)
     if missing is not None:
         name = "widget" if widget else "block"
         c.add("error", f"{at}{name}: {block.type!r}: {missing}; Hugo stops the build on it",
@@ -238,7 +238,8 @@ def check_site(site: Site, under: str | Path | None = None) -> list[Problem]:
         except LandingkitError as exc:
             problems.append(Problem(exc.path, exc.line, "error", exc.message))
             continue
-        widget = isinstance(data.get("widget"), str) and data.get("active") is not False
+        widget = (isinstance(data.get("widget"), str) and data.get("active") is not False
+                  and not (f.is_bundle_index or f.is_list_page))  # see Page.from_source
         if data.get("type") == "landing" or "sections" in data or widget:
             found = check_page(site, f.path, f.lang)
             problems += [p for p in found if p not in problems]

@@ -302,8 +302,7 @@ def ordered(block: CollectionBlock, pages: Iterable[Person], lang: str,
               and matches(block, p, now, cache, version)]
     old = before_v55(block, version)
     found = sort_pages(default_order(chosen, lang), "Date" if old else str(block.sort_by or "Date"),
-                       block.order in (None, "", "desc") if old else descending(block), lang,
-                       as_written=block.kind == WIDGET)
+                       sorts_descending(block, version), lang, as_written=block.kind == WIDGET)
     sort_keys(lang).save()
     return found
 
@@ -335,6 +334,15 @@ def descending(block: CollectionBlock) -> bool:
     if value is None or value in ("", 0, [], {}):
         return block.order != "asc"
     return False
+
+
+def sorts_descending(block: CollectionBlock, version: tuple[int, int] | None = None) -> bool:
+    """`descending`, but for the pages widget before v5.5 (`version`), which hands
+    `order | default "desc"` to Hugo's `sort`: descending for "desc" alone, in that case
+    (measured: "DESC" and "descending" sort ascending, Hugo 0.168)."""
+    if before_v55(block, version):
+        return block.order in (None, "", "desc")
+    return descending(block)
 
 
 def published(page: Person, now: float) -> bool:

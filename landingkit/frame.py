@@ -49,6 +49,8 @@ class Frame:
     language_switch: bool
     #: the 2026 kit's footer credit (its name for itself, its button's words), else None
     kit_credit: tuple[str, str] | None = None
+    #: the Creative Commons licence the footer names: (its URL, its icons), else None
+    licence: tuple[str, tuple[str, ...]] | None = None
 
 
 @dataclass(eq=False, repr=False)
@@ -228,13 +230,35 @@ def build(page, links: Links | None = None, look: str = "tailwind") -> Frame:
     if config is not None and config.theme == "kit":
         return _kit_frame(site, params, title, links.href(_home(site, lang)), menu,
                           tuple(languages))
+    own = _dig(page.data, "copyright")  # the page's own `copyright` before the site's
+    notice = str(own.get("notice") or notice)
+    licence = _licence(_dig(own, "license") or _dig(params, "footer", "copyright", "license"))
+    notice, badge = notice.replace("{year}", str(year())), None
+    if licence is not None:
+        url, code = licence
+        notice = notice.replace("{license}", f'<a href="{url}" rel="noopener noreferrer" '
+                                f'target="_blank">CC {code.replace("-", " ").upper()} 4.0</a>')
+        if look == "bootstrap":  # blox-tailwind loads no Font Awesome: its icons are empty
+            badge = url, ("fab/creative-commons",
+                          *(f"fab/creative-commons-{part}" for part in code.split("-")))
     return Frame(
         title=title, brand=brand, logo=logo, home=links.href(_home(site, lang)),
-        menu=menu, languages=tuple(languages),
-        copyright=notice.replace("{year}", str(year())),
+        menu=menu, languages=tuple(languages), copyright=notice, licence=badge,
         day_night=_flag(navbar, ("show_day_night", "show_theme_chooser"), True),
         mode=mode if mode in ("light", "dark") else "system",
         language_switch=_flag(navbar, ("show_language", "show_translations"), True))
+
+
+def _licence(licence: dict) -> tuple[str, str] | None:
+    """(URL, code such as "by-nc-sa") of the Creative Commons licence that
+    `copyright.license` enables, as site_footer_license.html makes them (blox-tailwind
+    v0.3.1, blox-bootstrap v5.9.7 and Wowchemy v5.5.0 alike), or None."""
+    if not licence.get("enable"):
+        return None
+    code = "by" + ("" if licence.get("allow_commercial") else "-nc")
+    # `share_alike | default true` is true even when false: derivatives are always -sa
+    code += "-sa" if licence.get("allow_derivatives") else "-nd"
+    return f"https://creativecommons.org/licenses/{code}/4.0", code
 
 
 def _kit_frame(site, params: dict, title: str, home: str, menu, languages) -> Frame:

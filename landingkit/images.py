@@ -240,6 +240,19 @@ def _inside(root: Path, base: Path, rel: str,
     return real, None
 
 
+def in_assets(site: Path, name: object, folder: str = "media") -> Path | None:
+    """The file `resources.Get (printf "media/%s" name)` finds: Hugo cleans the joined slash
+    path, so `/x.jpg` and `a/../x.jpg` are found, trims no space, and sees nothing above
+    assets/."""
+    if not isinstance(name, str) or not name:
+        return None
+    rel = posixpath.normpath(f"{folder}/{name}")
+    if rel == ".." or rel.startswith(("../", "/")):
+        return None
+    path = Path(site) / "assets" / rel
+    return path if path.is_file() else None
+
+
 def inside_site(path: Path, site: Path, folders: Folders | None = None) -> Path:
     """`path` resolved, or ImageProblem when it (or a link on the way) leads out of `site`."""
     real = (folders or Folders()).real_file(path)

@@ -216,6 +216,11 @@ class Page(Mapped):
     def from_source(cls, src: _source.Source, lang: str, site=None) -> Page:
         data = copy.deepcopy(src.data)  # edits to `.data` must not reach the loaded base
         sections, nodes = data.get("sections"), _source.child(src.tree, "sections")
+        # a widget is a page of a widget page's bundle; an index file is a page of its own
+        widget = (isinstance(data.get("widget"), str)
+                  and src.path.name.split(".")[0] not in ("index", "_index"))
+        if widget and data.get("headless") is True:  # only ever drawn as its widget page's
+            sections = nodes = None
         if sections is not None and not isinstance(sections, list):
             raise src.error("sections: expected a list of blocks", nodes)
         blocks = []
@@ -227,7 +232,7 @@ class Page(Mapped):
                 raise LandingkitError(f"sections[{index}]: a block must be a mapping of keys, "
                                       f"got {_source.kind_of(item)}", src.path, line)
             blocks.append(block_from_data(item, line, lang, generation=generation))
-        if sections is None and isinstance(data.get("widget"), str):  # Wowchemy's widget file
+        if sections is None and widget:  # Wowchemy's widget file
             blocks.append(block_from_data(copy.deepcopy(data), src.first_line, lang, widget=True,
                                           generation=generation))
         widget_page = (data.get("type") == "widget_page" and sections is None

@@ -472,10 +472,12 @@ def _render(page: Page, images: Images, framed: bool = True,
             designed = designed or own or wrapped is not drawn
             drawn = wrapped
         sections.append(drawn)
-    spacing = _length(page.spacing)
-    if page.spacing is not None and spacing is None:
+    # a widget file's `design` is its widget's; the page's spacing is its widget page's
+    own = None if page.sections and page.sections[0].widget else page.spacing
+    spacing = _length(own)
+    if own is not None and spacing is None:
         ctx.report(page.path, _line_of(page, ("design", "spacing")),
-                   f"design.spacing: {page.spacing!r} is not a CSS length; ignored")
+                   f"design.spacing: {own!r} is not a CSS length; ignored")
     look, custom = site_look(site)
     from . import theme
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from markupsafe import Markup, escape
 
@@ -211,8 +210,8 @@ def _image_url(where: _Where, name: str, keys: tuple) -> str | None:
     site = ctx.page.site
     if site is None:
         return None
-    path = Path(site.folder) / "assets" / "media" / name.strip()
-    if not path.is_file():
+    path = images.in_assets(site.folder, name)
+    if path is None:
         where.report(keys, f"{_dotted(keys)}: {name!r} is not in assets/media/ (Hugo stops "
                      "the build there); the section has no image")
         return None

@@ -263,6 +263,16 @@ def test_as_wowchemy_54_the_variant_as_its_real_build(tmp_path):
                      ("posts.md", "design.view"), ("talks.md", "design.view")]
 
 
+def test_an_order_other_than_desc_sorts_ascending(tmp_path):
+    """v4.8's `sort $query "Date" $items_sort`: Hugo 0.168's `sort` is descending for "desc"
+    alone (measured with a two-page site: "DESC", "Desc" and "descending" sort ascending)."""
+    site = copy_site(tmp_path, {"posts.md": {'order = "desc"': 'order = "DESC"'}})
+    assert listed(site, "posts") == ["Open Day at the Flume", "What Winter Storms Leave Behind"]
+    assert [p.message for p in check_site(lk.Site(site))] == [
+        "content.order: only 'desc' sorts descending; 'DESC' sorts ascending (write 'asc' or "
+        "'desc')"]
+
+
 def test_check_says_which_name_key_the_theme_reads(tmp_path):
     """v4.8.0's card showed an empty name for an author with `title` only; v5.4.0's for one
     with `name` only (both real builds)."""

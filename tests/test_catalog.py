@@ -116,3 +116,57 @@ def test_the_default_section_id_is_the_themes():
         lk.model.block_from_data({"block": "about.biography"}, 2, "en",
                                  generation="blox-bootstrap")])
     assert page.section_ids() == ["section-resume-biography", "section-about-biography"]
+
+
+def test_a_bootstrap_widget_page_is_read_as_parse_block_v1_reads_it(tmp_path):
+    """blox-bootstrap v5.9.x still builds a Wowchemy widget page (`content/home/*.md`, as a
+    real lab site on v5.9.8 has it): `functions/parse_block_v1.html` renames the legacy
+    `blank`, `featurette`, `pages` and `featured` widgets and looks `blocks/v1/<name>.html`
+    up, which has no `skills` (`errorf ... block was not found`). A widget file's
+    `design.spacing` is its own padding, not the page's."""
+    (tmp_path / "hugo.yaml").write_text(
+        "title: Lab\nbaseURL: https://lab.example.org/\nmodule:\n  imports:\n"
+        f"    - path: {MODULE.format('blox-bootstrap/v5')}\n", encoding="utf-8")
+    home = tmp_path / "content" / "home"
+    home.mkdir(parents=True)
+    (home / "index.md").write_text("---\ntype: widget_page\nheadless: true\n---\n")
+    widgets = {
+        "image": "widget: blank\nweight: 5\ndesign:\n  spacing:\n"
+                 "    padding: ['150px', '0', '150px', '0']\n",
+        "about": "widget: featurette\nweight: 10\ntitle: What we do\n",
+        "news": "widget: pages\nweight: 20\ntitle: News\ncontent:\n  page_type: post\n"
+                "  filters:\n    exclude_featured: false\n",
+        "skills": "widget: skills\nweight: 30\ntitle: Skills\n",
+        # headless, so never a page: its `sections` are never drawn (a real site has one)
+        "work": "widget: experience\nweight: 40\ntype: landing\nsections:\n"
+                "  - block: experience\n    content:\n      items:\n"
+                "        - {title: Engineer, company_logo: org-x}\n",
+    }
+    for name, text in widgets.items():
+        (home / f"{name}.md").write_text(f"---\n{text}headless: true\n---\n", encoding="utf-8")
+    admin = tmp_path / "content" / "authors" / "admin" / "_index.md"
+    admin.parent.mkdir(parents=True)
+    admin.write_text("---\ntitle: Ada Quill\n---\n", encoding="utf-8")
+    post = tmp_path / "content" / "post" / "first" / "index.md"
+    post.parent.mkdir(parents=True)
+    post.write_text("---\ntitle: First\ndate: 2026-01-02\n---\n", encoding="utf-8")
+    page = lk.Site(tmp_path / "content").page(home / "index.md")
+    assert [(b.type, b.widget) for b in page.sections] == [
+        ("blank", True), ("featurette", True), ("pages", True), ("skills", True),
+        ("experience", True)]
+    # an index file is a page of its own, whatever it says of a widget (a real site's CV)
+    cv = tmp_path / "content" / "cv" / "index.md"
+    cv.parent.mkdir(parents=True)
+    cv.write_text("---\ntitle: CV\nwidget: widget_page\nheadless: false\n---\n")
+    assert lk.Site(tmp_path / "content").page(cv).sections == []
+    result = check(home / "index.md")
+    assert result.stdout.splitlines() == [
+        "content/home/skills.md:2: error: widget: 'skills': blox-bootstrap has no 'skills' "
+        "widget and the site's layouts add none; Hugo stops the build on it"]
+    (tmp_path / "layouts/partials/blocks/v1").mkdir(parents=True)
+    (tmp_path / "layouts/partials/blocks/v1/skills.html").write_text("skills\n")
+    (post.parent.parent / "first").rename(post.parent.parent / "gone")
+    (post.parent.parent / "gone" / "index.md").write_text("---\ntitle: Gone\ndraft: true\n---\n")
+    assert check(home / "index.md").stdout.splitlines() == [
+        "content/home/news.md:8: warning: the filters {'page_type': 'post', 'exclude_featured': "
+        "False} match nobody in language 'en'; the section will be empty"]

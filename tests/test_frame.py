@@ -198,3 +198,35 @@ def test_a_bootstrap_sites_logo_is_assets_media_logo(tmp_site):
     _, body = render.render_page(page)
     assert re.findall(r'<a class="lk-brand"[^>]*>(<img class="lk-logo" src="data:image/svg\+xml;'
                       r'base64,[^"]+" alt="([^"]+)">)</a>', body)[0][1] == "Example Research Centre"
+
+
+@pytest.mark.parametrize("licence, code", [
+    ("{enable: true}", "by-nc-nd"),
+    ("{enable: true, allow_commercial: true, allow_derivatives: true}", "by-sa"),
+    # `share_alike | default true` in site_footer_license.html: false is empty, so true
+    ("{enable: true, allow_derivatives: true, share_alike: false}", "by-nc-sa"),
+    ("{enable: false, allow_commercial: true}", None),
+])
+def test_the_footer_names_the_licence_as_the_theme_makes_it(tmp_site, licence, code):
+    """site_footer_license.html (blox-tailwind v0.3.1, blox-bootstrap v5.9.7, Wowchemy
+    v5.5.0): `{license}` in the notice is a link to the Creative Commons licence the switches
+    make; blox-bootstrap draws its icons below (blox-tailwind loads no Font Awesome)."""
+    params = tmp_site.parent / "config" / "_default" / "params.yaml"
+    text = params.read_text(encoding="utf-8")
+    old = "This work is licensed under CC BY-NC-ND 4.0'"
+    assert old in text
+    params.write_text(text.replace(old, "Licensed under {license}'\n    license: " + licence),
+                      encoding="utf-8")
+    page = lk.Site(tmp_site).page("research/multimodal")
+    built = frame.build(page)
+    if code is None:
+        assert built.copyright == "© 2026 Example Research Centre. Licensed under {license}"
+        assert built.licence is None
+        return
+    url = f"https://creativecommons.org/licenses/{code}/4.0"
+    assert built.copyright == (
+        f'© 2026 Example Research Centre. Licensed under <a href="{url}" rel="noopener '
+        f'noreferrer" target="_blank">CC {code.replace("-", " ").upper()} 4.0</a>')
+    assert built.licence is None
+    icons = ("fab/creative-commons", *(f"fab/creative-commons-{p}" for p in code.split("-")))
+    assert frame.build(page, look="bootstrap").licence == (url, icons)

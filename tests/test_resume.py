@@ -305,6 +305,14 @@ def test_bootstrap_experience_heading_and_its_errors(bootstrap_site):
         "Hugo stops the build",
         f"{index}:10: error: experience 'Intern': date_start is not a date; Hugo stops the "
         "build (time)"]
+    # a file that is there (a real site's PNG named .svg) builds: only not shown here
+    brands = bootstrap_site / "assets" / "media" / "icons" / "brands"
+    brands.mkdir(parents=True, exist_ok=True)
+    (brands / "nowhere.svg").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(24))
+    items[1]["date_start"] = "2020-01-01"
+    assert [str(p) for p in render.render_problems(page)] == [
+        f"{index}:10: warning: icons/brands/nowhere.svg: nowhere.svg is not an SVG image; it "
+        "is not shown"]
 
 
 def test_skills_are_the_persons_groups(site):

@@ -143,6 +143,16 @@ background:
          "is not in assets/media/ (Hugo stops the build there); the section has no image"])
 
 
+@pytest.mark.parametrize("name", ["/quay-night.jpg", "./quay-night.jpg", "x/../quay-night.jpg"])
+def test_a_background_image_is_found_as_resources_get_cleans_its_path(tmp_path, name):
+    """`resources.Get (printf "media/%s" name)` joins and cleans the path (checked with Hugo
+    0.168: "/x/y.jpg" and "x/../x/y.jpg" are found, " x/y.jpg" is not), as a real site's
+    `filename: /headers/x.jpg` builds."""
+    site = site_with(tmp_path, f"background:\n  image:\n    filename: '{name}'")
+    assert drawn(site)[1:] == (
+        ["#lk-page-en #one>.lk-section-bg{background-image:url(jpeg)}"], [])
+
+
 @pytest.mark.parametrize("design, warning", [
     ("css_style: 'color: red; background: url(https://evil.example/x.png)'",
      "SITE/content/_index.md:11: warning: design.css_style: 'color: red; background: "

@@ -71,6 +71,20 @@ OWN_TEMPLATES = {
             "assets/js/hbx/blocks/{}/component.jsx"),
 }
 
+#: generation -> (the names, the renames, where a site adds one) of a widget page's widget
+#: files (`content/home/<x>.md`), where the generation reads them otherwise than `sections`:
+#: blox-bootstrap v5.9.x `functions/parse_block_v1.html` looks `blocks/v1/<name>.html` up
+#: after its legacy renames (Wowchemy's widget files are its blocks above)
+WIDGETS = {
+    "blox-bootstrap": (
+        frozenset({"about", "about.avatar", "accomplishments", "collection", "contact",
+                   "experience", "features", "hero", "markdown", "people", "portfolio",
+                   "slider", "tag_cloud"}),
+        {"": "markdown", "blank": "markdown", "featurette": "features", "pages": "collection",
+         "featured": "collection"},
+        ("layouts/partials/blocks/v1/{}.html", "layouts/_partials/blocks/v1/{}.html")),
+}
+
 #: what to write instead of a block of another generation
 _INSTEAD = {"blox-tailwind": {"people": "its team block is 'team-showcase'"},
             "kit": {"people": "its team block is 'team-showcase'",
@@ -113,25 +127,30 @@ def _only_hugo_blox(site) -> bool:
     return True
 
 
-def missing(site, name: str) -> str | None:
+def missing(site, name: str, widget: bool = False) -> str | None:
     """Why Hugo finds no template for block `name` on `site` (the build stops), or None when
     it finds one, or when landingkit cannot know (the theme is not named, or another
-    module may define it)."""
+    module may define it). `widget`: the block is a widget file's."""
     generation = site.config.theme if site is not None else None
     if generation not in DEFINED or not _only_hugo_blox(site):
         return None
-    looked_up = canonical(name, generation)
-    if looked_up in DEFINED[generation]:
+    if widget and generation in WIDGETS:
+        defined, renames, own = WIDGETS[generation]
+        looked_up = renames.get(name.lower(), name.lower())
+    else:
+        defined, own = DEFINED[generation], OWN_TEMPLATES[generation]
+        looked_up = canonical(name, generation)
+    if looked_up in defined:
         return None
     for root in _roots(site):
-        if any((root / pattern.format(looked_up)).is_file()
-               for pattern in OWN_TEMPLATES[generation]):
+        if any((root / pattern.format(looked_up)).is_file() for pattern in own):
             return None
-    why = f"{generation} has no {looked_up!r} block and the site's layouts add none"
+    what = "widget" if widget and generation in WIDGETS else "block"
+    why = f"{generation} has no {looked_up!r} {what} and the site's layouts add none"
     instead = _INSTEAD.get(generation, {}).get(looked_up)
     if instead is None:
         import difflib  # only a block Hugo does not find needs it
 
-        close = difflib.get_close_matches(looked_up, sorted(DEFINED[generation]), 1, 0.75)
+        close = difflib.get_close_matches(looked_up, sorted(defined), 1, 0.75)
         instead = f"did you mean {close[0]!r}?" if close else None
     return why + (f" ({instead})" if instead else "")

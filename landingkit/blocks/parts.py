@@ -6,7 +6,6 @@ Not a block type (a module, not a folder): the registry imports only folders.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -88,8 +87,8 @@ def media(ctx, block, name: Any, what: str | None = None, kind: str = "content",
     if not isinstance(name, str) or not name.strip() or site is None:
         return None
     line = block.line if block is not None else None
-    path = Path(site.folder) / "assets" / "media" / name.strip()
-    if not path.is_file():
+    path = images.in_assets(site.folder, name)
+    if path is None:
         if gone:
             ctx.report(ctx.page.path, line, f"{what} {name!r} is not in assets/media/; {gone}")
         return None
@@ -102,8 +101,9 @@ def media(ctx, block, name: Any, what: str | None = None, kind: str = "content",
 
 def in_media(site, name: Any) -> bool:
     """True when `assets/media/<name>` is a file (Hugo's `resources.GetMatch`)."""
-    return (site is not None and isinstance(name, str) and bool(name.strip())
-            and (Path(site.folder) / "assets" / "media" / name.strip()).is_file())
+    from .. import images
+
+    return site is not None and images.in_assets(site.folder, name) is not None
 
 
 def widget_body(ctx, block) -> str:

@@ -119,13 +119,16 @@ def items(block: Block, widget_key: str) -> list[dict]:
 def brand_logo(ctx, block: Block, name: Any, what: str) -> str | None:
     """The URL of `assets/media/icons/brands/<name>.svg`; without the file Hugo stops
     (`errorf`)."""
-    if not isinstance(name, str) or not name.strip():
+    from .. import images
+
+    site = ctx.page.site
+    if not isinstance(name, str) or not name.strip() or site is None:
         return None
-    url = media(ctx, block, f"icons/brands/{name.strip()}.svg")
-    if url is None and ctx.page.site is not None:
+    if images.in_assets(site.folder, f"icons/brands/{name}.svg") is None:
         ctx.report(ctx.page.path, block.line, f"{what} {name!r}: no assets/media/icons/"
-                   f"brands/{name.strip()}.svg; Hugo stops the build", "error")
-    return url
+                   f"brands/{name}.svg; Hugo stops the build", "error")
+        return None
+    return media(ctx, block, f"icons/brands/{name}.svg")  # a file it cannot show: a warning
 
 
 def verbatim(url: Any) -> str:

@@ -218,23 +218,23 @@ def check(c, site, page, block: CollectionBlock, node, where: str, selection: bo
 
     content_node = source.child(node, "content")
     filters_node = source.child(content_node, "filters")
+    said = f"{where}: " if where else ""  # a widget file's keys are at its top
     if selection and isinstance(block.data["content"].get("filters"), dict) and all(
             option.fits(getattr(block.filters, name)) for name, option in FILTERS.items()):
         if not site.select(block, page.lang):
             filters = {k: v for k, v in block.filters.data.items() if v not in (None, "", [])}
-            c.add("warning", f"{where}: the filters {filters} match nobody in language "
+            if block.page_type:
+                filters = {"page_type": block.page_type, **filters}
+            c.add("warning", f"{said}the filters {filters} match nobody in language "
                              f"{page.lang!r}; the section will be empty", filters_node)
         for person in site.left_out(block, page.lang):
             if person.section != "authors":
                 continue  # a section's own list page: a collection of its pages never meant it
-            c.add("warning", f"{where}: {display_path(person.path)} matches the filters but "
+            c.add("warning", f"{said}{display_path(person.path)} matches the filters but "
                              "Hugo never shows an _index.md page in a collection; rename it "
                              "to index.md", filters_node)
     _check_view(c, site, page, block, source.child(node, "design"), where)
-    order = block.order
-    if isinstance(order, str) and order.lower() not in ("asc", "desc"):
-        c.add("error", f"{where}.content.order: expected 'asc' or 'desc', got {order!r}",
-              source.child(content_node, "order"))
+    _check_order(c, block, content_node, where, site.config.wowchemy_version)
     if before_v55(block, site.config.wowchemy_version):
         _check_old_widget(c, block, site.config.wowchemy_version, node, where)
     elif block.kind == WIDGET:
@@ -281,6 +281,29 @@ def _check_old_widget(c, block: CollectionBlock, version: tuple[int, int], node,
                              source.child(node, "design"), "view"))
 
 
+def _check_order(c, block: CollectionBlock, content_node, where: str,
+                 version: tuple[int, int] | None = None) -> None:
+    """The theme sorts ascending for `order: asc` alone (the kit: in any case) and descending
+    for any other value (the pages widget before v5.5 hands `order` to Hugo's `sort`, which
+    sorts descending for "desc" alone), so `sorts_descending` builds as meant; a value that
+    reads otherwise than it sorts is said."""
+    from ... import source
+    from ...collection import sorts_descending
+
+    order = block.order
+    if not isinstance(order, str) or not order.strip():
+        return
+    down = sorts_descending(block, version)
+    if order.strip().lower().startswith("desc" if down else "asc"):
+        return
+    only = ("'desc' sorts descending" if before_v55(block, version)
+            else "'asc' sorts ascending")
+    at = f"{where}." if where else ""  # a widget file's keys are at its top
+    c.add("warning", f"{at}content.order: only {only}; {order!r} sorts "
+                     f"{'descending' if down else 'ascending'} (write 'asc' or 'desc')",
+          source.child(content_node, "order"))
+
+
 def _check_widget(c, block: CollectionBlock, content_node, filters_node, where: str) -> None:
     """Wowchemy's pages.html: `sort $query $sort_by` takes the name as a field of the page
     (a lower-case one stops the build: "title isn't a field of struct type page.Page"), and
@@ -318,6 +341,7 @@ def _check_view(c, site, page, block: CollectionBlock, design_node, where: str) 
     from ... import source
 
     generation = site.config.theme
+    at = f"{where}." if where else ""  # a widget file's keys are at its top
     theme, fallback = GENERATION_VIEWS.get(generation, (set().union(
         *(views for views, _ in GENERATION_VIEWS.values())), None))
     view, columns = block.view, block.columns
@@ -325,7 +349,7 @@ def _check_view(c, site, page, block: CollectionBlock, design_node, where: str) 
     if (type(view) is int and generation in ("blox-bootstrap", "wowchemy")
             and not block.widget and src == "yaml"):
         shown = NAMING["bootstrap"].name(view, set())
-        c.add("warning", f"{where}.design.view: Hugo 0.152 and later read the YAML number "
+        c.add("warning", f"{at}design.view: Hugo 0.152 and later read the YAML number "
                          f"{view} as unsigned, which the theme's render_view does not take for "
                          f"a numbered view: it shows 'compact' (landingkit, as the theme "
                          f"meant, {shown!r}); write view: {shown}",
@@ -340,13 +364,14 @@ def _check_view(c, site, page, block: CollectionBlock, design_node, where: str) 
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             shown = (f"; the theme warns and shows its {fallback!r} view instead" if fallback
                      else "")
-            c.add("error", f"{where}.design.view: {view!r} is not a view of the theme or of "
+            c.add("error", f"{at}design.view: {view!r} is not a view of the theme or of "
                            f"the site{hint}{shown}", source.child(design_node, "view"))
     number = int(columns) if isinstance(columns, str) and columns.strip().isdigit() else columns
     span = COLUMNS.get(generation)
     if span and type(number) is int and not span[0] <= number <= span[1]:
-        c.add("error", f"{where}.design.columns: {columns!r} is out of range: {generation} "
-                       f"draws {span[0]} to {span[1]} columns",
+        c.add("warning", f"{at}design.columns: {columns!r} is out of range: {generation} "
+                         f"draws {span[0]} to {span[1]} columns; Hugo builds it, and it "
+                         "is shown as the theme's templates read it",
               source.child(design_node, "columns"))
 
 

@@ -48,8 +48,8 @@ def banner(ctx, block: Block) -> str | None:
     site = ctx.page.site
     if not isinstance(filename, str) or not filename.strip() or site is None:
         return None
-    path = Path(site.folder) / "assets" / "media" / filename.strip()
-    if not path.is_file():
+    path = images.in_assets(site.folder, filename)
+    if path is None:
         ctx.report(ctx.page.path, block.line, f"banner {filename!r} is not in assets/media/; "
                                               "the biography shows no banner")
         return None
