@@ -140,6 +140,13 @@ def settings(block: CollectionBlock) -> tuple:
 #: `featured_only` nor `exclude_publication_type`, and sorts by `sort_by` as written
 WIDGET = "pages"
 
+
+def before_v55(block, version: tuple[int, int] | None) -> bool:
+    """Whether `block` is the pages widget of Academic v4.8 or Wowchemy v5.0-v5.4, whose
+    `widgets/pages.html` (the same selection in each) reads `page_type` (default "post"),
+    the taxonomy filters and `order` only: no `folders`, no `sort_by`, no `sort_ascending`."""
+    return block.kind == WIDGET and version is not None and version < (5, 5)
+
 #: taxonomies of a Hugo Blox site (Hugo's tags and categories, the theme's authors and
 #: publication_types): an `_index.md` below one is a term page, at its top a taxonomy page
 TAXONOMIES = frozenset({"tags", "categories", "authors", "publication_types"})
@@ -165,14 +172,17 @@ def kinds(block: CollectionBlock) -> frozenset[str]:
 
 
 def matches(block: CollectionBlock, page: Person, now: float | None = None,
-            cache: dict | None = None) -> bool:
-    """True when `page` passes every filter of `block` (list pages included)."""
+            cache: dict | None = None, version: tuple[int, int] | None = None) -> bool:
+    """True when `page` passes every filter of `block` (list pages included); `version`:
+    the Wowchemy site's (`Config.wowchemy_version`)."""
     f = block.filters
     params = page.params
     widget = block.kind == WIDGET
-    if block.page_type and str(params.get("type") or page.section) != block.page_type:
+    old = before_v55(block, version)
+    page_type = (block.page_type or "post") if old else block.page_type
+    if page_type and str(params.get("type") or page.section) != page_type:
         return False
-    if f.folders:
+    if f.folders and not old:
         folders = f.folders if isinstance(f.folders, list) else [f.folders]
         if page.section not in {str(x) for x in folders}:
             return False
@@ -280,15 +290,19 @@ def select(block: CollectionBlock, pages: Iterable[Person], lang: str,
 
 
 def ordered(block: CollectionBlock, pages: Iterable[Person], lang: str,
-            now: float | None = None, cache: dict | None = None) -> list[Person]:
+            now: float | None = None, cache: dict | None = None,
+            version: tuple[int, int] | None = None) -> list[Person]:
     """Every page Hugo builds (`published`) that the filters of `block` keep, in its order
-    (before `offset` and `count`: the theme's `$count`, which decides its archive link)."""
+    (before `offset` and `count`: the theme's `$count`, which decides its archive link);
+    `version`: the Wowchemy site's, whose pages widget before v5.5 sorts by `Date` in
+    `order | default "desc"`."""
     wanted = kinds(block)
     now = dt.datetime.now(dt.UTC).timestamp() if now is None else now
     chosen = [p for p in pages if kind(p) in wanted and published(p, now)
-              and matches(block, p, now, cache)]
-    found = sort_pages(default_order(chosen, lang), str(block.sort_by or "Date"),
-                       descending(block), lang, as_written=block.kind == WIDGET)
+              and matches(block, p, now, cache, version)]
+    old = before_v55(block, version)
+    found = sort_pages(default_order(chosen, lang), "Date" if old else str(block.sort_by or "Date"),
+                       sorts_descending(block, version), lang, as_written=block.kind == WIDGET)
     sort_keys(lang).save()
     return found
 
@@ -320,6 +334,15 @@ def descending(block: CollectionBlock) -> bool:
     if value is None or value in ("", 0, [], {}):
         return block.order != "asc"
     return False
+
+
+def sorts_descending(block: CollectionBlock, version: tuple[int, int] | None = None) -> bool:
+    """`descending`, but for the pages widget before v5.5 (`version`), which hands
+    `order | default "desc"` to Hugo's `sort`: descending for "desc" alone, in that case
+    (measured: "DESC" and "descending" sort ascending, Hugo 0.168)."""
+    if before_v55(block, version):
+        return block.order in (None, "", "desc")
+    return descending(block)
 
 
 def published(page: Person, now: float) -> bool:

@@ -164,6 +164,30 @@ class Config:
         return None
 
     @functools.cached_property
+    def wowchemy_version(self) -> tuple[int, int] | None:
+        """(major, minor) of a Wowchemy or Academic site's theme, None when landingkit cannot
+        tell (it then follows v5.5.0, the last): the theme folder's `data/academic.toml` or
+        `data/wowchemy.toml` `version`, else Academic's name (v4.8.0, its last), else the
+        version of the module go.mod requires (`wowchemy/v5 v5.3.0`; the module without
+        `/v5`, v5.0 to v5.2, is required by a pseudo-version: v5.0)."""
+        if self.theme != "wowchemy":
+            return None
+        for name in self.theme_names:
+            for data in ("academic.toml", "wowchemy.toml"):
+                with contextlib.suppress(OSError):
+                    text = (self.folder / "themes" / name / "data" / data).read_text(
+                        encoding="utf-8", errors="replace")
+                    found = re.search(r'^\s*version\s*=\s*"(\d+)\.(\d+)', text, re.M)
+                    if found:
+                        return (int(found[1]), int(found[2]))
+        if any(re.search(r"(?:^|/)(?:hugo-)?academic(?:$|/)", n, re.I) for n in self.theme_names):
+            return (4, 8)
+        required = self._required("wowchemy/v5")
+        if required != (0, 0):
+            return required
+        return (5, 0) if any(re.search(r"/wowchemy$", n) for n in self.theme_names) else None
+
+    @functools.cached_property
     def theme_names(self) -> tuple[str, ...]:
         """What the site names its theme by, in the order Hugo looks: module imports, go.mod's
         requirements, the `theme` key, the folders of `themes/`."""

@@ -160,8 +160,9 @@ def people_block(block, authors: list[Person], lang: str) -> list[tuple[str, lis
 
 
 def people_widget(block, authors: list[Person], lang: str) -> list[tuple[str, list[Person]]]:
-    """Wowchemy's `widget: people` (v5.2-v5.7 `layouts/partials/widgets/people.html`): the
-    same groups, each in Hugo's default page order (weight, date, title): no `sort_by`."""
+    """Wowchemy's `widget: people` (Academic v4.8 to Wowchemy v5.5
+    `layouts/partials/widgets/people.html`, the same loop): the groups, each in Hugo's
+    default page order (weight, date, title): no `sort_by`."""
     groups = get_in(block.data, ("content", "user_groups"))
     if not isinstance(groups, list):
         return []

@@ -106,6 +106,17 @@ def person_from_page(data: dict, f: ContentFile) -> Person:
         **resume(data), origin="list" if f.is_list_page else "page")
 
 
+def display_name(site, person: Person) -> str:
+    """The name a card or a page's author list shows: Academic v4.8 reads the person's
+    `name` (widgets/people.html `.Params.name`, page_metadata_authors.html `.Params.name |
+    default` the term), Wowchemy v5 and later the page's title."""
+    version = site.config.wowchemy_version if site is not None else None
+    name = person.params.get("name")
+    if version is not None and version < (5, 0) and isinstance(name, str) and name.strip():
+        return name
+    return person.name
+
+
 def author_page(site, username: str, lang: str) -> Person | None:
     """The person `site.GetPage "/authors/<username>"` finds (`content/authors/<username>/`,
     `_index.md` or `index.md`, or `authors/<username>.md`), else the kit's

@@ -262,6 +262,8 @@ class Site:
 
     def candidates(self, block: CollectionBlock, lang: str) -> list[Person]:
         folders = block.filters.folders
+        if collection.before_v55(block, self.config.wowchemy_version):
+            folders = None  # the pages widget before v5.5 reads no folders
         if isinstance(folders, list) and set(map(str, folders)) == {"authors"}:
             self.people(lang)
             return self._people[lang]
@@ -278,7 +280,8 @@ class Site:
         key = (lang, collection.settings(block))
         if key not in self.cache.selections:
             self.cache.selections[key] = collection.ordered(
-                block, self.candidates(block, lang), lang, cache=self.cache.terms)
+                block, self.candidates(block, lang), lang, cache=self.cache.terms,
+                version=self.config.wowchemy_version)
         return list(self.cache.selections[key])
 
     def left_out(self, block: CollectionBlock, lang: str | None = None) -> list[Person]:
@@ -286,4 +289,5 @@ class Site:
         lang = lang or block.lang or self.default_lang
         return [p for p in self.candidates(block, lang)
                 if p.is_list_page and collection.kind(p) not in collection.kinds(block)
-                and collection.matches(block, p, cache=self.cache.terms)]
+                and collection.matches(block, p, cache=self.cache.terms,
+                                       version=self.config.wowchemy_version)]

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from ...collection import WIDGET
+from ...collection import WIDGET, before_v55
 from ...model import Block, Mapped, get_in, key, set_in
 from .. import BlockType, register
 from ..schema import BOOL, INT, LIST, MAP, TEXT, TEXT_OR_LIST, Option, Schema
@@ -57,6 +57,9 @@ class Naming:
 NAMING = {"bootstrap": Naming("compact", {1: "list", 2: "compact", 3: "card", 4: "citation",
                                           5: "showcase"}, "compact",
                               frozenset(GENERATION_VIEWS["blox-bootstrap"][0]))}
+#: Academic v4.8 and Wowchemy v5.0-v5.4 `widgets/pages.html`: `eq design.view 1` list, 3 card,
+#: 4 citation when `page_type` is "publication", anything else (a name too) compact
+NUMBERED = Naming("compact", {1: "list", 3: "card", 4: "citation"}, "compact")
 
 #: design.columns the generation's templates draw: blox-bootstrap lays a block out as one
 #: column ("1") or title beside content ("2"); blox-tailwind's grid classes go to 12
@@ -164,8 +167,11 @@ def render(ctx, block: CollectionBlock, index: int, section_id: str):
     content = content if isinstance(content, dict) else {}
     limit = block.shown  # `gt $count $items_count`: the count asked for, not what the offset
     more = site is not None and limit is not None and len(site.matched(block, lang)) > limit
+    version = site.config.wowchemy_version if site is not None and block.widget else None
+    old = before_v55(block, version)
     return draw(ctx, block, index, section_id, people,
-                lambda: see_all(ctx, content, archive_page(site, content, lang), more))
+                lambda: see_all(ctx, content, archive_page(site, content, lang, old), more,
+                                version))
 
 
 def draw(ctx, block, index: int, section_id: str, pages: list, archive) -> Markup:
@@ -177,7 +183,11 @@ def draw(ctx, block, index: int, section_id: str, pages: list, archive) -> Marku
     site = ctx.page.site
     look = site_look(site)[0]
     naming = NAMING.get(look)
-    if naming is None:
+    if naming is not None and before_v55(block, site.config.wowchemy_version if site else None):
+        name = NUMBERED.name(block.view, set())
+        if name == "citation" and block.page_type != "publication":
+            name = "compact"
+    elif naming is None:
         name = block.view if isinstance(block.view, str) else None
     else:
         name = naming.name(block.view, site_views(site) if site is not None else set())
@@ -224,25 +234,72 @@ def check(c, site, page, block: CollectionBlock, node, where: str, selection: bo
                              "Hugo never shows an _index.md page in a collection; rename it "
                              "to index.md", filters_node)
     _check_view(c, site, page, block, source.child(node, "design"), where)
-    _check_order(c, block, content_node, where)
-    if block.kind == WIDGET:
+    _check_order(c, block, content_node, where, site.config.wowchemy_version)
+    if before_v55(block, site.config.wowchemy_version):
+        _check_old_widget(c, block, site.config.wowchemy_version, node, where)
+    elif block.kind == WIDGET:
         _check_widget(c, block, content_node, filters_node, where)
 
 
-def _check_order(c, block: CollectionBlock, content_node, where: str) -> None:
-    """The theme sorts ascending for `order: asc` alone (the kit: in any case) and descending
-    for any other value, so `descending` builds as meant; a value that reads otherwise than
-    it sorts is said."""
+def _check_old_widget(c, block: CollectionBlock, version: tuple[int, int], node,
+                      where: str) -> None:
+    """Academic v4.8 and Wowchemy v5.0-v5.4 `widgets/pages.html` read `page_type` (default
+    "post"), the taxonomy filters, `count`, `offset`, `order` and a numbered view: what else
+    a v5.5 widget says is not read, and the page differs from what it asks for."""
     from ... import source
-    from ...collection import descending
+
+    at = f"{where}." if where else ""
+    theme = "Academic v4.8" if version < (5, 0) else "Wowchemy before v5.5"
+    content_node = source.child(node, "content")
+    filters_node = source.child(content_node, "filters")
+    unread = [("content.filters.folders", block.filters.data.get("folders"), filters_node,
+               "folders", "it shows the pages of `page_type` (default 'post')"),
+              ("content.sort_by", block.sort_by, content_node, "sort_by",
+               "it sorts by date (content.order)"),
+              ("content.sort_ascending", get_in(block.data, ("content", "sort_ascending")),
+               content_node, "sort_ascending", "content.order sets the direction")]
+    for name in ("featured_only", "exclude_publication_type"):
+        unread.append((f"content.filters.{name}", block.filters.data.get(name), filters_node,
+                       name, "it shows the pages the other filters keep"))
+    if version < (5, 0):
+        unread.append(("content.archive", get_in(block.data, ("content", "archive")),
+                       content_node, "archive", "its See all link shows when there are more "
+                       "pages than it lists"))
+    for label, value, parent, name, instead in unread:
+        if value not in (None, "", [], {}, False):
+            c.add("warning", f"{at}{label}: {theme}'s pages widget does not read it: "
+                             f"{instead}", source.child(parent, name))
+    view = block.view
+    shown = NUMBERED.name(view, set())
+    if shown == "citation" and block.page_type != "publication":
+        shown = "compact"
+    wanted = view if isinstance(view, str) else NAMING["bootstrap"].name(view, set())
+    if view is not None and wanted != shown:
+        c.add("warning", f"{at}design.view: {theme}'s pages widget shows {view!r} as "
+                         f"{shown!r}: it reads 1 (list), 2 (compact), 3 (card) and 4 "
+                         "(citation, of publications)", source.child(
+                             source.child(node, "design"), "view"))
+
+
+def _check_order(c, block: CollectionBlock, content_node, where: str,
+                 version: tuple[int, int] | None = None) -> None:
+    """The theme sorts ascending for `order: asc` alone (the kit: in any case) and descending
+    for any other value (the pages widget before v5.5 hands `order` to Hugo's `sort`, which
+    sorts descending for "desc" alone), so `sorts_descending` builds as meant; a value that
+    reads otherwise than it sorts is said."""
+    from ... import source
+    from ...collection import sorts_descending
 
     order = block.order
     if not isinstance(order, str) or not order.strip():
         return
-    down = descending(block)
+    down = sorts_descending(block, version)
     if order.strip().lower().startswith("desc" if down else "asc"):
         return
-    c.add("warning", f"{where}.content.order: only 'asc' sorts ascending; {order!r} sorts "
+    only = ("'desc' sorts descending" if before_v55(block, version)
+            else "'asc' sorts ascending")
+    at = f"{where}." if where else ""  # a widget file's keys are at its top
+    c.add("warning", f"{at}content.order: only {only}; {order!r} sorts "
                      f"{'descending' if down else 'ascending'} (write 'asc' or 'desc')",
           source.child(content_node, "order"))
 
@@ -297,7 +354,8 @@ def _check_view(c, site, page, block: CollectionBlock, design_node, where: str) 
                          f"a numbered view: it shows 'compact' (landingkit, as the theme "
                          f"meant, {shown!r}); write view: {shown}",
               source.child(design_node, "view"))
-    if isinstance(view, str) and view.strip():
+    if isinstance(view, str) and view.strip() and not before_v55(block,
+                                                                  site.config.wowchemy_version):
         known = theme | site_views(site)  # people-grid too is the site's own
         if view.lower() not in known:
             import difflib

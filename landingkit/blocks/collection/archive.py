@@ -66,13 +66,16 @@ def term(site, taxonomy: str, value: Any, lang: str) -> Archive | None:
     return None
 
 
-def archive_page(site, content: dict, lang: str) -> Archive | None:
-    """pages.html's `$archive_page`: the last of the filters that names one."""
+def archive_page(site, content: dict, lang: str, old: bool = False) -> Archive | None:
+    """pages.html's `$archive_page`: the last of the filters that names one; `old`: the
+    pages widget before v5.5, whose archive is the section of `page_type | default "post"`
+    and which reads no `folders`."""
     filters = content.get("filters")
     filters = filters if isinstance(filters, dict) else {}
-    found = section(site, content.get("page_type"), lang) if content.get("page_type") else None
+    page_type = content.get("page_type") or ("post" if old else None)
+    found = section(site, page_type, lang) if page_type else None
     folders = filters.get("folders")
-    if isinstance(folders, list) and folders:
+    if isinstance(folders, list) and folders and not old:
         found = section(site, folders[0], lang)
     for key, taxonomy in (("tag", "tags"), ("category", "categories"),
                           ("publication_type", "publication_types"), ("author", "authors")):
@@ -89,12 +92,16 @@ def is_set(value: Any) -> bool:
     return value not in (None, "", 0, 0.0) and value != [] and value != {}
 
 
-def see_all(ctx, content: dict, page: Archive | None, more: bool) -> dict | None:
+def see_all(ctx, content: dict, page: Archive | None, more: bool,
+            version: tuple[int, int] | None = None) -> dict | None:
     """The link's href and words, or None when the theme draws none. `more`: the filters
-    keep more pages than the block shows."""
+    keep more pages than the block shows; `version`: Academic v4.8 reads no `archive` and
+    says "See all talks" of its `talk` section."""
     from ...markdown import emojify
     from ..layout import link
 
+    if version is not None and version < (5, 0):
+        content = {k: v for k, v in content.items() if k != "archive"}
     wanted = get_in(content, ("archive", "enable"))
     if not (wanted if is_set(wanted) else more) or page is None:
         return None
@@ -107,7 +114,11 @@ def see_all(ctx, content: dict, page: Archive | None, more: bool) -> dict | None
         prefix = "" if site is None or lang == site.default_lang else f"/{lang}"
         href = ctx.href(prefix + page.path)
     words = WORDS.get(lang.lower()) or WORDS.get(lang.lower().split("-")[0]) or WORDS["en"]
-    said = words[_TYPES.index(page.type)] if page.type in _TYPES else words[3]
+    types = ("post", "talk", "publication") if version is not None and version < (5, 0) \
+        else _TYPES
+    said = words[types.index(page.type)] if page.type in types else words[3]
+    if types[1] == "talk" and page.type == "talk" and lang.lower().startswith("en"):
+        said = "See all talks"  # v4.8's i18n/en.yaml more_talks
     text = get_in(content, ("archive", "text"))
     text = str(text) if text not in (None, "", False) else said
     return {"href": href, "text": emojify(text), "icon": ctx.icon("fas/angle-right")}

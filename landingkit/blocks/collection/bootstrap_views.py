@@ -10,6 +10,7 @@ generations differ in where a featured image may be (Wowchemy v5.5.0: only the b
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,8 @@ CARD = (808, 455)
 DATE_FORMAT, TIME_FORMAT = "Jan 2, 2006", "3:04 PM"
 #: the page types whose compact entry shows the authors only (no date, no categories)
 AUTHORS_ONLY = ("event", "publication", "project")
+#: Academic v4.8's page types as the views here name them
+OLD_TYPES = {"talk": "event", "event": "event (v5)"}
 
 
 def _params(ctx) -> dict:
@@ -54,9 +57,17 @@ def summary(ctx, entry: Item, cut: bool) -> Markup:
     return entry.content_summary
 
 
+def _version(ctx) -> tuple[int, int] | None:
+    site = ctx.page.site
+    return site.config.wowchemy_version if site is not None else None
+
+
 def _locale(ctx) -> tuple[str, str]:
-    """`site.Params.locale.date_format` and `time_format`, the module's defaults under them."""
-    locale = _params(ctx).get("locale")
+    """`site.Params.locale.date_format` and `time_format`, the module's defaults under them
+    (Academic v4.8 and Wowchemy v5.0-v5.4: `site.Params.date_format` and `time_format`)."""
+    params = _params(ctx)
+    version = _version(ctx)
+    locale = params if version is not None and version < (5, 5) else params.get("locale")
     locale = locale if isinstance(locale, dict) else {}
     day, hour = locale.get("date_format"), locale.get("time_format")
     return (str(day) if isinstance(day, str) and day.strip() else DATE_FORMAT,
@@ -110,9 +121,15 @@ def event_dates(ctx, page, entry: Item) -> str:
 def _entries(ctx, pages, kind: str, cut: bool) -> list[dict]:
     from .items import item
 
+    version = _version(ctx)
+    # Academic v4.8's li_*.html and page_metadata.html draw a `talk` as v5 draws an `event`
+    # (its dates and location), and know no `event`
+    renamed = OLD_TYPES if version is not None and version < (5, 0) else {}
     out = []
     for page in pages:
         entry = item(ctx, page)
+        if entry.type in renamed:
+            entry = replace(entry, type=renamed[entry.type])
         shown = page.params.get("show_date")
         location = page.params.get("location")
         out.append({"item": entry, "summary": summary(ctx, entry, cut),

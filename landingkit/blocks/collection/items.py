@@ -26,6 +26,7 @@ from markupsafe import Markup
 
 from ...collection import urlize
 from ...errors import LandingkitError
+from ...people import display_name
 
 #: Hugo's `summaryLength`: the words an automatic summary holds at least
 SUMMARY_WORDS = 70
@@ -399,7 +400,7 @@ def _authors(ctx, page) -> list[Author]:
             continue
         slug = urlize(term)
         person = people.get(slug)
-        out.append(Author(person.name if person is not None else str(term),
+        out.append(Author(display_name(site, person) if person is not None else str(term),
                           ctx.href(f"{lang_path}/authors/{slug}/"),
                           person is not None and person.params.get("highlight_name") is True))
     return out

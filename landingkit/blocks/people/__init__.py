@@ -10,14 +10,14 @@ organisations, role, `social` icons and interests, each as its `design.show_*` s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from markupsafe import Markup
 
 from ... import groups as _groups
 from ...model import Block, Profile, key
-from ...people import _ICON_PACKS, author_link
+from ...people import _ICON_PACKS, author_link, display_name
 from .. import BlockType, register
 from ..schema import BOOL, LIST, TEXT, Option, Schema
 
@@ -63,22 +63,54 @@ class PeopleBlock(Block):
 
 
 def groups(site, block: PeopleBlock, lang: str) -> list:
+    authors = term_dates(site, site.authors(lang), lang)
     if block.widget:
-        return _groups.people_widget(block, site.authors(lang), lang)
-    return _groups.people_block(block, site.authors(lang), lang)
+        return _groups.people_widget(block, authors, lang)
+    return _groups.people_block(block, authors, lang)
+
+
+def term_dates(site, authors: list, lang: str) -> list:
+    """The people as `site.Pages` dates them: a term page (`authors/<slug>/_index.md`)
+    without a `date` of its own has the newest date of the pages Hugo builds under its term,
+    which decides Hugo's default order (weight, then date, newest first) among the unweighted
+    (measured on a real Academic v4.8.0 build: an alumna with a post comes before one
+    without, whatever their names)."""
+    import datetime as dt
+
+    from ...collection import published, terms, timestamp
+
+    people = [p for p in authors if p.is_list_page and not p.params.get("date")]
+    if not people:
+        return authors
+    now = dt.datetime.now(dt.UTC).timestamp()
+    newest: dict[str, object] = {}
+    for page in site.regular_pages(lang):
+        if page.is_list_page or page.date in (None, "") or not published(page, now):
+            continue
+        for slug in terms(page, "authors", site.cache.terms):
+            if slug not in newest or timestamp(page.date) > timestamp(newest[slug]):
+                newest[slug] = page.date
+    return [replace(p, date=newest[p.slug]) if p in people and p.slug in newest else p
+            for p in authors]
 
 
 def render(ctx, block: PeopleBlock, index: int, section_id: str):
     site = ctx.page.site
     shown = groups(site, block, ctx.page.lang) if site is not None else []
+    version = site.config.wowchemy_version if site is not None and block.widget else None
     switches = {name: block.shows(name) for name in SWITCHES}
+    if version is not None and version < (5, 0):  # Academic v4.8 reads neither switch
+        switches.update(show_role=True, show_organizations=False)
     variant = "people:" + ",".join(name for name, on in switches.items() if on)
     listed = block.user_groups if isinstance(block.user_groups, list) else []
+    # v5.2 and later name a group only when the widget lists more than one
+    one_too = version is not None and version < (5, 2)
     parts = []
     for name, people in shown:
         cards = [ctx.card(person, variant, lambda sub, p: card(sub, p, switches))
                  for person in people]
-        parts.append({"heading": ctx.inline_html(name) if people and len(listed) > 1 else "",
+        parts.append({"heading": ctx.inline_html(name)
+                      if people and (len(listed) > 1 or one_too) else "",
                       "cards": Markup("\n".join(cards)),
                       "columns": max(1, min(4, len(people)))})
     if block.widget:  # Wowchemy's widget: the page's own title and subtitle
@@ -104,7 +136,8 @@ def card(ctx, person, switches: dict) -> Markup:
     profiles = [_social(s) for s in social if isinstance(s, dict)] \
         if isinstance(social, list) else []
     return ctx.render(
-        "people/card.html", person=person, avatar=ctx.avatar_url(person),
+        "people/card.html", person=person, shown_name=display_name(ctx.page.site, person),
+        avatar=ctx.avatar_url(person),
         link=author_link(ctx.page.site, person.slug, person.lang), icon=ctx.icon,
         role=ctx.role_html(person) if switches["show_role"] else "",
         organizations=[o for o in person.organizations if o.name.strip()]
