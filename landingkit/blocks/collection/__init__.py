@@ -285,8 +285,8 @@ def _check_order(c, block: CollectionBlock, content_node, where: str,
                  version: tuple[int, int] | None = None) -> None:
     """The theme sorts ascending for `order: asc` alone (the kit: in any case) and descending
     for any other value (the pages widget before v5.5 hands `order` to Hugo's `sort`, which
-    sorts descending for "desc" alone), so `sorts_descending` builds as meant; a value that
-    reads otherwise than it sorts is said."""
+    sorts descending for "desc" alone), so from v5.5 `order: descending` builds as meant; a
+    value that reads otherwise than it sorts is said."""
     from ... import source
     from ...collection import sorts_descending
 
