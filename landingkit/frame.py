@@ -267,6 +267,14 @@ def _licence(licence: dict) -> tuple[str, str] | None:
 DARK_THEMES = frozenset({"apogee", "dark", "mr_robot"})
 
 
+def older_theming(params: dict) -> bool:
+    """Whether the site themes itself as Wowchemy v5.0-v5.4 do: `params.theme` or
+    `params.day_night`, and no v5.5 `appearance.theme_day` / `theme_night`."""
+    appearance = _dig(params, "appearance")
+    return not (appearance.get("theme_day") or appearance.get("theme_night")) and bool(
+        params.get("theme") or "day_night" in params)
+
+
 def bootstrap_scheme(params: dict) -> tuple[bool, str]:
     """(the dark-mode switch is shown, the scheme a visitor first sees) as blox-bootstrap
     and Wowchemy choose them (`functions/parse_theme.html`, `_default/baseof.html`,
@@ -279,7 +287,7 @@ def bootstrap_scheme(params: dict) -> tuple[bool, str]:
     appearance = _dig(params, "appearance")
     day, night = appearance.get("theme_day"), appearance.get("theme_night")
     navbar = _dig(params, "header", "navbar")
-    if not (day or night) and ("day_night" in params or params.get("theme")):
+    if older_theming(params):
         shown = _flag(_dig(params, "main_menu"), ("show_day_night",), True)
         if params.get("day_night") is True:
             return shown, "system"

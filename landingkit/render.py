@@ -208,16 +208,12 @@ def look_variant(site) -> str | None:
 
 
 def _before_wowchemy_5_5(config) -> bool:
-    """Whether a Wowchemy site builds with v5.0-v5.4: its go.mod requires one, or (no version
-    known) it sets those versions' `params.theme` / `day_night` and no v5.5 `appearance`
-    theme."""
-    version = config._required("wowchemy/v5")
-    if version != (0, 0):
+    """Whether a Wowchemy site builds with a version before v5.5 (`Config.wowchemy_version`),
+    or, no version known, sets those versions' theming keys (`frame.older_theming`)."""
+    version = config.wowchemy_version
+    if version is not None:
         return version < (5, 5)
-    params = config.params()
-    appearance = params.get("appearance") if isinstance(params.get("appearance"), dict) else {}
-    return not (appearance.get("theme_day") or appearance.get("theme_night")) and bool(
-        params.get("theme") or "day_night" in params)
+    return _frame.older_theming(config.params())
 
 
 def safe_url(url: str) -> str:
