@@ -10,7 +10,7 @@ from .blocks import catalog, find, known, schema
 from .blocks.generic import THEME_BLOCKS
 from .blocks.schema import BOOL, DATE, INT, LIST, MAP, TEXT, TEXT_OR_LIST
 from .errors import LandingkitError, Problem
-from .model import Page
+from .model import Page, widget_file
 from .render import render_problems
 from .site import ContentFile, Site
 
@@ -238,8 +238,7 @@ def check_site(site: Site, under: str | Path | None = None) -> list[Problem]:
         except LandingkitError as exc:
             problems.append(Problem(exc.path, exc.line, "error", exc.message))
             continue
-        widget = (isinstance(data.get("widget"), str) and data.get("active") is not False
-                  and not (f.is_bundle_index or f.is_list_page))  # see Page.from_source
+        widget = widget_file(data, f.path) and data.get("active") is not False
         if data.get("type") == "landing" or "sections" in data or widget:
             found = check_page(site, f.path, f.lang)
             problems += [p for p in found if p not in problems]

@@ -216,9 +216,7 @@ class Page(Mapped):
     def from_source(cls, src: _source.Source, lang: str, site=None) -> Page:
         data = copy.deepcopy(src.data)  # edits to `.data` must not reach the loaded base
         sections, nodes = data.get("sections"), _source.child(src.tree, "sections")
-        # a widget is a page of a widget page's bundle; an index file is a page of its own
-        widget = (isinstance(data.get("widget"), str)
-                  and src.path.name.split(".")[0] not in ("index", "_index"))
+        widget = widget_file(data, src.path)
         if widget and data.get("headless") is True:  # only ever drawn as its widget page's
             sections = nodes = None
         if sections is not None and not isinstance(sections, list):
@@ -538,6 +536,13 @@ def _line(src: _source.Source, path: tuple) -> int | None:
             break
         found = node
     return src.line(found) if found is not None else None
+
+
+def widget_file(data: dict, path: Path) -> bool:
+    """Whether a file is a Wowchemy widget file: it names a `widget` and is a page of a
+    bundle, not the bundle's index file (an index file is a page of its own)."""
+    return (isinstance(data.get("widget"), str)
+            and Path(path).name.split(".")[0] not in ("index", "_index"))
 
 
 def widget_files(index: Path, lang: str, site=None) -> list[Page]:
