@@ -22,7 +22,8 @@ class Cache:
     def __init__(self):
         #: render: (person file, avatar, language, image mode, site, variant) -> card
         self.cards: dict[tuple, tuple] = {}
-        #: site: (language, frozen block settings) -> people, in order; ("data", lang) -> ...
+        #: site: (language, frozen block settings) -> people, in order; ("data", lang) -> ...;
+        #: people: ("term dates", lang) -> the authors, dated as site.Pages dates them
         self.selections: dict[tuple, list] = {}
         #: collection: (person file, language, taxonomy) -> urlized terms
         self.terms: dict[tuple, frozenset[str]] = {}

@@ -63,7 +63,10 @@ class PeopleBlock(Block):
 
 
 def groups(site, block: PeopleBlock, lang: str) -> list:
-    authors = term_dates(site, site.authors(lang), lang)
+    key = ("term dates", lang)  # once per site and language, not at every render
+    if key not in site.cache.selections:
+        site.cache.selections[key] = term_dates(site, site.authors(lang), lang)
+    authors = list(site.cache.selections[key])
     if block.widget:
         return _groups.people_widget(block, authors, lang)
     return _groups.people_block(block, authors, lang)
