@@ -79,8 +79,8 @@ def design_of(ctx, block, index: int) -> Design | None:
     elif light is False:
         out.classes.append("light")
     if css_class:
-        out.classes.extend(_classes(where, css_class, "css_class" if design.get("css_class")
-                                    else "advanced.css_class"))
+        out.classes.extend(classes(where, css_class, ("design", "css_class")
+                                   if design.get("css_class") else ("advanced", "css_class")))
     styles = []
     if clip:  # `clip-path: %s;` before the block's own style, as the wrapper writes them
         shape = str(clip).strip()
@@ -122,13 +122,13 @@ class _Where:
         self.ctx.report(path, line or block.line, message)
 
 
-def _classes(where: _Where, value, key: str) -> list[str]:
+def classes(where: _Where, value, keys: tuple) -> list[str]:
+    """The class names of `value` (at `keys`) a page may carry, the others said."""
     names = str(value).split()
     kept = [name for name in names
             if re.fullmatch(_CLASS, name) and not re.match(_RESERVED, name)]
     if len(kept) != len(names):
         left = " ".join(name for name in names if name not in kept)
-        keys = ("design", "css_class") if key == "css_class" else ("advanced", "css_class")
         where.report(keys, f"{_dotted(keys)}: {left!r} is not a class name the page may "
                      "use; ignored")
     return kept

@@ -226,30 +226,17 @@ def section(ctx, block) -> Section:
     return found
 
 
-def _names(where, value, keys: tuple) -> list[str]:
-    """The class names of `value` a page may carry (section.py's rule), the others said."""
-    from ..section import _CLASS, _RESERVED
-
-    names = str(value).split()
-    kept = [n for n in names if re.fullmatch(_CLASS, n) and not re.match(_RESERVED, n)]
-    if len(kept) != len(names):
-        left = " ".join(n for n in names if n not in kept)
-        where.report(keys, f"{'.'.join(keys)}: {left!r} is not a class name the page may use; "
-                     "ignored")
-    return kept
-
-
 def _classes_and_video(ctx, block, design: dict, bg: dict, found: Section) -> None:
     """parse_block_v3's `$css_classes`, `$bg_css_classes` and `$bg_video`."""
-    from ..section import _Where
+    from ..section import _Where, classes
     from .parts import in_media
 
     index = next((n for n, b in enumerate(ctx.page.sections) if b is block), 0)
     where = _Where(ctx, block, index)
     if design.get("css_class"):
-        found.classes = _names(where, design["css_class"], ("design", "css_class"))
+        found.classes = classes(where, design["css_class"], ("design", "css_class"))
     if bg.get("css_class"):
-        found.bg_classes = _names(where, bg["css_class"], ("design", "background", "css_class"))
+        found.bg_classes = classes(where, bg["css_class"], ("design", "background", "css_class"))
     video = bg.get("video") if isinstance(bg.get("video"), dict) else {}
     name = video.get("filename")
     if isinstance(name, str) and name.strip():
