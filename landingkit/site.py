@@ -132,12 +132,13 @@ class Site:
                                       stem == "index", stem == "_index", siblings, content)
 
     def locate(self, path: str | os.PathLike, lang: str | None = None) -> ContentFile:
-        """The file of a page given as a bundle folder or a file; for a folder, its page in
-        `lang` (by default its only language, else the site's default language)."""
+        """The file of a page given as a bundle folder or a file, in the content folder (else
+        the working folder: a path as typed on the command line), `""` the home page; for a
+        folder, its page in `lang` (by default its only language, else the site's default)."""
         given = Path(path)
         target = given
-        if not target.exists() and not target.is_absolute():
-            target = self.root / target
+        if not given.is_absolute() and (self.root / given).exists():
+            target = self.root / given
         if not target.exists():
             raise LandingkitError("no such file or folder", given)
         target = str(target.resolve())

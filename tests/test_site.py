@@ -76,6 +76,17 @@ def test_the_sample_home_page_is_exported_as_index_html(tmp_path):
         "research/vision/index.html", "zh/research/multimodal/index.html"]
 
 
+def test_a_page_path_is_read_in_the_content_folder_first(tmp_path, monkeypatch):
+    """`site.page("research/multimodal")` is the site's page even where the working folder has
+    a folder of that name (a build output, say); `""` is the home page."""
+    (tmp_path / "research" / "multimodal").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path)
+    site = lk.Site(REPO / "content")
+    assert [site.page(path).path.relative_to(REPO).as_posix()
+            for path in ("research/multimodal", "", "people")] == [
+        "content/research/multimodal/index.md", "content/_index.md", "content/people/index.md"]
+
+
 def test_show_prints_a_site_summary(tmp_path):
     shutil.copytree(LAB, tmp_path / "lab")
     done = cli("show", "lab", cwd=tmp_path)
