@@ -73,8 +73,8 @@ class Known:
     """
 
     RACY_NS = 2_000_000_000
-    VERSION = 1  # of the file's layout: path -> (stamp, pickled front matter), and
-    # "path\0source" -> (digest, pickled (values, positions)) for `recall`
+    VERSION = 2  # of the file's layout: path -> (stamp, pickled front matter), and
+    # "path\0source" -> (digest, pickled (values, positions)) for `recall`; 2: TOML's positions
 
     def __init__(self, folder: Path):
         from .images import cache_dir

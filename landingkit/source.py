@@ -77,13 +77,16 @@ class Source:
     def tree(self) -> Spot | None:
         """Where every value sits, as `Spot`s: what checks and messages read."""
         if self._tree is _UNREAD:
-            node = self.node
-            if node is None:
+            if self.format == "toml":
+                from . import tomlsource
+
+                self._tree = tomlsource.spots(self.yaml_text, self.data)
+            elif self.node is None:
                 self._tree = None
             else:
                 from . import yamlsource
 
-                self._tree = yamlsource.spots(node)
+                self._tree = yamlsource.spots(self.node)
         return self._tree
 
     @property

@@ -90,6 +90,57 @@ def test_unknown_block_typo_tag_nobody_and_missing_alt(site):
                and m.endswith("has an image without alt text") for m in messages), messages
 
 
+TOML_PAGE = """\
++++
+title = "Robot Learning"
+type = "landing"
+
+[[sections]]
+  block = "markdown"
+  [sections.content]
+    title = "Overview"
+    text = \"\"\"
+### Representative Achievement 1: Grasping
+![](grasp.png)
+Robots learn to grasp.
+\"\"\"
+
+[[sections]]
+  block = "collection"
+  'id' = "members"
+  [sections.content]
+    title = 'Members'
+    count = "all"
+    filters = { folders = ["authors"], "tag" = "nobody_has_it" }
+  [sections.design]
+    view = "people-grid"
+    colums = 3
++++
+"""
+
+
+def test_a_toml_page_is_checked_and_each_problem_named_at_its_line(site):
+    """TOML front matter (Academic's widget files, older pages) is checked as YAML is, each
+    problem at the line of its key, table or value."""
+    page = site / "content/research/robots/index.md"
+    page.parent.mkdir()
+    page.write_text(TOML_PAGE, encoding="utf-8")
+    result = run("check", "content/research/robots", cwd=site)
+    at = "content/research/robots/index.md"
+    assert result.stdout.splitlines() == [
+        f"{at}:9: warning: sections[0]: achievement 1 ('Grasping') has an image without alt "
+        "text",
+        f"{at}:24: warning: sections[1].design.colums: unknown key (did you mean 'columns'?); "
+        "it is kept but has no effect",
+        f"{at}:20: error: sections[1].content.count: expected an integer, got 'all'",
+        f"{at}:21: warning: sections[1]: the filters {{'folders': ['authors'], 'tag': "
+        "'nobody_has_it'} match nobody in language 'en'; the section will be empty",
+        f"{at}:11: warning: cannot find image 'grasp.png' (looked in the page's folder, "
+        "assets/media/, static/ and the page bundle at that URL); a placeholder is shown",
+    ]
+    assert (result.returncode, result.stderr) == (1, "1 error, 4 warnings\n")
+
+
 def test_yaml_syntax_error_is_reported_at_its_file_line(site):
     page = site / "content/research/multimodal/index.md"
     edit(page, "      columns: 4\n", "      columns: [4\n")

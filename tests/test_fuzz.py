@@ -349,6 +349,45 @@ def test_a_changed_value_anywhere_is_patched_exactly(data, style):
     assert source.same(again.data, new), (text, patched)
 
 
+def no_nulls(tree):
+    """A tree TOML can hold: it has no null."""
+    if isinstance(tree, dict):
+        return {k: no_nulls(v) for k, v in tree.items() if v is not None}
+    if isinstance(tree, list):
+        return [no_nulls(v) for v in tree if v is not None]
+    return tree
+
+
+def mirrors(spot, value, lines: int) -> None:
+    """A `Spot` tree has the value's shape, keys in the order written, lines in the text."""
+    assert 0 <= spot.line < lines
+    if isinstance(value, dict):
+        assert spot.id == "mapping"
+        assert [k.value for k, _ in spot.value] == list(value)
+        for (key, held), item in zip(spot.value, value.values()):
+            assert key.line <= held.line or isinstance(item, list)  # `[[key]]` comes later
+            mirrors(held, item, lines)
+    elif isinstance(value, list):
+        assert (spot.id, len(spot.value)) == ("sequence", len(value))
+        for held, item in zip(spot.value, value):
+            mirrors(held, item, lines)
+    else:
+        assert spot.id == "scalar"
+        assert spot.value == value if isinstance(value, str) else isinstance(spot.value, str)
+
+
+@SETTINGS
+@given(data=TREE.filter(lambda t: isinstance(t, dict)).map(no_nulls))
+def test_every_value_of_a_toml_front_matter_has_its_place(data):
+    """The positions laid over TOML's values (tables, arrays of tables, inline tables, quoted
+    keys) have the values' shape, whatever TOML tomlkit writes for them."""
+    import tomlkit
+
+    text = tomlkit.dumps(data)
+    src = source.parse(("+++\n" + text + "+++\n").encode("utf-8"), Path("x.md"))
+    mirrors(src.tree, src.data, max(text.count("\n"), 1))
+
+
 def mutate(tree, draw) -> None:
     """One random change somewhere in a tree of dicts and lists."""
     node = tree
