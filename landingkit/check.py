@@ -203,24 +203,25 @@ def check_person(site: Site, f: ContentFile) -> list[Problem]:
 
 
 def _check_name_key(c: _Checker, site: Site, src) -> None:
-    """Academic v4.8 names a person by `name` (widgets/people.html `.Params.name`), Wowchemy
-    v5 by the page's `title`: a file with only the other shows no name on that theme's
-    card (the real builds of tests/sites/academic48 at v4.8.0 and v5.4.0 say so)."""
-    version = site.config.wowchemy_version
+    """Academic up to v4.8.0 names a person by `name` (widgets/people.html `.Params.name`),
+    later versions by the page's `title` (`Config.people_named_by`): a file with only the
+    other shows no name on that theme's card (the real builds of tests/sites/academic48 at
+    v4.8.0 and v5.4.0 say so)."""
     if site.config.theme != "wowchemy":
         return
 
     def given(key: str) -> bool:
         return isinstance(src.data.get(key), str) and bool(src.data[key].strip())
 
-    if version is not None and version < (5, 0) and given("title") and not given("name"):
-        c.add("warning", "name: Academic v4.8 names a person by `name`, and this file has "
-                         "only `title`: the theme's card shows no name (landingkit shows the "
-                         "title)", _source.child(src.tree, "title"))
-    elif (version is None or version >= (5, 0)) and given("name") and not given("title"):
-        c.add("warning", "title: Wowchemy v5 names a person by the page's `title` (`name` was "
-                         "Academic v4's), and this file has none: the theme's card shows no "
-                         "name", _source.child(src.tree, "name"))
+    by = site.config.people_named_by
+    if by == "name" and given("title") and not given("name"):
+        c.add("warning", "name: this site's theme (Academic v4.8) names a person by `name`, "
+                         "and this file has only `title`: the theme's card shows no name "
+                         "(landingkit shows the title)", _source.child(src.tree, "title"))
+    elif by == "title" and given("name") and not given("title"):
+        c.add("warning", "title: this site's theme names a person by the page's `title` "
+                         "(`name` was Academic v4.8's), and this file has none: the theme's "
+                         "card shows no name", _source.child(src.tree, "name"))
 
 
 def check_site(site: Site, under: str | Path | None = None) -> list[Problem]:

@@ -188,6 +188,22 @@ class Config:
         return (5, 0) if any(re.search(r"/wowchemy$", n) for n in self.theme_names) else None
 
     @functools.cached_property
+    def people_named_by(self) -> str:
+        """The key an Academic or Wowchemy theme names a person by, `name` or `title`: Academic
+        renamed `name` to `title` after v4.8.0 (601620c7) in commits whose data file still says
+        4.8.0, so the widget's template, the site's own or its theme folder's, is asked first,
+        then the version."""
+        if self.theme != "wowchemy":
+            return "title"
+        widget = Path("layouts", "partials", "widgets", "people.html")
+        for folder in (self.folder, *(self.folder / "themes" / n for n in self.theme_names)):
+            with contextlib.suppress(OSError):
+                text = (folder / widget).read_text(encoding="utf-8", errors="replace")
+                return "name" if ".Params.name" in text else "title"
+        version = self.wowchemy_version
+        return "name" if version is not None and version < (5, 0) else "title"
+
+    @functools.cached_property
     def theme_names(self) -> tuple[str, ...]:
         """What the site names its theme by, in the order Hugo looks: module imports, go.mod's
         requirements, the `theme` key, the folders of `themes/`."""

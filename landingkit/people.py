@@ -107,12 +107,12 @@ def person_from_page(data: dict, f: ContentFile) -> Person:
 
 
 def display_name(site, person: Person) -> str:
-    """The name a card or a page's author list shows: Academic v4.8 reads the person's
+    """The name a card or a page's author list shows: up to Academic v4.8.0 the person's
     `name` (widgets/people.html `.Params.name`, page_metadata_authors.html `.Params.name |
-    default` the term), Wowchemy v5 and later the page's title."""
-    version = site.config.wowchemy_version if site is not None else None
+    default` the term), since then the page's title (`Config.people_named_by`)."""
     name = person.params.get("name")
-    if version is not None and version < (5, 0) and isinstance(name, str) and name.strip():
+    if (site is not None and site.config.people_named_by == "name" and isinstance(name, str)
+            and name.strip()):
         return name
     return person.name
 

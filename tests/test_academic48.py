@@ -290,6 +290,48 @@ def test_check_says_which_name_key_the_theme_reads(tmp_path):
             for p in check_site(lk.Site(site))] == [("li-wen", "title")]
 
 
+WIDGET = "layouts/partials/widgets/people.html"
+#: the people widget's name line before and after Academic's rename (601620c7, after v4.8.0,
+#: whose data file still said 4.8.0): `<h2>...{{ .Params.name }}...</h2>`, then `{{ .Title }}`
+BY_NAME, BY_TITLE = "<h2>{{ .Params.name }}</h2>\n", "<h2>{{ .Title }}</h2>\n"
+V48 = {"config.toml": 'theme = "academic"\n',
+       "themes/academic/data/academic.toml": 'version = "4.8.0"\n'}
+
+
+@pytest.mark.parametrize(("files", "by"), [
+    (V48, "name"),  # the version says
+    ({**V48, f"themes/academic/{WIDGET}": BY_NAME}, "name"),
+    ({**V48, f"themes/academic/{WIDGET}": BY_TITLE}, "title"),  # the theme's template says
+    ({**V48, f"themes/academic/{WIDGET}": BY_NAME, WIDGET: BY_TITLE}, "title"),  # the site's
+    ({"config.toml": 'theme = "wowchemy"\n'}, "title"),
+    ({"config.toml": 'theme = "blox-bootstrap"\n', WIDGET: BY_NAME}, "title"),  # not Academic
+])
+def test_which_key_the_theme_names_a_person_by(tmp_path, files, by):
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "content").mkdir()
+    assert lk.Site(tmp_path).config.people_named_by == by
+
+
+def test_a_theme_after_the_rename_reads_title_though_it_says_48(tmp_path):
+    """A site on Academic's master between v4.8.0 and v5.0 (academic-kickstart of May 2020):
+    the data file says 4.8.0, the widget shows `.Title`, the authors have `title`: no
+    warning, and the cards show the titles."""
+    site = copy_site(tmp_path, {})
+    for name, text in {"themes/academic/data/academic.toml": 'version = "4.8.0"\n',
+                       f"themes/academic/{WIDGET}": BY_TITLE}.items():
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / name).write_text(text, encoding="utf-8")
+    for author in (site / "content" / "authors").glob("*/_index.md"):
+        text = author.read_text(encoding="utf-8")
+        assert text.count("\nname: ") == 1
+        author.write_text(text.replace("\nname: ", "\ntitle: "), encoding="utf-8")
+    lab = lk.Site(site)
+    assert (lab.config.wowchemy_version, check_site(lab)) == ((4, 8), [])
+    assert listed(site, "people") == REAL[1][2]
+
+
 # ------------------------------------------------------------------ which version
 
 
