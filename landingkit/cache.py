@@ -23,7 +23,8 @@ class Cache:
         #: render: (person file, avatar, language, image mode, site, variant) -> card
         self.cards: dict[tuple, tuple] = {}
         #: site: (language, frozen block settings) -> people, in order; ("data", lang) -> ...;
-        #: people: ("term dates", lang) -> the authors, dated as site.Pages dates them
+        #: people: ("term dates", lang) -> the authors, dated as site.Pages dates them;
+        #: site: ("pages by path", lang) -> what `Site.get_page` looks pages up in
         self.selections: dict[tuple, list] = {}
         #: collection: (person file, language, taxonomy) -> urlized terms
         self.terms: dict[tuple, frozenset[str]] = {}

@@ -134,6 +134,16 @@ def page_url(rel: str | os.PathLike) -> str:
     return "/" if parent in ("", ".") else f"/{parent}/"
 
 
+def permalink(site, f, relative: bool = False) -> str:
+    """Hugo's `.Permalink` of the page in content file `f` (`relative`: `.RelPermalink`,
+    the base URL's path before it), as `ref` and `relref` give it."""
+    from .export import page_output
+
+    url = page_url(page_output(site, _stub(f.path, f.lang, site)))[1:]
+    base = site.config.base_path if relative else site.config.base_url
+    return (base if base.endswith("/") else base + "/") + url
+
+
 def translations(site, page) -> dict[str, Path]:
     """The page's file in each language it exists in (its own included), in the site's
     order of languages: files of the same bundle and name (`index.md`, `index.zh.md`), or at

@@ -203,6 +203,8 @@ class RenderState:
     icon: Callable[[str], str | None] = lambda name: None
     #: the shortcodes the site's Hugo finds (None: not known, so none is marked as missing)
     shortcodes: frozenset[str] | None = None
+    #: a `ref` or `relref` shortcode -> the URL it gives (None: no such page)
+    ref: Callable[[object], str | None] = lambda code: None
     #: the shortcodes of the text being rendered (between `parse` and `render_tokens`)
     found: list = field(default_factory=list)
     #: `emojify` the text first, as the templates do for a markdown block's text (not a
@@ -900,7 +902,7 @@ def _draw(code, state: RenderState, ordinal: int) -> str:
 
     return shortcodes.draw(code, state.shortcodes, ordinal, markdown=markdown, inline=inline,
                            image=image, icon=lambda name: state.icon(name) or "",
-                           style=clean_style)
+                           style=clean_style, ref=state.ref)
 
 
 def clean_style(value: str) -> str:

@@ -648,7 +648,10 @@ def _text_html(ctx: _Context, block: Block, index: int, path: tuple,
                                   emoji=not content or _enable_emoji(ctx.page))
     tokens = _markdown.parse(text, state)
     if state.found:  # what the site defines, for the text's shortcodes to be drawn or marked
+        from . import shortcodes
+
         state.shortcodes = _shortcodes(ctx.page)
+        state.ref = lambda code: shortcodes.reference(code, ctx.page.site, ctx.page)
     lines = _image_lines(tokens) if first_line is not None else {}
     state.image = _content_images(ctx, lines, first_line, block.line)
     return Markup(_markdown.render_tokens(tokens, state, trim=not content))

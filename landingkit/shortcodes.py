@@ -52,7 +52,8 @@ _MODULES = (  # patterns searched for in the path (by `re`, compiled on first us
 )
 
 #: Shortcodes landingkit draws, and which of them wrap text (`{{< x >}}...{{< /x >}}`).
-DRAWN = frozenset({"figure", "cta", "icon", "video", "callout", "alert", "spoiler", "button"})
+DRAWN = frozenset({"figure", "cta", "icon", "video", "callout", "alert", "spoiler", "button",
+                   "ref", "relref"})
 WRAPPING = frozenset({"callout", "alert", "spoiler", "details", "highlight", "qr", "comment"})
 MAY_WRAP = frozenset({"button"})  # its text is an argument or what it wraps
 
@@ -178,11 +179,27 @@ def _anchor(text: str) -> str:
     return heading_slug(text)
 
 
+def reference(code: Shortcode, site, page) -> str | None:
+    """What `ref` (the permalink) or `relref` (the relative one) gives for the page it names
+    from `page`, anchor kept (`#x` alone is itself); None where Hugo finds no such page and
+    stops (REF_NOT_FOUND)."""
+    path, mark, anchor = (code.get(0) or code.get("path")).partition("#")
+    if not path.strip():
+        return mark + anchor
+    found = site.get_page(path, code.get("lang") or page.lang, page.path) if site else None
+    if found is None:
+        return None
+    from .frame import permalink
+
+    return permalink(site, found, code.name == "relref") + mark + anchor
+
+
 def draw(code: Shortcode, known: frozenset[str] | None, ordinal: int, *, markdown, inline,
-         image, icon, style) -> str:
+         image, icon, style, ref) -> str:
     """The HTML of one shortcode: the template's, with its arguments escaped, its Markdown
     rendered and sanitised by `markdown(text)` and `inline(text)`, its images resolved by
-    `image(src)` (None: not found), icons from `icon(name)` and styles cleaned by `style`."""
+    `image(src)` (None: not found), icons from `icon(name)`, styles cleaned by `style`, and
+    the URL `ref(code)` gives (most often inside a link's `href`: text, never markup)."""
     from markupsafe import Markup
 
     from .render import template
@@ -196,6 +213,10 @@ def draw(code: Shortcode, known: frozenset[str] | None, ordinal: int, *, markdow
     if name not in DRAWN:
         return _unknown(name, "shown on the site; landingkit does not draw it", False)
     get = code.get
+    if name in ("ref", "relref"):
+        from markupsafe import escape
+
+        return str(escape(ref(code) or ""))
     if name == "figure":
         caption = get("caption") or get("title")
         alt = get("alt") or re.sub(r"<[^>]+>", "", caption)  # `plainify`: Markdown stays

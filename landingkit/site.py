@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import posixpath
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -162,6 +163,42 @@ class Site:
         raise LandingkitError("not a Markdown file of the site's content folders", target)
 
     # pages ---------------------------------------------------------------
+    def get_page(self, ref: str, lang: str, near: str | os.PathLike | None = None
+                 ) -> ContentFile | None:
+        """The page Hugo's `ref` and `relref` find for `ref` (its anchor taken off) in `lang`,
+        as Hugo 0.168's builds find it: with or without the file's extension, `index` or
+        `_index`, in any case; a path without a leading `/` first from where the page `near`
+        is (the section of a section page or a page file, the folder around a leaf bundle),
+        then from the content folder, then the one page of that name. None when there is
+        none: Hugo stops the build on it (REF_NOT_FOUND)."""
+        key = ("pages by path", lang)
+        if key not in self.cache.selections:
+            by_path: dict[str, ContentFile] = {}
+            by_name: dict[str, list[ContentFile]] = {}
+            leaves = {f.rel.rpartition("/")[0] for f in self.files() if f.is_bundle_index}
+            for f in self.files():
+                folders = f.rel.split("/")[:-1]
+                if f.lang != lang or (not f.is_bundle_index and any(
+                        "/".join(folders[:n]) in leaves for n in range(1, len(folders) + 1))):
+                    continue  # a Markdown file in a leaf bundle is a resource, not a page
+                logical = _logical(f.rel)
+                by_path.setdefault(logical, f)
+                by_name.setdefault(logical.rpartition("/")[2], []).append(f)
+            self.cache.selections[key] = [by_path, by_name]
+        by_path, by_name = self.cache.selections[key]
+        wanted = _logical(ref)
+        if not ref.startswith("/") and near is not None:
+            here = Path(near).resolve()
+            folder = here.parent.parent if here.name.startswith("index.") else here.parent
+            rel = folder.relative_to(self.content_dir_of(here)).as_posix()
+            found = by_path.get(_logical(posixpath.normpath(f"{rel}/{ref}")))
+            if found is not None:
+                return found
+        found = by_path.get(wanted)
+        if found is None and "/" not in wanted and len(by_name.get(wanted, ())) == 1:
+            found = by_name[wanted][0]
+        return found
+
     def page(self, path: str | os.PathLike, lang: str | None = None) -> Page:
         f = self.locate(path, lang)
         page = Page.load(f.path, f.lang, self)
@@ -292,3 +329,13 @@ class Site:
                 if p.is_list_page and collection.kind(p) not in collection.kinds(block)
                 and collection.matches(block, p, cache=self.cache.terms,
                                        version=self.config.wowchemy_version)]
+
+
+def _logical(path: str) -> str:
+    """A content path as Hugo's page lookup reads it: no extension or language, no `index`
+    or `_index`, lower case, no slashes around."""
+    path = path.strip().strip("/").lower()
+    match = _NAME.match(path)
+    stem = match["stem"] if match else path
+    stem = re.sub(r"(?:^|/)_?index$", "", stem)
+    return stem.strip("/")

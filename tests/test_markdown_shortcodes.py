@@ -4,6 +4,7 @@ our own whose layout renders each block's text as the theme's markdown block doe
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from browser import unavailable
 from goldmark import build
 
 import landingkit as lk
-from landingkit import markdown, shortcodes
+from landingkit import markdown, render, shortcodes
 from landingkit.check import check_site
 
 LAYOUT = ("{{ range .Params.sections }}{{ with .content.text }}"
@@ -75,6 +76,53 @@ def test_shortcodes_of_hugo_and_of_the_site_build_and_are_not_reported(tmp_path,
     assert "<p>Written as text: {{&lt; nosuch &gt;}}</p>" in (
         tmp_path / "public/research/lab/index.html").read_text()
     assert shortcode_errors(site) == []
+
+
+#: references and what each names, from the landing page research/lab/index.md
+REFS = ["/publication/_index.md", "/publication", "publication", "/about", "credits",
+        "/about/credits.md", "Blog/My-Post.md", "/blog/my-post#a", "people", "#top",
+        "../about/credits", "lab", "../people", "/people"]
+OTHER_PAGES = ["about/_index.md", "about/credits.md", "blog/my-post.md", "publication/_index.md",
+               "research/lab/people.md", "research/people/index.md", "people/_index.md"]
+
+
+def test_ref_and_relref_give_the_urls_hugo_gives(tmp_path, hugo_available):
+    """Each way of naming a page (extension or none, `_index`, case, anchors; from the folder
+    around the page's bundle first: `people` is research/people/, not people/ nor the bundle's
+    resource research/lab/people.md) gives the permalink (`ref`) and relative permalink
+    (`relref`) that Hugo's build writes, under a base URL with a path."""
+    text = "\n".join(f'[{n}]({{{{< ref "{r}" >}}}}) [{n}]({{{{< relref "{r}" >}}}})'
+                      for n, r in enumerate(REFS)) + "\n"
+    site = landing_site(tmp_path / "site", text)
+    config = site / "hugo.yaml"
+    config.write_text("baseURL: https://x.edu/lab/\ndisableKinds: [taxonomy, term, RSS, "
+                      "sitemap, robotsTXT, 404]\n", encoding="utf-8")
+    for name in ("list.html", "home.html"):
+        (site / "layouts" / name).write_text("{{ .Content }}", encoding="utf-8")
+    for rel in OTHER_PAGES:
+        (site / "content" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (site / "content" / rel).write_text("---\ntitle: t\n---\n", encoding="utf-8")
+    done = build(site, tmp_path / "public")
+    assert done.returncode == 0, done.stderr
+    hugos = re.findall(r'href="([^"]*)"', (tmp_path / "public/research/lab/index.html")
+                       .read_text(encoding="utf-8"))
+    assert len(hugos) == 2 * len(REFS)
+    assert hugos[:4] == ["https://x.edu/lab/publication/", "/lab/publication/"] * 2
+    assert hugos[17] == "/lab/research/people/"
+    html = render.render_page(lk.Site(site).page("research/lab"), frame=False)[1]
+    ours = re.findall(r'<a href="([^"]*)" rel="noopener">\d+</a>', html)
+    assert ours == hugos
+    assert shortcode_errors(site) == []
+
+
+def test_a_ref_to_no_page_stops_hugo_and_is_an_error(tmp_path, hugo_available):
+    site = landing_site(tmp_path / "site", 'See [it]({{< relref "nothere" >}}).\n')
+    done = build(site, tmp_path / "public")
+    assert done.returncode == 1
+    assert 'REF_NOT_FOUND: Ref "nothere"' in done.stderr
+    assert [f"{p.path.name}:{p.line}: {p.message}" for p in check_site(lk.Site(site))] == [
+        "index.md:9: sections[0].content.text: relref: no page 'nothere' (REF_NOT_FOUND); "
+        "Hugo stops the build on it"]
 
 
 def test_an_unclosed_wrapping_shortcode_stops_hugo_and_is_an_error(tmp_path, hugo_available):

@@ -96,7 +96,8 @@ def check(c, site, page, block: MarkdownBlock, node, where: str, selection: bool
 def check_shortcodes(c, site, page, block: MarkdownBlock, node, where: str) -> None:
     """A shortcode Hugo does not find, or cannot read, stops its build: an error, at its line
     (when the text is a block scalar, whose lines are the file's). So does the theme's
-    `video` of a local file that is neither in the page's folder nor in assets/media/."""
+    `video` of a local file that is neither in the page's folder nor in assets/media/, and
+    a `ref` or `relref` to a page Hugo does not find."""
     if "{{" not in block.text:
         return  # no shortcode
     from ... import shortcodes
@@ -115,6 +116,10 @@ def check_shortcodes(c, site, page, block: MarkdownBlock, node, where: str) -> N
                     (Path(page.path).parent, Path(site.folder) / "assets" / "media")):
                 why = (f"video: {src!r} is neither in the page's folder nor in assets/media/; "
                        "the theme's video shortcode stops Hugo's build on it")
+        if (why is None and code.name in ("ref", "relref")
+                and shortcodes.reference(code, site, page) is None):
+            why = (f"{code.name}: no page {code.get(0) or code.get('path')!r} "
+                   "(REF_NOT_FOUND); Hugo stops the build on it")
         if why is None:
             continue
         line = None
