@@ -113,13 +113,22 @@ VARIANT_STYLES = {"kit": ("looks/kit.css",), "wowchemy": ("looks/wowchemy.css",)
 
 @functools.cache
 def base_css(look: str = "tailwind", variant: str | None = None) -> str:
-    """templates/landing.css and the look's stylesheet (templates/looks/), then its variant's
+    """templates/landing.css and the look's stylesheet (templates/looks/), its shortcodes'
+    (`shortcodes/<look>.css`, where the look draws them otherwise), then its variant's
     (`looks/kit.css`), scope written out."""
+    from jinja2 import TemplateNotFound
+
     from . import theme
 
-    names = ("landing.css", theme.LOOKS[look].stylesheet, *VARIANT_STYLES.get(variant, ()))
-    return "".join(_scoped(environment().loader.get_source(environment(), name)[0])
-                   for name in names)
+    names = ("landing.css", theme.LOOKS[look].stylesheet, f"shortcodes/{look}.css",
+             *VARIANT_STYLES.get(variant, ()))
+    out = []
+    for name in names:
+        try:
+            out.append(_scoped(environment().loader.get_source(environment(), name)[0]))
+        except TemplateNotFound:
+            continue  # a look that draws its shortcodes as landing.css does
+    return "".join(out)
 
 
 def code_css(site, lang: str | None = None) -> str:
