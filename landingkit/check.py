@@ -181,6 +181,17 @@ def _people_problems(site: Site, page: Page) -> list[Problem]:
     return problems
 
 
+def _profile(f: ContentFile) -> bool:
+    """Whether a file of `authors/` is a person's profile (`authors/<slug>/_index.md`,
+    `index.md`, or `authors/<slug>.md`), whose keys the person schema knows; a publication or
+    a headless widget kept beside a profile is a page of its own, whose keys mean something
+    there (`highlight`, `subtitle`)."""
+    parts = f.rel.split("/")
+    if len(parts) == 3:
+        return f.is_bundle_index or f.is_list_page
+    return len(parts) == 2 and not f.is_list_page
+
+
 def check_person(site: Site, f: ContentFile) -> list[Problem]:
     """A person's front matter (a missing avatar is said where a view needs one: rendering
     the seed's people-grid reports it)."""
@@ -232,7 +243,8 @@ def check_site(site: Site, under: str | Path | None = None) -> list[Problem]:
         if base not in (f.path.resolve(), *f.path.resolve().parents):
             continue
         if f.section == "authors":
-            problems += check_person(site, f)
+            if _profile(f):
+                problems += check_person(site, f)
             continue
         try:
             data = _source.read_data(f.path)

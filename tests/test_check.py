@@ -141,6 +141,24 @@ def test_a_toml_page_is_checked_and_each_problem_named_at_its_line(site):
     assert (result.returncode, result.stderr) == (1, "1 error, 4 warnings\n")
 
 
+def test_only_profiles_of_authors_are_checked_as_people(site):
+    """A publication or a headless widget file kept in a person's folder (as real sites keep
+    them) is a page of its own: `highlight` and `subtitle` mean something there, and are not
+    a person's misspelt keys; a profile's are."""
+    folder = site / "content/authors/daniel-okafor"
+    (folder / "2015-flames.md").write_text(
+        "+++\ntitle = \"Flames\"\nhighlight = true\n+++\n", encoding="utf-8")
+    (folder / "talks.md").write_text(
+        "---\nwidget: pages\nheadless: true\ntitle: Talks\nsubtitle: Given\n---\n",
+        encoding="utf-8")
+    edit(folder / "index.md", "\n---\n", "\nsubtitle: Student\n---\n")
+    result = run("check", "content/authors", cwd=site)
+    assert result.stdout.splitlines() == [
+        "content/authors/daniel-okafor/index.md:"
+        f"{(folder / 'index.md').read_text().splitlines().index('subtitle: Student') + 1}: "
+        "warning: subtitle: unknown key (did you mean 'title'?); it is kept but has no effect"]
+
+
 def test_yaml_syntax_error_is_reported_at_its_file_line(site):
     page = site / "content/research/multimodal/index.md"
     edit(page, "      columns: 4\n", "      columns: [4\n")
