@@ -106,6 +106,8 @@ def template(name: str):
     return environment().get_template(name)
 
 
+_TEMPLATES = Path(__file__).parent / "templates"
+
 #: the look's stylesheets of each variant (templates/looks/): Wowchemy v5.0-v5.4 over v5.5's
 VARIANT_STYLES = {"kit": ("looks/kit.css",), "wowchemy": ("looks/wowchemy.css",),
                   "wowchemy-5.4": ("looks/wowchemy.css", "looks/wowchemy-5.4.css")}
@@ -116,19 +118,14 @@ def base_css(look: str = "tailwind", variant: str | None = None) -> str:
     """templates/landing.css and the look's stylesheet (templates/looks/), its shortcodes'
     (`shortcodes/<look>.css`, where the look draws them otherwise), then its variant's
     (`looks/kit.css`), scope written out."""
-    from jinja2 import TemplateNotFound
-
     from . import theme
 
-    names = ("landing.css", theme.LOOKS[look].stylesheet, f"shortcodes/{look}.css",
+    shortcodes = f"shortcodes/{look}.css"  # where the look draws them otherwise than landing.css
+    names = ("landing.css", theme.LOOKS[look].stylesheet,
+             *((shortcodes,) if (_TEMPLATES / shortcodes).is_file() else ()),
              *VARIANT_STYLES.get(variant, ()))
-    out = []
-    for name in names:
-        try:
-            out.append(_scoped(environment().loader.get_source(environment(), name)[0]))
-        except TemplateNotFound:
-            continue  # a look that draws its shortcodes as landing.css does
-    return "".join(out)
+    return "".join(_scoped(environment().loader.get_source(environment(), name)[0])
+                   for name in names)
 
 
 def code_css(site, lang: str | None = None) -> str:
