@@ -3,7 +3,7 @@
 What a markdown block shows is `text | emojify | $page.RenderString` (the theme's
 `blox/markdown.html`). Here that is:
 
-- `emojify`: `:smile:` becomes the emoji (GitHub's names, as Hugo's list has them).
+- `emojify`: `:smile:` becomes the emoji, by Hugo's own table and scan (`emojify`).
 - Goldmark with the extensions Hugo turns on, through markdown-it-py and its plugins: tables
   with column alignment, strikethrough (`~x~`, `~~x~~` as `<del>`), linkify (bare `https://`,
   `www.` and e-mail addresses, `www.` links as `https://`), task lists, definition lists,
@@ -264,16 +264,53 @@ def sanitize(html: str, state: RenderState | None = None) -> str:
 # ------------------------------------------------------------------ Markdown
 
 
-_EMOJI_NAME = re.compile(r":[\w+-]+:")
+#: what could be a name: Hugo's names have no space and no colon inside
+_EMOJI_NAME = re.compile(r":[^\s:]+:")
+
+
+@functools.cache
+def _emoji_table() -> tuple[dict[bytes, bytes], int]:
+    """Hugo's emoji table (hugo_emoji.json, which tests/hugo_emoji.py asked of Hugo 0.168) as
+    its emojify holds it: UTF-8 name -> UTF-8 emoji, and the longest name's length in bytes."""
+    import json
+    from importlib.resources import files
+
+    table = json.loads(files(__package__).joinpath("hugo_emoji.json").read_text("utf-8"))
+    table = {name.encode(): char.encode() for name, char in table.items()}
+    return table, max(map(len, table))
 
 
 def emojify(text: str) -> str:
-    """Hugo's `emojify`: each `:name:` of GitHub's emoji names replaced by the emoji."""
+    """Hugo's `emojify` (helpers/emoji.go, ported as it is, on UTF-8 bytes as there): each
+    `:name:` of Hugo's table replaced by its emoji, scanning on from a colon as Hugo does (so
+    that of `:smile::smile:` only the first is replaced, as there); other names stay text."""
     if not _EMOJI_NAME.search(text):
-        return text  # the emoji package is imported only for a text that may need it
-    import emoji
-
-    return emoji.emojize(text, language="alias")
+        return text  # the table is read only for a text that may need it
+    emojis, longest = _emoji_table()
+    source = text.encode()
+    start, k = 0, source.find(b":")
+    while k != -1:
+        j = start + k
+        upper = min(j + longest, len(source))
+        end = source.find(b":", j + 1, upper)
+        end = end - j - 1 if end != -1 else -1
+        word = source.find(b" ", j, upper)
+        word = word - j if word != -1 else -1
+        if end < 0:
+            start += 1
+        elif end == 0 or (word != -1 and word < end):
+            start += end + 1
+        else:
+            end_key = end + j + 2
+            emoji = emojis.get(source[j:end_key])
+            if emoji is not None:
+                source = source[:j] + emoji + source[end_key:]
+            start += end
+        if start >= len(source):
+            break
+        k = source.find(b":", start)
+        k = k - start if k != -1 else -1
+    return source.decode()
 
 
 def heading_slug(text: str) -> str:

@@ -83,11 +83,6 @@ def text_only(html: str) -> str:
 
 #: Texts whose output cannot be Goldmark's byte for byte, why, and what differs exactly.
 DIFFERENT = {
-    "emoji_names": (
-        "Python's emoji package and Hugo's emoji list (GitHub's names) disagree on a few "
-        "names: for Hugo :email: is ✉️ and :envelope: is ✉ without the emoji selector; the "
-        "emoji package gives :email: to 📧 (Hugo's :e-mail:) and :envelope: to ✉️.",
-        lambda html: html.replace("✉️", "📧").replace("✉", "✉️")),
     "lexers": (
         "Chroma's YAML lexer is its own, not a port of Pygments': it keeps a plain value's "
         "trailing spaces but the last in the value's token, where Pygments' ends the value "
@@ -133,6 +128,18 @@ def test_the_fixtures_are_what_hugo_makes_of_the_texts():
         stale += [folder / name for name in fresh
                   if fresh[name] != (folder / f"{name}.html").read_text(encoding="utf-8")]
     assert stale == [], "run python tests/goldmark.py"
+
+
+def test_the_emoji_table_is_hugos():
+    """landingkit/hugo_emoji.json is what tests/hugo_emoji.py asks of Hugo now: every name
+    Hugo's emojify replaces, and with what."""
+    if shutil.which("hugo") is None:
+        unavailable("hugo is not on PATH")
+    from hugo_emoji import TABLE, hugo_table, text
+
+    table = hugo_table()
+    assert table[":email:"] == "\u2709\ufe0f" and table[":envelope:"] == "\u2709"
+    assert TABLE.read_text(encoding="utf-8") == text(table), "run python tests/hugo_emoji.py"
 
 
 def test_the_wowchemy_fixtures_are_built_with_the_markup_landingkit_gives_wowchemy():
