@@ -2,7 +2,8 @@
 0.168 (Chroma v2.27) uses them.
 
 - `lexer`, `tokens`: a fence's language as Pygments reads it, with the token types Chroma's
-  port of the lexer gives where they differ.
+  port of the lexer gives where they differ; YAML by Chroma's own rules (`ChromaYamlLexer`),
+  which are no port of Pygments'.
 - `Look`: what Chroma's HTML formatter writes on each span, line and table cell of a fence:
   its classes, or its inline styles in a named style (Chroma took its styles from Pygments;
   Hugo's default, monokai, as Chroma has it, see `_MONOKAI`).
@@ -18,13 +19,20 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Iterator
+from typing import ClassVar
 
+from pygments.lexer import RegexLexer, bygroups, include
 from pygments.lexers import TextLexer, get_lexer_by_name
 from pygments.style import Style
 from pygments.styles import get_style_by_name
 from pygments.token import (
     STANDARD_TYPES,
     Comment,
+    Keyword,
+    Literal,
+    Name,
+    Number,
+    Punctuation,
     String,
     Text,
     Token,
@@ -40,9 +48,77 @@ def lexer(lang: str):
     if lang == "fallback":
         return TextLexer(stripnl=False, ensurenl=True)
     try:
-        return get_lexer_by_name(lang, stripnl=False, ensurenl=True)
+        found = get_lexer_by_name(lang, stripnl=False, ensurenl=True)
     except ClassNotFound:
         return None
+    return ChromaYamlLexer(stripnl=False, ensurenl=True) if found.name == "YAML" else found
+
+
+#: Chroma's TextWhitespace, as a lexer of Chroma's own rules types it (`w`); Pygments'
+#: Whitespace is what Chroma's ports type as text
+CHROMA_WHITESPACE = Whitespace.Chroma
+
+
+class ChromaYamlLexer(RegexLexer):
+    """Chroma's YAML lexer (v2.27 lexers/embedded/yaml.xml), in Pygments' terms: Chroma wrote
+    its own, which cuts and types a line otherwise than Pygments' YAML lexer does: a plain
+    value runs to the line's end, its spaces before a comment but the last one included;
+    `true`, `no`, `y` are constants and dates are dates wherever they stand; a flow
+    collection's `[` is punctuation and the rest of its line a plain value; an anchor or alias
+    (`&a`, `*a`) is a preprocessor comment; a block scalar is one doc string, its indent
+    included. Chroma tries the rules in order at each place, as Pygments does, `^` and `$` at
+    each line (multiline)."""
+
+    name = "YAML"
+    aliases: ClassVar = ["yaml"]
+    filenames: ClassVar = ["*.yaml", "*.yml"]
+
+    _plain = r"[^{}\[\]?,:!\-*&@]"  # what a plain value may start with
+    _w = CHROMA_WHITESPACE
+    tokens: ClassVar = {
+        "root": [
+            include("whitespace"),
+            (r"^---", Name.Namespace),
+            (r"^\.\.\.", Name.Namespace),
+            (r"[\n?]?\s*- ", Text),
+            (r"#.*$", Comment),
+            (r"//.*$", Comment),
+            (r"!![^\s]+", Comment.Preproc),
+            (r"&[^\s]+", Comment.Preproc),
+            (r"\*[^\s]+", Comment.Preproc),
+            (r"^%include\s+[^\n\r]+", Comment.Preproc),
+            include("key"),
+            include("value"),
+            (r"[?:,\[\]]", Punctuation),
+            (r".", Text),
+        ],
+        "value": [
+            (r"([>|](?:[+-])?)(\n(^ {1,})(?:(?:.*\n*(?:^\3 *).*)+|.*))",
+             bygroups(Punctuation, String.Doc, None)),
+            (r"(false|False|FALSE|true|True|TRUE|null|Off|off|yes|Yes|YES|OFF|On|ON|no|No|on"
+             r"|NO|n|N|Y|y)\b", Keyword.Constant),
+            (r'"(?:\\.|[^"])*"', String.Double),
+            (r"'(?:\\.|[^'])*'", String.Single),
+            (r"\d\d\d\d-\d\d-\d\d([T ]\d\d:\d\d:\d\d(\.\d+)?(Z|\s+[-+]\d+)?)?",
+             Literal.Date),
+            (r"\b[+\-]?(0x[\da-f]+|0o[0-7]+|(\d+\.?\d*|\.?\d+)(e[+\-]?\d+)?|\.inf|\.nan)\b",
+             Number),
+            (rf"({_plain}.*)( )+(#.*)", bygroups(Literal, _w, Comment)),
+            (rf"({_plain}.*)( )+(//.*)", bygroups(Literal, _w, Comment)),
+            (rf"{_plain}.*", Literal),
+        ],
+        "key": [
+            (r'"[^"\n#].*": ', Name.Tag),
+            (r'(-)( )((?:(?!//)[^"\n{#])*?)(:)( )',
+             bygroups(Punctuation, _w, Name.Tag, Punctuation, _w)),
+            (r'((?:(?!//)[^"\n{#])*?)(:)( )', bygroups(Name.Tag, Punctuation, _w)),
+            (r'((?:(?!//)[^"\n{#])*?)(:)(\n)', bygroups(Name.Tag, Punctuation, _w)),
+        ],
+        "whitespace": [
+            (r"\s+", _w),
+            (r"\n+", _w),
+        ],
+    }
 
 
 def tokens(found, code: str) -> Iterator[tuple]:
@@ -84,7 +160,10 @@ def tokens(found, code: str) -> Iterator[tuple]:
 
 def chroma_class(ttype) -> str:
     """Chroma's class of a token type: Pygments' short name (Chroma took its names), of the
-    nearest type that has one; none for whitespace, which Chroma's lexers write as text."""
+    nearest type that has one; none for Pygments' whitespace, which Chroma's ports of its
+    lexers write as text, and `w` for Chroma's own (CHROMA_WHITESPACE)."""
+    if ttype is CHROMA_WHITESPACE:
+        return "w"
     while ttype not in STANDARD_TYPES and ttype.parent is not None:
         ttype = ttype.parent
     return "" if ttype in Whitespace else STANDARD_TYPES.get(ttype, "")

@@ -83,11 +83,6 @@ def text_only(html: str) -> str:
 
 #: Texts whose output cannot be Goldmark's byte for byte, why, and what differs exactly.
 DIFFERENT = {
-    "lexers": (
-        "Chroma's YAML lexer is its own, not a port of Pygments': it keeps a plain value's "
-        "trailing spaces but the last in the value's token, where Pygments' ends the value "
-        "at its last letter; the text and the colours are the same.",
-        lambda html: html.replace('Example </span> ', 'Example</span>  ')),
     "theme/math_containers": (
         "Goldmark passes through the source between the delimiters as it stands in the file, "
         "with the quote's `> ` and the item's indent of each line; markdown-it's text of a "
