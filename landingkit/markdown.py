@@ -580,7 +580,8 @@ def _passthrough(block: tuple[tuple[str, str], ...], inline: tuple[tuple[str, st
                 continue
             end += len(closing)
             if not silent:
-                state.push(kind, "", 0).content = src[pos:end]
+                token = state.push(kind, "", 0)
+                token.content, token.meta = src[pos:end], {"span": (pos, end)}
             state.pos = end
             return True
         return False
@@ -588,14 +589,56 @@ def _passthrough(block: tuple[tuple[str, str], ...], inline: tuple[tuple[str, st
     return rule
 
 
+def _source_text(token, inline, lines: list[str], starts: list[int], src: str) -> None:
+    """A passthrough over more than one line as Goldmark writes it: the source from its
+    opening delimiter to its closing one as the file has it, with the quote's `> ` and the
+    item's indent of each line, where markdown-it's text of a paragraph has them taken off.
+    Each line of the paragraph's text is the end of its source line (the last one without
+    its trailing spaces); a paragraph where that does not hold (a tab widened to spaces)
+    keeps the text as markdown-it has it."""
+    first, last = token.meta["span"]
+    content = inline.content
+    if "\n" not in token.content or content[first:last] != token.content:
+        return  # one line, or not the paragraph's own text (an image's alt text)
+    places = []  # where each line of the text starts in the source
+    texts = content.split("\n")
+    for number, text in enumerate(texts):
+        line = inline.map[0] + number
+        if line >= len(lines):
+            return
+        whole = lines[line] if number < len(texts) - 1 else lines[line].rstrip()
+        if not whole.endswith(text):
+            return
+        places.append(starts[line] + len(whole) - len(text))
+
+    def at(offset: int) -> int:
+        number = content.count("\n", 0, offset)
+        return places[number] + offset - (content.rfind("\n", 0, offset) + 1)
+
+    token.content = src[at(first):at(last - 1) + 1]
+
+
 def _passthrough_blocks(state: StateCore) -> None:
     """A paragraph holding block passthrough text becomes the paragraphs around it, empty
-    ones left out, and the text between them, as Goldmark writes it."""
+    ones left out, and the text between them, as Goldmark writes it; in a tight list item
+    (hidden paragraphs, Goldmark's text blocks) the text before a block loses its trailing
+    spaces and the text after it its leading ones, as Goldmark trims them. A passthrough
+    over lines keeps their source as it stands (`_source_text`)."""
     tokens, out, closed = state.tokens, [], None
+    lines: list[str] | None = None
+    starts: list[int] = []
     for index, token in enumerate(tokens):
         children = token.children or []
         if token is closed:
             continue
+        if token.type == "inline" and token.map:
+            for child in children:
+                if child.type.startswith("passthrough_") and "\n" in child.content:
+                    if lines is None:
+                        lines = state.src.split("\n")
+                        starts = list(itertools.accumulate((len(x) + 1 for x in lines),
+                                                           initial=0))
+                    _source_text(child, token, lines, starts, state.src)
         if (token.type != "inline" or index == 0 or tokens[index - 1].type != "paragraph_open"
                 or not any(c.type == "passthrough_block" for c in children)):
             out.append(token)
@@ -608,13 +651,35 @@ def _passthrough_blocks(state: StateCore) -> None:
                 parts += [[child], []]
             else:
                 parts[-1].append(child)
-        for part in parts:
+        for number, part in enumerate(parts):
             if part and part[0].type == "passthrough_block":
                 out.append(part[0])
             elif part:
+                if opening.hidden:
+                    _trim(part, number > 0, number < len(parts) - 1)
                 inline = dataclasses.replace(token, children=part)
                 out += [dataclasses.replace(opening), inline, dataclasses.replace(closing)]
     state.tokens = out
+
+
+def _trim(part: list, leading: bool, trailing: bool) -> None:
+    """Goldmark's trimContainerSpace: spaces and tabs off the text a block follows
+    (`leading`) or comes before (`trailing`), if that end of it is text."""
+    if leading and part[0].type == "text":
+        part[0] = dataclasses.replace(part[0], content=part[0].content.lstrip(" \t"))
+    if trailing and part[-1].type == "text":
+        part[-1] = dataclasses.replace(part[-1], content=part[-1].content.rstrip(" \t"))
+
+
+def _after_text(rule):
+    """`rule` for a block that may follow the text of a tight list item: a new line first,
+    as Goldmark ends a text block followed by anything (markdown-it's own rules write it
+    only before the tags they write themselves)."""
+    def after(self, tokens, idx, options, env) -> str:
+        drawn = rule(self, tokens, idx, options, env)
+        return "\n" + drawn if idx and tokens[idx - 1].hidden else drawn
+
+    return after
 
 
 def _raw(self, tokens, idx, options, env) -> str:
@@ -826,7 +891,7 @@ def _parser(markup: MarkupSettings) -> MarkdownIt:
     md.core.ruler.push("https_www", _https_www)
     for kind in ("s_open", "s_close"):
         md.add_render_rule(kind, _fixed("<del>" if kind == "s_open" else "</del>"))
-    md.add_render_rule("table_open", _table_open)
+    md.add_render_rule("table_open", _after_text(_table_open))
     md.add_render_rule("table_close", _fixed("</table>\n"))
     for part in ("thead", "tbody"):
         md.add_render_rule(f"{part}_open", _fixed(f"\t<{part}>\n"))
@@ -844,8 +909,10 @@ def _parser(markup: MarkupSettings) -> MarkdownIt:
     md.add_render_rule("footnote_block_close", _fixed("</ol>\n</div>\n"))
     md.add_render_rule("footnote_open", _footnote_open)
     md.add_render_rule("footnote_anchor", _footnote_anchor)
-    md.add_render_rule("fence", _fence)
-    md.add_render_rule("blockquote_open", _blockquote_open)
+    md.add_render_rule("fence", _after_text(_fence))
+    for kind in ("html_block", "code_block"):
+        md.add_render_rule(kind, _after_text(getattr(type(md.renderer), kind)))
+    md.add_render_rule("blockquote_open", _after_text(_blockquote_open))
     md.add_render_rule("image", _image)
     if markup.passthrough_block or markup.passthrough_inline:
         for opening, _ in markup.passthrough_block + markup.passthrough_inline:
@@ -854,7 +921,7 @@ def _parser(markup: MarkupSettings) -> MarkdownIt:
             markup.passthrough_block, markup.passthrough_inline))
         md.core.ruler.after("inline", "passthrough_blocks", _passthrough_blocks)
         md.add_render_rule("passthrough_inline", _raw)
-        md.add_render_rule("passthrough_block", _raw)
+        md.add_render_rule("passthrough_block", _after_text(_raw))
     for on, marker, tag in ((markup.mark, "=", "mark"), (markup.insert, "+", "ins")):
         if on:
             tokenize, post_process = _pair_rule(marker, tag)

@@ -81,36 +81,11 @@ def text_only(html: str) -> str:
     return re.sub(r"<[^>]+>", "", html)
 
 
-#: Texts whose output cannot be Goldmark's byte for byte, why, and what differs exactly.
-DIFFERENT = {
-    "theme/math_containers": (
-        "Goldmark passes through the source between the delimiters as it stands in the file, "
-        "with the quote's `> ` and the item's indent of each line; markdown-it's text of a "
-        "paragraph has them taken off (and Goldmark starts a new line before the math in a "
-        "tight item).",
-        lambda html: html.replace("&gt; ", "").replace("  z = 2\n  $$", "z = 2\n$$")
-        .replace("An item\n\n$$", "An item\n$$")),
-}
-
-
-@pytest.mark.parametrize("name", [n for n in NAMES if n not in DIFFERENT])
+@pytest.mark.parametrize("name", NAMES)
 def test_markdown_renders_as_goldmark_does(name):
     want, got = goldmarks(name), ours(name)
     assert got == want, "\n".join(difflib.unified_diff(
         want.splitlines(), got.splitlines(), "goldmark", "landingkit", lineterm=""))
-
-
-@pytest.mark.parametrize("name", sorted(DIFFERENT))
-def test_where_goldmark_cannot_be_matched_the_difference_is_only_the_known_one(name):
-    reason, fix = DIFFERENT[name]
-    want, got = goldmarks(name), ours(name)
-    assert got != want, f"{name} now matches Goldmark: move it out of DIFFERENT"
-    if fix is not None:
-        assert got == fix(want), reason
-    else:
-        assert text_only(got) == text_only(want), reason
-        colours = sorted(set(re.findall(r"color:#[0-9a-f]+", got)))
-        assert colours == sorted(set(re.findall(r"color:#[0-9a-f]+", want))), reason
 
 
 def test_the_fixtures_are_what_hugo_makes_of_the_texts():
