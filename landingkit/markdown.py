@@ -287,7 +287,7 @@ def emojify(text: str) -> str:
     if not _EMOJI_NAME.search(text):
         return text  # the table is read only for a text that may need it
     emojis, longest = _emoji_table()
-    source = text.encode()
+    source = bytearray(text.encode())
     start, k = 0, source.find(b":")
     while k != -1:
         j = start + k
@@ -302,9 +302,9 @@ def emojify(text: str) -> str:
             start += end + 1
         else:
             end_key = end + j + 2
-            emoji = emojis.get(source[j:end_key])
+            emoji = emojis.get(bytes(source[j:end_key]))
             if emoji is not None:
-                source = source[:j] + emoji + source[end_key:]
+                source[j:end_key] = emoji
             start += end
         if start >= len(source):
             break
