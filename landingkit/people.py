@@ -106,15 +106,15 @@ def person_from_page(data: dict, f: ContentFile) -> Person:
         **resume(data), origin="list" if f.is_list_page else "page")
 
 
-def display_name(site, person: Person) -> str:
-    """The name a card or a page's author list shows: up to Academic v4.8.0 the person's
-    `name` (widgets/people.html `.Params.name`, page_metadata_authors.html `.Params.name |
-    default` the term), since then the page's title (`Config.people_named_by`)."""
+def display_name(site, person: Person, otherwise: str = "") -> str:
+    """The name a card or a page's author list shows: since Academic v4.8.0 the page's title;
+    up to it (`Config.people_named_by`) the person's `name`, else `otherwise`: nothing on the
+    people widget's card (`.Params.name`), the term on a page's author list
+    (page_metadata_authors.html `.Params.name | default` it)."""
+    if site is None or site.config.people_named_by != "name":
+        return person.name
     name = person.params.get("name")
-    if (site is not None and site.config.people_named_by == "name" and isinstance(name, str)
-            and name.strip()):
-        return name
-    return person.name
+    return name if isinstance(name, str) and name.strip() else otherwise
 
 
 def author_page(site, username: str, lang: str) -> Person | None:

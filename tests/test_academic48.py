@@ -274,14 +274,17 @@ def test_an_order_other_than_desc_sorts_ascending(tmp_path):
 
 
 def test_check_says_which_name_key_the_theme_reads(tmp_path):
-    """v4.8.0's card showed an empty name for an author with `title` only; v5.4.0's for one
-    with `name` only (both real builds)."""
+    """v4.8.0's card showed an empty name for an author with `title` only (as here now); v5.4.0's
+    for one with `name` only (both real builds)."""
     site = copy_site(tmp_path / "a", {})
     li = site / "content" / "authors" / "li-wen" / "_index.md"
     li.write_text(li.read_text(encoding="utf-8").replace("name: Li Wen", "title: Li Wen"),
                   encoding="utf-8")
     assert [(Path(p.path).parent.name, p.message.split(":")[0])
             for p in check_site(lk.Site(site))] == [("li-wen", "name")]
+    assert listed(site, "people") == ["" if n == "Li Wen" else n for n in REAL[1][2]]
+    # page_metadata_authors.html: `.Params.name | default` the term, as the page writes it
+    assert re.findall(r'/authors/li-wen/">([^<]*)</a>', home_html(site)) == ["li-wen"] * 2
     site = as_v54(tmp_path / "b", {})
     li = site / "content" / "authors" / "li-wen" / "_index.md"
     li.write_text(li.read_text(encoding="utf-8").replace("title: Li Wen\n", ""),

@@ -400,7 +400,8 @@ def _authors(ctx, page) -> list[Author]:
             continue
         slug = urlize(term)
         person = people.get(slug)
-        out.append(Author(display_name(site, person) if person is not None else str(term),
+        out.append(Author(display_name(site, person, str(term)) if person is not None
+                          else str(term),
                           ctx.href(f"{lang_path}/authors/{slug}/"),
                           person is not None and person.params.get("highlight_name") is True))
     return out
