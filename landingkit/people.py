@@ -107,10 +107,10 @@ def person_from_page(data: dict, f: ContentFile) -> Person:
 
 
 def display_name(site, person: Person, otherwise: str = "") -> str:
-    """The name a card or a page's author list shows: since Academic v4.8.0 the page's title;
-    up to it (`Config.people_named_by`) the person's `name`, else `otherwise`: nothing on the
-    people widget's card (`.Params.name`), the term on a page's author list
-    (page_metadata_authors.html `.Params.name | default` it)."""
+    """The name a card or a page's author list shows: the page's title, or on a theme that
+    names people by `name` (`Config.people_named_by`: Academic up to v4.8.0) that key, else
+    `otherwise`: nothing on the people widget's card (`.Params.name`), the term on a page's
+    author list (page_metadata_authors.html `.Params.name | default` it)."""
     if site is None or site.config.people_named_by != "name":
         return person.name
     name = person.params.get("name")
