@@ -228,8 +228,8 @@ def _check_name_key(c: _Checker, site: Site, src) -> None:
     if by == "name" and given("title") and not given("name"):
         c.add("warning", "name: this site's theme (Academic v4.8) names a person by `name`, "
                          "and this file has only `title`: the theme's card shows no name, "
-                         "and a page's author list the username", _source.child(src.tree,
-                                                                                 "title"))
+                         "and a page's author list the username",
+              _source.child(src.tree, "title"))
     elif by == "title" and given("name") and not given("title"):
         c.add("warning", "title: this site's theme names a person by the page's `title` "
                          "(`name` was Academic v4.8's), and this file has none: the theme's "

@@ -13,8 +13,6 @@ from typing import Any
 
 from .source import Spot
 
-_KEYS = ("bare_key", "quoted_key", "dotted_key")
-
 
 @cache
 def _parser():
