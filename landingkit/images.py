@@ -253,6 +253,28 @@ def in_assets(site: Path, name: object, folder: str = "media") -> Path | None:
     return path if path.is_file() else None
 
 
+def widget_media(site, name: object) -> tuple[Path | None, str, bool]:
+    """The file an Academic or Wowchemy theme shows for a widget's image `name` (a hero's
+    `hero_media`, a section's `design.background.image`), the folder it looks in, and whether
+    a missing one stops Hugo's build. Academic up to v4.8 writes the URL `img/<name>` (a file
+    of static/img/, the theme's included, never checked), Wowchemy v5.0 `<media_dir>/<name>`
+    (static/media/ by default), later versions and blox-bootstrap `resources.Get
+    "media/<name>"` (assets/media/, `errorf` when missing)."""
+    config = site.config
+    version = config.wowchemy_version
+    if version is None or version > (5, 0):
+        return in_assets(site.folder, name), "assets/media/", True
+    folder = "img" if version < (5, 0) else str(config.params().get("media_dir") or "media")
+    if isinstance(name, str) and name:
+        rel = posixpath.normpath(f"{folder}/{name}")
+        if rel != ".." and not rel.startswith(("../", "/")):
+            roots = [site.folder, *(site.folder / "themes" / n for n in config.theme_names)]
+            for root in roots:
+                if (root / "static" / rel).is_file():
+                    return root / "static" / rel, f"static/{folder}/", False
+    return None, f"static/{folder}/", False
+
+
 def inside_site(path: Path, site: Path, folders: Folders | None = None) -> Path:
     """`path` resolved, or ImageProblem when it (or a link on the way) leads out of `site`."""
     real = (folders or Folders()).real_file(path)

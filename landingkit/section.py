@@ -71,7 +71,7 @@ def design_of(ctx, block, index: int) -> Design | None:
     clip = design.get("clip_path")
     if not bg and not css_class and not css_style and not clip:
         return None
-    where = _Where(ctx, block, index)
+    where = Where(ctx, block, index)
     out = Design(drawn=bool(bg))
     light = bg.get("text_color_light")  # `if`: any true value; `eq .. false`: false only
     if light:
@@ -98,7 +98,7 @@ def design_of(ctx, block, index: int) -> Design | None:
     return out
 
 
-class _Where:
+class Where:
     """Where a key of the block is written: its file and line, for a warning."""
 
     def __init__(self, ctx, block, index: int):
@@ -122,7 +122,7 @@ class _Where:
         self.ctx.report(path, line or block.line, message)
 
 
-def classes(where: _Where, value, keys: tuple) -> list[str]:
+def classes(where: Where, value, keys: tuple) -> list[str]:
     """The class names of `value` (at `keys`) a page may carry, the others said."""
     names = str(value).split()
     kept = [name for name in names
@@ -134,7 +134,7 @@ def classes(where: _Where, value, keys: tuple) -> list[str]:
     return kept
 
 
-def _style(where: _Where, value, key: str) -> str:
+def _style(where: Where, value, key: str) -> str:
     from .markdown import clean_style
 
     text = str(value)
@@ -148,7 +148,7 @@ def _style(where: _Where, value, key: str) -> str:
     return kept
 
 
-def _background(where: _Where, bg: dict, widget: bool, out: Design) -> None:
+def _background(where: Where, bg: dict, widget: bool, out: Design) -> None:
     """`$style_bg` of the wrapper, each value checked; what fails is said and left out."""
     keys = ("design", "background")
 
@@ -228,19 +228,21 @@ def _dotted(keys: tuple) -> str:
     return ".".join(str(k) for k in keys)
 
 
-def _image_url(where: _Where, name: str, keys: tuple) -> str | None:
-    """`resources.Get "media/<name>"` as an image of the export; a missing file is Hugo's
-    `errorf` there (the build stops), a warning here."""
+def _image_url(where: Where, name: str, keys: tuple) -> str | None:
+    """The background image where the site's theme looks for it (`images.widget_media`) as
+    an image of the export; a missing file is a warning here (Hugo's `errorf` where the theme
+    takes it from assets/media/, a broken image before)."""
     from . import images
 
     ctx = where.ctx
     site = ctx.page.site
     if site is None:
         return None
-    path = images.in_assets(site.folder, name)
+    path, folder, stops = images.widget_media(site, name)
     if path is None:
-        where.report(keys, f"{_dotted(keys)}: {name!r} is not in assets/media/ (Hugo stops "
-                     "the build there); the section has no image")
+        then = "Hugo stops the build there" if stops else "the published page has none either"
+        where.report(keys, f"{_dotted(keys)}: {name!r} is not in {folder} ({then}); the "
+                           "section has no image")
         return None
     try:
         return ctx.site_image_url(path, "content", stem=path.stem)

@@ -335,6 +335,61 @@ def test_a_theme_after_the_rename_reads_title_though_it_says_48(tmp_path):
     assert listed(site, "people") == REAL[1][2]
 
 
+HERO = """+++
+widget = "hero"
+headless = true
+weight = 1
+title = "The *Tide* Lab"
+hero_media = "hero-gauge.png"
+
+[design.background]
+  image = "headers/pier.png"
+  image_darken = 0.5
+  text_color_light = true
+
+[cta]
+  url = "https://example.org/join"
+  label = "Join us"
++++
+We measure **tides** with cheap gauges.
+"""
+
+
+def draw_png(path: Path, colour: str) -> None:
+    from PIL import Image
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", (40, 20), colour).save(path)
+
+
+def test_a_hero_widget_as_v48_draws_it(tmp_path):
+    """widgets/hero.html of v4.8.0: the file's title (markdownify), its content as the lead,
+    the top-level `cta`, and `hero_media` as `img/<name>` (static/img/); widget_page.html's
+    background image `img/<name>` too, neither checked by Hugo (a missing one is a broken
+    image, not a stopped build)."""
+    site = copy_site(tmp_path, {})
+    (site / "content" / "home" / "hero.md").write_text(HERO, encoding="utf-8")
+    lab = lk.Site(site)
+    assert [p.message for p in check_site(lab)] == [
+        "hero_media: 'hero-gauge.png' is not in static/img/; the hero shows no image",
+        "design.background.image: 'headers/pier.png' is not in static/img/ (the published "
+        "page has none either); the section has no image"]
+    draw_png(site / "static" / "img" / "hero-gauge.png", "red")
+    draw_png(site / "static" / "img" / "headers" / "pier.png", "blue")
+    assert check_site(lk.Site(site)) == []
+    hero = section(home_html(site), "hero")
+    assert re.findall(r'<h1 class="lk-hero-title">(.*?)</h1>', hero) == ["The <em>Tide</em> Lab"]
+    assert re.findall(r'<div class="lk-hero-lead">\s*(.*?)\s*</div>', hero, re.S) == [
+        "<p>We measure <strong>tides</strong> with cheap gauges.</p>"]
+    assert re.findall(r'<a class="lk-hero-button" href="([^"]*)"[^>]*>(.*?)</a>', hero) == [
+        ("https://example.org/join", "Join us")]
+    assert re.findall(r'<img class="lk-hero-image" src="(IMG)"', hero) == ["IMG"]
+    css, body = render.render_page(lk.Site(site).page(site / "content" / "home"),
+                                   render.Embed())
+    assert re.findall(r'#hero>\.lk-section-bg\{background-image:url\("data:image/png;',
+                      css + body) == ['#hero>.lk-section-bg{background-image:url("data:image/png;']
+
+
 # ------------------------------------------------------------------ which version
 
 

@@ -228,11 +228,11 @@ def section(ctx, block) -> Section:
 
 def _classes_and_video(ctx, block, design: dict, bg: dict, found: Section) -> None:
     """parse_block_v3's `$css_classes`, `$bg_css_classes` and `$bg_video`."""
-    from ..section import _Where, classes
+    from ..section import Where, classes
     from .parts import in_media
 
     index = next((n for n, b in enumerate(ctx.page.sections) if b is block), 0)
-    where = _Where(ctx, block, index)
+    where = Where(ctx, block, index)
     if design.get("css_class"):
         found.classes = classes(where, design["css_class"], ("design", "css_class"))
     if bg.get("css_class"):

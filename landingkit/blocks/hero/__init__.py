@@ -89,6 +89,8 @@ def render(ctx, block: HeroBlock, index: int, section_id: str):
     if look_variant(ctx.page.site) == "kit":
         return kit.render(ctx, block, section_id)
     on_bootstrap = bootstrap(ctx)
+    if on_bootstrap and block.widget:
+        return _widget(ctx, block, index, section_id)
     content = block.data.get("content") if isinstance(block.data.get("content"), dict) else {}
     title = block.title
     values = dict(
@@ -97,14 +99,10 @@ def render(ctx, block: HeroBlock, index: int, section_id: str):
         text=ctx.text_html(block, index, text=as_text(block.text)),
         no_padding=dig(block.data, "design", "no_padding") is True)
     if on_bootstrap:
-        note = dig(content, "cta_note", "label")
-        values.update(
-            primary=_action(ctx, content.get("cta"), "label"),
-            secondary=_action(ctx, content.get("cta_alt"), "label"),
-            note=ctx.inline_html(str(note)) if note else "",
-            image=media(ctx, block, dig(block.image, "filename"), "hero image",
-                        gone="the hero shows no image"),
-            flip=dig(content, "design", "flip") is True)
+        values.update(_calls(ctx, content),
+                      image=media(ctx, block, dig(block.image, "filename"), "hero image",
+                                  gone="the hero shows no image"),
+                      flip=dig(content, "design", "flip") is True)
     else:
         announcement = content.get("announcement")
         words = dig(announcement, "text")
@@ -115,6 +113,44 @@ def render(ctx, block: HeroBlock, index: int, section_id: str):
             announcement=ctx.inline_html(str(words)) if words else "",
             announcement_link=_action(ctx, link, "text") if dig(link, "text") else None)
     return ctx.render("hero/block.html", **values)
+
+
+def _calls(ctx, params: dict) -> dict:
+    """The `cta` button, `cta_alt` link and `cta_note` of blox-bootstrap's and Wowchemy's
+    hero (a block's `content`, a widget file's top level)."""
+    note = dig(params, "cta_note", "label")
+    return dict(primary=_action(ctx, params.get("cta"), "label"),
+                secondary=_action(ctx, params.get("cta_alt"), "label"),
+                note=ctx.inline_html(str(note)) if note else "")
+
+
+def _widget(ctx, block: HeroBlock, index: int, section_id: str):
+    """A hero widget file (widgets/hero.html, blox-bootstrap's blocks/v1/hero.html): the
+    file's title, its content as the lead, `cta`, `cta_alt` and `cta_note` at its top, and
+    `hero_media` where the site's theme looks for it (`images.widget_media`)."""
+    from ... import images
+    from ...section import Where
+    from ..layout import page_content
+
+    data, site, image = block.data, ctx.page.site, None
+    name = data.get("hero_media")
+    if isinstance(name, str) and name.strip() and site is not None:
+        path, folder, _ = images.widget_media(site, name)
+        where = Where(ctx, block, index)
+        if path is None:
+            where.report(("hero_media",), f"hero_media: {name!r} is not in {folder}; the "
+                                          "hero shows no image")
+        else:
+            try:
+                image = ctx.site_image_url(path, "content", stem=path.stem)
+            except images.ImageProblem as exc:
+                where.report(("hero_media",), f"hero_media: {exc}; it is not shown")
+    title = data.get("title")
+    return ctx.render("hero/block.html", id=section_id, bootstrap=True,
+                      title=Markup(ctx.inline_html(str(title)).strip()) if title else "",
+                      text=page_content(ctx, block, index), image=image,
+                      flip=dig(data, "design", "flip") is True, no_padding=False,
+                      **_calls(ctx, data))
 
 
 def summary(block: HeroBlock) -> list[str]:
