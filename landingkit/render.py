@@ -530,7 +530,14 @@ def _render(page: Page, images: Images, framed: bool = True,
     folders = _folders(page) + ((Path(__file__).parent / "templates" / "frame",) if framed else ())
     if designed:
         folders += (Path(__file__).parent / "templates" / "section",)
-    css = theme.font_css(look) + base_css(look, variant) + folder_css(look, folders, variant)
+    css = base_css(look, variant) + folder_css(look, folders, variant)
+    if look == theme.BOOTSTRAP and site is not None:
+        params = site.config.params(page.lang)
+        css += theme.bootstrap_type_css(params, f"#{root_id}")
+        if not theme.bootstrap_type(params)[1]:  # a native font set embeds none
+            css = theme.font_css(look) + css
+    else:
+        css = theme.font_css(look) + css
     if any('<pre tabindex="0" class="chroma">' in section for section in sections):
         css += code_css(site, page.lang)
     if spacing:

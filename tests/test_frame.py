@@ -64,6 +64,20 @@ def test_fonts_are_cut_once_and_embedded_as_woff2(tmp_path, monkeypatch):
         "lk-Montserrat", "lk-Roboto"]
 
 
+@pytest.mark.parametrize(("params", "read"), [
+    ({}, (21, False)),
+    ({"appearance": {"font": "Native", "font_size": "M"}}, (18, True)),
+    ({"appearance": {"font_size": "xxl"}}, (21, False)),  # parse_theme.html: "l" then
+    ({"font": "native", "font_size": "XS"}, (14, True)),  # Wowchemy v5.0-v5.4's keys
+])
+def test_a_bootstrap_sites_font_size_and_set_are_the_themes(params, read):
+    assert theme.bootstrap_type(params) == read
+    css = theme.bootstrap_type_css(params, "#p")
+    assert css == {(21, False): "", (18, True): "#p{--lk-size:18px;--lk-font:sans-serif;"
+                   "--lk-heading-font:sans-serif}\n", (14, True): "#p{--lk-size:14px;"
+                   "--lk-font:sans-serif;--lk-heading-font:sans-serif}\n"}[read]
+
+
 def test_the_subset_keeps_latin_greek_and_the_licence_notice():
     import io
 
