@@ -167,9 +167,12 @@ def _folders(page) -> tuple[Path, ...]:
 
     found: dict[Path, None] = {}
     for block in page.sections:
-        found[Path(blocks.find(block).folder)] = None
+        kind = blocks.find(block)
+        found[Path(kind.folder)] = None
         design = block.data.get("design")
-        named = blocks.view(design.get("view")) if isinstance(design, dict) else None
+        name = kind.view_of(block) if kind.view_of is not None else (
+            design.get("view") if isinstance(design, dict) else None)
+        named = blocks.view(name)
         if named is not None:
             found[Path(named.folder)] = None
     return tuple(found)

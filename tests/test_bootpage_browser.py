@@ -1,7 +1,8 @@
 """Whole pages of a blox-bootstrap site, frame included, exported and opened in headless
 Chromium at 1280 and 390 px, light and dark, against a real build of the same fixture site,
 tests/sites/bootpage-bootstrap: its home page (a hero with an image, the `cta` shortcode) and
-its people page (a `people` block of two groups), each in the theme's navbar and footer.
+its people page (a `people` block of two groups) and its projects page (a `portfolio`), each
+in the theme's navbar and footer.
 
 The figures are the real theme's, measured in the same Chromium (getBoundingClientRect and
 getComputedStyle; dark by the system's scheme, which the build follows with both colour
@@ -21,6 +22,7 @@ axe-core's link-in-text-block fails (test_links_in_running_text_need_their_under
 
 from __future__ import annotations
 
+import itertools
 import shutil
 from pathlib import Path
 
@@ -77,6 +79,26 @@ PEOPLE_COLOURS = {"light": ("rgb(21, 101, 192)", "rgba(0, 0, 0, 0.54)"),
                   "dark": ("rgb(187, 222, 251)", "rgba(255, 255, 255, 0.54)")}
 PEOPLE_HEIGHT = {WIDE: 1217}
 
+#: the projects page (a `portfolio` block, its default view masonry), by width: the width of
+#: a card, the heights of the four cards, and the x of each card of the first row. Widths
+#: and heights are the build's; the theme places the cards with Isotope, a script it loads
+#: from a CDN, so the offline build stacks them, and the first row's x are where Isotope's
+#: masonry (gutter 20 px, widgets/_portfolio.scss widths) puts them: 15 + i * (width + 20).
+#: Cards are 20 px apart below (the build's stack shows it) and start 200.06 / 151.63 px
+#: from the page's top. Isotope then puts each later card under the shortest column; the
+#: export, without a script, starts a new row under the tallest card of the last one (the
+#: fourth card at 1280 px: x 15 and 20 px under the first, where Isotope puts it at x 860.88,
+#: 20 px under the third), so later rows are not compared.
+PROJECTS = {
+    WIDE: (402.94, (368.47, 368.47, 342.48, 342.48), (15, 437.94, 860.88), 200.06),
+    1000: (455, (397.72, 371.73, 371.73, 371.73), (35, 510), 200.06),
+    NARROW: (360, (311.81, 291.81, 291.81, 291.81), (15,), 151.63),
+}
+PROJECT_TITLES = ["Cliff nests", "Flight paths", "Prey counts", "Ringing"]
+#: by scheme: a card's (background, border colour), its summary's colour and font size
+PROJECT_COLOURS = {"light": ("rgb(255, 255, 255)", "rgba(0, 0, 0, 0.125)", "rgba(0, 0, 0, 0.54)"),
+                   "dark": ("rgb(52, 58, 64)", "rgba(0, 0, 0, 0.125)", "rgb(248, 248, 242)")}
+
 #: the same site with `appearance.font: native` and `font_size: m` (18 px, 13.86 below
 #: 58em), by width: part -> (x, y, width, height), then the page's height. The native set
 #: names no font (`"", sans-serif` there), so both draw the browser's sans-serif and every
@@ -129,6 +151,7 @@ def exported(tmp_path_factory):
                                    "    font: native\n    font_size: m\n"), encoding="utf-8")
     yield {"home": export.export_page(site.page(""), root / "home.html"),
            "people": export.export_page(site.page("people"), root / "people.html"),
+           "projects": export.export_page(site.page("projects"), root / "projects.html"),
            "native-m": export.export_page(lk.Site(native).page(""), root / "native-m.html")}
     mp.undo()
 
@@ -174,6 +197,32 @@ def test_the_people_page_as_the_real_build_draws_it(page, exported, viewport, sc
     assert page.locator(".lk-name").all_inner_texts() == ["Ada Reed", "Tomás Vale", "Ines Marr"]
     if width in PEOPLE_HEIGHT:
         assert page.evaluate("document.documentElement.scrollHeight") == PEOPLE_HEIGHT[width]
+
+
+CARDS = """[...document.querySelectorAll('.lk-portfolio-items > .lk-masonry')].map(e => {
+    const r = e.getBoundingClientRect(), k = getComputedStyle(e),
+          p = getComputedStyle(e.querySelector('.lk-bs-summary p'));
+    return {box: [r.x, r.y + scrollY, r.width, r.height], title: e.querySelector('h4').innerText,
+            colours: [k.backgroundColor, k.borderTopColor, p.color]};
+  })"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("width", [WIDE, 1000, NARROW])
+def test_the_portfolios_cards_are_laid_out_as_the_theme_lays_them(page, exported, width,
+                                                                  scheme):
+    open_page(page, exported["projects"], {"width": width, "height": 800}, scheme)
+    cards = page.evaluate(CARDS)
+    card_width, heights, row, top = PROJECTS[width]
+    assert [card["title"] for card in cards] == PROJECT_TITLES
+    assert all(near(card["box"][2], card_width) for card in cards), cards
+    assert all(map(near, [card["box"][3] for card in cards], heights)), cards
+    assert all(map(near, [card["box"][0] for card in cards[:len(row)]], row)), cards
+    assert all(near(card["box"][1], top) for card in cards[:len(row)]), cards
+    if len(row) == 1:  # one column: the build's stack is Isotope's too
+        assert all(near(b["box"][1] - a["box"][1] - a["box"][3], 20)
+                   for a, b in itertools.pairwise(cards)), cards
+    assert {tuple(card["colours"]) for card in cards} == {PROJECT_COLOURS[scheme]}
 
 
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])

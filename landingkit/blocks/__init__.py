@@ -50,6 +50,9 @@ class BlockType:
     aliases: tuple[str, ...] = ()  # older names (data/blox_aliases.yaml)
     #: generation (`Config.theme`) -> its own schema, where its theme reads other keys
     schemas: Mapping[str, Schema] = field(default_factory=dict)
+    #: (block) -> the name of the view it draws its items through, its default and legacy
+    #: numbers read; None: the view `design.view` names, if any (its styles come along)
+    view_of: Callable[..., str] | None = None
 
     def schema_for(self, site) -> Schema:
         """The schema of the generation `site` builds with: what `check` holds the block

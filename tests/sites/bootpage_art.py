@@ -35,8 +35,24 @@ def draw_portrait(path: Path, shade: tuple[int, int, int], size: int = 300) -> N
     image.save(path, "JPEG", quality=80)
 
 
+def draw_field(path: Path, colour: tuple[int, int, int],
+               size: tuple[int, int] = (800, 450)) -> None:
+    """A project's featured picture: a hill in the project's colour under a pale sky."""
+    from PIL import Image, ImageDraw
+
+    width, height = size
+    image = Image.new("RGB", size, (214, 226, 236))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse([-width // 4, height // 2, width * 5 // 4, height * 2], fill=colour)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    image.save(path, "PNG", optimize=True)
+
+
 if __name__ == "__main__":
     draw_cliff(HERE / "assets" / "media" / "cliff.png")
     for slug, shade in (("ada-reed", (120, 80, 60)), ("tomas-vale", (60, 90, 120)),
                         ("ines-marr", (90, 120, 70))):
         draw_portrait(HERE / "content" / "authors" / slug / "avatar.jpg", shade)
+    for slug, colour in (("cliff-nests", (200, 170, 120)), ("prey-counts", (120, 150, 90)),
+                         ("flight-paths", (110, 140, 190)), ("ringing", (180, 120, 130))):
+        draw_field(HERE / "content" / "project" / slug / "featured.png", colour)

@@ -147,6 +147,6 @@ def summary(block: PortfolioBlock) -> list[str]:
 
 
 register(BlockType("portfolio", PortfolioBlock, SCHEMA, Path(__file__).parent, render=render,
-                   summary=summary))
+                   summary=summary, view_of=view_name))
 
 __all__ = ["SCHEMA", "PortfolioBlock", "select"]
