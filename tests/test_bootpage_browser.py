@@ -199,6 +199,10 @@ def test_the_people_page_as_the_real_build_draws_it(page, exported, viewport, sc
         assert page.evaluate("document.documentElement.scrollHeight") == PEOPLE_HEIGHT[width]
 
 
+#: every image loaded, the lazy ones too (the cards' heights are those of the loaded page)
+LOADED = """Promise.all([...document.images].map(i => { i.loading = 'eager';
+    return i.complete ? i.decode().catch(() => null)
+                      : new Promise(done => { i.onload = i.onerror = done; }); }))"""
 CARDS = """[...document.querySelectorAll('.lk-portfolio-items > .lk-masonry')].map(e => {
     const r = e.getBoundingClientRect(), k = getComputedStyle(e),
           p = getComputedStyle(e.querySelector('.lk-bs-summary p'));
@@ -212,6 +216,7 @@ CARDS = """[...document.querySelectorAll('.lk-portfolio-items > .lk-masonry')].m
 def test_the_portfolios_cards_are_laid_out_as_the_theme_lays_them(page, exported, width,
                                                                   scheme):
     open_page(page, exported["projects"], {"width": width, "height": 800}, scheme)
+    page.evaluate(LOADED)
     cards = page.evaluate(CARDS)
     card_width, heights, row, top = PROJECTS[width]
     assert [card["title"] for card in cards] == PROJECT_TITLES
