@@ -148,6 +148,10 @@ class MarkupSettings:
     insert: bool = False
     subscript: bool = False
     superscript: bool = False
+    #: Goldmark's block attributes (`{.class #id key=value}` on the line after a block):
+    #: every Hugo Blox module turns them on, so on here; `of` reads Hugo's own default, off,
+    #: where the configuration says nothing (a site that takes none of its theme's markup)
+    block_attributes: bool = True
     #: `markup.highlight` as the site sets it, (lower-case key, value) pairs: Chroma's style,
     #: classes or inline styles, line numbers... read by codeblocks.Highlight.of when a fence
     #: is drawn (so that a page without code does not import it)
@@ -178,6 +182,7 @@ class MarkupSettings:
                    mark=enabled(*extras, "mark"), insert=enabled(*extras, "insert"),
                    subscript=enabled(*extras, "subscript"),
                    superscript=enabled(*extras, "superscript"),
+                   block_attributes=get("goldmark", "parser", "attribute", "block") is True,
                    highlight=_pairs(highlight) if isinstance(highlight, dict) else ())
 
 
@@ -885,8 +890,9 @@ def _parser(markup: MarkupSettings) -> MarkdownIt:
     for ch in "'\".>":
         md.inline.add_terminator_char(ch)
     md.inline.ruler.push("goldmark_typographer", _typographer)
-    md.core.ruler.after("block", "goldmark_attributes", _block_attributes)
-    md.core.ruler.after("goldmark_attributes", "loose_definitions", _loose_definitions)
+    md.core.ruler.after("block", "loose_definitions", _loose_definitions)
+    if markup.block_attributes:
+        md.core.ruler.before("loose_definitions", "goldmark_attributes", _block_attributes)
     md.core.ruler.after("inline", "heading_ids", _heading_ids)
     md.core.ruler.push("https_www", _https_www)
     for kind in ("s_open", "s_close"):
@@ -1014,6 +1020,15 @@ def clean_style(value: str) -> str:
     cleaned = sanitize(f'<span style="{html.escape(value)}"></span>')
     match = re.match(r'<span style="([^"]*)">', cleaned)
     return html.unescape(match.group(1)) if match else ""
+
+
+def markdownify(text: str, state: RenderState | None = None) -> str:
+    """Hugo's `markdownify`: the text rendered as a document, a lone plain paragraph then
+    losing its `<p>` (so a paragraph with block attributes, a list or two paragraphs stay
+    blocks); no shortcodes, no emoji (the templates emojify first where they do)."""
+    state = state or RenderState()
+    html_ = parser(state.markup).render(text, _env(state))
+    return sanitize(trim_short_html(html_), state)
 
 
 def render_inline(text: str, state: RenderState | None = None) -> str:

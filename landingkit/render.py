@@ -417,7 +417,7 @@ class _Context:
         if not str(text).strip():
             return Markup("")
         state = _markdown.RenderState(set(), markup=self.markup)
-        return Markup(_markdown.render_inline(str(text), state))
+        return Markup(_markdown.markdownify(str(text), state))
 
     def avatar_url(self, person: Person, missing: str | None = None,
                    kind: str = "avatar") -> str | None:

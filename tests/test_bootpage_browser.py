@@ -1,8 +1,8 @@
 """Whole pages of a blox-bootstrap site, frame included, exported and opened in headless
 Chromium at 1280 and 390 px, light and dark, against a real build of the same fixture site,
 tests/sites/bootpage-bootstrap: its home page (a hero with an image, the `cta` shortcode) and
-its people page (a `people` block of two groups) and its projects page (a `portfolio`), each
-in the theme's navbar and footer.
+its people page (a `people` block of two groups), its projects page (a `portfolio`) and its
+about page (subtitles that stay blocks), each in the theme's navbar and footer.
 
 The figures are the real theme's, measured in the same Chromium (getBoundingClientRect and
 getComputedStyle; dark by the system's scheme, which the build follows with both colour
@@ -99,6 +99,40 @@ PROJECT_TITLES = ["Cliff nests", "Flight paths", "Prey counts", "Ringing"]
 PROJECT_COLOURS = {"light": ("rgb(255, 255, 255)", "rgba(0, 0, 0, 0.125)", "rgba(0, 0, 0, 0.54)"),
                    "dark": ("rgb(52, 58, 64)", "rgba(0, 0, 0, 0.125)", "rgb(248, 248, 242)")}
 
+#: the about page's two markdown sections, whose subtitles markdownify keeps as blocks (block
+#: attributes, two paragraphs), each in the theme's `<p class="mt-1">` that the browser
+#: closes before them; by site (without block attributes: this fixture, which takes none of
+#: the theme's markup; with them: `markup: {_merge: deep}`) and width: section -> its height,
+#: then each `p` of its heading: (y in the section, height, font size)
+SUBTITLES = {
+    "plain": {WIDE: {"banner": (318.05, [(114.31, 38.09, "23.1px")]),
+                     "twice": (439.25, [(174.31, 0, "23.1px"), (190.06, 38.09, "23.1px"),
+                                        (249.16, 38.09, "23.1px"), (308.25, 0, "23.1px")])},
+              NARROW: {"banner": (250.98, [(89.5, 58.66, "17.787px")]),
+                       "twice": (288.75, [(109.5, 0, "17.787px"), (121.63, 29.33, "17.787px"),
+                                          (167.11, 29.33, "17.787px"),
+                                          (212.59, 0, "17.787px")])}},
+    "attributes": {WIDE: {"banner": (354.8, [(114.31, 0, "23.1px"), (130.06, 38.09, "23.1px"),
+                                             (189.16, 0, "23.1px")])},
+                   NARROW: {"banner": (249.94, [(89.5, 0, "17.787px"),
+                                                (101.63, 29.33, "17.787px"),
+                                                (147.11, 0, "17.787px")])}},
+}
+#: by scheme: the colours of those `p`s: in the banner (a dark background) the theme's grey,
+#: the one with `{style="color: white"}` white; in the plain section 54% of black or the grey
+SUBTITLE_COLOURS = {"grey": "rgb(158, 158, 158)", "white": "rgb(255, 255, 255)",
+                    "light": "rgba(0, 0, 0, 0.54)", "dark": "rgb(158, 158, 158)"}
+#: the headings' HTML (Hugo's: the same, its style written `color: white` and its quotes as
+#: entities)
+HEADINGS = {
+    "plain": '<p class="lk-section-subtitle"><strong>Counted from the same ledge since 1998'
+             '</strong>\n{style=\u201ccolor: white\u201d}</p>',
+    "attributes": '<p class="lk-section-subtitle"><p style="color:white"><strong>Counted from '
+                  'the same ledge since 1998</strong></p>\n</p>',
+    "twice": '<p class="lk-section-subtitle"><p>The first paragraph.</p>\n<p>The second '
+             'one.</p>\n</p>',
+}
+
 #: the same site with `appearance.font: native` and `font_size: m` (18 px, 13.86 below
 #: 58em), by width: part -> (x, y, width, height), then the page's height. The native set
 #: names no font (`"", sans-serif` there), so both draw the browser's sans-serif and every
@@ -149,7 +183,17 @@ def exported(tmp_path_factory):
     assert "    font: minimal\n    font_size: L\n" in text
     config.write_text(text.replace("    font: minimal\n    font_size: L\n",
                                    "    font: native\n    font_size: m\n"), encoding="utf-8")
+    merged = root / "merged"
+    shutil.copytree(SITE, merged)
+    config = merged / "hugo.yaml"
+    text = config.read_text(encoding="utf-8")
+    assert "markup:\n  goldmark:\n" in text
+    config.write_text(text.replace("markup:\n  goldmark:\n", "markup:\n  _merge: deep\n"
+                                   "  goldmark:\n"), encoding="utf-8")
     yield {"home": export.export_page(site.page(""), root / "home.html"),
+           "about": export.export_page(site.page("about"), root / "about.html"),
+           "about-attributes": export.export_page(lk.Site(merged).page("about"),
+                                                  root / "about-attributes.html"),
            "people": export.export_page(site.page("people"), root / "people.html"),
            "projects": export.export_page(site.page("projects"), root / "projects.html"),
            "native-m": export.export_page(lk.Site(native).page(""), root / "native-m.html")}
@@ -228,6 +272,38 @@ def test_the_portfolios_cards_are_laid_out_as_the_theme_lays_them(page, exported
         assert all(near(b["box"][1] - a["box"][1] - a["box"][3], 20)
                    for a, b in itertools.pairwise(cards)), cards
     assert {tuple(card["colours"]) for card in cards} == {PROJECT_COLOURS[scheme]}
+
+
+HEADING_PS = """(id) => { const s = document.getElementById(id), top = s.getBoundingClientRect().y;
+    return [s.getBoundingClientRect().height, [...s.querySelectorAll('.lk-section-heading p')]
+      .map(e => { const r = e.getBoundingClientRect(), k = getComputedStyle(e);
+                  return [r.y - top, r.height, k.fontSize, k.color]; })]; }"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
+@pytest.mark.parametrize("site", ["plain", "attributes"])
+def test_a_subtitle_markdownify_keeps_as_blocks_is_drawn_as_the_theme_draws_it(
+        page, exported, site, viewport, scheme):
+    """A subtitle is Hugo's `markdownify` of its text: one plain paragraph loses its `<p>`;
+    one with block attributes (where the site's markup turns them on) or two paragraphs stay
+    blocks inside the theme's `<p>`, and the theme's `.section-heading p` styles them all."""
+    path = exported["about" if site == "plain" else "about-attributes"]
+    html = path.read_text(encoding="utf-8")
+    assert HEADINGS[site] in html and HEADINGS["twice"] in html
+    open_page(page, path, viewport, scheme)
+    for section, (height, ps) in SUBTITLES[site][viewport["width"]].items():
+        got_height, got = page.evaluate(HEADING_PS, section)
+        assert near(got_height, height), (section, got_height)
+        assert len(got) == len(ps), (section, got)
+        for (y, h, size, _), (want_y, want_h, want_size) in zip(got, ps, strict=True):
+            assert near(y, want_y) and near(h, want_h) and size == want_size, (section, got)
+        colours = [colour for *_, colour in got]
+        if section == "twice":
+            assert set(colours) == {SUBTITLE_COLOURS[scheme]}
+        else:
+            assert colours == [SUBTITLE_COLOURS["white" if h and site == "attributes"
+                                                 else "grey"] for _, h, _ in ps]
 
 
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])

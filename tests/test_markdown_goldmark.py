@@ -425,3 +425,18 @@ def test_blox_bootstrap_code_has_the_colours_of_its_syntax_highlighter_themes(tm
                                                          ".backgroundColor")
     assert log.network_requests == []
     assert got == want
+
+
+def test_block_attributes_are_read_as_hugo_reads_the_markup():
+    """Goldmark's block attributes are off unless `markup.goldmark.parser.attribute.block`
+    turns them on, as every Hugo Blox module's markup does (a site's `_merge: deep` takes
+    it in); markdownify then keeps the paragraph they dress."""
+    text = "**Counted**\n{.lead}\n"
+    off = markdown.MarkupSettings.of({})
+    on = markdown.MarkupSettings.of(
+        merge_module({"_merge": "deep"}, THEME_MARKUP["blox-bootstrap"], "none"))
+    assert (off.block_attributes, on.block_attributes) == (False, True)
+    assert markdown.markdownify(text, markdown.RenderState(set(), markup=off)) == (
+        "<strong>Counted</strong>\n{.lead}")
+    assert markdown.markdownify(text, markdown.RenderState(set(), markup=on)) == (
+        '<p class="lead"><strong>Counted</strong></p>\n')
