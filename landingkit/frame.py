@@ -254,11 +254,33 @@ def build(page, links: Links | None = None, look: str = "tailwind") -> Frame:
                           *(f"fab/creative-commons-{part}" for part in code.split("-")))
     if look == "bootstrap":
         day_night, mode = bootstrap_scheme(params)
+        if site is not None and _flag(navbar, ("highlight_active_link",), True):
+            menu = _highlighted(site, page, menu, config)
     return Frame(
         title=title, brand=brand, logo=logo, home=links.href(_home(site, lang)),
         menu=menu, languages=tuple(languages), copyright=notice, licence=badge,
         day_night=day_night, mode=mode if mode in ("light", "dark") else "system",
         language_switch=_flag(navbar, ("show_language", "show_translations"), True))
+
+
+def _highlighted(site, page, menu: tuple[Link, ...], config) -> tuple[Link, ...]:
+    """The menu with the entries of the page `current`, as blox-bootstrap's navbar.html
+    marks them `active` (`highlight_active_link`, default true): on the home page an entry
+    whose URL is `/` or empty; elsewhere one whose URL (longer than `/`) is part of the
+    page's path. (Its script also marks a `#section` entry while that section is in view.)"""
+    from .export import page_output
+
+    path = urlsplit(config.base_url).path.rstrip("/") + page_url(page_output(site, page))
+    home = Path(page.path).stem == "_index" and Path(page.path).parent == site.content_dir_of(
+        page.path)
+
+    def active(url: str) -> bool:
+        url = url.strip()
+        return url in ("/", "") if home else len(url) > 1 and url in path
+
+    return tuple(Link(item.name, item.href, item.children, current=active(entry.url),
+                      lang=item.lang)
+                 for item, entry in zip(menu, site.menu(page.lang), strict=True))
 
 
 def _licence(licence: dict) -> tuple[str, str] | None:

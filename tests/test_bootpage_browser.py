@@ -78,6 +78,16 @@ PEOPLE = {
 PEOPLE_COLOURS = {"light": ("rgb(21, 101, 192)", "rgba(0, 0, 0, 0.54)"),
                   "dark": ("rgb(187, 222, 251)", "rgba(255, 255, 255, 0.54)")}
 PEOPLE_HEIGHT = {WIDE: 1217}
+#: the people page's menu (highlight_active_link, true by default): its own entry bold, in
+#: the theme's active colour; by scheme: each entry's (name, weight, colour)
+PEOPLE_MENU = {
+    "light": [("News", "400", "rgb(52, 73, 94)"), ("People", "700", "rgb(41, 98, 255)"),
+              ("Contact", "400", "rgb(52, 73, 94)")],
+    "dark": [("News", "400", "rgb(255, 255, 255)"), ("People", "700", "rgba(255, 255, 255, 0.8)"),
+             ("Contact", "400", "rgb(255, 255, 255)")],
+}
+MENU = """[...document.querySelectorAll('.lk-nav-link')].map(e => [e.innerText,
+    getComputedStyle(e).fontWeight, getComputedStyle(e).color])"""
 
 #: the projects page (a `portfolio` block, its default view masonry), by width: the width of
 #: a card, the heights of the four cards, and the x of each card of the first row. Widths
@@ -219,6 +229,7 @@ def test_the_home_page_as_the_real_build_draws_it(page, exported, viewport, sche
         assert page.evaluate(
             "getComputedStyle(document.querySelector('.lk-nav-button')).color") == menu
     assert (found["button"]["color"], found["button"]["bg"]) == button
+    assert page.locator(".lk-nav-link.lk-active").count() == 0  # `/#news` is no page's own
     assert found["copyright"]["color"] == footer
     assert (log.network_requests, log.console_errors, log.page_errors) == ([], [], [])
 
@@ -241,6 +252,8 @@ def test_the_people_page_as_the_real_build_draws_it(page, exported, viewport, sc
     assert page.locator(".lk-name").all_inner_texts() == ["Ada Reed", "Tomás Vale", "Ines Marr"]
     if width in PEOPLE_HEIGHT:
         assert page.evaluate("document.documentElement.scrollHeight") == PEOPLE_HEIGHT[width]
+        assert [tuple(item) for item in page.evaluate(MENU)] == PEOPLE_MENU[scheme]
+        assert page.locator("a[aria-current=page]").all_inner_texts() == ["People"]
 
 
 #: every image loaded, the lazy ones too (the cards' heights are those of the loaded page)
