@@ -503,6 +503,8 @@ def _render(page: Page, images: Images, framed: bool = True,
     if kit:
         from .blocks import kitsection as _kit
     for index, (block, section_id) in enumerate(zip(page.sections, section_ids)):
+        if not shown(block, site):
+            continue
         padding = _padding(ctx, block, index)
         selector = f"#{root_id} #{_css_ident(section_id)}"
         if padding:
@@ -630,6 +632,24 @@ def _padding(ctx: _Context, block: Block, index: int) -> str | None:
                    f"design.spacing.padding: {padding!r} is not a list of CSS lengths; ignored")
         return None
     return " ".join(lengths)
+
+
+#: the environment variable that turns a generation's demo mode on (its landing_page.html)
+DEMO_SWITCH = {"blox-bootstrap": "WC_DEMO", "blox-tailwind": "HUGO_BLOX_DEMO",
+               "kit": "HUGO_BLOX_DEMO"}
+
+
+def shown(block: Block, site=None) -> bool:
+    """Whether the published page shows `block`: the theme's landing_page.html leaves out a
+    block whose `demo` is true to Go (anything but false, 0, "", null or empty) unless its
+    demo switch (`DEMO_SWITCH`) is "true" where the page is drawn; a Wowchemy widget file has
+    no `demo` (its `active: false` leaves it out)."""
+    generation = getattr(getattr(site, "config", None), "theme", None) or "blox-tailwind"
+    switch = DEMO_SWITCH.get(generation)
+    demo = block.data.get("demo")
+    if switch is None or block.widget or demo in (None, False, 0, 0.0, "", [], {}):
+        return True
+    return os.environ.get(switch) == "true"
 
 
 def _render_block(ctx: _Context, block: Block, index: int, section_id: str) -> Markup:
