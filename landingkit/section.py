@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
+from .theme import background_classes
+
 # Patterns of the values a page may give (kept as text: `re` compiles each when first used,
 # and most pages use none of them)
 #: a CSS colour: #rgb(a) / #rrggbb(aa), a colour keyword, or rgb()/hsl() of numbers
@@ -51,6 +53,8 @@ class Design:
     style: str = ""
     background: list[str] = field(default_factory=list)
     bg_classes: list[str] = field(default_factory=list)
+    #: the section's own background colour (blox-tailwind's `bg-*` classes on it)
+    colour: str | None = None
     #: whether the section has a background child at all (the theme always writes one;
     #: here only a section whose design sets something gets it)
     drawn: bool = False
@@ -79,7 +83,11 @@ def design_of(ctx, block, index: int) -> Design | None:
     elif light is False:
         out.classes.append("light")
     if css_class:
-        out.classes.extend(classes(where, css_class, ("design", "css_class")
+        names = str(css_class).split()
+        if generation in ("blox-tailwind", None):  # Tailwind's bg-* and dark:bg-* utilities
+            out.colour, used = background_classes(names)
+            names = [name for name in names if name not in used or ":" not in name]
+        out.classes.extend(classes(where, " ".join(names), ("design", "css_class")
                                    if design.get("css_class") else ("advanced", "css_class")))
     styles = []
     if clip:  # `clip-path: %s;` before the block's own style, as the wrapper writes them
@@ -257,10 +265,12 @@ def _css_string(text: str) -> str:
 
 
 def rule(selector: str, design: Design) -> str:
-    """The stylesheet rule of the section's background child ('' for none)."""
+    """The stylesheet rules of the section's own colour and of its background child ('' for
+    none)."""
+    own = f"{selector}{{background-color:{design.colour}}}" if design.colour else ""
     if not design.background:
-        return ""
-    return f"{selector}>.lk-section-bg{{{';'.join(design.background)}}}"
+        return own
+    return f"{own}{selector}>.lk-section-bg{{{';'.join(design.background)}}}"
 
 
 def wrap(html: str, design: Design) -> str:

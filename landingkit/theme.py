@@ -170,6 +170,131 @@ def _subset(source: Path, pins: dict[str, float]) -> bytes:
     return out.getvalue()
 
 
+# ------------------------------------------------------------------ the colour theme
+
+SHADES = (50, 100, 200, 300, 400, 500, 600, 700, 800, 900, 950)
+#: Tailwind's palettes (v3's values) that blox-tailwind's colour themes take as their primary
+#: (`assets/css/themes/<name>.css`: eleven in v0.3.1, these twenty from v0.6.0)
+PALETTES = {
+    "amber": ("#fffbeb", "#fef3c7", "#fde68a", "#fcd34d", "#fbbf24", "#f59e0b",
+              "#d97706", "#b45309", "#92400e", "#78350f", "#451a03"),
+    "blue": ("#eff6ff", "#dbeafe", "#bfdbfe", "#93c5fd", "#60a5fa", "#3b82f6",
+             "#2563eb", "#1d4ed8", "#1e40af", "#1e3a8a", "#172554"),
+    "cyan": ("#ecfeff", "#cffafe", "#a5f3fc", "#67e8f9", "#22d3ee", "#06b6d4",
+             "#0891b2", "#0e7490", "#155e75", "#164e63", "#083344"),
+    "emerald": ("#ecfdf5", "#d1fae5", "#a7f3d0", "#6ee7b7", "#34d399", "#10b981",
+                "#059669", "#047857", "#065f46", "#064e3b", "#022c22"),
+    "fuchsia": ("#fdf4ff", "#fae8ff", "#f5d0fe", "#f0abfc", "#e879f9", "#d946ef",
+                "#c026d3", "#a21caf", "#86198f", "#701a75", "#4a044e"),
+    "green": ("#f0fdf4", "#dcfce7", "#bbf7d0", "#86efac", "#4ade80", "#22c55e",
+              "#16a34a", "#15803d", "#166534", "#14532d", "#052e16"),
+    "indigo": ("#eef2ff", "#e0e7ff", "#c7d2fe", "#a5b4fc", "#818cf8", "#6366f1",
+               "#4f46e5", "#4338ca", "#3730a3", "#312e81", "#1e1b4b"),
+    "lime": ("#f7fee7", "#ecfccb", "#d9f99d", "#bef264", "#a3e635", "#84cc16",
+             "#65a30d", "#4d7c0f", "#3f6212", "#365314", "#1a2e05"),
+    "orange": ("#fff7ed", "#ffedd5", "#fed7aa", "#fdba74", "#fb923c", "#f97316",
+               "#ea580c", "#c2410c", "#9a3412", "#7c2d12", "#431407"),
+    "pink": ("#fdf2f8", "#fce7f3", "#fbcfe8", "#f9a8d4", "#f472b6", "#ec4899",
+             "#db2777", "#be185d", "#9d174d", "#831843", "#500724"),
+    "purple": ("#faf5ff", "#f3e8ff", "#e9d5ff", "#d8b4fe", "#c084fc", "#a855f7",
+               "#9333ea", "#7e22ce", "#6b21a8", "#581c87", "#3b0764"),
+    "red": ("#fef2f2", "#fee2e2", "#fecaca", "#fca5a5", "#f87171", "#ef4444",
+            "#dc2626", "#b91c1c", "#991b1b", "#7f1d1d", "#450a0a"),
+    "rose": ("#fff1f2", "#ffe4e6", "#fecdd3", "#fda4af", "#fb7185", "#f43f5e",
+             "#e11d48", "#be123c", "#9f1239", "#881337", "#4c0519"),
+    "sky": ("#f0f9ff", "#e0f2fe", "#bae6fd", "#7dd3fc", "#38bdf8", "#0ea5e9",
+            "#0284c7", "#0369a1", "#075985", "#0c4a6e", "#082f49"),
+    "slate": ("#f8fafc", "#f1f5f9", "#e2e8f0", "#cbd5e1", "#94a3b8", "#64748b",
+              "#475569", "#334155", "#1e293b", "#0f172a", "#020617"),
+    "stone": ("#fafaf9", "#f5f5f4", "#e7e5e4", "#d6d3d1", "#a8a29e", "#78716c",
+              "#57534e", "#44403c", "#292524", "#1c1917", "#0c0a09"),
+    "teal": ("#f0fdfa", "#ccfbf1", "#99f6e4", "#5eead4", "#2dd4bf", "#14b8a6",
+             "#0d9488", "#0f766e", "#115e59", "#134e4a", "#042f2e"),
+    "violet": ("#f5f3ff", "#ede9fe", "#ddd6fe", "#c4b5fd", "#a78bfa", "#8b5cf6",
+               "#7c3aed", "#6d28d9", "#5b21b6", "#4c1d95", "#2e1065"),
+    "yellow": ("#fefce8", "#fef9c3", "#fef08a", "#fde047", "#facc15", "#eab308",
+               "#ca8a04", "#a16207", "#854d0e", "#713f12", "#422006"),
+    "zinc": ("#fafafa", "#f4f4f5", "#e4e4e7", "#d4d4d8", "#a1a1aa", "#71717a",
+             "#52525b", "#3f3f46", "#27272a", "#18181b", "#09090b"),
+}
+
+
+#: Tailwind's other palettes the theme's classes name: gray and neutral, and `secondary`
+#: (zinc: blox-tailwind v0.3.1's css/main.css)
+OTHER_PALETTES = {
+    "gray": ("#f9fafb", "#f3f4f6", "#e5e7eb", "#d1d5db", "#9ca3af", "#6b7280", "#4b5563",
+             "#374151", "#1f2937", "#111827", "#030712"),
+    "neutral": ("#fafafa", "#f5f5f5", "#e5e5e5", "#d4d4d4", "#a3a3a3", "#737373", "#525252",
+                "#404040", "#262626", "#171717", "#0a0a0a"),
+    "secondary": PALETTES["zinc"],
+}
+_COLOUR_NAME = re.compile(r"(black|white|transparent)|([a-z]+)-(\d+)")
+
+
+def tailwind_colour(name: str) -> str | None:
+    """The CSS colour of a Tailwind colour name (`gray-100`, `primary-300`, `white`) as the
+    theme's classes draw it (a `primary-*` one is the site's: `var(--lk-primary-N)`), or
+    None for a name Tailwind has no colour of."""
+    found = _COLOUR_NAME.fullmatch(name)
+    if found is None:
+        return None
+    if found.group(1):
+        return {"black": "#000000", "white": "#ffffff"}.get(found.group(1), "transparent")
+    palette, shade = found.group(2), int(found.group(3))
+    if shade not in SHADES:
+        return None
+    if palette == "primary":
+        return f"var(--lk-primary-{shade})"
+    colours = OTHER_PALETTES.get(palette) or PALETTES.get(palette)
+    return colours[SHADES.index(shade)] if colours else None
+
+
+_BACKGROUND_CLASS = re.compile(r"(dark:)?bg-([a-z]+(?:-\d+)?)")
+
+
+def background_classes(names) -> tuple[str | None, list[str]]:
+    """The background colour that Tailwind classes among `names` give an element, and the
+    names that gave it: the first `bg-*` colour, and a `dark:bg-*` one in the dark (which
+    the look draws as `light-dark()`: its dark scheme is the theme's `.dark`). None when
+    no name is a colour."""
+    light = dark = None
+    used = []
+    for name in names:
+        found = _BACKGROUND_CLASS.fullmatch(name)
+        colour = tailwind_colour(found.group(2)) if found else None
+        if colour is None:
+            continue
+        used.append(name)
+        if found.group(1) and dark is None:
+            dark = colour
+        elif not found.group(1) and light is None:
+            light = colour
+    if light is None and dark is None:
+        return None, used
+    if dark is None or dark == light:
+        return light, used
+    return f"light-dark({light or 'transparent'},{dark})", used
+
+
+def primary_palette(config, lang: str | None = None) -> str:
+    """The name of the palette a blox-tailwind site's `primary-*` colours are: its colour
+    theme, `params.appearance.color` (lower-cased; `blue` when unset, as site_head.html
+    takes it). A name without a theme here (Hugo would stop: the theme has no such file)
+    gives blue."""
+    params = config.params(lang) if config is not None else {}
+    appearance = params.get("appearance") if isinstance(params, dict) else None
+    name = appearance.get("color") if isinstance(appearance, dict) else None
+    name = str(name).strip().lower() if name not in (None, "") else "blue"
+    return name if name in PALETTES else "blue"
+
+
+def palette_css(name: str) -> str:
+    """The declarations `--lk-primary-50` ... `--lk-primary-950` of the palette `name`, which
+    the tailwind look's stylesheets draw every `primary-*` colour with."""
+    return "".join(f"--lk-primary-{shade}:{colour};"
+                   for shade, colour in zip(SHADES, PALETTES[name]))
+
+
 # ------------------------------------------------------------------ the stylesheet
 
 

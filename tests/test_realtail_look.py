@@ -1,0 +1,90 @@
+"""A blox-tailwind v0.10.0 page as a whole: tests/sites/realtail-tailwind (the indigo colour
+theme, a stats band on a `bg-gray-100 dark:bg-gray-900` section, features, a cta-card on
+`bg-primary-300` and a `demo: true` block) exported by landingkit and measured in Chromium
+against the same site built with the real theme.
+
+The real build (HugoBlox/hugo-blox-builder tag modules/blox-tailwind/v0.10.0 with
+blox-analytics v0.2.0, extracted file by file as real-theme-builds.md says, the plotly file
+the snapshot lacks written empty; Hugo 0.168; @tailwindcss/cli 4.3.5, tailwindcss 4,
+@tailwindcss/typography 0.5 and preact 10 from npm in the site's node_modules):
+    cp -r tests/sites/realtail-tailwind S   # its hugo.yaml given `build: {writeStats: true}`,
+    # `markup: {_merge: deep}` and security.exec.allow with ^tailwindcss$ besides Hugo's own;
+    # in the module's hugo.yaml `includeFiles:` renamed `files:` (Hugo >= 0.153 rejects it)
+    HUGO_MODULE_REPLACEMENTS="github.com/HugoBlox/hugo-blox-builder/modules/blox-tailwind->\\
+    M/blox-tailwind,github.com/HugoBlox/hugo-blox-builder/modules/blox-analytics->\\
+    M/blox-analytics" GOPROXY=off GOFLAGS=-mod=mod PATH=S/node_modules/.bin:$PATH \\
+      hugo build --source S -b http://127.0.0.1:8377/rt/   # twice: Tailwind reads hugo_stats
+    python -m http.server; Chromium at 1280x900 and 390x900, light and dark, requests off
+    the machine aborted, getComputedStyle.
+The same figures hold on the theme's own landing-page starter at that tag (its stats and
+cta-image-paragraph sections on `bg-gray-100 dark:bg-gray-900`, its cta-card on
+`bg-primary-300`, `appearance.color: indigo`), and its academic-cv starter shows no
+`demo: true` cta-card.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from browser import DESKTOP, PHONE, open_page
+
+import landingkit as lk
+from landingkit import export, render
+
+SITE = Path(__file__).resolve().parent / "sites" / "realtail-tailwind"
+
+#: the real build's colours (light, dark): the same at 1280 and 390 px
+REAL = {
+    "cta-card": ("rgb(165, 180, 252)", "rgb(165, 180, 252)"),  # indigo-300 in both
+    "stats": ("rgb(243, 244, 246)", "rgb(17, 24, 39)"),  # gray-100, dark: gray-900
+    "feature icon": ("rgb(79, 70, 229)", "rgb(165, 180, 252)"),  # primary-600, dark: 300
+    "feature badge": ("rgb(224, 231, 255)", "rgb(49, 46, 129)"),  # primary-100, dark: 900
+}
+COLOURS = """() => {
+    const bg = s => getComputedStyle(document.querySelector(s)).backgroundColor;
+    const icon = document.querySelector('#features svg');
+    return {"cta-card": bg('.lk-cta-card'), "stats": bg('#section-stats'),
+            "feature icon": getComputedStyle(icon).color,
+            "feature badge": getComputedStyle(icon.parentElement).backgroundColor}; }"""
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("realtail") / "home.html"
+    export.export_page(lk.load(SITE / "content" / "_index.md"), out)
+    return out
+
+
+def test_a_demo_block_is_left_out_as_the_theme_leaves_it_out(built, monkeypatch):
+    ids = re.findall(r'<section id="([^"]*)" class="lk-section', built.read_text("utf-8"))
+    assert ids == ["section-stats", "features", "join"]
+    monkeypatch.setenv("HUGO_BLOX_DEMO", "true")  # the theme's demo site sets it
+    page = lk.load(SITE / "content" / "_index.md")
+    assert '<section id="demo-only" class="lk-section lk-block-cta-card">' in page.to_html()
+
+
+def test_a_demo_value_counts_as_go_counts_it(tmp_path):
+    block = lk.load(SITE / "content" / "_index.md").sections[3]
+    for value, shown in ((True, False), ("false", False), (1, False), (False, True),
+                         (0, True), ("", True), (None, True)):
+        block.data["demo"] = value
+        assert render.shown(block) is shown, value
+
+
+def test_the_sections_tailwind_backgrounds_are_drawn_without_a_warning():
+    page = lk.load(SITE / "content" / "_index.md")
+    assert render.render_problems(page) == []
+    css, _ = render.render_page(page)
+    assert "#section-stats{background-color:light-dark(#f3f4f6,#111827)}" in css
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
+def test_the_colour_theme_and_section_colours_are_the_real_builds(page, built, viewport,
+                                                                  scheme):
+    log = open_page(page, built, viewport, scheme)
+    which = 0 if scheme == "light" else 1
+    assert page.evaluate(COLOURS) == {name: pair[which] for name, pair in REAL.items()}
+    assert log.network_requests == []
