@@ -204,6 +204,15 @@ class Config:
         return "name" if version is not None and version < (5, 0) else "title"
 
     @functools.cached_property
+    def tailwind_version(self) -> tuple[int, int] | None:
+        """(major, minor) of the blox-tailwind module a blox-tailwind site's go.mod requires,
+        None when it names none (landingkit then draws v0.3.1's blocks)."""
+        if self.theme != "blox-tailwind":
+            return None
+        required = self._required("blox-tailwind")
+        return required if required != (0, 0) else None
+
+    @functools.cached_property
     def theme_names(self) -> tuple[str, ...]:
         """What the site names its theme by, in the order Hugo looks: module imports, go.mod's
         requirements, the `theme` key, the folders of `themes/`."""

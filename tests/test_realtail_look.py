@@ -25,6 +25,7 @@ cta-image-paragraph sections on `bg-gray-100 dark:bg-gray-900`, its cta-card on
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,60 @@ def test_the_colour_theme_and_section_colours_are_the_real_builds(page, built, v
     which = 0 if scheme == "light" else 1
     assert page.evaluate(COLOURS) == {name: pair[which] for name, pair in REAL.items()}
     assert log.network_requests == []
+
+
+#: the real build's 2025 cta-card (blox-tailwind v0.10.0): the card's width, height, padding
+#: and corner; the title's and text's font size, weight and line height; the button's
+#: height, padding and corner (its background layer's)
+REAL_CARD = {1280: {"card": [1152, 413, "80px", "24px"], "title": ["72px", "700", "90px"],
+                    "text": ["24px", "300", "39px"], "button": [60, "16px 32px", "16px"]},
+             390: {"card": [390, 292, "32px", "24px"], "title": ["36px", "700", "45px"],
+                   "text": ["18px", "300", "29.25px"], "button": [60, "16px 32px", "16px"]}}
+#: (title, text, button text, button background) in the light and the dark scheme; the real
+#: build's white/95 and gray-900/95 are oklab(0.999994 0 0 / 0.95) and oklab(0.210081
+#: -0.00294 -0.03162 / 0.95), Tailwind 4's way of writing the same colours
+REAL_TONE = {"light": ["rgb(17, 24, 39)", "rgb(17, 24, 39)", "rgb(17, 24, 39)",
+                       "rgba(255, 255, 255, 0.95)"],
+             "dark": ["rgb(255, 255, 255)", "rgba(255, 255, 255, 0.8)", "rgb(243, 244, 246)",
+                      "rgba(17, 24, 39, 0.95)"]}
+CARD = """() => {
+    const card = document.querySelector('.lk-cta-card'), c = getComputedStyle(card);
+    const h2 = getComputedStyle(card.querySelector('h2'));
+    const text = getComputedStyle(card.querySelector('.lk-cta-card-text'));
+    const a = card.querySelector('a'), b = getComputedStyle(a), box = card.getBoundingClientRect();
+    return [{"card": [Math.round(box.width), Math.round(box.height), c.paddingTop, c.borderRadius],
+             "title": [h2.fontSize, h2.fontWeight, h2.lineHeight],
+             "text": [text.fontSize, text.fontWeight, text.lineHeight],
+             "button": [Math.round(a.getBoundingClientRect().height), b.padding, b.borderRadius]},
+            [h2.color, text.color, b.color, b.backgroundColor], c.boxShadow]; }"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
+def test_the_cta_card_is_blox_tailwind_0_10s_card(page, built, viewport, scheme):
+    open_page(page, built, viewport, scheme)
+    geometry, tone, shadow = page.evaluate(CARD)
+    assert geometry == REAL_CARD[viewport["width"]]
+    assert tone == REAL_TONE[scheme]
+    assert shadow == "rgba(0, 0, 0, 0.25) 0px 25px 50px -12px"  # shadow-2xl
+
+
+def test_the_card_before_0_8_is_v0_3_1s_and_its_tones_follow_the_theme(tmp_path):
+    from landingkit.blocks import cta_card
+
+    site = tmp_path / "site"
+    shutil.copytree(SITE, site)
+    gomod = site / "go.mod"
+    gomod.write_text(gomod.read_text().replace("v0.10.0", "v0.7.0"))
+    html = lk.load(site / "content" / "_index.md").to_html()
+    assert '<div class="lk-cta-card bg-primary-300" style="background-color:' in html
+    block = lk.load(SITE / "content" / "_index.md").sections[2]
+    card = block.data["design"]["card"]
+    assert [cta_card.tone(block, kit) for kit in (False, True)] == ["auto", "auto"]
+    card["css_class"] = "bg-primary-600"  # saturated: light text on the kit only
+    assert [cta_card.tone(block, kit) for kit in (False, True)] == ["auto", "light"]
+    block.data["design"]["background"] = {"gradient": {"start": "primary-800"}}
+    card["text_color"] = "dark"
+    assert [cta_card.tone(block, kit) for kit in (False, True)] == ["dark", "auto"]
+    del card["text_color"]
+    assert [cta_card.tone(block, kit) for kit in (False, True)] == ["light", "light"]
