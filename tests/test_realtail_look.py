@@ -146,3 +146,55 @@ def test_the_card_before_0_8_is_v0_3_1s_and_its_tones_follow_the_theme(tmp_path)
     assert [cta_card.tone(block, kit) for kit in (False, True)] == ["dark", "auto"]
     del card["text_color"]
     assert [cta_card.tone(block, kit) for kit in (False, True)] == ["light", "light"]
+
+
+#: the real build's stats (v0.10.0 `cards`): each card's x, y from the section's top, width
+#: and height; the figure's and the description's size, weight and line height
+REAL_STATS = {1280: {"section": 368, "cards": [[32, 96, 592, 176], [656, 96, 592, 176]],
+                     "figure": ["72px", "900", "72px"], "description": ["16px", "500", "26px"]},
+              390: {"section": 434, "cards": [[16, 64, 358, 141], [16, 229, 358, 141]],
+                    "figure": ["36px", "900", "40px"],
+                    "description": ["14px", "500", "22.75px"]}}
+#: (card background, card border, figure, description) light and dark
+REAL_STATS_TONE = {"light": ["rgb(255, 255, 255)", "rgb(243, 244, 246)", "rgb(17, 24, 39)",
+                             "rgb(75, 85, 99)"],
+                   "dark": ["rgb(31, 41, 55)", "rgb(55, 65, 81)", "rgb(255, 255, 255)",
+                            "rgb(209, 213, 219)"]}
+STATS = """() => {
+    const s = document.querySelector('#section-stats'), top = s.getBoundingClientRect().y;
+    const cards = [...s.querySelectorAll('.lk-stats-item')];
+    const f = getComputedStyle(cards[0].querySelector('h3'));
+    const d = getComputedStyle(cards[0].querySelector('p')), c = getComputedStyle(cards[0]);
+    return [{"section": Math.round(s.getBoundingClientRect().height),
+             "cards": cards.map(e => { const r = e.getBoundingClientRect();
+                 return [r.x, r.y - top, r.width, r.height].map(Math.round); }),
+             "figure": [f.fontSize, f.fontWeight, f.lineHeight],
+             "description": [d.fontSize, d.fontWeight, d.lineHeight]},
+            [c.backgroundColor, c.borderTopColor, f.color, d.color], c.borderRadius]; }"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
+def test_the_stats_are_blox_tailwind_0_10s_cards(page, built, viewport, scheme):
+    open_page(page, built, viewport, scheme)
+    geometry, tone, radius = page.evaluate(STATS)
+    assert geometry == REAL_STATS[viewport["width"]]
+    assert tone == REAL_STATS_TONE[scheme]
+    assert radius == "16px"
+
+
+def test_the_stats_layouts_of_0_10_as_html():
+    page = lk.load(SITE / "content" / "_index.md")
+    stats = page.sections[0]
+    stats.data["content"]["items"][0].update(icon="beaker", sub_metric="since 2019")
+    html = page.to_html(frame=False)
+    assert re.search(r'<div class="lk-stats-cards" style="--lk-stats-columns:2">\n'
+                     r'<div class="lk-stats-item">\n<div class="lk-stats-icon"><svg[^\n]*</svg>'
+                     r'</div>\n<h3 class="lk-stats-figure">40</h3>\n<p class="lk-stats-'
+                     r'description">Field sites</p>\n<p class="lk-stats-sub">since 2019</p>\n'
+                     r'</div>\n<div class="lk-stats-item">\n<h3 class="lk-stats-figure">12</h3>',
+                     html)
+    stats.data["design"]["layout"] = "compact"
+    assert '<div class="lk-stats-compact" style="--lk-stats-columns:2">' in page.to_html()
+    stats.data["design"]["layout"] = "grid"  # the theme's `else`: minimal
+    assert '<div class="lk-stats-minimal" style="--lk-stats-columns:2">' in page.to_html()
