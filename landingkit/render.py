@@ -549,8 +549,10 @@ def _render(page: Page, images: Images, framed: bool = True,
         css += f"#{root_id} .lk-section{{padding:{spacing} 0 {spacing} 0}}\n"
     palette = theme.primary_palette(site.config, page.lang) \
         if look == "tailwind" and variant != "kit" and site is not None else "blue"
-    if palette != "blue":  # the look's own is blue
-        css += f"#{root_id}{{{theme.palette_css(palette)}}}\n"
+    if palette != "blue":  # the look's own is blue and zinc
+        packs = (site.config.tailwind_version or (0, 0)) >= (0, 6)  # with a secondary
+        secondary = theme.SECONDARY.get(palette, "zinc") if packs else "zinc"
+        css += f"#{root_id}{{{theme.palette_css(palette, secondary)}}}\n"
     css += "".join(rule + "\n" for rule in rules if rule) + custom
     words = _frame.words(page.lang)
     frame = navbar = footer = None

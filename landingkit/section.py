@@ -267,7 +267,7 @@ def _css_string(text: str) -> str:
 def rule(selector: str, design: Design) -> str:
     """The stylesheet rules of the section's own colour and of its background child ('' for
     none)."""
-    own = f"{selector}{{background-color:{design.colour}}}" if design.colour else ""
+    own = f"{selector}{{background:{design.colour}}}" if design.colour else ""
     if not design.background:
         return own
     return f"{own}{selector}>.lk-section-bg{{{';'.join(design.background)}}}"

@@ -219,56 +219,85 @@ PALETTES = {
 }
 
 
-#: Tailwind's other palettes the theme's classes name: gray and neutral, and `secondary`
-#: (zinc: blox-tailwind v0.3.1's css/main.css)
+#: the secondary palette of each colour theme from blox-tailwind v0.6.0 (its themes/<name>.css;
+#: blue's has none, and before v0.6.0 none has: css/main.css's zinc)
+SECONDARY = {"amber": "yellow", "cyan": "sky", "emerald": "green", "fuchsia": "violet",
+             "green": "teal", "indigo": "blue", "lime": "yellow", "orange": "red",
+             "pink": "rose", "purple": "violet", "red": "orange", "rose": "pink", "sky": "cyan",
+             "slate": "stone", "stone": "slate", "teal": "emerald", "violet": "fuchsia",
+             "yellow": "amber", "zinc": "slate"}
+#: Tailwind's other palettes the theme's classes name: gray and neutral
 OTHER_PALETTES = {
     "gray": ("#f9fafb", "#f3f4f6", "#e5e7eb", "#d1d5db", "#9ca3af", "#6b7280", "#4b5563",
              "#374151", "#1f2937", "#111827", "#030712"),
     "neutral": ("#fafafa", "#f5f5f5", "#e5e5e5", "#d4d4d4", "#a3a3a3", "#737373", "#525252",
                 "#404040", "#262626", "#171717", "#0a0a0a"),
-    "secondary": PALETTES["zinc"],
 }
 _COLOUR_NAME = re.compile(r"(black|white|transparent)|([a-z]+)-(\d+)")
+#: Tailwind's gradient directions (bg-gradient-to-*, v4's bg-linear-to-*)
+_DIRECTIONS = {"t": "top", "tr": "top right", "r": "right", "br": "bottom right", "b": "bottom",
+               "bl": "bottom left", "l": "left", "tl": "top left"}
 
 
 def tailwind_colour(name: str) -> str | None:
-    """The CSS colour of a Tailwind colour name (`gray-100`, `primary-300`, `white`) as the
-    theme's classes draw it (a `primary-*` one is the site's: `var(--lk-primary-N)`), or
-    None for a name Tailwind has no colour of."""
+    """The CSS colour of a Tailwind colour name (`gray-100`, `primary-300`, `white`,
+    `primary-500/90` at 90 %) as the theme's classes draw it (`primary-*` and `secondary-*`
+    are the site's: `var(--lk-primary-N)`), or None for a name Tailwind has no colour of."""
+    name, _, alpha = name.partition("/")
     found = _COLOUR_NAME.fullmatch(name)
-    if found is None:
+    if found is None or (alpha and not (alpha.isdigit() and int(alpha) <= 100)):
         return None
     if found.group(1):
-        return {"black": "#000000", "white": "#ffffff"}.get(found.group(1), "transparent")
-    palette, shade = found.group(2), int(found.group(3))
-    if shade not in SHADES:
-        return None
-    if palette == "primary":
-        return f"var(--lk-primary-{shade})"
-    colours = OTHER_PALETTES.get(palette) or PALETTES.get(palette)
-    return colours[SHADES.index(shade)] if colours else None
+        colour = {"black": "#000000", "white": "#ffffff"}.get(found.group(1), "transparent")
+    else:
+        palette, shade = found.group(2), int(found.group(3))
+        colours = OTHER_PALETTES.get(palette) or PALETTES.get(palette)
+        if shade not in SHADES or not (colours or palette in ("primary", "secondary")):
+            return None
+        colour = (f"var(--lk-{palette}-{shade})" if palette in ("primary", "secondary")
+                  else colours[SHADES.index(shade)])
+    return f"color-mix(in srgb,{colour} {int(alpha)}%,transparent)" if alpha else colour
 
 
-_BACKGROUND_CLASS = re.compile(r"(dark:)?bg-([a-z]+(?:-\d+)?)")
+_BACKGROUND_CLASS = re.compile(r"(dark:)?(bg|from|via|to)-([a-z]+(?:-\d+)?(?:/\d+)?)")
+_GRADIENT_CLASS = re.compile(r"bg-(?:gradient|linear)-to-(tr|tl|br|bl|t|r|b|l)")
 
 
 def background_classes(names) -> tuple[str | None, list[str]]:
-    """The background colour that Tailwind classes among `names` give an element, and the
+    """The CSS `background` that Tailwind classes among `names` give an element, and the
     names that gave it: the first `bg-*` colour, and a `dark:bg-*` one in the dark (which
-    the look draws as `light-dark()`: its dark scheme is the theme's `.dark`). None when
-    no name is a colour."""
-    light = dark = None
+    the look draws as `light-dark()`: its dark scheme is the theme's `.dark`), or a
+    `bg-gradient-to-*` over its `from-*`, `via-*` and `to-*` stops (transparent where one
+    is missing, as Tailwind's). None when no name is a colour."""
+    light = dark = direction = None
+    stops: dict[str, str] = {}
     used = []
     for name in names:
+        gradient = _GRADIENT_CLASS.fullmatch(name)
+        if gradient:
+            direction = direction or _DIRECTIONS[gradient.group(1)]
+            used.append(name)
+            continue
         found = _BACKGROUND_CLASS.fullmatch(name)
-        colour = tailwind_colour(found.group(2)) if found else None
+        colour = tailwind_colour(found.group(3)) if found else None
         if colour is None:
             continue
+        kind = found.group(2)
+        if kind != "bg" and found.group(1):
+            continue  # a dark gradient stop: not drawn
         used.append(name)
-        if found.group(1) and dark is None:
+        if kind != "bg":
+            stops.setdefault(kind, colour)
+        elif found.group(1) and dark is None:
             dark = colour
         elif not found.group(1) and light is None:
             light = colour
+    if direction and stops:
+        via = f"{stops['via']}," if "via" in stops else ""
+        return (f"linear-gradient(to {direction},{stops.get('from', 'transparent')},{via}"
+                f"{stops.get('to', 'transparent')})"), used
+    used = [name for name in used if name.startswith(("bg-", "dark:bg-"))
+            and not _GRADIENT_CLASS.fullmatch(name)]
     if light is None and dark is None:
         return None, used
     if dark is None or dark == light:
@@ -288,11 +317,13 @@ def primary_palette(config, lang: str | None = None) -> str:
     return name if name in PALETTES else "blue"
 
 
-def palette_css(name: str) -> str:
-    """The declarations `--lk-primary-50` ... `--lk-primary-950` of the palette `name`, which
-    the tailwind look's stylesheets draw every `primary-*` colour with."""
-    return "".join(f"--lk-primary-{shade}:{colour};"
-                   for shade, colour in zip(SHADES, PALETTES[name]))
+def palette_css(name: str, secondary: str = "zinc") -> str:
+    """The declarations `--lk-primary-50` ... `--lk-primary-950` of the palette `name` and
+    `--lk-secondary-*` of `secondary`, which the tailwind look's stylesheets draw every
+    `primary-*` and `secondary-*` colour with."""
+    return "".join(f"--lk-{role}-{shade}:{colour};"
+                   for role, palette in (("primary", name), ("secondary", secondary))
+                   for shade, colour in zip(SHADES, PALETTES[palette]))
 
 
 # ------------------------------------------------------------------ the stylesheet

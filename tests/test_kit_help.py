@@ -82,7 +82,8 @@ def test_on_a_blox_tailwind_site_the_same_markup_in_its_blue(site):
         same(html, sid)
     page = lk.Site(site / "content").page("_index.md")
     css = render.render_page(page, render.Embed(), frame=False)[0]
-    assert "--lk-sh-600:#2563eb" in css and "--lk-hc-400-600:light-dark(#2563eb,#60a5fa)" in css
+    assert "--lk-sh-600:var(--lk-primary-600)" in css and "--lk-primary-600:#2563eb" in css
+    assert "--lk-hc-400-600:light-dark(var(--lk-primary-600),var(--lk-primary-400))" in css
     assert "oklch(.511 .262 276.966)" not in css
 
 

@@ -207,7 +207,7 @@ def test_cta_card_design_classes_style_and_plain_button_text(tailwind):
     assert section(page, "section-cta-card") == (
         '<section id="section-cta-card" class="lk-section lk-block-cta-card">\n'
         '<div class="lk-cta-card bg-primary-700 shadow-xl" '
-        'style="background-color:var(--lk-primary-700);border: 1px solid red">\n'
+        'style="background:var(--lk-primary-700);border: 1px solid red">\n'
         '<h2 class="lk-cta-card-title">Paragraphs 👋</h2>\n'
         '<div class="lk-cta-card-text"><p>One.</p>\n<p>Two.</p></div>\n'
         '<div class="lk-cta-card-actions"><a class="lk-cta-card-button">Say *hi*</a></div>\n'

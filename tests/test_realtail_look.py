@@ -78,7 +78,7 @@ def test_the_sections_tailwind_backgrounds_are_drawn_without_a_warning():
     page = lk.load(SITE / "content" / "_index.md")
     assert render.render_problems(page) == []
     css, _ = render.render_page(page)
-    assert "#section-stats{background-color:light-dark(#f3f4f6,#111827)}" in css
+    assert "#section-stats{background:light-dark(#f3f4f6,#111827)}" in css
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -135,7 +135,7 @@ def test_the_card_before_0_8_is_v0_3_1s_and_its_tones_follow_the_theme(tmp_path)
     gomod = site / "go.mod"
     gomod.write_text(gomod.read_text().replace("v0.10.0", "v0.7.0"))
     html = lk.load(site / "content" / "_index.md").to_html()
-    assert '<div class="lk-cta-card bg-primary-300" style="background-color:' in html
+    assert '<div class="lk-cta-card bg-primary-300" style="background:' in html
     block = lk.load(SITE / "content" / "_index.md").sections[2]
     card = block.data["design"]["card"]
     assert [cta_card.tone(block, kit) for kit in (False, True)] == ["auto", "auto"]
@@ -198,3 +198,73 @@ def test_the_stats_layouts_of_0_10_as_html():
     assert '<div class="lk-stats-compact" style="--lk-stats-columns:2">' in page.to_html()
     stats.data["design"]["layout"] = "grid"  # the theme's `else`: minimal
     assert '<div class="lk-stats-minimal" style="--lk-stats-columns:2">' in page.to_html()
+
+
+# ------------------------------------------------------------------ the kit
+
+KIT = Path(__file__).resolve().parent / "sites" / "realtail-kit"
+#: tests/sites/realtail-kit built with the real kit (HugoBlox/kit f107371d, modules/blox and
+#: modules/analytics extracted file by file, data/icons/{brands,devicon}.json written as {};
+#: `build: {buildStats: {enable: true}}` and the exec allow-list as above; Hugo 0.168, the
+#: same npm packages), Chromium at 1280x900 and 390x900: the cta-card's x, y, width and
+#: height, its padding; the title's, text's and button's boxes; the grey section's box.
+#: Light and dark alike.
+REAL_KIT = {1280: {"card": [64, 450, 1152, 413, "80px"], "title": [90, "72px", "700"],
+                   "text": [39, "24px", "300"], "button": [575, 723, 129, 60],
+                   "about": [0, 54, 1280, 300]},
+            390: {"card": [0, 470, 390, 307, "32px"], "title": [90, "36px", "700"],
+                  "text": [29, "18px", "300"], "button": [130, 685, 129, 60],
+                  "about": [0, 54, 390, 320]}}
+#: its colours, light and dark: the gradient's stops (the real build's are Tailwind 4's
+#: oklch() of the same names: light indigo-500, indigo-600, teal-600, oklch(0.585 0.233
+#: 277.117), oklch(0.511 0.262 276.966), oklch(0.6 0.118 184.704); dark blue-500, blue-600,
+#: teal-600, the kit's dark primary being blue; landingkit draws Tailwind's sRGB values), the
+#: title, the text, the button's text and background, the grey section (gray-50; dark:
+#: gray-900/50, the real oklab(0.210081 -0.00294 -0.03162 / 0.5))
+REAL_KIT_TONE = {
+    "light": ["linear-gradient(to right bottom, rgb(99, 102, 241), rgb(79, 70, 229), "
+              "rgb(13, 148, 136))", "rgb(255, 255, 255)", "rgba(255, 255, 255, 0.8)",
+              "rgb(17, 24, 39)", "rgb(255, 255, 255)", "rgb(249, 250, 251)"],
+    "dark": ["linear-gradient(to right bottom, rgb(59, 130, 246), rgb(37, 99, 235), "
+             "rgb(13, 148, 136))", "rgb(255, 255, 255)", "rgba(255, 255, 255, 0.8)",
+             "rgb(17, 24, 39)", "rgb(255, 255, 255)",
+             "color(srgb 0.0666667 0.0941176 0.152941 / 0.5)"]}
+KIT_CARD = """() => {
+    const box = e => { const b = e.getBoundingClientRect();
+        return [b.x, b.y + scrollY, b.width, b.height].map(Math.round); };
+    const card = document.querySelector('.lk-cta-card'), h2 = card.querySelector('h2');
+    const text = card.querySelector('.lk-cta-card-text'), a = card.querySelector('a');
+    const about = document.querySelector('#about'), s = e => getComputedStyle(e);
+    return [{"card": [...box(card), s(card).paddingTop],
+             "title": [box(h2)[3], s(h2).fontSize, s(h2).fontWeight],
+             "text": [box(text)[3], s(text).fontSize, s(text).fontWeight],
+             "button": box(a), "about": box(about)},
+            [s(card).backgroundImage, s(h2).color, s(text).color, s(a).color,
+             s(a).backgroundColor, s(about).backgroundColor]]; }"""
+
+
+@pytest.fixture(scope="module")
+def kit_built(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("realtail-kit") / "home.html"
+    export.export_page(lk.load(KIT / "content" / "_index.md"), out)
+    return out
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
+def test_the_kits_cta_card_gradient_and_grey_section_are_the_real_kits(page, kit_built,
+                                                                       viewport, scheme):
+    open_page(page, kit_built, viewport, scheme)
+    geometry, tone = page.evaluate(KIT_CARD)
+    assert geometry == REAL_KIT[viewport["width"]]
+    assert tone == REAL_KIT_TONE[scheme]
+
+
+def test_the_kits_section_classes_are_taken_without_a_warning():
+    page = lk.load(KIT / "content" / "_index.md")
+    assert render.render_problems(page) == []
+    html = page.to_html(frame=False)
+    assert ('<div class="lk-cta-card lk-cta-card-2025 lk-cta-tone-light bg-gradient-to-br '
+            'from-primary-500 via-primary-600 to-secondary-600 shadow-2xl" style="background:'
+            'linear-gradient(to bottom right,var(--lk-primary-500),var(--lk-primary-600),'
+            'var(--lk-secondary-600));">') in html

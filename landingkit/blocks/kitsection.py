@@ -229,12 +229,18 @@ def section(ctx, block) -> Section:
 def _classes_and_video(ctx, block, design: dict, bg: dict, found: Section) -> None:
     """parse_block_v3's `$css_classes`, `$bg_css_classes` and `$bg_video`."""
     from ..section import Where, classes
+    from ..theme import background_classes
     from .parts import in_media
 
     index = next((n for n, b in enumerate(ctx.page.sections) if b is block), 0)
     where = Where(ctx, block, index)
-    if design.get("css_class"):
-        found.classes = classes(where, design["css_class"], ("design", "css_class"))
+    if design.get("css_class"):  # its Tailwind bg-* and dark:bg-* drawn (under the style)
+        names = str(design["css_class"]).split()
+        colour, used = background_classes(names)
+        names = [name for name in names if name not in used or ":" not in name]
+        found.classes = classes(where, " ".join(names), ("design", "css_class"))
+        if colour:
+            found.style = f"background:{colour};{found.style}"
     if bg.get("css_class"):
         found.bg_classes = classes(where, bg["css_class"], ("design", "background", "css_class"))
     video = bg.get("video") if isinstance(bg.get("video"), dict) else {}

@@ -75,7 +75,7 @@ def render(ctx, block: CtaCardBlock, index: int, section_id: str):
     css_style = as_text(dig(block.data, "design", "card", "css_style")).strip()
     colour = background_classes(css_class.split())[0]
     if colour:
-        css_style = f"background-color:{colour};{css_style}"
+        css_style = f"background:{colour};{css_style}"
     site = ctx.page.site
     design = None
     if modern(site):
