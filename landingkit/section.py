@@ -208,6 +208,8 @@ def _background(where: Where, bg: dict, widget: bool, out: Design) -> None:
         url = _image_url(where, str(name), image_keys)
         if url is not None:
             out.background.append(f"background-image:url(\"{_css_string(url)}\")")
+    if v3(where.ctx.page.site):  # blox-tailwind v0.8+ writes the image alone
+        size = position = brightness = None
     size = name and checked(size, size_key, _SIZE, "cover, contain, actual or a CSS size",
                             str(size).strip().replace("actual", "auto"))
     if size:
@@ -230,6 +232,14 @@ def _background(where: Where, bg: dict, widget: bool, out: Design) -> None:
         where.report((*keys, "video", "path" if widget else "filename"),
                      f"design.background.video: {video_name!r} is not played in an export "
                      "(it loads no media); the section's background is drawn without it")
+
+
+def v3(site) -> bool:
+    """Whether a blox-tailwind site's wrapper is v0.8.0's on (`functions/parse_block_v3.html`),
+    which writes a background image without its `size`, `position` and `filters.brightness`
+    (measured on a real v0.10.0 build: the image unfiltered)."""
+    config = getattr(site, "config", None)
+    return config is not None and (config.tailwind_version or (0, 0)) >= (0, 8)
 
 
 def _dotted(keys: tuple) -> str:

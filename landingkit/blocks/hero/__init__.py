@@ -83,6 +83,15 @@ def _action(ctx, data: Any, text_key: str) -> Action | None:
                   external)
 
 
+def island(site) -> bool:
+    """Whether a blox-tailwind site's hero is v0.10.0's Preact island (`blox/hero/
+    component.jsx`): its `py-32 sm:py-48 lg:py-56` are written by the script, which the
+    site's Tailwind build does not read, so the published hero has no such padding (measured
+    in Chromium on a real v0.10.0 build: 568 px tall at 1280 px where v0.3.1's is 1017)."""
+    config = getattr(site, "config", None)
+    return config is not None and (config.tailwind_version or (0, 0)) >= (0, 10)
+
+
 def render(ctx, block: HeroBlock, index: int, section_id: str):
     from ...render import look_variant
 
@@ -97,7 +106,8 @@ def render(ctx, block: HeroBlock, index: int, section_id: str):
         id=section_id, bootstrap=on_bootstrap,
         title=Markup(ctx.inline_html(str(title)).strip()) if title is not None else "",
         text=ctx.text_html(block, index, text=as_text(block.text)),
-        no_padding=dig(block.data, "design", "no_padding") is True)
+        no_padding=dig(block.data, "design", "no_padding") is True or island(ctx.page.site),
+        island=island(ctx.page.site))
     if on_bootstrap:
         values.update(_calls(ctx, content),
                       image=media(ctx, block, dig(block.image, "filename"), "hero image",
