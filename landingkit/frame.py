@@ -9,6 +9,7 @@ and any other site URL to the live site under its base URL.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import posixpath
 import re
@@ -17,7 +18,7 @@ import weakref
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from types import SimpleNamespace
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 _EXTERNAL = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*:|//)")
 
@@ -47,8 +48,9 @@ class Frame:
     day_night: bool  # the dark-mode switch is shown
     mode: str  # "system", "light" or "dark": the scheme a visitor first sees
     language_switch: bool
-    #: the 2026 kit's footer credit (its name for itself, its button's words), else None
-    kit_credit: tuple[str, str] | None = None
+    #: the footer credit of the 2026 kit and blox-tailwind v0.6+ (its name for itself, its
+    #: button's words), else None
+    kit_credit: tuple[str, ...] | None = None  # (brand, button[, its link])
     #: the Creative Commons licence the footer names: (its URL, its icons), else None
     licence: tuple[str, tuple[str, ...]] | None = None
 
@@ -260,7 +262,8 @@ def build(page, links: Links | None = None, look: str = "tailwind") -> Frame:
         title=title, brand=brand, logo=logo, home=links.href(_home(site, lang)),
         menu=menu, languages=tuple(languages), copyright=notice, licence=badge,
         day_night=day_night, mode=mode if mode in ("light", "dark") else "system",
-        language_switch=_flag(navbar, ("show_language", "show_translations"), True))
+        language_switch=_flag(navbar, ("show_language", "show_translations"), True),
+        kit_credit=tailwind_credit(site) if site is not None and look == "tailwind" else None)
 
 
 def _highlighted(site, page, menu: tuple[Link, ...], config) -> tuple[Link, ...]:
@@ -354,20 +357,51 @@ def _kit_frame(site, params: dict, title: str, home: str, menu, languages) -> Fr
         kit_credit=kit_credit(site.config.base_url))
 
 
-def kit_credit(base_url: str) -> tuple[str, str]:
-    """The kit's credit words for a site, as its `site_footer.html` picks them from the
-    base URL (a site without a template id): the digits of its MD5, the first six as a
-    number (a leading 0 read as 1), that modulo each list's length."""
+#: the credit's button words of a site without a template id (the kit's and blox-tailwind
+#: v0.6+'s site_footer.html), and of one whose hugoblox.yaml names its template
+CREDIT_BUTTONS = ("Start free →", "Build yours →", "Create yours →", "Build your site →",
+                  "Create your site →")
+TEMPLATE_CREDIT_BUTTONS = ("Duplicate this template →", "Clone this template →",
+                           "Build yours →", "Create yours →", "Build your site →",
+                           "Create your site →")
+
+
+def kit_credit(base_url: str, brands: tuple[str, ...] = ("Hugo Blox", "Hugo Blox Kit",
+                                                         "Hugo Blox — Open Source"),
+               buttons: tuple[str, ...] = CREDIT_BUTTONS) -> tuple[str, str]:
+    """The kit's credit words for a site (blox-tailwind v0.6+'s with its `brands` and
+    `buttons`), as its `site_footer.html` picks them from the base URL: the digits of its
+    MD5, the first six as a number (a leading 0 read as 1), that modulo each list's
+    length."""
     import hashlib
 
     digits = re.sub(r"[^0-9]", "", hashlib.md5(base_url.encode()).hexdigest())
     digits = digits if len(digits) >= 6 else digits + "123456"
     first = digits[:6] if digits[0] != "0" else "1" + digits[1:6]
     n = int(first)
-    brands = ("Hugo Blox", "Hugo Blox Kit", "Hugo Blox — Open Source")
-    buttons = ("Start free →", "Build yours →", "Create yours →", "Build your site →",
-               "Create your site →")
     return brands[n % len(brands)], buttons[n % len(buttons)]
+
+
+def tailwind_credit(site) -> tuple[str, str, str] | None:
+    """blox-tailwind v0.6.0 on: the footer's "Made with ..." credit and its button
+    (`site_footer.html`, the kit's words but "Hugo Blox Builder", and the template's
+    buttons when the site's hugoblox.yaml has a `template.id`); None before v0.6.0 (the
+    "Published with ..." line) and for a sponsor (`params.i_am_a_sponsor`). The third
+    item is the button's link (the theme's, without its tracking query)."""
+    config = site.config
+    if (config.tailwind_version or (0, 0)) < (0, 6) or config.params().get("i_am_a_sponsor"):
+        return None
+    template, path = None, Path(site.folder) / "hugoblox.yaml"
+    if path.is_file():  # PyYAML only for a site that has the file (the starters do)
+        import yaml
+
+        with contextlib.suppress(OSError, ValueError, AttributeError, yaml.YAMLError):
+            template = yaml.safe_load(path.read_text("utf-8")).get("template", {}).get("id")
+    brand, button = kit_credit(config.base_url, ("Hugo Blox", "Hugo Blox Builder",
+                                                 "Hugo Blox — Open Source"),
+                               TEMPLATE_CREDIT_BUTTONS if template else CREDIT_BUTTONS)
+    start = f"templates/{template}/start" if isinstance(template, str) and template else "start"
+    return brand, button, f"https://hugoblox.com/{quote(start)}"
 
 
 def _brand(site, navbar: dict, title: str, look: str) -> tuple[Path | None, str]:

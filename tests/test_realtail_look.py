@@ -1,7 +1,7 @@
 """A blox-tailwind v0.10.0 page as a whole: tests/sites/realtail-tailwind (the indigo colour
 theme, a stats band on a `bg-gray-100 dark:bg-gray-900` section, features, a cta-card on
-`bg-primary-300`, a hero on navy and a `demo: true` block) exported by landingkit and measured in Chromium
-against the same site built with the real theme.
+`bg-primary-300`, a hero on navy and a `demo: true` block) exported by landingkit and
+measured in Chromium against the same site built with the real theme.
 
 The real build (HugoBlox/hugo-blox-builder tag modules/blox-tailwind/v0.10.0 with
 blox-analytics v0.2.0, extracted file by file as real-theme-builds.md says, the plotly file
@@ -315,3 +315,40 @@ def test_v0_8s_wrapper_draws_no_image_filter(tmp_path):
             "filters": {"brightness": 0.5}}
         css, _ = render.render_page(page)
         assert rule in css, version
+
+
+# ------------------------------------------------------------------ v0.6+'s footer credit
+
+def test_the_footer_credit_is_v0_6s(tmp_path):
+    """site_footer.html of v0.6.0 to v0.10.0: "Made with {brand}." and a button, both picked
+    from the base URL's MD5 (example.org: the second brand, the fifth button; the real build
+    at http://127.0.0.1:8377/rt/ showed "Hugo Blox Builder" and "Start free →", as
+    frame.kit_credit gives for that URL); a template id (hugoblox.yaml) picks from the
+    template's buttons; before v0.6.0 the "Published with" line."""
+    from landingkit.frame import CREDIT_BUTTONS, TEMPLATE_CREDIT_BUTTONS, kit_credit
+
+    brands = ("Hugo Blox", "Hugo Blox Builder", "Hugo Blox — Open Source")
+    assert kit_credit("http://127.0.0.1:8377/rt/", brands, CREDIT_BUTTONS) == (
+        "Hugo Blox Builder", "Start free →")
+    # the starters at that tag, built at these base URLs with their hugoblox.yaml template ids
+    assert [kit_credit(f"http://127.0.0.1:8377/{name}/", brands, TEMPLATE_CREDIT_BUTTONS)
+            for name in ("landing-page", "academic-cv")] == [
+        ("Hugo Blox Builder", "Build your site →"), ("Hugo Blox Builder", "Clone this template →")]
+
+    def footer(folder: Path) -> str:
+        html = lk.load(folder / "content" / "_index.md").to_html()
+        return html[html.index('<footer class="lk-footer">'):html.index("</footer>")]
+
+    assert footer(SITE) == (
+        '<footer class="lk-footer">\n<p class="lk-kit-credit">Made with <a href="https://'
+        'hugoblox.com/" target="_blank" rel="noopener">Hugo Blox Builder</a>. <a class="lk-'
+        'kit-cta" href="https://hugoblox.com/start" target="_blank" rel="noopener">Create '
+        'your site →</a></p>\n')
+    site = tmp_path / "site"
+    shutil.copytree(SITE, site)
+    (site / "hugoblox.yaml").write_text("template:\n  id: estuary\n")
+    assert ('href="https://hugoblox.com/templates/estuary/start" target="_blank" '
+            'rel="noopener">Clone this template →</a>') in footer(site)
+    gomod = site / "go.mod"
+    gomod.write_text(gomod.read_text().replace("v0.10.0", "v0.5.0"))
+    assert "<p>Published with " in footer(site)
