@@ -53,6 +53,11 @@ class Frame:
     kit_credit: tuple[str, ...] | None = None  # (brand, button[, its link])
     #: the Creative Commons licence the footer names: (its URL, its icons), else None
     licence: tuple[str, tuple[str, ...]] | None = None
+    #: blox-tailwind's `header.navbar.show_search` (its search icon, inert in an export: the
+    #: theme's search is a script) and `header.navbar.button` (the bordered link at the end)
+    search: bool = False
+    button: Link | None = None
+    button_always: bool = False  # the button on phones too (v0.5.0 on)
 
 
 @dataclass(eq=False, repr=False)
@@ -263,7 +268,22 @@ def build(page, links: Links | None = None, look: str = "tailwind") -> Frame:
         menu=menu, languages=tuple(languages), copyright=notice, licence=badge,
         day_night=day_night, mode=mode if mode in ("light", "dark") else "system",
         language_switch=_flag(navbar, ("show_language", "show_translations"), True),
-        kit_credit=tailwind_credit(site) if site is not None and look == "tailwind" else None)
+        kit_credit=tailwind_credit(site) if site is not None and look == "tailwind" else None,
+        **(_navbar_extras(navbar, links, config) if look == "tailwind" else {}))
+
+
+def _navbar_extras(navbar: dict, links: Links, config) -> dict:
+    """blox-tailwind's navbar search icon and call-to-action button (`components/headers/
+    navbar.html`, v0.3.1 to v0.10.0): `show_search` (default false), `button.enable` with
+    its `text` and `url`; the button below lg only from v0.5.0 (Tailwind 4's order of its
+    `hidden lg:inline-block inline-block`)."""
+    button = _dig(navbar, "button")
+    shown = bool(button.get("enable")) and str(button.get("text") or "").strip()
+    return {"search": bool(navbar.get("show_search")),
+            "button": Link(str(button.get("text")).strip(), links.href(str(button.get("url")
+                                                                          or ""))) if shown
+            else None,
+            "button_always": (getattr(config, "tailwind_version", None) or (0, 0)) >= (0, 5)}
 
 
 def _highlighted(site, page, menu: tuple[Link, ...], config) -> tuple[Link, ...]:

@@ -352,3 +352,46 @@ def test_the_footer_credit_is_v0_6s(tmp_path):
     gomod = site / "go.mod"
     gomod.write_text(gomod.read_text().replace("v0.10.0", "v0.5.0"))
     assert "<p>Published with " in footer(site)
+
+
+# ------------------------------------------------------------------ the navbar's extras
+
+#: the real v0.10.0 build's navbar (params.header.navbar: show_search, button): the button's
+#: box and border colour, the search icon's box, the header's height; at 390 px the real
+#: navbar keeps its menu button right of the tools although the site has no menu (landingkit
+#: draws none), so there only the boxes' sizes and rows are compared.
+REAL_NAVBAR = {1280: {"button": [1175, 12, 93, 38], "search": [1083, 23, 16, 16],
+                      "header": 62},
+               390: {"button": [93, 38, 12], "search": [16, 16, 23], "header": 62}}
+NAVBAR = """() => {
+    const box = e => { const b = e.getBoundingClientRect();
+        return [b.x, b.y, b.width, b.height].map(Math.round); };
+    const a = document.querySelector('.lk-nav-cta'), s = document.querySelector(
+        '.lk-search-button svg'), phone = innerWidth < 640;
+    const pick = b => phone ? [b[2], b[3], b[1]] : b;
+    return [{"button": a.offsetParent ? pick(box(a)) : null, "search": pick(box(s)),
+             "header": Math.round(document.querySelector('.lk-header')
+                 .getBoundingClientRect().height)},
+            getComputedStyle(a).borderTopColor]; }"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
+def test_the_navbar_has_the_themes_search_icon_and_button(page, built, viewport, scheme):
+    open_page(page, built, viewport, scheme)
+    boxes, border = page.evaluate(NAVBAR)
+    assert boxes == REAL_NAVBAR[viewport["width"]]
+    assert border == ("rgb(0, 0, 0)" if scheme == "light" else "rgb(255, 255, 255)")
+
+
+def test_the_navbar_button_before_v0_5_is_for_wide_screens_only(tmp_path):
+    site = tmp_path / "site"
+    shutil.copytree(SITE, site)
+    html = lk.load(site / "content" / "_index.md").to_html()
+    assert ('<a class="lk-nav-cta lk-nav-cta-always" href="https://example.org/join/">Sign up'
+            '</a>') in html
+    assert '<span class="lk-search-button" aria-hidden="true"><svg' in html
+    gomod = site / "go.mod"
+    gomod.write_text(gomod.read_text().replace("v0.10.0", "v0.3.1"))
+    html = lk.load(site / "content" / "_index.md").to_html()
+    assert '<a class="lk-nav-cta" href="https://example.org/join/">Sign up</a>' in html
