@@ -58,6 +58,8 @@ class Frame:
     search: bool = False
     button: Link | None = None
     button_always: bool = False  # the button on phones too (v0.5.0 on)
+    #: blox-tailwind's footer links to the site's privacy.md and terms.md pages
+    legal: tuple[Link, ...] = ()
 
 
 @dataclass(eq=False, repr=False)
@@ -269,7 +271,21 @@ def build(page, links: Links | None = None, look: str = "tailwind") -> Frame:
         day_night=day_night, mode=mode if mode in ("light", "dark") else "system",
         language_switch=_flag(navbar, ("show_language", "show_translations"), True),
         kit_credit=tailwind_credit(site) if site is not None and look == "tailwind" else None,
+        legal=_legal(site, lang, links) if look == "tailwind" and site is not None else (),
         **(_navbar_extras(navbar, links, config) if look == "tailwind" else {}))
+
+
+def _legal(site, lang: str, links: Links) -> tuple[Link, ...]:
+    """blox-tailwind's footer line of `site.GetPage "/privacy.md"` and `"/terms.md"` (its
+    `components/footers/minimal.html`, v0.3.1 to v0.10.0): each page's title, linked, in
+    that order."""
+    from .export import page_output
+
+    found = {person.path.name: person for person in site.regular_pages(lang, folders=[""])
+             if person.path.parent == site.content_dir_of(person.path)}
+    return tuple(Link(found[name].name, links.href(page_url(page_output(
+        site, _stub(found[name].path, lang, site))))) for name in ("privacy.md", "terms.md")
+        if name in found)
 
 
 def _navbar_extras(navbar: dict, links: Links, config) -> dict:

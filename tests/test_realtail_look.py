@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -327,6 +328,8 @@ def test_the_footer_credit_is_v0_6s(tmp_path):
     template's buttons; before v0.6.0 the "Published with" line."""
     from landingkit.frame import CREDIT_BUTTONS, TEMPLATE_CREDIT_BUTTONS, kit_credit
 
+    # minimal.html's privacy and terms line, the copyright, the credit, in that order
+
     brands = ("Hugo Blox", "Hugo Blox Builder", "Hugo Blox — Open Source")
     assert kit_credit("http://127.0.0.1:8377/rt/", brands, CREDIT_BUTTONS) == (
         "Hugo Blox Builder", "Start free →")
@@ -340,7 +343,9 @@ def test_the_footer_credit_is_v0_6s(tmp_path):
         return html[html.index('<footer class="lk-footer">'):html.index("</footer>")]
 
     assert footer(SITE) == (
-        '<footer class="lk-footer">\n<p class="lk-kit-credit">Made with <a href="https://'
+        '<footer class="lk-footer">\n<p class="lk-footer-legal"><a href="https://example.org/'
+        'privacy/">Privacy</a> &middot; <a href="https://example.org/terms/">Terms of Use</a>'
+        f'</p>\n<p>© {time.gmtime().tm_year} Estuary Lab</p>\n<p class="lk-kit-credit">Made with <a href="https://'
         'hugoblox.com/" target="_blank" rel="noopener">Hugo Blox Builder</a>. <a class="lk-'
         'kit-cta" href="https://hugoblox.com/start" target="_blank" rel="noopener">Create '
         'your site →</a></p>\n')
@@ -395,3 +400,15 @@ def test_the_navbar_button_before_v0_5_is_for_wide_screens_only(tmp_path):
     gomod.write_text(gomod.read_text().replace("v0.10.0", "v0.3.1"))
     html = lk.load(site / "content" / "_index.md").to_html()
     assert '<a class="lk-nav-cta" href="https://example.org/join/">Sign up</a>' in html
+
+
+#: the footer of the landing-page starter's real v0.10.0 build at 1280 px, light and dark:
+#: each line's font size and line height (the legal links, the copyright, the credit)
+REAL_FOOTER = [["14px", "24px"], ["12px", "24px"], ["14px", "20px"]]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_footer_lines_are_v0_10s(page, built, scheme):
+    open_page(page, built, DESKTOP, scheme)
+    assert page.evaluate("""() => [...document.querySelectorAll('.lk-footer p')].map(p =>
+        [getComputedStyle(p).fontSize, getComputedStyle(p).lineHeight])""") == REAL_FOOTER
