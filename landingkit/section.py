@@ -89,6 +89,8 @@ def design_of(ctx, block, index: int) -> Design | None:
             names = [name for name in names if name not in used or ":" not in name]
         out.classes.extend(classes(where, " ".join(names), ("design", "css_class")
                                    if design.get("css_class") else ("advanced", "css_class")))
+        if "hbx-bg-gradient" in out.classes and gradient_class(ctx.page.site):
+            out.classes.append("lk-hbx-bg-gradient")
     styles = []
     if clip:  # `clip-path: %s;` before the block's own style, as the wrapper writes them
         shape = str(clip).strip()
@@ -232,6 +234,14 @@ def _background(where: Where, bg: dict, widget: bool, out: Design) -> None:
         where.report((*keys, "video", "path" if widget else "filename"),
                      f"design.background.video: {video_name!r} is not played in an export "
                      "(it loads no media); the section's background is drawn without it")
+
+
+def gradient_class(site) -> bool:
+    """Whether a blox-tailwind site's stylesheet has `hbx-bg-gradient` (css/blox/biography.css,
+    v0.6.0 on: four soft radial gradients behind the section, drawn by
+    section/tailwind.css's `lk-hbx-bg-gradient`)."""
+    config = getattr(site, "config", None)
+    return config is not None and (config.tailwind_version or (0, 0)) >= (0, 6)
 
 
 def v3(site) -> bool:

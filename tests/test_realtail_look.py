@@ -412,3 +412,33 @@ def test_the_footer_lines_are_v0_10s(page, built, scheme):
     open_page(page, built, DESKTOP, scheme)
     assert page.evaluate("""() => [...document.querySelectorAll('.lk-footer p')].map(p =>
         [getComputedStyle(p).fontSize, getComputedStyle(p).lineHeight])""") == REAL_FOOTER
+
+
+# ------------------------------------------------------------------ hbx-bg-gradient
+
+#: the real v0.10.0 build's `hbx-bg-gradient` layer behind #features at 1280 px: its
+#: background image (light, dark), attachment, stacking and width
+REAL_GRADIENT = {
+    "light": "radial-gradient(at 20% 25%, rgb(232, 242, 252) 0px, rgba(0, 0, 0, 0) 50%), "
+             "radial-gradient(at 75% 30%, rgb(232, 252, 246) 0px, rgba(0, 0, 0, 0) 50%), "
+             "radial-gradient(at 25% 80%, rgb(246, 232, 252) 0px, rgba(0, 0, 0, 0) 50%), "
+             "radial-gradient(at 75% 85%, rgb(252, 242, 232) 0px, rgba(0, 0, 0, 0) 50%)",
+    "dark": "radial-gradient(at 20% 25%, rgb(25, 37, 52) 0px, rgba(0, 0, 0, 0) 50%), "
+            "radial-gradient(at 75% 30%, rgb(25, 52, 43) 0px, rgba(0, 0, 0, 0) 50%), "
+            "radial-gradient(at 25% 80%, rgb(43, 25, 52) 0px, rgba(0, 0, 0, 0) 50%), "
+            "radial-gradient(at 75% 85%, rgb(52, 38, 25) 0px, rgba(0, 0, 0, 0) 50%)"}
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_bio_gradient_class_is_v0_10s(page, built, scheme, tmp_path):
+    open_page(page, built, DESKTOP, scheme)
+    assert page.evaluate("""() => { const c = getComputedStyle(
+        document.querySelector('#features'), '::before');
+        return [c.backgroundImage, c.backgroundAttachment, c.zIndex, c.width]; }""") == [
+        REAL_GRADIENT[scheme], "fixed, fixed, fixed, fixed", "-1", "1280px"]
+    site = tmp_path / "site"  # before v0.6.0 the theme has no such class
+    shutil.copytree(SITE, site)
+    gomod = site / "go.mod"
+    gomod.write_text(gomod.read_text().replace("v0.10.0", "v0.5.0"))
+    html = lk.load(site / "content" / "_index.md").to_html()
+    assert '<section id="features" class="lk-section hbx-bg-gradient lk-block-features">' in html
