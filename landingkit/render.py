@@ -541,7 +541,7 @@ def _render(page: Page, images: Images, framed: bool = True,
         css += theme.bootstrap_type_css(params, f"#{root_id}")
         if not theme.bootstrap_type(params)[1]:  # a native font set embeds none
             css = theme.font_css(look) + css
-    else:
+    elif not theme.system_font(getattr(site, "config", None)):
         css = theme.font_css(look) + css
     if any('<pre tabindex="0" class="chroma">' in section for section in sections):
         css += code_css(site, page.lang)
@@ -549,6 +549,8 @@ def _render(page: Page, images: Images, framed: bool = True,
         css += f"#{root_id} .lk-section{{padding:{spacing} 0 {spacing} 0}}\n"
     palette = theme.primary_palette(site.config, page.lang) \
         if look == "tailwind" and variant != "kit" and site is not None else "blue"
+    if system:
+        css += f"#{root_id}{{--lk-font:{theme.SYSTEM_SANS}}}\n"
     if palette != "blue":  # the look's own is blue and zinc
         packs = (site.config.tailwind_version or (0, 0)) >= (0, 6)  # with a secondary
         secondary = theme.SECONDARY.get(palette, "zinc") if packs else "zinc"

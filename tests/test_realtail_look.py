@@ -276,9 +276,8 @@ def test_the_kits_section_classes_are_taken_without_a_warning():
 #: the real v0.10.0 build's hero (#tides: a navy `dark` section, announcement, title, text,
 #: one button): the section's height and top padding, the title's x, y from the section's
 #: top, width, height and size, the text's height, the button's height; light and dark alike.
-#: Its text is one line at 390 px in the system font the build falls back to (v0.10.0 names
-#: `Inter var` but Tailwind 4's `font-sans` never uses it), two in landingkit's Inter: the
-#: section is compared less its text.
+#: Its text is the system's font, as the real build's (v0.10.0 names `Inter var`, which
+#: Tailwind 4's `font-sans` never uses).
 REAL_HERO = {1280: {"section": [568, "96px"], "title": [304, 216, 672, 120, "60px"],
                     "text": 32, "button": 40},
              390: {"section": [464, "96px"], "title": [24, 152, 342, 80, "36px"], "text": 32,
@@ -287,11 +286,11 @@ HERO = """() => {
     const s = document.querySelector('#tides'), top = s.getBoundingClientRect().y;
     const h1 = s.querySelector('h1'), p = s.querySelector('.lk-hero-text');
     const b = h1.getBoundingClientRect(), text = p.getBoundingClientRect().height;
-    return {"section": [Math.round(s.getBoundingClientRect().height - text + 32),
+    return {"section": [Math.round(s.getBoundingClientRect().height),
                         getComputedStyle(s).paddingTop],
             "title": [b.x, b.y - top, b.width, b.height].map(Math.round)
                 .concat([getComputedStyle(h1).fontSize]),
-            "text": Math.round(text / (innerWidth < 640 ? 2 : 1)),
+            "text": Math.round(text),
             "button": Math.round(s.querySelector('.lk-hero-button').getBoundingClientRect()
                 .height)}; }"""
 
@@ -442,3 +441,21 @@ def test_the_bio_gradient_class_is_v0_10s(page, built, scheme, tmp_path):
     gomod.write_text(gomod.read_text().replace("v0.10.0", "v0.5.0"))
     html = lk.load(site / "content" / "_index.md").to_html()
     assert '<section id="features" class="lk-section hbx-bg-gradient lk-block-features">' in html
+
+
+#: the font-family of the real v0.10.0 build's body and headings
+REAL_FONT = ('-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", '
+             '"Noto Sans", Arial, sans-serif, "Apple Color Emoji", "Segoe UI Emoji", '
+             '"Segoe UI Symbol", "Noto Color Emoji"')
+
+
+def test_the_text_is_the_systems_font_from_v0_5(page, built, tmp_path):
+    open_page(page, built, DESKTOP)
+    assert page.evaluate("""() => ['.lk-page', 'h1', '.lk-cta-card-title', '.lk-footer']
+        .map(s => getComputedStyle(document.querySelector(s)).fontFamily)""") == [REAL_FONT] * 4
+    assert '@font-face{font-family:"lk-Inter"' not in built.read_text("utf-8")
+    site = tmp_path / "site"
+    shutil.copytree(SITE, site)
+    gomod = site / "go.mod"
+    gomod.write_text(gomod.read_text().replace("v0.10.0", "v0.4.0"))  # Tailwind 3: Inter
+    assert '@font-face{font-family:"lk-Inter"' in lk.load(site / "content" / "_index.md").to_html()
