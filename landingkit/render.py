@@ -550,7 +550,8 @@ def _render(page: Page, images: Images, framed: bool = True,
     palette = theme.primary_palette(site.config, page.lang) \
         if look == "tailwind" and variant != "kit" and site is not None else "blue"
     if system:
-        css += f"#{root_id}{{--lk-font:{theme.SYSTEM_SANS}}}\n"
+        # and Tailwind 4's type scale: text-xl in 28 px lines where v0.3.1's were 30 px
+        css += f"#{root_id}{{--lk-font:{theme.SYSTEM_SANS};--lk-text-xl-line:28px}}\n"
     if palette != "blue":  # the look's own is blue and zinc
         packs = (site.config.tailwind_version or (0, 0)) >= (0, 6)  # with a secondary
         secondary = theme.SECONDARY.get(palette, "zinc") if packs else "zinc"

@@ -459,3 +459,21 @@ def test_the_text_is_the_systems_font_from_v0_5(page, built, tmp_path):
     gomod = site / "go.mod"
     gomod.write_text(gomod.read_text().replace("v0.10.0", "v0.4.0"))  # Tailwind 3: Inter
     assert '@font-face{font-family:"lk-Inter"' in lk.load(site / "content" / "_index.md").to_html()
+
+
+#: the real v0.10.0 build of the whole page: each section's height and the page's, light
+#: and dark alike
+REAL_PAGE = {1280: {"section-stats": 368, "features": 592, "join": 605, "tides": 568,
+                    "page": 2385},
+             390: {"section-stats": 434, "features": 632, "join": 484, "tides": 464,
+                   "page": 2265}}
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
+def test_the_whole_page_is_as_tall_as_the_real_builds(page, built, viewport, scheme):
+    open_page(page, built, viewport, scheme)
+    assert page.evaluate("""() => Object.fromEntries([...document.querySelectorAll(
+        'section.lk-section')].map(s => [s.id, Math.round(s.getBoundingClientRect().height)])
+        .concat([['page', document.documentElement.scrollHeight]]))""") == REAL_PAGE[
+        viewport["width"]]
