@@ -535,13 +535,14 @@ def _render(page: Page, images: Images, framed: bool = True,
     folders = _folders(page) + ((Path(__file__).parent / "templates" / "frame",) if framed else ())
     if designed:
         folders += (Path(__file__).parent / "templates" / "section",)
+    system = theme.system_font(getattr(site, "config", None))
     css = base_css(look, variant) + folder_css(look, folders, variant)
     if look == theme.BOOTSTRAP and site is not None:
         params = site.config.params(page.lang)
         css += theme.bootstrap_type_css(params, f"#{root_id}")
         if not theme.bootstrap_type(params)[1]:  # a native font set embeds none
             css = theme.font_css(look) + css
-    elif not theme.system_font(getattr(site, "config", None)):
+    elif not system:
         css = theme.font_css(look) + css
     if any('<pre tabindex="0" class="chroma">' in section for section in sections):
         css += code_css(site, page.lang)
