@@ -159,7 +159,7 @@ def _widget(ctx, block: HeroBlock, index: int, section_id: str):
     return ctx.render("hero/block.html", id=section_id, bootstrap=True,
                       title=Markup(ctx.inline_html(str(title)).strip()) if title else "",
                       text=page_content(ctx, block, index), image=image,
-                      flip=dig(data, "design", "flip") is True, no_padding=False,
+                      flip=dig(data, "design", "flip") is True, no_padding=False, island=False,
                       **_calls(ctx, data))
 
 
