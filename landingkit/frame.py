@@ -60,6 +60,11 @@ class Frame:
     button_always: bool = False  # the button on phones too (v0.5.0 on)
     #: blox-tailwind's footer links to the site's privacy.md and terms.md pages
     legal: tuple[Link, ...] = ()
+    #: where an Academic or Wowchemy navbar puts its menu (`main_menu.align`): "l", "c", "r"
+    menu_align: str = ""
+    #: Academic v4's footer line, "Powered by the Academic theme for Hugo.", in place of
+    #: Wowchemy's and Hugo Blox's "Published with ..."
+    academic_credit: bool = False
 
 
 @dataclass(eq=False, repr=False)
@@ -265,11 +270,16 @@ def build(page, links: Links | None = None, look: str = "tailwind") -> Frame:
         day_night, mode = bootstrap_scheme(params)
         if site is not None and _flag(navbar, ("highlight_active_link",), True):
             menu = _highlighted(site, page, menu, config)
+    version = config.wowchemy_version if config is not None else None
+    align = str(_dig(params, "main_menu").get("align") or "l").lower() \
+        if config is not None and config.theme == "wowchemy" else ""
     return Frame(
         title=title, brand=brand, logo=logo, home=links.href(_home(site, lang)),
         menu=menu, languages=tuple(languages), copyright=notice, licence=badge,
         day_night=day_night, mode=mode if mode in ("light", "dark") else "system",
         language_switch=_flag(navbar, ("show_language", "show_translations"), True),
+        menu_align=align if align in ("l", "c", "r") else "l" if align else "",
+        academic_credit=version is not None and version < (5, 0),
         kit_credit=tailwind_credit(site) if site is not None and look == "tailwind" else None,
         legal=_legal(site, lang, links) if look == "tailwind" and site is not None else (),
         **(_navbar_extras(navbar, links, config) if look == "tailwind" else {}))

