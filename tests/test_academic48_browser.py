@@ -129,3 +129,30 @@ def test_academic_48_menu_as_the_real_build_places_it(page, built):
     open_page(page, built["right"], DESKTOP)
     last = page.evaluate(MEASURE)["last"]
     assert near(last["x"] + last["w"], 1214.5), last
+
+
+LISTS = """() => {
+  const box = s => document.querySelector(s).getBoundingClientRect();
+  const items = [...document.querySelectorAll('#latest .lk-compact')];
+  return {talks: box('#talks').height, banner: box('#talks .lk-article-banner').height,
+          title: getComputedStyle(document.querySelector('#latest .lk-bs-title')).lineHeight,
+          last: getComputedStyle(items[items.length - 1]).marginBottom,
+          meta: [...document.querySelectorAll('#latest .lk-bs-stream-meta')].map(
+            e => e.getBoundingClientRect().height)};
+}"""
+#: the real v4.8.0 build: the talks widget's section (a card) and its image's height
+#: (li_card.html's 918 x 517 fill at the card's width), the last compact item's margin
+#: below (2rem), an item's title's line height (an <h3>: 1.25), and each stream item's
+#: metadata: two lines and page_metadata's 15 px
+REAL_LISTS = {1280: (831.3, 410.0, "42px", "31.5px"), 390: (554.4, 179.1, "32.34px", "24.255px")}
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
+def test_academic_48_list_views_as_the_real_build_draws_them(page, built, viewport):
+    open_page(page, built["left"], viewport)
+    page.evaluate("document.querySelectorAll('img').forEach(i => i.loading = 'eager')")
+    found = page.evaluate(LISTS)
+    talks, banner, last, line = REAL_LISTS[viewport["width"]]
+    assert near(found["talks"], talks) and near(found["banner"], banner), found
+    assert (found["last"], found["title"]) == (last, line)
+    assert all(near(height, 62.8) for height in found["meta"]), found["meta"]
