@@ -55,6 +55,22 @@ REAL = {
 PRIMARY, SUBTITLE, TEXT = "rgb(41, 98, 255)", "rgb(178, 178, 178)", "rgba(0, 0, 0, 0.8)"
 
 
+CONTACT = """+++
+widget = "contact"
+headless = true
+active = true
+weight = 60
+
+title = "Contact"
+email_form = 2
++++
+"""
+CONTACT_PARAMS = """email = "tides@example.org"
+phone = "+47 555 0100"
+office_hours = ["Tuesday 10:00 to 12:00"]
+"""
+
+
 def near(got: float, want: float) -> bool:
     return abs(got - want) <= 0.6
 
@@ -69,8 +85,17 @@ def built(tmp_path_factory):
     params = right / "config" / "_default" / "params.toml"
     params.write_text(params.read_text(encoding="utf-8") + '\n[main_menu]\n  align = "r"\n',
                       encoding="utf-8")
+    # a contact widget with Academic v4's keys: the details in params.toml, the form
+    # `email_form = 2` (Formspree, which mails `email`, so the address is not listed)
+    contact = root / "contact"
+    shutil.copytree(SITE, contact)
+    (contact / "content" / "home" / "contact.md").write_text(CONTACT, encoding="utf-8")
+    params = contact / "config" / "_default" / "params.toml"
+    params.write_text(CONTACT_PARAMS + params.read_text(encoding="utf-8"), encoding="utf-8")
     yield {"left": export.export_page(lk.load(SITE / "content" / "home"), root / "left.html"),
-           "right": export.export_page(lk.load(right / "content" / "home"), root / "r.html")}
+           "right": export.export_page(lk.load(right / "content" / "home"), root / "r.html"),
+           "contact": export.export_page(lk.load(contact / "content" / "home"),
+                                         root / "contact.html")}
     mp.undo()
 
 
@@ -156,3 +181,28 @@ def test_academic_48_list_views_as_the_real_build_draws_them(page, built, viewpo
     assert near(found["talks"], talks) and near(found["banner"], banner), found
     assert (found["last"], found["title"]) == (last, line)
     assert all(near(height, 62.8) for height in found["meta"]), found["meta"]
+
+
+#: the real v4.8.0 build of the fixture with CONTACT and CONTACT_PARAMS: the contact widget's
+#: section height and its button's (`btn btn-outline-primary px-3 py-2`)
+REAL_CONTACT = {1280: (742.6, 31.4), 390: (579.5, 24.6)}
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
+def test_academic_48_contact_widget_as_the_real_build_draws_it(page, built, viewport):
+    open_page(page, built["contact"], viewport)
+    found = page.evaluate("""() => {
+      const b = document.querySelector('#contact .lk-contact-send'), c = getComputedStyle(b);
+      return {section: document.querySelector('#contact').getBoundingClientRect().height,
+              details: [...document.querySelectorAll('#contact .lk-contact-list li')].map(
+                li => li.textContent.trim()),
+              forms: document.querySelectorAll('#contact form').length,
+              button: [b.getBoundingClientRect().height, c.color, c.backgroundColor,
+                       c.display]};
+    }""")
+    assert found["details"] == ["+47 555 0100", "Tuesday 10:00 to 12:00"]
+    assert found["forms"] == 1
+    section, button = REAL_CONTACT[viewport["width"]]
+    assert near(found["section"], section), found
+    height, *rest = found["button"]
+    assert near(height, button) and rest == [PRIMARY, "rgba(0, 0, 0, 0)", "inline-block"], found

@@ -8,6 +8,9 @@ drawn but inert: it has no action and its button submits nothing (an export's
 Content-Security-Policy forbids sending a form anyway). Where the theme puts a map (from
 `coordinates` and `params.features.map`, drawn by a script from tiles it fetches), a page
 that may run no script and fetch nothing shows the address as a link to the map instead.
+Before Wowchemy v5.5 (Academic v4.8, Wowchemy v5.0-v5.4) the details are the site's params,
+not the widget's `content`, and the widget's `email_form` (1: netlify, 2: formspree) names
+the form; Academic v4 lists the e-mail only without a form.
 """
 
 from __future__ import annotations
@@ -111,12 +114,37 @@ def _icon(ctx, pack: str, name: str) -> Markup | None:
     return ctx.icon(f"{pack}/{name}") if name else None
 
 
+def _details_data(ctx, block: ContactBlock) -> dict:
+    """Where the details come from: the widget's `content` (Wowchemy v5.5 and after,
+    blox-bootstrap), the site's params before v5.5 (`$data := site.Params` of Academic v4.8
+    and Wowchemy v5.0-v5.4's widgets/contact.html)."""
+    config = getattr(ctx.page.site, "config", None)
+    version = config.wowchemy_version if config is not None else None
+    if version is not None and version < (5, 5):
+        return config.params(ctx.page.lang)
+    content = block.data.get("content")
+    return content if isinstance(content, dict) else {}
+
+
+def form_provider(block: ContactBlock) -> str:
+    """`content.form.provider`, else the widget's `email_form` the theme still reads (1:
+    netlify, 2: formspree; Academic v4's only key)."""
+    provider = str(dig(block.data, "content", "form", "provider") or "").lower()
+    if provider:
+        return provider
+    return {1: "netlify", 2: "formspree"}.get(block.data.get("email_form"), "")
+
+
 def details(ctx, block: ContactBlock) -> list[Detail]:
     from ...markdown import emojify
 
-    content = block.data.get("content") if isinstance(block.data.get("content"), dict) else {}
+    content = _details_data(ctx, block)
     found = []
     email, phone = content.get("email"), content.get("phone")
+    config = getattr(ctx.page.site, "config", None)
+    version = config.wowchemy_version if config is not None else None
+    if version is not None and version < (5, 0) and block.data.get("email_form"):
+        email = None  # Academic v4 shows the address only without the form that mails it
     # `default true $block.content.autolink`: Hugo's default replaces false too, so the
     # theme links the e-mail and the telephone whatever autolink says
     if email not in (None, "", False):
@@ -168,8 +196,8 @@ def map_link(ctx, block: ContactBlock) -> dict | None:
     site = ctx.page.site
     params = site.config.params(ctx.page.lang) if site is not None else {}
     provider = str(dig(params, "features", "map", "provider") or "").lower()
-    lat = dig(block.data, "content", "coordinates", "latitude")
-    lng = dig(block.data, "content", "coordinates", "longitude")
+    lat = dig(_details_data(ctx, block), "coordinates", "latitude")
+    lng = dig(_details_data(ctx, block), "coordinates", "longitude")
     if not provider or lat in (None, "", False):
         return None
     zoom = str(dig(params, "features", "map", "zoom") or "15")
@@ -184,9 +212,9 @@ def map_link(ctx, block: ContactBlock) -> dict | None:
 
 def render(ctx, block: ContactBlock, index: int, section_id: str):
     content = block.data.get("content") if isinstance(block.data.get("content"), dict) else {}
-    provider = str(dig(content, "form", "provider") or "").lower()
+    provider = form_provider(block)
     form = provider in ("netlify", "formspree")
-    address = content.get("address")
+    address = _details_data(ctx, block).get("address")
     return ctx.render(
         "contact/block.html", id=section_id, **heading(ctx, block, wide="2"),
         text=render_string(ctx, block, index, content.get("text")),
