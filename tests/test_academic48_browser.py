@@ -65,6 +65,16 @@ title = "Contact"
 email_form = 2
 +++
 """
+ABOUT = """+++
+widget = "about"
+headless = true
+active = true
+weight = 5
+
+title = "Biography"
+author = "mira-solberg"
++++
+"""
 CONTACT_PARAMS = """email = "tides@example.org"
 phone = "+47 555 0100"
 office_hours = ["Tuesday 10:00 to 12:00"]
@@ -85,11 +95,13 @@ def built(tmp_path_factory):
     params = right / "config" / "_default" / "params.toml"
     params.write_text(params.read_text(encoding="utf-8") + '\n[main_menu]\n  align = "r"\n',
                       encoding="utf-8")
-    # a contact widget with Academic v4's keys: the details in params.toml, the form
-    # `email_form = 2` (Formspree, which mails `email`, so the address is not listed)
+    # an about widget, first, and a contact widget with Academic v4's keys: the details in
+    # params.toml, the form `email_form = 2` (Formspree, which mails `email`, so the address
+    # is not listed)
     contact = root / "contact"
     shutil.copytree(SITE, contact)
     (contact / "content" / "home" / "contact.md").write_text(CONTACT, encoding="utf-8")
+    (contact / "content" / "home" / "about.md").write_text(ABOUT, encoding="utf-8")
     params = contact / "config" / "_default" / "params.toml"
     params.write_text(CONTACT_PARAMS + params.read_text(encoding="utf-8"), encoding="utf-8")
     yield {"left": export.export_page(lk.load(SITE / "content" / "home"), root / "left.html"),
@@ -206,3 +218,14 @@ def test_academic_48_contact_widget_as_the_real_build_draws_it(page, built, view
     assert near(found["section"], section), found
     height, *rest = found["button"]
     assert near(height, button) and rest == [PRIMARY, "rgba(0, 0, 0, 0)", "inline-block"], found
+
+
+def test_academic_48_about_widget_shows_its_title(page, built):
+    """The about widget's own `title` above the biography (widgets/about.html), an <h1> 71 px
+    under the section's top at 1280 px in the real v4.8.0 build of the fixture with ABOUT."""
+    open_page(page, built["contact"], DESKTOP)
+    found = page.evaluate("""() => [...document.querySelectorAll('#about h1')].map(h => [
+      h.textContent, h.getBoundingClientRect().y -
+      document.querySelector('#about').getBoundingClientRect().y])""")
+    assert [text for text, _ in found] == ["Biography"]
+    assert near(found[0][1], 71), found

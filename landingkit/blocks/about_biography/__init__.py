@@ -44,6 +44,12 @@ def shown(ctx, block: AboutBlock):
     return person, p
 
 
+def heading_of(block: AboutBlock):
+    """The title above the biography: a Wowchemy or Academic widget file's own `title`
+    (widgets/about.html's `if and $page.Params.widget $page.Title`), else `content.title`."""
+    return block.data.get("title") if block.widget else block.title
+
+
 def render(ctx, block: AboutBlock, index: int, section_id: str):
     from ...people import go_text
     from ..collection.items import body
@@ -55,7 +61,7 @@ def render(ctx, block: AboutBlock, index: int, section_id: str):
     content = body(person.path) if person.origin != "data" else person.bio
     return ctx.render(
         "about.biography/block.html", id=section_id, p=p,
-        title=_resume.markdownify(ctx, block.title),
+        title=_resume.markdownify(ctx, heading_of(block)),
         content=_resume.markdownify(ctx, content, trim=False),
         words=_resume.words(ctx.page.lang), book=ctx.icon("fas/book-open"),
         cap=ctx.icon("fas/graduation-cap"),
