@@ -65,6 +65,26 @@ title = "Contact"
 email_form = 2
 +++
 """
+WELCOME = """+++
+widget = "blank"
+headless = true
+active = true
+weight = 1
+
+title = "Harbour Notes"
+
+[design]
+  columns = "1"
++++
+
+The tide gauge is back on the pier.
+
+{{% alert note %}}
+Readings resume on Monday.
+
+The old gauge goes to the museum.
+{{% /alert %}}
+"""
 ABOUT = """+++
 widget = "about"
 headless = true
@@ -95,13 +115,14 @@ def built(tmp_path_factory):
     params = right / "config" / "_default" / "params.toml"
     params.write_text(params.read_text(encoding="utf-8") + '\n[main_menu]\n  align = "r"\n',
                       encoding="utf-8")
-    # an about widget, first, and a contact widget with Academic v4's keys: the details in
-    # params.toml, the form `email_form = 2` (Formspree, which mails `email`, so the address
-    # is not listed)
+    # first a blank widget in one column with an alert, then an about widget, and a contact
+    # widget with Academic v4's keys: the details in params.toml, the form `email_form = 2`
+    # (Formspree, which mails `email`, so the address is not listed)
     contact = root / "contact"
     shutil.copytree(SITE, contact)
     (contact / "content" / "home" / "contact.md").write_text(CONTACT, encoding="utf-8")
     (contact / "content" / "home" / "about.md").write_text(ABOUT, encoding="utf-8")
+    (contact / "content" / "home" / "welcome.md").write_text(WELCOME, encoding="utf-8")
     params = contact / "config" / "_default" / "params.toml"
     params.write_text(CONTACT_PARAMS + params.read_text(encoding="utf-8"), encoding="utf-8")
     yield {"left": export.export_page(lk.load(SITE / "content" / "home"), root / "left.html"),
@@ -221,11 +242,39 @@ def test_academic_48_contact_widget_as_the_real_build_draws_it(page, built, view
 
 
 def test_academic_48_about_widget_shows_its_title(page, built):
-    """The about widget's own `title` above the biography (widgets/about.html), an <h1> 71 px
-    under the section's top at 1280 px in the real v4.8.0 build of the fixture with ABOUT."""
+    """The about widget's own `title` above the biography (widgets/about.html), an <h1> 131 px
+    under the section's top at 1280 px in the real v4.8.0 build of the fixture with WELCOME,
+    ABOUT and CONTACT (the second section: 110 px above its content)."""
     open_page(page, built["contact"], DESKTOP)
     found = page.evaluate("""() => [...document.querySelectorAll('#about h1')].map(h => [
       h.textContent, h.getBoundingClientRect().y -
       document.querySelector('#about').getBoundingClientRect().y])""")
     assert [text for text, _ in found] == ["Biography"]
-    assert near(found[0][1], 71), found
+    assert near(found[0][1], 131), found
+
+
+#: the real v4.8.0 build of the fixture with WELCOME: the section's top and height, the
+#: title's x and y, the alert's y and height, the alert's text's x
+REAL_WELCOME = {1280: ((70, 440.5), (55, 141), (266.2, 113.3), 124.3),
+                390: ((50, 316.4), (15, 106.2), (202.5, 87.7), 68.5)}
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
+def test_academic_48_one_column_blank_widget_and_alert(page, built, viewport):
+    """A blank widget in one column: its title a left-aligned <h1> over the text; the alert
+    shortcode in the site's rem, edged in #209cee."""
+    open_page(page, built["contact"], viewport)
+    found = page.evaluate("""() => {
+      const r = s => document.querySelector(s).getBoundingClientRect();
+      const t = document.querySelector('#welcome .lk-block-title');
+      return {section: [r('#welcome').y, r('#welcome').height], title: [r('#welcome h2').x,
+              r('#welcome h2').y, getComputedStyle(t).textAlign],
+              alert: [r('#welcome .lk-callout').y, r('#welcome .lk-callout').height],
+              text: r('#welcome .lk-callout-text').x,
+              edge: getComputedStyle(document.querySelector('#welcome .lk-callout')).borderColor};
+    }""")
+    section, title, alert, text = REAL_WELCOME[viewport["width"]]
+    assert all(map(near, found["section"], section)), found
+    assert all(map(near, found["title"][:2], title)) and found["title"][2] == "left", found
+    assert all(map(near, found["alert"], alert)) and near(found["text"], text), found
+    assert found["edge"] == "rgb(32, 156, 238)"
