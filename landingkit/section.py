@@ -104,7 +104,9 @@ def design_of(ctx, block, index: int) -> Design | None:
                              else "advanced.css_style"))
     out.style = ";".join(style for style in styles if style)
     if bg:
-        _background(where, bg, widget, out)
+        config = getattr(ctx.page.site, "config", None)
+        version = config.wowchemy_version if config is not None else None
+        _background(where, bg, widget, out, angled=version is None or version >= (5, 2))
     return out
 
 
@@ -158,8 +160,11 @@ def _style(where: Where, value, key: str) -> str:
     return kept
 
 
-def _background(where: Where, bg: dict, widget: bool, out: Design) -> None:
-    """`$style_bg` of the wrapper, each value checked; what fails is said and left out."""
+def _background(where: Where, bg: dict, widget: bool, out: Design,
+                angled: bool = True) -> None:
+    """`$style_bg` of the wrapper, each value checked; what fails is said and left out.
+    Before Wowchemy v5.2 (`angled` false: Academic v4, Wowchemy v5.0-v5.1) a gradient has
+    no `gradient_angle`: `linear-gradient(start, end)`, top to bottom."""
     keys = ("design", "background")
 
     def checked(value, at: tuple, pattern: str, what: str, text=None) -> str | None:
@@ -179,7 +184,9 @@ def _background(where: Where, bg: dict, widget: bool, out: Design) -> None:
     if color:
         out.background.append(f"background-color:{color}")
     start, end = colour("gradient_start"), colour("gradient_end")
-    if start and end:
+    if start and end and not angled:
+        out.background.append(f"background-image:linear-gradient({start},{end})")
+    elif start and end:
         angle = str(bg.get("gradient_angle") or "90").strip()  # `string ... | default "90"`
         if not re.fullmatch(_NUMBER, angle):
             where.report((*keys, "gradient_angle"), f"design.background.gradient_angle: "

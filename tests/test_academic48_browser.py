@@ -75,6 +75,11 @@ title = "Harbour Notes"
 
 [design]
   columns = "1"
+
+[design.background]
+  gradient_start = "DarkGreen"
+  gradient_end = "ForestGreen"
+  gradient_angle = 45
 +++
 
 The tide gauge is back on the pier.
@@ -262,19 +267,23 @@ REAL_WELCOME = {1280: ((70, 440.5), (55, 141), (266.2, 113.3), 124.3),
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
 def test_academic_48_one_column_blank_widget_and_alert(page, built, viewport):
     """A blank widget in one column: its title a left-aligned <h1> over the text; the alert
-    shortcode in the site's rem, edged in #209cee."""
+    shortcode in the site's rem, edged in #209cee; its background gradient top to bottom."""
     open_page(page, built["contact"], viewport)
     found = page.evaluate("""() => {
       const r = s => document.querySelector(s).getBoundingClientRect();
-      const t = document.querySelector('#welcome .lk-block-title');
+      const t = document.querySelector('#welcome .lk-block-title'), style = s =>
+        getComputedStyle(document.querySelector(s));
       return {section: [r('#welcome').y, r('#welcome').height], title: [r('#welcome h2').x,
               r('#welcome h2').y, getComputedStyle(t).textAlign],
               alert: [r('#welcome .lk-callout').y, r('#welcome .lk-callout').height],
               text: r('#welcome .lk-callout-text').x,
-              edge: getComputedStyle(document.querySelector('#welcome .lk-callout')).borderColor};
+              edge: style('#welcome .lk-callout').borderColor,
+              bg: style('#welcome .lk-section-bg').backgroundImage};
     }""")
     section, title, alert, text = REAL_WELCOME[viewport["width"]]
     assert all(map(near, found["section"], section)), found
     assert all(map(near, found["title"][:2], title)) and found["title"][2] == "left", found
     assert all(map(near, found["alert"], alert)) and near(found["text"], text), found
     assert found["edge"] == "rgb(32, 156, 238)"
+    # widget_page.html's gradient before v5.2: no gradient_angle, top to bottom
+    assert found["bg"] == "linear-gradient(rgb(0, 100, 0), rgb(34, 139, 34))"
