@@ -9,7 +9,9 @@ academic-kickstart of May 2020 (theme 4.8.0 at 9e562fc0) agreed on the container
 the footer. Left out, as they follow the font files (the build fetches no web fonts, so it
 draws the browser's sans-serif; an export embeds Roboto and Montserrat): the widths of the
 brand and of the menu's links, so the menu is placed from the brand's right edge or the
-navbar's. The theme's day_night is off in the fixture, so there is no dark page to compare.
+navbar's. Dark: the fixture with `day_night = true`, the theme's `dark` class set on its body
+(what its script does for a visitor whose system is dark), against the export in Chromium's
+dark scheme.
 """
 
 from __future__ import annotations
@@ -122,14 +124,15 @@ def built(tmp_path_factory):
                       encoding="utf-8")
     # first a blank widget in one column with an alert, then an about widget, and a contact
     # widget with Academic v4's keys: the details in params.toml, the form `email_form = 2`
-    # (Formspree, which mails `email`, so the address is not listed)
+    # (Formspree, which mails `email`, so the address is not listed); day_night on
     contact = root / "contact"
     shutil.copytree(SITE, contact)
     (contact / "content" / "home" / "contact.md").write_text(CONTACT, encoding="utf-8")
     (contact / "content" / "home" / "about.md").write_text(ABOUT, encoding="utf-8")
     (contact / "content" / "home" / "welcome.md").write_text(WELCOME, encoding="utf-8")
     params = contact / "config" / "_default" / "params.toml"
-    params.write_text(CONTACT_PARAMS + params.read_text(encoding="utf-8"), encoding="utf-8")
+    params.write_text(CONTACT_PARAMS + params.read_text(encoding="utf-8").replace(
+        "day_night = false", "day_night = true"), encoding="utf-8")
     yield {"left": export.export_page(lk.load(SITE / "content" / "home"), root / "left.html"),
            "right": export.export_page(lk.load(right / "content" / "home"), root / "r.html"),
            "contact": export.export_page(lk.load(contact / "content" / "home"),
@@ -287,3 +290,20 @@ def test_academic_48_one_column_blank_widget_and_alert(page, built, viewport):
     assert found["edge"] == "rgb(32, 156, 238)"
     # widget_page.html's gradient before v5.2: no gradient_angle, top to bottom
     assert found["bg"] == "linear-gradient(rgb(0, 100, 0), rgb(34, 139, 34))"
+
+
+def test_academic_48_dark_as_the_real_build_draws_it(page, built):
+    """_dark.scss: the page rgb(40, 42, 54), headings rgb(152, 166, 173), the people
+    widget's subtitle still #b2b2b2, links #2962ff, and the navbar as in the light."""
+    open_page(page, built["contact"], DESKTOP, "dark")
+    found = page.evaluate("""() => Object.fromEntries([
+      ['page', '.lk-page', 'backgroundColor'], ['navbar', '.lk-header', 'backgroundColor'],
+      ['brand', '.lk-brand', 'color'], ['menu', '.lk-nav-link', 'color'],
+      ['about', '#about h1', 'color'], ['people', '.lk-block-people .lk-block-title', 'color'],
+      ['subtitle', '.lk-block-people .lk-block-subtitle', 'color'],
+      ['link', '.lk-footer a', 'color'], ['section', '#people', 'backgroundColor'],
+    ].map(([name, s, p]) => [name, getComputedStyle(document.querySelector(s))[p]]))""")
+    assert found == {"page": "rgb(40, 42, 54)", "navbar": "rgb(255, 255, 255)",
+                     "brand": "rgb(43, 43, 43)", "menu": "rgb(52, 73, 94)",
+                     "about": "rgb(152, 166, 173)", "people": "rgb(152, 166, 173)",
+                     "subtitle": SUBTITLE, "link": PRIMARY, "section": "rgb(35, 37, 47)"}
