@@ -42,12 +42,14 @@ MEASURE = """() => {
           subtitle: box('.lk-block-people .lk-block-subtitle'),
           group: box('.lk-group-title'), name: box('.lk-name a'),
           footer: box('.lk-footer p'), footerLink: box('.lk-footer a'),
+          talks: box('#talks'), page: box('.lk-page'),
           footerText: document.querySelector('.lk-footer p').textContent};
 }"""
 
 #: the real v4.8.0 build, per viewport width: `#people .container` (x, width); the notice
 #: widget's section height and its heading's text-align; the people widget's subtitle
-#: (font size); the footer's `.powered-by` (font size)
+#: (font size); the footer's `.powered-by` (font size; 126 / 97 px under the last section,
+#: 63 / 48.5 px above the page's end)
 REAL = {
     1280: {"container": (40, 1200), "notice": 229.1, "subtitle": "23.1px", "footer": "15.75px"},
     390: {"container": (0, 390), "notice": 198.3, "subtitle": "17.787px", "footer": "12.1275px"},
@@ -178,6 +180,11 @@ def test_academic_48_frame_and_widgets_as_the_real_build_draws_them(page, built,
     assert re.sub(r"\s+", " ", found["footerText"]) == "Powered by the Academic theme for Hugo."
     assert (found["footer"]["size"], found["footer"]["colour"]) == (real["footer"], TEXT)
     assert found["footerLink"]["colour"] == PRIMARY
+    # 6rem between the last section and the footer's line, 3rem under it to the page's end
+    rem = 21 if width == 1280 else 16.17
+    talks, footer = found["talks"], found["footer"]
+    assert near(footer["y"] - talks["y"] - talks["h"], 6 * rem), (talks, footer)
+    assert near(found["page"]["h"] - footer["y"] - footer["h"], 3 * rem), (footer, found["page"])
     assert (log.network_requests, log.console_errors, log.page_errors) == ([], [], [])
 
 
