@@ -293,6 +293,15 @@ def test_check_says_which_name_key_the_theme_reads(tmp_path):
             for p in check_site(lk.Site(site))] == [("li-wen", "title")]
 
 
+def site_of(root: Path, files: dict[str, str]) -> lk.Site:
+    """A site of just `files` (path -> text) and an empty content folder."""
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    (root / "content").mkdir()
+    return lk.Site(root)
+
+
 WIDGET = "layouts/partials/widgets/people.html"
 #: the people widget's name line before and after Academic's rename (601620c7, after v4.8.0,
 #: whose data file still said 4.8.0): `<h2>...{{ .Params.name }}...</h2>`, then `{{ .Title }}`
@@ -310,11 +319,7 @@ V48 = {"config.toml": 'theme = "academic"\n',
     ({"config.toml": 'theme = "blox-bootstrap"\n', WIDGET: BY_NAME}, "title"),  # not Academic
 ])
 def test_which_key_the_theme_names_a_person_by(tmp_path, files, by):
-    for name, text in files.items():
-        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    (tmp_path / "content").mkdir()
-    assert lk.Site(tmp_path).config.people_named_by == by
+    assert site_of(tmp_path, files).config.people_named_by == by
 
 
 def test_a_theme_after_the_rename_reads_title_though_it_says_48(tmp_path):
@@ -415,8 +420,4 @@ def test_a_hero_widget_as_v48_draws_it(tmp_path):
     ({"config.toml": 'theme = "blox-bootstrap"\n'}, None),
 ])
 def test_which_version_of_the_theme(tmp_path, files, version):
-    for name, text in files.items():
-        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    (tmp_path / "content").mkdir()
-    assert lk.Site(tmp_path).config.wowchemy_version == version
+    assert site_of(tmp_path, files).config.wowchemy_version == version
