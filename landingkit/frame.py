@@ -313,7 +313,7 @@ def _navbar_extras(navbar: dict, links: Links, config) -> dict:
 
 
 def _highlighted(site, page, menu: tuple[Link, ...], config) -> tuple[Link, ...]:
-    """The menu with the entries of the page `current`, as blox-bootstrap's navbar.html
+    """The menu with the entries of the page shown marked current, as blox-bootstrap's navbar.html
     marks them `active` (`highlight_active_link`, default true): on the home page an entry
     whose URL is `/` or empty; elsewhere one whose URL (longer than `/`) is part of the
     page's path. (Its script also marks a `#section` entry while that section is in view.)"""

@@ -108,6 +108,7 @@ def bootstrap_type_css(params: dict, root: str) -> str:
         ["--lk-font:sans-serif", "--lk-heading-font:sans-serif"] if native else [])
     return f"{root}{{{';'.join(rules)}}}\n" if rules else ""
 
+
 #: the font blox-tailwind draws its text in from v0.5.0 (Tailwind 4): the site's stylesheet
 #: names Inter as `--font-family-sans`, which Tailwind 4 never reads, so `font-sans` is the
 #: system's font (measured on a real v0.10.0 build: this list, Inter unused)
@@ -120,7 +121,6 @@ def system_font(config) -> bool:
     """Whether the site's text is the system's font, not the look's Inter: blox-tailwind
     v0.5.0 on, by its go.mod (`SYSTEM_SANS`)."""
     return config is not None and (config.tailwind_version or (0, 0)) >= (0, 5)
-
 
 
 @functools.cache
