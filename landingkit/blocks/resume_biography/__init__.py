@@ -8,7 +8,11 @@ the name (with `name_pronunciation` as ruby), the role, the organisations, the p
 the biography (`content.text`, else the author page's own content; `design.biography.style`)
 and `content.button`. `resume-biography-3` draws the same profile on the left (from md; above
 on phones), then the biography, the button, and the person's interests and education (area,
-year and institution) side by side.
+year and institution) side by side. From blox-tailwind v0.6.0 (`blox/resume-biography-3/
+block.html`, unchanged in its looks to v0.10.0 but for the education icon) it is two columns:
+the profile (avatar sized and shaped by `design.avatar`), then headed parts for the
+biography (`content.headings.about`, "Professional Summary"), the button, education cards
+(an item's `icon`, else a cap) and interest chips.
 """
 
 from __future__ import annotations
@@ -25,9 +29,12 @@ from ..schema import MAP, TEXT, Option, Schema
 
 SCHEMA = Schema(
     content={"username": _resume.USERNAME, "text": Option(TEXT), "title": Option(TEXT),
-             "button": Option(MAP, keys={"text": Option(TEXT), "url": Option(TEXT)})},
+             "button": Option(MAP, keys={"text": Option(TEXT), "url": Option(TEXT)}),
+             "headings": Option(MAP, keys={"about": Option(TEXT), "education": Option(TEXT),
+                                           "interests": Option(TEXT)})},
     design={"banner": Option(MAP, keys={"filename": Option(TEXT)}),
-            "biography": Option(MAP, keys={"style": Option(TEXT)})},
+            "biography": Option(MAP, keys={"style": Option(TEXT)}),
+            "avatar": Option(MAP, keys={"size": Option(TEXT), "shape": Option(TEXT)})},
 )
 
 
@@ -124,10 +131,55 @@ def render(ctx, block: BiographyBlock, index: int, section_id: str):
                       style=style(block), p=profile(ctx, person))
 
 
+AVATAR_SIZES = {"small": 150, "medium": 200, "large": 320, "xl": 400, "xxl": 500}
+AVATAR_SHAPES = ("circle", "square", "rounded")
+
+
+def cards(site) -> bool:
+    """Whether the site's blox-tailwind draws resume-biography-3 in two columns with cards
+    (v0.6.0 and later)."""
+    config = getattr(site, "config", None)
+    return config is not None and (config.tailwind_version or (0, 0)) >= (0, 6)
+
+
+def heading(block: Block, name: str, default: str) -> str:
+    content = block.data.get("content")
+    found = content.get("headings") if isinstance(content, dict) else None
+    value = found.get(name) if isinstance(found, dict) else None
+    return str(value) if value not in (None, "") else default
+
+
+def render_cards(ctx, block: BiographyBlock, index: int, section_id: str, person):
+    found = _resume.design(block, "avatar")
+    avatar = found if isinstance(found, dict) else {}
+    size = AVATAR_SIZES.get(str(avatar.get("size")), AVATAR_SIZES["large"])
+    shape = str(avatar.get("shape")) if avatar.get("shape") in AVATAR_SHAPES else "circle"
+    words = _resume.words(ctx.page.lang)
+    return ctx.render(
+        "resume-biography/cards.html", id=section_id, banner=banner(ctx, block),
+        text=biography(ctx, block, index, person), button=button(block), style=style(block),
+        p=profile(ctx, person), size=size, shape=shape,
+        headings={"about": heading(block, "about", "Professional Summary"),
+                  "education": _resume.markdownify(ctx, heading(block, "education",
+                                                                words["education"])),
+                  "interests": _resume.markdownify(ctx, heading(block, "interests",
+                                                                words["interests"]))},
+        icons={"about": ctx.icon("identification"), "cap": ctx.icon("academic-cap"),
+               "sparkles": ctx.icon("sparkles"), "download": ctx.icon("document-arrow-down")},
+        interests=[_resume.markdownify(ctx, i) for i in person.interests],
+        education=[{"course": "" if e.get("area") is None else str(e["area"]),
+                    "year": e.get("year"), "institution": e.get("institution") or "",
+                    "icon": ctx.icon(str(e.get("icon") or "academic-cap"))
+                    or ctx.icon("academic-cap")}
+                   for e in person.education])
+
+
 def render_3(ctx, block: BiographyBlock, index: int, section_id: str):
     person = _resume.person(ctx, block)
     if person is None:
         return _resume.nobody(section_id, "resume-biography-3")
+    if cards(ctx.page.site):
+        return render_cards(ctx, block, index, section_id, person)
     return ctx.render(
         "resume-biography/three.html", id=section_id, banner=banner(ctx, block),
         text=biography(ctx, block, index, person), button=button(block), style=style(block),
