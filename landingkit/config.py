@@ -482,3 +482,9 @@ def _parse_file(path: Path, raw: bytes) -> dict:
     if not isinstance(value, dict):
         raise LandingkitError("the Hugo configuration must be a mapping of keys", path, 1)
     return value
+
+
+def tailwind_since(config: Config | None, version: tuple[int, int]) -> bool:
+    """Whether a site builds with blox-tailwind `version` or later, as its go.mod names it
+    (`Config.tailwind_version`; a site whose go.mod names none, or no site, is older)."""
+    return config is not None and (config.tailwind_version or (0, 0)) >= version

@@ -20,6 +20,8 @@ from pathlib import Path, PurePosixPath
 from types import SimpleNamespace
 from urllib.parse import quote, urlsplit
 
+from .config import tailwind_since
+
 _EXTERNAL = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*:|//)")
 
 
@@ -309,7 +311,7 @@ def _navbar_extras(navbar: dict, links: Links, config) -> dict:
             "button": Link(str(button.get("text")).strip(), links.href(str(button.get("url")
                                                                           or ""))) if shown
             else None,
-            "button_always": (getattr(config, "tailwind_version", None) or (0, 0)) >= (0, 5)}
+            "button_always": tailwind_since(config, (0, 5))}
 
 
 def _highlighted(site, page, menu: tuple[Link, ...], config) -> tuple[Link, ...]:
@@ -435,7 +437,7 @@ def tailwind_credit(site) -> tuple[str, str, str] | None:
     "Published with ..." line) and for a sponsor (`params.i_am_a_sponsor`). The third
     item is the button's link (the theme's, without its tracking query)."""
     config = site.config
-    if (config.tailwind_version or (0, 0)) < (0, 6) or config.params().get("i_am_a_sponsor"):
+    if not tailwind_since(config, (0, 6)) or config.params().get("i_am_a_sponsor"):
         return None
     template, path = None, Path(site.folder) / "hugoblox.yaml"
     if path.is_file():  # PyYAML only for a site that has the file (the starters do)

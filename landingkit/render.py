@@ -43,6 +43,7 @@ from . import frame as _frame
 from . import images as _images
 from . import markdown as _markdown
 from . import section as _section
+from .config import tailwind_since
 from .errors import LandingkitError, Problem
 from .model import Block, Page, Person
 
@@ -559,7 +560,7 @@ def _render(page: Page, images: Images, framed: bool = True,
         # and Tailwind 4's type scale: text-xl in 28 px lines where v0.3.1's were 30 px
         css += f"#{root_id}{{--lk-font:{theme.SYSTEM_SANS};--lk-text-xl-line:28px}}\n"
     if palette != "blue":  # the look's own is blue and zinc
-        packs = (site.config.tailwind_version or (0, 0)) >= (0, 6)  # with a secondary
+        packs = tailwind_since(site.config, (0, 6))  # with a secondary
         secondary = theme.SECONDARY.get(palette, "zinc") if packs else "zinc"
         css += f"#{root_id}{{{theme.palette_css(palette, secondary)}}}\n"
     css += "".join(rule + "\n" for rule in rules if rule) + custom

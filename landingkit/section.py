@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
+from .config import tailwind_since
 from .theme import background_classes
 
 # Patterns of the values a page may give (kept as text: `re` compiles each when first used,
@@ -247,16 +248,14 @@ def gradient_class(site) -> bool:
     """Whether a blox-tailwind site's stylesheet has `hbx-bg-gradient` (css/blox/biography.css,
     v0.6.0 on: four soft radial gradients behind the section, drawn by
     section/tailwind.css's `lk-hbx-bg-gradient`)."""
-    config = getattr(site, "config", None)
-    return config is not None and (config.tailwind_version or (0, 0)) >= (0, 6)
+    return tailwind_since(getattr(site, "config", None), (0, 6))
 
 
 def v3(site) -> bool:
     """Whether a blox-tailwind site's wrapper is v0.8.0's on (`functions/parse_block_v3.html`),
     which writes a background image without its `size`, `position` and `filters.brightness`
     (measured on a real v0.10.0 build: the image unfiltered)."""
-    config = getattr(site, "config", None)
-    return config is not None and (config.tailwind_version or (0, 0)) >= (0, 8)
+    return tailwind_since(getattr(site, "config", None), (0, 8))
 
 
 def _dotted(keys: tuple) -> str:

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .config import tailwind_since
 from .errors import LandingkitError
 from .images import cache_dir, package_file, store_cached
 
@@ -120,7 +121,7 @@ SYSTEM_SANS = ('-apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,"Helvetica Ne
 def system_font(config) -> bool:
     """Whether the site's text is the system's font, not the look's Inter: blox-tailwind
     v0.5.0 on, by its go.mod (`SYSTEM_SANS`)."""
-    return config is not None and (config.tailwind_version or (0, 0)) >= (0, 5)
+    return tailwind_since(config, (0, 5))
 
 
 @functools.cache

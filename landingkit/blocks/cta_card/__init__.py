@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ...config import tailwind_since
 from ...model import Block, key
 from ...theme import background_classes
 from .. import BlockType, register
@@ -50,7 +51,7 @@ def modern(site) -> bool:
     config = getattr(site, "config", None)
     if config is None:
         return False
-    return config.theme == "kit" or (config.tailwind_version or (0, 0)) >= (0, 8)
+    return config.theme == "kit" or tailwind_since(config, (0, 8))
 
 
 def tone(block: CtaCardBlock, kit: bool) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from ...config import tailwind_since
 from ...model import Block, key
 from .. import BlockType, layout, register
 from ..markdown import as_text
@@ -88,8 +89,7 @@ def island(site) -> bool:
     component.jsx`): its `py-32 sm:py-48 lg:py-56` are written by the script, which the
     site's Tailwind build does not read, so the published hero has no such padding (measured
     in Chromium on a real v0.10.0 build: 568 px tall at 1280 px where v0.3.1's is 1017)."""
-    config = getattr(site, "config", None)
-    return config is not None and (config.tailwind_version or (0, 0)) >= (0, 10)
+    return tailwind_since(getattr(site, "config", None), (0, 10))
 
 
 def render(ctx, block: HeroBlock, index: int, section_id: str):

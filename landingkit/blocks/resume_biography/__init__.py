@@ -22,6 +22,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from ...config import tailwind_since
 from ...model import Block, key
 from .. import BlockType, register
 from .. import resume as _resume
@@ -138,8 +139,7 @@ AVATAR_SHAPES = ("circle", "square", "rounded")
 def cards(site) -> bool:
     """Whether the site's blox-tailwind draws resume-biography-3 in two columns with cards
     (v0.6.0 and later)."""
-    config = getattr(site, "config", None)
-    return config is not None and (config.tailwind_version or (0, 0)) >= (0, 6)
+    return tailwind_since(getattr(site, "config", None), (0, 6))
 
 
 def heading(block: Block, name: str, default: str) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 
 from markupsafe import Markup
 
+from ...config import tailwind_since
 from ...model import Block, key
 from .. import BlockType, register
 from ..markdown import as_text
@@ -44,8 +45,7 @@ def render(ctx, block: StatsBlock, index: int, section_id: str):
                 "rule": n + 1 != len(listed)}
                for n, item in enumerate(listed)]
     title = render_string(ctx, block, index, ("content", "title"), dig(content, "title"))
-    config = getattr(ctx.page.site, "config", None)
-    if config is not None and (config.tailwind_version or (0, 0)) >= (0, 10):
+    if tailwind_since(getattr(ctx.page.site, "config", None), (0, 10)):
         layout = as_text(dig(block.data, "design", "layout")).strip() or "cards"
         for figure, item in zip(figures, listed):
             icon = as_text(item.get("icon")).strip()
