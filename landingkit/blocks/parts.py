@@ -116,6 +116,12 @@ def widget_body(ctx, block) -> str:
     return ""
 
 
+def wowchemy_version(ctx) -> tuple[int, int] | None:
+    """The page's site's Wowchemy or Academic version (`Config.wowchemy_version`), or None."""
+    site = ctx.page.site
+    return site.config.wowchemy_version if site is not None else None
+
+
 def bootstrap(ctx) -> bool:
     """True when the page's site builds with blox-bootstrap or Wowchemy."""
     from ..config import BOOTSTRAP

@@ -57,16 +57,13 @@ def summary(ctx, entry: Item, cut: bool) -> Markup:
     return entry.content_summary
 
 
-def _version(ctx) -> tuple[int, int] | None:
-    site = ctx.page.site
-    return site.config.wowchemy_version if site is not None else None
-
-
 def _locale(ctx) -> tuple[str, str]:
     """`site.Params.locale.date_format` and `time_format`, the module's defaults under them
     (Academic v4.8 and Wowchemy v5.0-v5.4: `site.Params.date_format` and `time_format`)."""
+    from ..parts import wowchemy_version  # not imported with the module: bootstrap sites only
+
     params = _params(ctx)
-    version = _version(ctx)
+    version = wowchemy_version(ctx)
     locale = params if version is not None and version < (5, 5) else params.get("locale")
     locale = locale if isinstance(locale, dict) else {}
     day, hour = locale.get("date_format"), locale.get("time_format")
@@ -119,9 +116,10 @@ def event_dates(ctx, page, entry: Item) -> str:
 
 
 def _entries(ctx, pages, kind: str, cut: bool) -> list[dict]:
+    from ..parts import wowchemy_version
     from .items import item
 
-    version = _version(ctx)
+    version = wowchemy_version(ctx)
     # Academic v4.8's li_*.html and page_metadata.html draw a `talk` as v5 draws an `event`
     # (its dates and location), and know no `event`
     renamed = OLD_TYPES if version is not None and version < (5, 0) else {}

@@ -25,6 +25,7 @@ from markupsafe import Markup, escape
 from ...model import Block, key
 from .. import BlockType, register
 from ..layout import dig, heading, link, render_string, widget_body
+from ..parts import wowchemy_version
 from ..schema import BOOL, LIST, MAP, TEXT, TEXT_OR_LIST, TITLES, Option, Schema
 
 _ADDRESS = {name: Option(TEXT) for name in ("street", "city", "region", "postcode", "country")}
@@ -118,10 +119,9 @@ def _details_data(ctx, block: ContactBlock) -> dict:
     """Where the details come from: the widget's `content` (Wowchemy v5.5 and after,
     blox-bootstrap), the site's params before v5.5 (`$data := site.Params` of Academic v4.8
     and Wowchemy v5.0-v5.4's widgets/contact.html)."""
-    config = getattr(ctx.page.site, "config", None)
-    version = config.wowchemy_version if config is not None else None
+    version = wowchemy_version(ctx)
     if version is not None and version < (5, 5):
-        return config.params(ctx.page.lang)
+        return ctx.page.site.config.params(ctx.page.lang)
     content = block.data.get("content")
     return content if isinstance(content, dict) else {}
 
@@ -141,8 +141,7 @@ def details(ctx, block: ContactBlock) -> list[Detail]:
     content = _details_data(ctx, block)
     found = []
     email, phone = content.get("email"), content.get("phone")
-    config = getattr(ctx.page.site, "config", None)
-    version = config.wowchemy_version if config is not None else None
+    version = wowchemy_version(ctx)
     if version is not None and version < (5, 0) and block.data.get("email_form"):
         email = None  # Academic v4 shows the address only without the form that mails it
     # `default true $block.content.autolink`: Hugo's default replaces false too, so the
@@ -196,8 +195,9 @@ def map_link(ctx, block: ContactBlock) -> dict | None:
     site = ctx.page.site
     params = site.config.params(ctx.page.lang) if site is not None else {}
     provider = str(dig(params, "features", "map", "provider") or "").lower()
-    lat = dig(_details_data(ctx, block), "coordinates", "latitude")
-    lng = dig(_details_data(ctx, block), "coordinates", "longitude")
+    data = _details_data(ctx, block)
+    lat = dig(data, "coordinates", "latitude")
+    lng = dig(data, "coordinates", "longitude")
     if not provider or lat in (None, "", False):
         return None
     zoom = str(dig(params, "features", "map", "zoom") or "15")
