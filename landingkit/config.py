@@ -386,20 +386,28 @@ def find_site_folder(path: Path) -> Path | None:
 def config_files(folder: Path, environment: str | None = None) -> list[Path]:
     """The configuration files of the site at `folder`, in the order they are merged."""
     files = []
-    for stem in ROOT_NAMES:
-        found = [folder / f"{stem}.{ext}" for ext in EXTENSIONS]
-        found = [path for path in found if path.is_file()]
-        if found:
-            files.append(found[0])
-            break
+    names = _files_in(folder)
+    root = next((name for stem in ROOT_NAMES for ext in EXTENSIONS
+                 if (name := f"{stem}.{ext}") in names), None)
+    if root is not None:
+        files.append(folder / root)
     env = environment or os.environ.get("HUGO_ENVIRONMENT") or "production"
     for part in ("_default", env):
         where = folder / "config" / part
-        if where.is_dir():
-            files += sorted((p for p in where.iterdir()
-                             if p.suffix[1:] in EXTENSIONS and p.is_file()),
-                            key=lambda p: (p.stem.split(".")[0] not in ROOT_NAMES, p.name))
+        found = [name for name in _files_in(where) if os.path.splitext(name)[1][1:] in EXTENSIONS]
+        files += sorted((where / name for name in found),
+                        key=lambda p: (p.stem.split(".")[0] not in ROOT_NAMES, p.name))
     return files
+
+
+def _files_in(folder: Path) -> set[str]:
+    """The names of the files in `folder` (none when it is not one), from one listing: the
+    configuration is looked for in every folder above a page."""
+    try:
+        with os.scandir(folder) as entries:
+            return {entry.name for entry in entries if entry.is_file()}
+    except OSError:
+        return set()
 
 
 def read_config(folder: str | os.PathLike, environment: str | None = None,

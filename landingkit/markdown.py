@@ -873,8 +873,9 @@ def _fence(self, tokens, idx, options, env) -> str:
 
 def parser(markup: MarkupSettings = MarkupSettings()) -> MarkdownIt:
     """The markdown-it instance of one `markup` setting (built on first use); the plugins of
-    an extra are imported only by a site that turns it on."""
-    return _parser(markup)
+    an extra are imported only by a site that turns it on. `highlight` is read as a fence is
+    drawn, so settings that differ only there share a parser."""
+    return _parser(dataclasses.replace(markup, highlight=()) if markup.highlight else markup)
 
 
 @functools.cache

@@ -19,8 +19,9 @@ from .errors import LandingkitError, display_path
 
 if TYPE_CHECKING:
     from .achievements import Achievements
+    from .merge import Conflict
 
-__all__ = ["Block", "Conflict", "NoPeople", "Organization", "Page", "Person", "Profile"]
+__all__ = ["Block", "NoPeople", "Organization", "Page", "Person", "Profile"]
 
 
 def key(*path: str, default: Any = None):
@@ -422,11 +423,13 @@ class Page(Mapped):
         what a save would change in the file as it is now, and `save()` writes it) and the
         result is [].
         """
+        from .merge import line_of, three_way
+
         disk = _source.read(self.path)
         choose = (lambda conflict: pick.get(conflict.path)) if isinstance(pick, dict) else pick
-        merged, open_ = _merge(self.source.data, self.to_data(), disk.data, (), choose)
+        merged, open_ = three_way(self.source.data, self.to_data(), disk.data, (), choose)
         if open_:
-            return [replace(c, line=_line(disk, c.path)) for c in open_]
+            return [replace(c, line=line_of(disk, c.path)) for c in open_]
         text = _source.patch(disk, merged)
         if not _source.same(_source.parse(text.encode("utf-8"), self.path).data, merged):
             raise LandingkitError("internal error: the merged file would not read back as "
@@ -458,84 +461,6 @@ class Page(Mapped):
         from .render import preview_html
 
         return preview_html(self)
-
-
-# ------------------------------------------------------------------ merging
-
-
-_MISSING = object()  # a key one side does not have
-
-
-@dataclass(frozen=True)
-class Conflict:
-    """A value of the front matter changed both in the editor and on disk since loading.
-
-    `path` holds the keys and list indexes to it (("sections", 1, "content", "title")); a
-    side that removed the value holds None. `line` is where it is in the file on disk.
-    """
-
-    path: tuple
-    base: Any
-    mine: Any
-    theirs: Any
-    line: int | None = None
-
-    @property
-    def where(self) -> str:
-        """The path as front matter reads: sections[1].content.title."""
-        out = ""
-        for part in self.path:
-            out += f"[{part}]" if isinstance(part, int) else f".{part}" if out else str(part)
-        return out
-
-
-def _merge(base: Any, mine: Any, theirs: Any, path: tuple, pick) -> tuple[Any, list[Conflict]]:
-    """(the three-way merge of one value, the conflicts left unpicked)."""
-    if _source.same(mine, theirs) or _source.same(base, theirs):
-        return mine, []
-    if _source.same(base, mine):
-        return theirs, []
-    if all(isinstance(v, dict) for v in (base, mine, theirs)):
-        out, open_ = {}, []
-        for k in [*theirs, *(k for k in mine if k not in theirs)]:
-            value, found = _merge(base.get(k, _MISSING), mine.get(k, _MISSING),
-                                  theirs.get(k, _MISSING), (*path, k), pick)
-            open_ += found
-            if value is not _MISSING:
-                out[k] = value
-        return out, open_
-    if all(isinstance(v, list) for v in (base, mine, theirs)) and (
-            len(base) == len(mine) == len(theirs)):
-        merged = [_merge(*values, (*path, i), pick) for i, values in
-                  enumerate(zip(base, mine, theirs))]
-        return [value for value, _ in merged], [c for _, found in merged for c in found]
-    conflict = Conflict(path, *(None if v is _MISSING else copy.deepcopy(v)
-                                for v in (base, mine, theirs)))
-    choice = pick(conflict) if pick is not None else None
-    if choice == "mine":
-        return mine, []
-    if choice == "theirs":
-        return theirs, []
-    if choice is not None:
-        raise ValueError(f"{conflict.where}: pick 'mine' or 'theirs', not {choice!r}")
-    return theirs, [conflict]
-
-
-def _line(src: _source.Source, path: tuple) -> int | None:
-    """File line of the value at `path`, or of the nearest mapping or list that holds it."""
-    node, found = src.tree, None
-    for part in path:
-        if isinstance(part, int) and getattr(node, "id", None) == "sequence" and (
-                part < len(node.value)):
-            node = node.value[part]
-        elif isinstance(part, str) and getattr(node, "id", None) == "mapping":
-            node = next((v for k, v in node.value if k.value == part), None)
-        else:
-            node = None
-        if node is None:
-            break
-        found = node
-    return src.line(found) if found is not None else None
 
 
 def widget_file(data: dict, path: Path) -> bool:

@@ -586,7 +586,8 @@ def _frame_html(ctx: _Context, frame, root_id: str, words: dict) -> tuple[Markup
             logo = ctx.image_url(frame.logo, "content")
         except _images.ImageProblem as exc:
             ctx.report(frame.logo, None, f"logo: {exc}; the site's title is shown instead")
-    copyright_ = Markup(_markdown.render_inline(frame.copyright, _markdown.RenderState(set())))
+    copyright_ = Markup(_markdown.render_inline(
+        frame.copyright, _markdown.RenderState(set(), markup=ctx.markup)))  # markdownify's
     navbar = template("frame/navbar.html").render(
         frame=frame, root_id=root_id, logo=logo, icon=ctx.icon, words=words)
     footer = template("frame/footer.html").render(

@@ -17,7 +17,7 @@ markdown-it-py looks a renderer rule up by token type: none of them names a bloc
 from __future__ import annotations
 
 import importlib
-import pkgutil
+import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,9 +99,11 @@ def _builtin_folders() -> dict[str, str]:
     global _by_name
     if _by_name is None:
         _by_name = {}
-        for module in pkgutil.iter_modules(__path__):
-            if module.ispkg:
-                _by_name[module.name] = _by_name[module.name.replace("_", "-")] = module.name
+        with os.scandir(__path__[0]) as listing:  # one listing: a page starts with this
+            entries = sorted(listing, key=lambda entry: entry.name)
+        for entry in entries:
+            if entry.is_dir() and os.path.isfile(os.path.join(entry.path, "__init__.py")):
+                _by_name[entry.name] = _by_name[entry.name.replace("_", "-")] = entry.name
     return _by_name
 
 

@@ -32,7 +32,8 @@ from .. import source as _source
 from ..blocks import find
 from ..errors import LandingkitError, display_path
 from ..images import write_atomically
-from ..model import CollectionBlock, Conflict, MarkdownBlock, Page
+from ..merge import Conflict
+from ..model import CollectionBlock, MarkdownBlock, Page
 from .achievements import AchievementsSection
 from .look import (
     DRAWN_HTML,

@@ -159,8 +159,6 @@ def groups(site, block: CollectionBlock, lang: str) -> list:
 
 
 def render(ctx, block: CollectionBlock, index: int, section_id: str):
-    from .archive import archive_page, see_all
-
     site, lang = ctx.page.site, ctx.page.lang
     people = site.select(block, lang) if site is not None else []
     content = block.data.get("content")
@@ -169,9 +167,13 @@ def render(ctx, block: CollectionBlock, index: int, section_id: str):
     more = site is not None and limit is not None and len(site.matched(block, lang)) > limit
     version = site.config.wowchemy_version if site is not None and block.widget else None
     old = before_v55(block, version)
-    return draw(ctx, block, index, section_id, people,
-                lambda: see_all(ctx, content, archive_page(site, content, lang, old), more,
-                                version))
+
+    def archive():  # the bootstrap look's "See all" only: other looks import none of it
+        from .archive import archive_page, see_all
+
+        return see_all(ctx, content, archive_page(site, content, lang, old), more, version)
+
+    return draw(ctx, block, index, section_id, people, archive)
 
 
 def draw(ctx, block, index: int, section_id: str, pages: list, archive) -> Markup:
