@@ -506,6 +506,7 @@ def _render(page: Page, images: Images, framed: bool = True,
     ctx.ids.add(root_id)
     sections, rules, designed = [], [], False
     kit = look_variant(site) == "kit"
+    look, custom = site_look(site)
     if kit:
         from .blocks import kitsection as _kit
     for index, (block, section_id) in enumerate(zip(page.sections, section_ids)):
@@ -525,8 +526,8 @@ def _render(page: Page, images: Images, framed: bool = True,
             wrapped = drawn if own else _kit.wrap(ctx, drawn, _kit.section(ctx, block))
             designed = designed or own or wrapped is not drawn
             drawn = wrapped
-        sections.append(drawn)
-    look, custom = site_look(site)
+        sections.append(_section.dress(drawn, _section.theme_classes(
+            look, block, site.config.theme if site is not None else None), "", ""))
     # a widget file's `design` is its widget's; the page's spacing is its widget page's, and
     # blox-tailwind's only: blox-bootstrap and Wowchemy read no page-wide `design.spacing`
     own = None if (page.sections and page.sections[0].widget) or look == "bootstrap" \
