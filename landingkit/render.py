@@ -193,7 +193,8 @@ def site_look(site) -> tuple[str, str]:
     (`:is(.lk-page,#lk-page) { ... }`), so that its rules count the root's id as the page's
     own do and, coming last, win over the reset of landing.css (`all: revert`, the root and
     an element) as a site's custom.css wins over the theme's on Hugo's page; rules of the
-    page's blocks that name a class as well still win."""
+    page's blocks that name a class as well still win. The page the site's rules name
+    (`body`, `html`, `.dark`) is the root (`theme.page_rules`)."""
     from . import theme
 
     if site is None:
@@ -201,7 +202,9 @@ def site_look(site) -> tuple[str, str]:
     known = _looks.get(site)
     if known is None:
         look = theme.generation(site.config)
-        custom = theme.custom_css(site.folder)
+        version = site.config.wowchemy_version
+        template = look == theme.BOOTSTRAP and (version is None or version >= (5, 0))
+        custom = theme.page_rules(theme.custom_css(site.folder, template=template))
         known = (look, f"@scope ({SCOPE}) {{\n{custom}\n}}\n{SCOPE} {{\n{custom}\n}}\n"
                  if custom.strip() else "")
         _looks[site] = known
