@@ -67,6 +67,9 @@ class Frame:
     #: Academic v4's footer line, "Powered by the Academic theme for Hugo.", in place of
     #: Wowchemy's and Hugo Blox's "Published with ..."
     academic_credit: bool = False
+    #: the look whose class names the navbar and footer carry beside their own, as the
+    #: theme's do (`navbar`, `#navbar-main`, `site-footer`: a site's custom.css names them)
+    look: str = ""
 
 
 @dataclass(eq=False, repr=False)
@@ -282,6 +285,7 @@ def build(page, links: Links | None = None, look: str = "tailwind") -> Frame:
         language_switch=_flag(navbar, ("show_language", "show_translations"), True),
         menu_align=align if align in ("l", "c", "r") else "l" if align else "",
         academic_credit=version is not None and version < (5, 0),
+        look=look,
         kit_credit=tailwind_credit(site) if site is not None and look == "tailwind" else None,
         legal=_legal(site, lang, links) if look == "tailwind" and site is not None else (),
         **(_navbar_extras(navbar, links, config) if look == "tailwind" else {}))

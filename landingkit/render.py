@@ -193,7 +193,8 @@ def site_look(site) -> tuple[str, str]:
     (`:is(.lk-page,#lk-page) { ... }`), so that its rules count the root's id as the page's
     own do and, coming last, win over the reset of landing.css (`all: revert`, the root and
     an element) as a site's custom.css wins over the theme's on Hugo's page; rules of the
-    page's blocks that name a class as well still win."""
+    page's blocks that name a class as well still win. The page the site's rules name
+    (`body`, `html`, `.dark`) is the root (`theme.page_rules`)."""
     from . import theme
 
     if site is None:
@@ -201,7 +202,9 @@ def site_look(site) -> tuple[str, str]:
     known = _looks.get(site)
     if known is None:
         look = theme.generation(site.config)
-        custom = theme.custom_css(site.folder)
+        version = site.config.wowchemy_version
+        template = look == theme.BOOTSTRAP and (version is None or version >= (5, 0))
+        custom = theme.page_rules(theme.custom_css(site.folder, template=template))
         known = (look, f"@scope ({SCOPE}) {{\n{custom}\n}}\n{SCOPE} {{\n{custom}\n}}\n"
                  if custom.strip() else "")
         _looks[site] = known
@@ -506,6 +509,7 @@ def _render(page: Page, images: Images, framed: bool = True,
     ctx.ids.add(root_id)
     sections, rules, designed = [], [], False
     kit = look_variant(site) == "kit"
+    look, custom = site_look(site)
     if kit:
         from .blocks import kitsection as _kit
     for index, (block, section_id) in enumerate(zip(page.sections, section_ids)):
@@ -525,8 +529,8 @@ def _render(page: Page, images: Images, framed: bool = True,
             wrapped = drawn if own else _kit.wrap(ctx, drawn, _kit.section(ctx, block))
             designed = designed or own or wrapped is not drawn
             drawn = wrapped
-        sections.append(drawn)
-    look, custom = site_look(site)
+        sections.append(_section.dress(drawn, _section.theme_classes(
+            look, block, site.config.theme if site is not None else None), "", ""))
     # a widget file's `design` is its widget's; the page's spacing is its widget page's, and
     # blox-tailwind's only: blox-bootstrap and Wowchemy read no page-wide `design.spacing`
     own = None if (page.sections and page.sections[0].widget) or look == "bootstrap" \

@@ -290,6 +290,26 @@ def _css_string(text: str) -> str:
     return re.sub(r'["\\\n\r\f]', lambda m: f"\\{ord(m.group()):x} ", text)
 
 
+#: blox-bootstrap's legacy widget names, read as its newer blocks (parse_block_v1.html)
+_V1_BLOCKS = {"blank": "markdown", "featurette": "features", "pages": "collection",
+              "featured": "collection"}
+
+
+def theme_classes(look: str, block, generation: str | None) -> str:
+    """The classes blox-bootstrap's and Wowchemy's wrapper gives every section, each after a
+    space, for a site's custom.css to find it by: `home-section wg-<type>`, the type as the
+    theme looks the block up (`Block.kind`; blox-bootstrap v5.9.7 `parse_block_v1.html` also
+    reads a widget file's legacy names as their blocks; Wowchemy v5.3 `widget_page.html`
+    takes `custom` as `blank`), `.` and `_` as `-`; '' in the tailwind look."""
+    if look != "bootstrap":
+        return ""
+    name = str(block.kind or block.type or "")
+    if generation == "blox-bootstrap" and block.widget:
+        name = _V1_BLOCKS.get(name, name)
+    name = re.sub(r"[._]", "-", name)
+    return " home-section" + (f" wg-{name}" if re.fullmatch(_CLASS, name) else "")
+
+
 def rule(selector: str, design: Design) -> str:
     """The stylesheet rules of the section's own colour and of its background child ('' for
     none)."""

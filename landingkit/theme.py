@@ -13,8 +13,9 @@ Latin and punctuation of `UNICODES` and kept as WOFF2 in the cache folder, then 
 URLs: the page stays one file and loads nothing. Other scripts (CJK) fall back to the system's
 fonts, as they do on the theme's pages, whose fonts have none either.
 
-A site's `assets/css/custom.css` (or `assets/scss/custom.scss`, compiled with libsass) is added
-after the look, as the theme adds it after its own.
+A site's `assets/css/custom.css` (or `assets/scss/custom.scss`, compiled with libsass, after
+`template.scss` where the theme imports it) is added after the look, as the theme adds it after
+its own; the page it names (`html`, `body`, `.dark`) is the page's root (`page_rules`).
 """
 
 from __future__ import annotations
@@ -344,25 +345,201 @@ def palette_css(name: str, secondary: str = "zinc") -> str:
 # ------------------------------------------------------------------ the stylesheet
 
 
-def custom_css(folder: Path | None) -> str:
-    """The site's own `assets/css/custom.css`, or `assets/scss/custom.scss` compiled, or ''."""
+def custom_css(folder: Path | None, template: bool = False) -> str:
+    """The site's own `assets/css/custom.css`, or its SCSS compiled, or ''. The SCSS is
+    `assets/scss/custom.scss`, and with `template` (blox-bootstrap and Wowchemy v5, whose
+    `main.scss` imports `template` before `custom`) `assets/scss/template.scss` before it:
+    the starters keep rules there (`.cta-group { justify-content: center }`)."""
     if folder is None:
         return ""
     css = Path(folder) / "assets" / "css" / "custom.css"
-    scss = Path(folder) / "assets" / "scss" / "custom.scss"
-    for path in (css, scss):
-        try:
-            size = path.stat().st_size
-        except OSError:
-            continue
-        if size > MAX_CUSTOM_BYTES:
-            raise LandingkitError(f"the site's stylesheet is larger than "
-                                  f"{MAX_CUSTOM_BYTES >> 20} MiB; not included", path)
-        text = path.read_text(encoding="utf-8-sig", errors="replace")
-        if path is scss:
-            text = _compile_scss(path, text)
-        return text.replace("</", "<\\/")  # never closes the <style> it is put in
-    return ""
+    scss = Path(folder) / "assets" / "scss"
+    names = ("template", "custom") if template else ("custom",)
+    sources = [path for path in (css, *(scss / f"{name}.scss" for name in names))
+               if _sized(path) is not None]
+    if not sources:
+        return ""
+    if sources[0] is css:
+        text = css.read_text(encoding="utf-8-sig", errors="replace")
+    elif len(sources) == 1:
+        text = _compile_scss(sources[0], sources[0].read_text(encoding="utf-8-sig",
+                                                                errors="replace"))
+    else:  # main.scss's two imports, in one compilation as the theme's
+        text = _compile_scss(sources[-1], "".join(f'@import "{path.stem}";\n'
+                                                  for path in sources))
+    return text.replace("</", "<\\/")  # never closes the <style> it is put in
+
+
+def _sized(path: Path) -> int | None:
+    """The size of the stylesheet at `path`, None when there is none; too large is an error."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return None
+    if size > MAX_CUSTOM_BYTES:
+        raise LandingkitError(f"the site's stylesheet is larger than "
+                              f"{MAX_CUSTOM_BYTES >> 20} MiB; not included", path)
+    return size
+
+
+#: what the page's root is when the page is dark (landing.css: the system's scheme or
+#: `lk-mode-*`, turned over by the switch), under the system's dark scheme and under its light
+_DARK_ROOT = {
+    "(prefers-color-scheme:dark)":
+        ":not(.lk-mode-light):not(:has(>.lk-mode-toggle:checked)),"
+        ".lk-mode-light:has(>.lk-mode-toggle:checked)",
+    "not (prefers-color-scheme:dark)":
+        ".lk-mode-dark:not(:has(>.lk-mode-toggle:checked)),"
+        ":not(.lk-mode-dark):has(>.lk-mode-toggle:checked)",
+}
+_PAGE_TYPES = {"html", "body"}
+
+
+def page_rules(css: str) -> str:
+    """The site's stylesheet `css` with the page named as the root of landingkit's page (`&`,
+    the rule it is nested in): the theme's page is `<html>` and `<body>`, and is `.dark` when
+    dark (blox-bootstrap and Wowchemy put the class on `<body>`, blox-tailwind on `<html>`).
+    A selector whose first compound is `html`, `body` or `:root` names the root; its `.dark`,
+    and a first compound that is `.dark` alone, the root while the page is dark, written once
+    for the system's dark scheme and once for its light (a lone `.dark` still names a
+    section the theme marks `dark` as well). Rules naming no page are as they were."""
+    if not re.search(r"(?i)\b(?:html|body|root|dark)\b", css):
+        return css
+    import tinycss2
+
+    rules = tinycss2.parse_stylesheet(css)
+    return "".join(_page_rule(rule) for rule in rules) if any(
+        _names_page(rule) for rule in rules) else css
+
+
+def _names_page(rule) -> bool:
+    """Whether `rule`, or a rule inside it (`@media`, `@supports`, ...), names the page."""
+    if rule.type == "qualified-rule":
+        return any(_first_compound(selector)[1] for selector in _selectors(rule.prelude))
+    if rule.type == "at-rule" and rule.content is not None and _holds_rules(rule):
+        import tinycss2
+        return any(_names_page(inner) for inner in tinycss2.parse_rule_list(rule.content))
+    return False
+
+
+def _holds_rules(rule) -> bool:
+    """Whether the at-rule `rule` holds style rules (not `@keyframes`, `@font-face`)."""
+    return rule.lower_at_keyword in ("media", "supports", "layer", "container", "document")
+
+
+def _page_rule(rule) -> str:
+    """One rule of `page_rules`, serialised."""
+    import tinycss2
+
+    if rule.type == "at-rule" and rule.content is not None and _holds_rules(rule):
+        inner = tinycss2.parse_rule_list(rule.content)
+        if any(_names_page(node) for node in inner):
+            return (f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude)}{{"
+                    + "".join(_page_rule(node) for node in inner) + "}")
+        return rule.serialize()
+    if rule.type != "qualified-rule":
+        return rule.serialize()
+    selectors = [_first_compound(selector) for selector in _selectors(rule.prelude)]
+    if not any(kind for _, kind, _ in selectors):
+        return rule.serialize()
+    body = "{" + tinycss2.serialize(rule.content) + "}"
+    if not any(kind in ("dark", "lone-dark") for _, kind, _ in selectors):
+        return ",".join(_page_selector(*parts, "") for parts in selectors) + body
+    return "".join(f"@media {media}{{"
+                   + ",".join(_page_selector(*parts, dark) for parts in selectors)
+                   + body + "}" for media, dark in _DARK_ROOT.items())
+
+
+def _selectors(prelude) -> list[list]:
+    """The complex selectors of a rule's prelude, as token lists."""
+    out = [[]]
+    for token in prelude:
+        if token.type == "literal" and token.value == ",":
+            out.append([])
+        else:
+            out[-1].append(token)
+    return out
+
+
+def _first_compound(tokens: list) -> tuple[list, str, list]:
+    """(the tokens after the leading page compounds, the kind: "" for a selector naming no
+    page, "page", "dark" (the page while dark) or "lone-dark" (`.dark` alone: the page
+    while dark or an element marked dark), the page compounds' other simple selectors)."""
+    rest = _skip(tokens)
+    extra, page = [], False
+    while True:
+        end = _compound_end(rest)
+        compound = rest[:end]
+        simple, named = [], False
+        i = 0
+        while i < len(compound):
+            token = compound[i]
+            if i == 0 and token.type == "ident" and token.lower_value in _PAGE_TYPES:
+                named = True
+            elif (token.type == "literal" and token.value == ":" and i + 1 < len(compound)
+                  and compound[i + 1].type == "ident" and compound[i + 1].lower_value == "root"):
+                named, i = True, i + 1
+            else:
+                simple.append(token)
+            i += 1
+        if not named:
+            break
+        page = True
+        extra += simple
+        rest = rest[end:]
+        after = _skip(rest)
+        if after and after[0].type == "literal" and after[0].value == ">":
+            after = _skip(after[1:])
+        if after and after[0].type == "ident" and after[0].lower_value in _PAGE_TYPES:
+            rest = after  # `html > body`: the page again
+        elif not rest or rest[0].type == "whitespace":
+            rest = after
+    dark = _without_dark(extra)
+    if page:
+        return rest, "dark" if dark is not None else "page", dark if dark is not None else extra
+    end = _compound_end(rest)
+    if _without_dark(rest[:end]) == []:
+        return rest[end:], "lone-dark", []
+    return rest, "", []
+
+
+def _compound_end(tokens: list) -> int:
+    """Where the compound selector `tokens` start with ends (at a combinator or the end)."""
+    return next((i for i, t in enumerate(tokens)
+                 if t.type == "whitespace" or (t.type == "literal" and t.value in ">+~")),
+                len(tokens))
+
+
+def _skip(tokens: list) -> list:
+    """`tokens` without the whitespace they start with."""
+    start = next((i for i, t in enumerate(tokens) if t.type != "whitespace"), len(tokens))
+    return list(tokens[start:])
+
+
+def _without_dark(tokens: list) -> list | None:
+    """`tokens` (a compound's simple selectors) without its `.dark`, None when it has none."""
+    for i in range(len(tokens) - 1):
+        if (tokens[i].type == "literal" and tokens[i].value == "."
+                and tokens[i + 1].type == "ident" and tokens[i + 1].value == "dark"):
+            return tokens[:i] + tokens[i + 2:]
+    return None
+
+
+def _page_selector(rest: list, kind: str, extra: list, dark: str) -> str:
+    """One selector of `_first_compound`'s parts, the page written as `&` (`dark`: what the
+    root is while dark, under the rule's `@media`)."""
+    import tinycss2
+
+    tail = tinycss2.serialize(rest).strip()
+    if not kind:
+        return tail
+    if kind == "lone-dark":
+        head = f":is(&:is({dark}),& .dark)"
+    else:
+        head = "&" + tinycss2.serialize(extra) + (f":is({dark})" if kind == "dark" else "")
+    if tail and tail[0] in ">+~":
+        return f"{head}{tail}"
+    return f"{head} {tail}" if tail else head
 
 
 def _compile_scss(path: Path, text: str) -> str:

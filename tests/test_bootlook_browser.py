@@ -387,11 +387,12 @@ def test_a_markdown_blocks_section_is_the_themes_row(built):
     html = built["bootstrap"].read_text(encoding="utf-8")
     start = html.index('<section id="tide"')
     assert html[start:html.index("</section>", start) + 10] == (
-        '<section id="tide" class="lk-section lk-has-bg dark tide lk-block-markdown" '
+        '<section id="tide" class="lk-section home-section wg-markdown lk-has-bg dark tide '
+        'lk-block-markdown" '
         'aria-labelledby="tide-title" style="border-bottom:6px solid #0d47a1">\n'
         '<div class="lk-section-bg" aria-hidden="true"></div>\n'
         '<div class="lk-container">\n<div class="lk-columns lk-columns-side">\n'
-        '<div class="lk-section-heading">\n'
+        '<div class="lk-section-heading section-heading">\n'
         '<h2 class="lk-block-title" id="tide-title">High water</h2>\n'
         '<p class="lk-section-subtitle">Twice a day</p></div>\n'
         '<div class="lk-column lk-column-8">\n<div class="lk-prose">\n'

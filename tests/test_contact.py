@@ -51,9 +51,10 @@ def icon(name: str) -> str:
 
 def test_the_contact_block_draws_what_the_theme_draws(site):
     assert contact(site) == (
-        '<section id="contact" class="lk-section lk-block-contact" '
+        '<section id="contact" class="lk-section home-section wg-contact lk-block-contact" '
         'aria-labelledby="contact-title">\n<div class="lk-container">\n'
-        '<div class="lk-columns lk-columns-side">\n<div class="lk-section-heading">\n'
+        '<div class="lk-columns lk-columns-side">\n<div class="lk-section-heading '
+        'section-heading">\n'
         '<h2 class="lk-block-title" id="contact-title">Contact</h2>\n'
         '<p class="lk-section-subtitle">Visit the <em>harbour</em></p></div>\n'
         '<div class="lk-column lk-column-8">\n'
@@ -146,7 +147,7 @@ def test_one_column_puts_the_heading_above_and_the_content_full_width(site):
     page = lk.Site(site / "content").page("_index.md")
     page.sections[0].data["design"]["columns"] = "1"
     html = section(page, "contact")
-    assert '<div class="lk-columns">\n<div class="lk-section-heading">' in html
+    assert '<div class="lk-columns">\n<div class="lk-section-heading section-heading">' in html
     assert '<div class="lk-column">' in html
     del page.sections[0].data["design"]["columns"]  # the wrapper's "1", the block's "2"
     html = section(page, "contact")

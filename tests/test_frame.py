@@ -183,7 +183,8 @@ def test_scss_is_compiled_and_its_errors_name_the_file(tmp_site):
 def test_no_frame_leaves_the_navbar_and_footer_out(tmp_path):
     page = lk.load(REPO / "content" / "research" / "multimodal")
     framed, bare = page.to_html(), page.to_html(frame=False)
-    assert '<header class="lk-header">' in framed and '<footer class="lk-footer">' in framed
+    assert '<header class="lk-header page-header">' in framed
+    assert '<footer class="lk-footer page-footer">' in framed
     assert "lk-header" not in bare.split("<style>")[0] + bare.split("</style>")[1]
     assert "lk-footer" not in bare.split("</style>")[1]
     out = tmp_path / "bare.html"
@@ -212,7 +213,8 @@ def test_a_bootstrap_sites_logo_is_assets_media_logo(tmp_site):
     # blox-tailwind reads only `logo.filename`: the file alone is not its logo
     assert frame.build(page).logo is None
     _, body = render.render_page(page)
-    assert re.findall(r'<a class="lk-brand"[^>]*>(<img class="lk-logo" src="data:image/svg\+xml;'
+    assert re.findall(r'<a class="lk-brand navbar-brand"[^>]*>(<img class="lk-logo" '
+                      r'src="data:image/svg\+xml;'
                       r'base64,[^"]+" alt="([^"]+)">)</a>', body)[0][1] == "Example Research Centre"
 
 

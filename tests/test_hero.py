@@ -56,7 +56,8 @@ def test_a_bootstrap_hero_shows_the_image_beside_the_text(tmp_site):
     html = hero_of(page)
     html = re.sub(r'src="data:image/png;base64,[A-Za-z0-9+/=]+"', 'src="PNG"', html)
     assert html == (
-        '<section id="section-hero" class="lk-section lk-block-hero lk-hero-bootstrap">\n'
+        '<section id="section-hero" class="lk-section home-section wg-hero lk-block-hero '
+        'lk-hero-bootstrap">\n'
         '<div class="lk-container lk-hero">\n<div class="lk-hero-row">\n'
         '<div class="lk-hero-copy">\n<h1 class="lk-hero-title">Example Research\nCentre</h1>'
         f'<div class="lk-hero-lead">{TEXT}</div><p class="lk-hero-actions"><a '

@@ -116,7 +116,8 @@ def test_a_feature_description_of_paragraphs_is_markdownify_of_blocks(tailwind):
 
 def test_bootstrap_features_are_the_featurette(bootstrap):
     assert section(page_of(bootstrap), "section-features") == (
-        '<section id="section-features" class="lk-section lk-block-features '
+        '<section id="section-features" class="lk-section home-section wg-features '
+        'lk-block-features '
         'lk-featurette-block">\n<div class="lk-container">\n<div class="lk-featurette">\n'
         '<div class="lk-featurette-heading">\n<h1>What we <strong>offer</strong></h1>\n'
         '<p>For every step of a study</p></div>\n'
@@ -170,7 +171,7 @@ def test_wowchemy_featurette_widget_reads_its_file(tmp_path):
     assert [b.type for b in page.sections] == ["featurette"]
     assert blocks.find("featurette").name == "features"
     assert section(page, "skills") == (
-        '<section id="skills" class="lk-section lk-block-features '
+        '<section id="skills" class="lk-section home-section wg-featurette lk-block-features '
         'lk-featurette-block">\n<div class="lk-container">\n<div class="lk-featurette">\n'
         '<div class="lk-featurette-heading">\n<h1>Skills</h1>\n<p>What <em>we</em> do</p>'
         '</div>\n<div class="lk-featurette-text">What <em>we</em> use.</div>'

@@ -204,7 +204,7 @@ def test_a_blox_tailwind_sites_math_and_extras_render_as_the_real_theme_built_th
     `goldmark.renderer.unsafe` only: the same text both times, but for the `;` ending Hugo's
     style attributes, which the sanitiser leaves off on both sides here."""
     page = page_document(lk.load(theme_site(tmp_path, markup)))
-    got = page.split('<div class="lk-prose">\n', 1)[1].split("</code></pre></div>", 1)[0]
+    got = page.split('<div class="lk-prose prose">\n', 1)[1].split("</code></pre></div>", 1)[0]
     want = (REAL_BUILD / f"{markup}.html").read_text(encoding="utf-8")
     assert got + "</code></pre></div>" == shown(want)
 

@@ -100,7 +100,8 @@ def test_a_person_without_an_avatar_gets_no_image_and_no_warning(bootstrap_site)
     reyes = reyes[:reyes.index("</li>")]
     assert "<img" not in reyes
     meier = html[html.index('<a href="/authors/lukas-meier/"><img'):]
-    assert meier.startswith('<a href="/authors/lukas-meier/"><img class="lk-avatar" src="data:'
+    assert meier.startswith('<a href="/authors/lukas-meier/"><img class="lk-avatar avatar" '
+                            'src="data:'
                             'image/jpeg;base64,')
     assert page.site.problems == []
     assert check_page(page.site, page.path) == []
@@ -117,7 +118,7 @@ def test_the_cards_show_what_design_show_says(bootstrap_site):
     haddad = html[html.index('<a href="/authors/nadia-haddad/">'):]
     haddad = haddad[:haddad.index("</li>")]
     assert re.sub(r'src="[^"]*"', 'src=""', haddad) == (
-        '<a href="/authors/nadia-haddad/"><img class="lk-avatar" src="" alt="Avatar" '
+        '<a href="/authors/nadia-haddad/"><img class="lk-avatar avatar" src="" alt="Avatar" '
         'width="270" height="270" loading="lazy"></a><h3 class="lk-name">'
         '<a href="/authors/nadia-haddad/">Nadia Haddad</a></h3>\n'
         '<p class="lk-orgs">Example University</p>\n'

@@ -339,10 +339,10 @@ def test_the_footer_credit_is_v0_6s(tmp_path):
 
     def footer(folder: Path) -> str:
         html = lk.load(folder / "content" / "_index.md").to_html()
-        return html[html.index('<footer class="lk-footer">'):html.index("</footer>")]
+        return html[html.index('<footer class="lk-footer page-footer">'):html.index("</footer>")]
 
     assert footer(SITE) == (
-        '<footer class="lk-footer">\n<p class="lk-footer-legal"><a href="https://example.org/'
+        '<footer class="lk-footer page-footer">\n<p class="lk-footer-legal"><a href="https://example.org/'
         'privacy/">Privacy</a> &middot; <a href="https://example.org/terms/">Terms of Use</a>'
         f'</p>\n<p>© {time.gmtime().tm_year} Estuary Lab</p>\n<p class="lk-kit-credit">Made with <a href="https://'
         'hugoblox.com/" target="_blank" rel="noopener">Hugo Blox Builder</a>. <a class="lk-'

@@ -249,9 +249,11 @@ def test_bootstrap_experience_is_cards_on_a_timeline(bootstrap_site):
     (`hugo build` of the fixture with the module replaced by v5.9.7)."""
     html = section(home(bootstrap_site), "section-experience")
     assert html == (
-        '<section id="section-experience" class="lk-section lk-block-experience" '
+        '<section id="section-experience" class="lk-section home-section wg-experience '
+        'lk-block-experience" '
         'aria-labelledby="section-experience-title">\n<div class="lk-container">\n'
-        '<div class="lk-columns lk-columns-side">\n<div class="lk-section-heading">\n'
+        '<div class="lk-columns lk-columns-side">\n<div class="lk-section-heading '
+        'section-heading">\n'
         '<h2 class="lk-block-title" id="section-experience-title">Experience</h2>\n'
         '<p class="lk-section-subtitle">Where I <em>worked</em></p></div>\n'
         '<div class="lk-column lk-column-8">\n'
@@ -286,13 +288,15 @@ def test_bootstrap_experience_heading_and_its_errors(bootstrap_site):
     del block.data["design"]
     html = section(page, "section-experience")
     assert html.startswith(
-        '<section id="section-experience" class="lk-section lk-block-experience" '
+        '<section id="section-experience" class="lk-section home-section wg-experience '
+        'lk-block-experience" '
         'aria-labelledby="section-experience-title">\n<div class="lk-container">\n'
-        '<div class="lk-columns">\n<div class="lk-section-heading">\n'
+        '<div class="lk-columns">\n<div class="lk-section-heading section-heading">\n'
         '<h2 class="lk-block-title" id="section-experience-title">Experience</h2>')
     assert '<div class="lk-column">' in html
     block.data["design"] = {"columns": 2}
-    assert ('<div class="lk-columns lk-columns-side">\n<div class="lk-section-heading">\n'
+    assert ('<div class="lk-columns lk-columns-side">\n<div class="lk-section-heading '
+            'section-heading">\n'
             '<h2 class="lk-block-title" id="section-experience-title">Experience</h2>'
             ) in section(page, "section-experience")
     assert '<div class="lk-column">' in section(page, "section-experience")
@@ -359,9 +363,10 @@ def test_bootstrap_skills_beside_the_heading(bootstrap_site):
     their description, Font Awesome icons by icon_pack, every skill a bar (100% without a
     percent)."""
     assert section(home(bootstrap_site), "section-skills") == (
-        '<section id="section-skills" class="lk-section lk-block-skills" '
+        '<section id="section-skills" class="lk-section home-section wg-skills lk-block-skills" '
         'aria-labelledby="section-skills-title">\n<div class="lk-container">\n'
-        '<div class="lk-columns lk-columns-side">\n<div class="lk-section-heading">\n'
+        '<div class="lk-columns lk-columns-side">\n<div class="lk-section-heading '
+        'section-heading">\n'
         '<h2 class="lk-block-title" id="section-skills-title">Skills</h2>\n</div>\n'
         '<div class="lk-column lk-column-8">\n<div class="lk-skills-row">\n'
         '<div class="lk-skills-text">What I use.</div><div class="lk-skill-group">\n'
@@ -387,9 +392,10 @@ def test_accomplishments_newest_first(bootstrap_site):
     linked with url, organisation with organization_url, dates in "Jan 2006", description,
     See certificate."""
     assert section(home(bootstrap_site), "section-accomplishments") == (
-        '<section id="section-accomplishments" class="lk-section lk-block-accomplishments" '
+        '<section id="section-accomplishments" class="lk-section home-section wg-accomplishments '
+        'lk-block-accomplishments" '
         'aria-labelledby="section-accomplishments-title">\n<div class="lk-container">\n'
-        '<div class="lk-columns">\n<div class="lk-section-heading">\n'
+        '<div class="lk-columns">\n<div class="lk-section-heading section-heading">\n'
         '<h2 class="lk-block-title" id="section-accomplishments-title">Accomplishments</h2>\n'
         '</div>\n<div class="lk-column">\nCourses I finished.\n<div class="lk-acc-card">\n'
         '<div class="lk-acc-title">Field Safety</div>\n<div class="lk-acc-meta">Northern Works'
@@ -499,20 +505,22 @@ def test_about_biography_is_the_bootstrap_profile(bootstrap_site):
     content, interests and education.courses (course, year, institution)."""
     book, cap = icon("fas-book-open"), icon("fas-graduation-cap")
     assert section(home(bootstrap_site), "about") == (
-        '<section id="about" class="lk-section lk-block-about-biography">\n'
+        '<section id="about" class="lk-section home-section wg-about-biography '
+        'lk-block-about-biography">\n'
         '<div class="lk-container">\n<div class="lk-about">\n'
         '<div class="lk-about-side"><div class="lk-about-profile">\n'
-        '<img class="lk-about-avatar" src="png" width="270" height="270" alt="Ben Okafor">\n'
-        '<div class="lk-about-title">\n<h2>Ben Okafor</h2>\n'
+        '<img class="lk-about-avatar avatar" src="png" width="270" height="270" alt="Ben Okafor">\n'
+        '<div class="lk-about-title portrait-title">\n<h2>Ben Okafor</h2>\n'
         "<h3>Research <em>Engineer</em></h3>\n"
         '<h3><a href="https://example.org/lab/" target="_blank" rel="noopener"><span>Example '
         "Lab</span></a></h3>\n</div>\n"
-        '<ul class="lk-about-icons" aria-hidden="true">\n'
+        '<ul class="lk-about-icons network-icon" aria-hidden="true">\n'
         f'<li><a href="mailto:ben@example.org" aria-label="envelope">{icon("envelope")}</a></li>'
         '\n<li><a href="https://github.com/example" target="_blank" rel="noopener" '
         f'aria-label="brands/github">{icon("brands-github")}</a></li>\n</ul>\n</div></div>\n'
         '<div class="lk-about-main">\n<h1>Biography</h1>\n'
-        '<div class="lk-about-text lk-prose"><p>Ben builds <strong>sensor networks</strong> for '
+        '<div class="lk-about-text lk-prose article-style"><p>Ben builds <strong>sensor '
+        'networks</strong> for '
         "field research.</p>\n</div>\n"
         '<div class="lk-about-lists">\n<div class="lk-about-interests"><div '
         'class="lk-about-heading">Interests</div>\n<ul>\n'
@@ -530,15 +538,17 @@ def test_about_avatar_is_the_centred_profile(bootstrap_site):
     and organisations, the social icons, then content.text (one paragraph: no <p>)."""
     html = section(home(bootstrap_site), "avatar")
     assert html.startswith(
-        '<section id="avatar" class="lk-section lk-block-about-avatar">\n'
+        '<section id="avatar" class="lk-section home-section wg-about-avatar '
+        'lk-block-about-avatar">\n'
         '<div class="lk-container">\n<div class="lk-about-profile">\n'
         '<div class="lk-about-wrapper"><img class="lk-about-photo" src="png" width="150" '
         'height="150" alt="Ben Okafor"><span class="lk-about-status">📻</span></div>\n'
-        '<div class="lk-about-title">\n<h2>Ben Okafor</h2>\n<h3>Research <em>Engineer</em>'
+        '<div class="lk-about-title portrait-title">\n<h2>Ben Okafor</h2>\n<h3>Research <em>'
+        'Engineer</em>'
         "</h3>\n")
     assert html.endswith(
         f'aria-label="brands/github">{icon("brands-github")}</a></li>\n</ul>\n'
-        '<div class="lk-about-bio"><div class="lk-about-words lk-prose">\n'
+        '<div class="lk-about-bio"><div class="lk-about-words lk-prose article-style">\n'
         "Ben answers e-mail on <em>Fridays</em>.</div></div>\n</div>\n</div>\n</section>")
 
 
@@ -571,12 +581,14 @@ def test_wowchemy_widget_files_of_experience_and_accomplishments(bootstrap_site)
         encoding="utf-8")
     site = lk.Site(bootstrap_site / "content")
     experience = section(site.page("home/experience.md"), "experience")
-    assert ('<div class="lk-columns lk-columns-side">\n<div class="lk-section-heading">\n'
+    assert ('<div class="lk-columns lk-columns-side">\n<div class="lk-section-heading '
+            'section-heading">\n'
             '<h2 class="lk-block-title" id="experience-title">Work</h2>\n</div>\n'
             '<div class="lk-column lk-column-8">') in experience
     assert entries_bs(experience) == ["Fixer | Shop | February 2019 – Present"]
     courses = section(site.page("home/accomplishments.md"), "accomplishments")
-    assert ('<div class="lk-columns lk-columns-side">\n<div class="lk-section-heading">\n'
+    assert ('<div class="lk-columns lk-columns-side">\n<div class="lk-section-heading '
+            'section-heading">\n'
             '<h2 class="lk-block-title" id="accomplishments-title">Courses</h2>') in courses
     assert ('<div class="lk-acc-title">Radio</div>\n<div class="lk-acc-meta">Club<span '
             'class="lk-acc-dot"></span>2015</div>') in courses

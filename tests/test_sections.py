@@ -55,7 +55,8 @@ def page_root(body: str) -> str:
     return re.search(r'<div class="lk-page[^"]*" id="([^"]+)"', body).group(1)
 
 
-PLAIN = ('<section id="one" class="lk-section lk-block-markdown" aria-labelledby="one-title">'
+PLAIN = ('<section id="one" class="lk-section home-section wg-markdown lk-block-markdown" '
+         'aria-labelledby="one-title">'
          "\n")
 
 
@@ -76,7 +77,8 @@ background:
 css_class: fullscreen
 """)
     assert drawn(site) == (
-        '<section id="one" class="lk-section lk-has-bg dark fullscreen lk-block-markdown" '
+        '<section id="one" class="lk-section home-section wg-markdown lk-has-bg dark fullscreen '
+        'lk-block-markdown" '
         'aria-labelledby="one-title">\n'
         '<div class="lk-section-bg lk-bg-image lk-parallax" aria-hidden="true"></div>\n',
         ["#lk-page-en #one>.lk-section-bg{background-image:url(jpeg);filter:brightness(0.7)}"],
@@ -99,7 +101,8 @@ css_class: 'wide band'
 css_style: 'min-height: 300px; border-top: 4px solid #1565c0'
 """)
     assert drawn(site) == (
-        '<section id="one" class="lk-section lk-has-bg light wide band lk-block-markdown" '
+        '<section id="one" class="lk-section home-section wg-markdown lk-has-bg light wide band '
+        'lk-block-markdown" '
         'aria-labelledby="one-title" style="min-height:300px;border-top:4px solid #1565c0">\n'
         '<div class="lk-section-bg lk-bg-image" aria-hidden="true"></div>\n',
         ["#lk-page-en #one>.lk-section-bg{background-color:rgb(10 20 30 / .5);"
@@ -115,7 +118,7 @@ background:
   gradient_angle: 45
 """)
     assert drawn(site) == (
-        '<section id="one" class="lk-section lk-has-bg lk-block-markdown" '
+        '<section id="one" class="lk-section home-section wg-markdown lk-has-bg lk-block-markdown" '
         'aria-labelledby="one-title">\n<div class="lk-section-bg" aria-hidden="true"></div>\n',
         [], [])
     site = site_with(tmp_path / "b", """
@@ -135,7 +138,7 @@ background:
     filename: gone.jpg
 """)
     assert drawn(site) == (
-        '<section id="one" class="lk-section lk-has-bg lk-block-markdown" '
+        '<section id="one" class="lk-section home-section wg-markdown lk-has-bg lk-block-markdown" '
         'aria-labelledby="one-title">\n'
         '<div class="lk-section-bg lk-bg-image lk-parallax" aria-hidden="true"></div>\n',
         [],
@@ -224,7 +227,8 @@ def test_a_wowchemy_widget_files_keys(tmp_path):
     css, body, problems = render._render(page, render.Embed())
     start = body.index('<section id="one"')
     head = body[start:body.index(">", body.index("lk-section-bg", start)) + 1]
-    assert head == ('<section id="one" class="lk-section lk-has-bg dark fullscreen '
+    assert head == ('<section id="one" class="lk-section home-section wg-blank lk-has-bg dark '
+                    'fullscreen '
                     'lk-block-blank" aria-labelledby="one-title">\n'
                     '<div class="lk-section-bg lk-bg-image lk-parallax" aria-hidden="true">')
     rule, = (line for line in css.splitlines() if "#one>" in line)
@@ -260,7 +264,8 @@ def test_a_clip_path_is_the_sections_and_a_shape_only(tmp_path):
     site = site_with(tmp_path, "clip_path: 'polygon(0 0, 100% 0, 100% 85%, 0 100%)'\n"
                                "css_style: 'min-height: 300px'")
     assert drawn(site) == (
-        '<section id="one" class="lk-section lk-block-markdown" aria-labelledby="one-title" '
+        '<section id="one" class="lk-section home-section wg-markdown lk-block-markdown" '
+        'aria-labelledby="one-title" '
         'style="clip-path:polygon(0 0, 100% 0, 100% 85%, 0 100%);min-height:300px">\n', [], [])
     head, _, problems = drawn(site_with(tmp_path / "b", "clip_path: 'url(#mask)'"))
     assert (head, problems) == (PLAIN, [
@@ -277,7 +282,8 @@ def test_a_background_video_is_said_not_played_and_its_background_drawn(tmp_path
     missing = drawn(site)
     (site / "assets" / "media" / "dusk.mp4").write_bytes(b"\x00\x00\x00\x18ftypmp42")
     there = drawn(site)
-    head = ('<section id="one" class="lk-section lk-has-bg lk-block-markdown" '
+    head = ('<section id="one" class="lk-section home-section wg-markdown lk-has-bg '
+            'lk-block-markdown" '
             'aria-labelledby="one-title">\n<div class="lk-section-bg" aria-hidden="true"></div>\n')
     rules = ["#lk-page-en #one>.lk-section-bg{background-color:#263238}"]
     assert missing == (head, rules, [])

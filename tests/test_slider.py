@@ -45,7 +45,7 @@ def test_every_slide_is_drawn_one_under_the_other(site):
     html, problems = slider(site)
     assert problems == []
     assert html == (
-        '<section id="slides" class="lk-section lk-block-slider">\n'
+        '<section id="slides" class="lk-section home-section wg-slider lk-block-slider">\n'
         '<div class="lk-slide" style="background-color:#335577;background-image:url(&#39;'
         "data:image/png;base64,PNG&#39;);background-repeat:no-repeat;background-position:center;"
         'background-size:cover">\n<div class="lk-slide-shade" style="-webkit-backdrop-filter:'

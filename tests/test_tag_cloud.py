@@ -45,9 +45,11 @@ def cloud(site: Path, content=None, design=None) -> str:
 
 def test_the_cloud_is_the_themes(site):
     assert cloud(site) == (
-        '<section id="tags" class="lk-section lk-block-tag-cloud" aria-labelledby="tags-title">'
+        '<section id="tags" class="lk-section home-section wg-tag-cloud lk-block-tag-cloud" '
+        'aria-labelledby="tags-title">'
         '\n<div class="lk-container">\n<div class="lk-columns lk-columns-side">\n'
-        '<div class="lk-section-heading">\n<h2 class="lk-block-title" id="tags-title">Topics'
+        '<div class="lk-section-heading section-heading">\n<h2 class="lk-block-title" '
+        'id="tags-title">Topics'
         '</h2>\n</div>\n<div class="lk-column lk-column-8">\n<div class="lk-tag-cloud">\n'
         '<a href="https://harbour.example.org/tags/deep-sea/" style="--lk-size:0.8">Deep Sea'
         '</a>\n<a href="https://harbour.example.org/tags/maps/" style="--lk-size:0.8">Maps</a>\n'

@@ -43,9 +43,10 @@ def section(html: str, id_: str) -> str:
 
 
 def wrap(id_: str, title: str, inner: str, narrow: bool = True, side: bool = False) -> str:
-    return (f'<section id="{id_}" class="lk-section lk-block-collection lk-view-{id_}" '
-            f'aria-labelledby="{id_}-title">\n<div class="lk-container">\n<div class="lk-columns'
-            f'{" lk-columns-side" if side else ""}">\n<div class="lk-section-heading">\n'
+    return (f'<section id="{id_}" class="lk-section home-section wg-collection lk-block-collection '
+            f'lk-view-{id_}" aria-labelledby="{id_}-title">\n<div class="lk-container">\n'
+            f'<div class="lk-columns{" lk-columns-side" if side else ""}">\n'
+            f'<div class="lk-section-heading section-heading">\n'
             f'<h2 class="lk-block-title" id="{id_}-title">{title}</h2>\n</div>\n'
             f'<div class="lk-column{" lk-column-8" if narrow else ""}">\n{inner}\n</div>\n'
             '</div>\n</div>\n</section>')
@@ -79,9 +80,11 @@ def test_compact_with_an_image_authors_and_categories_then_without():
     the summary's Markdown; the image resized to 150 px wide (1200x800 -> 150x100); the post
     without `summary` shows Hugo's .Summary, its paragraphs as HTML, and its `lastmod`."""
     first = (
-        f'<div class="lk-compact">\n<div class="lk-compact-body">\n<div class="lk-bs-title"><a '
+        '<div class="lk-compact stream-item view-compact">\n<div class="lk-compact-body">\n<div '
+        'class="lk-bs-title section-subheading article-title"><a '
         f'href="{A}/post/first-light/">First Light on the New Telescope</a></div>\n<a '
-        f'class="lk-summary-link" href="{A}/post/first-light/"><div class="lk-bs-summary">The '
+        f'class="lk-summary-link" href="{A}/post/first-light/"><div class="lk-bs-summary '
+        'article-style">The '
         "lab’s telescope saw its <strong>first light</strong> on a clear night.</div></a>\n"
         '<div class="lk-bs-stream-meta lk-bs-meta">\n<div class="lk-bs-meta">\n'
         f"<div>{ADA}</div>\n" + POST_META.format(date="Mar 14, 2025")
@@ -91,9 +94,11 @@ def test_compact_with_an_image_authors_and_categories_then_without():
         f'class="lk-compact-media"><a href="{A}/post/first-light/"><img src="IMG" width="150" '
         'height="100" alt="First Light on the New Telescope" loading="lazy"></a></div>\n</div>\n')
     second = (
-        f'<div class="lk-compact">\n<div class="lk-compact-body">\n<div class="lk-bs-title"><a '
+        '<div class="lk-compact stream-item view-compact">\n<div class="lk-compact-body">\n<div '
+        'class="lk-bs-title section-subheading article-title"><a '
         f'href="{A}/post/quiet-week/">A Quiet Week in the Workshop</a></div>\n<a '
-        f'class="lk-summary-link" href="{A}/post/quiet-week/"><div class="lk-bs-summary"><p>The '
+        f'class="lk-summary-link" href="{A}/post/quiet-week/"><div class="lk-bs-summary '
+        'article-style"><p>The '
         "workshop was quiet this week while the team wrote up the winter results.</p>\n<p>Nothing "
         "else happened, and the coffee machine was repaired.</p></div></a>\n"
         '<div class="lk-bs-stream-meta lk-bs-meta">\n<div class="lk-bs-meta">\n'
@@ -108,9 +113,10 @@ def test_list_shows_a_publications_authors_and_link_buttons():
     inner = (
         f'<div class="lk-list-item">\n{FILE_ICON}<a href="{A}/publication/graph-paper/">Sparse '
         f'Graphs for Long Videos</a>\n<div class="lk-bs-meta">{ADA}, {BEN}, {CARLA}</div>\n'
-        f'<div class="lk-btn-links">{GRAPH_BUTTONS}</div>\n</div>\n'
+        f'<div class="lk-btn-links btn-links">{GRAPH_BUTTONS}</div>\n</div>\n'
         f'<div class="lk-list-item">\n{FILE_ICON}<a href="{A}/publication/survey/">A Survey of '
-        f'Patient Robots</a>\n<div class="lk-bs-meta">{BEN}</div>\n<div class="lk-btn-links">'
+        f'Patient Robots</a>\n<div class="lk-bs-meta">{BEN}</div>\n<div class="lk-btn-links '
+        'btn-links">'
         f"{SURVEY_BUTTONS}</div>\n</div>\n")
     assert section(body(), "list") == wrap("list", "List", inner)
 
@@ -120,9 +126,11 @@ def test_showcase_alternates_its_images_and_links_without_a_new_tab():
     `image.filename`), every second row flipped; the theme passes no target, so even the
     external link opens in the same tab."""
     def row(flip, href, title, text, height):
-        return (f'<div class="lk-showcase{" lk-showcase-flip" if flip else ""}">\n'
-                f'<div class="lk-showcase-text">\n<div class="lk-bs-title"><a href="{href}">'
-                f'{title}</a></div>\n<div class="lk-bs-summary">{text}</div>\n</div>\n<div '
+        return (f'<div class="view-showcase lk-showcase{" lk-showcase-flip" if flip else ""}">\n'
+                '<div class="lk-showcase-text">\n<div class="lk-bs-title section-subheading '
+                f'article-title"><a href="{href}">'
+                f'{title}</a></div>\n<div class="lk-bs-summary article-style">{text}</div>\n</div>'
+                '\n<div '
                 f'class="lk-showcase-media"><a href="{href}"><img src="IMG" width="540" '
                 f'height="{height}" alt="{title}" loading="lazy"></a></div>\n</div>\n')
     inner = (row(False, f"{A}/project/robots/", "Patient Robots",
@@ -173,12 +181,15 @@ def test_masonry_and_card_images_and_summaries():
     assert ('<h4><a href="https://example.org/sky-maps" target="_blank" rel="noopener">Sky Maps'
             '</a></h4>') in masonry
     assert '<div class="lk-columns">' in masonry and '<div class="lk-column">' in masonry
-    assert ('<div class="lk-columns lk-columns-side">\n<div class="lk-section-heading">\n'
+    assert ('<div class="lk-columns lk-columns-side">\n<div class="lk-section-heading '
+            'section-heading">\n'
             '<h2 class="lk-block-title" id="card-title">Card</h2>\n</div>\n'
             '<div class="lk-column lk-column-8">') in card
-    assert re.findall(r'<img class="lk-article-banner" src="IMG" width="(\d+)" height="(\d+)"',
+    assert re.findall(r'<img class="lk-article-banner article-banner" src="IMG" width="(\d+)" '
+                      r'height="(\d+)"',
                       card) == [("808", "455")]
-    assert ('<div class="lk-bs-summary"><p><p>The workshop was quiet this week while the team '
+    assert ('<div class="lk-bs-summary article-style"><p><p>The workshop was quiet this week '
+            'while the team '
             "wrote up the winter results.</p>\n<p>Nothing else happened, and the coffee machine "
             "was repaired.</p></p></div>") in card
     assert "lk-note" not in html
@@ -226,7 +237,8 @@ def test_an_abstract_is_cut_in_compact(tmp_path):
     index = site / "content" / "_index.md"
     index.write_text(index.read_text().replace("view: list", "view: compact"))
     html = render.render_page(lk.Site(site).page("_index.md"), render.Embed())[1]
-    assert ('<div class="lk-bs-summary">We draw sparse graphs over the frames of long videos and '
+    assert ('<div class="lk-bs-summary article-style">We draw sparse graphs over the frames of '
+            'long videos and '
             "show that a small number of edges carries most of what a model needs to answer …"
             "</div>") in section(html, "list")
 
@@ -289,7 +301,7 @@ def test_mla_and_the_pages_language(tmp_path):
     assert cites[1] == (
         f'<div class="lk-pub-item">\n{FILE_ICON}\n<span class="lk-cite-author">{BEN}.</span> '
         f'<a href="{A}/publication/survey/">A Survey of Patient Robots</a>. Journal of Slow '
-        'Machines, 2024.\n<div class="lk-btn-links"><a class="lk-btn" '
+        'Machines, 2024.\n<div class="lk-btn-links btn-links"><a class="lk-btn" '
         f'href="{A}/publication/survey/survey.pdf" target="_blank" rel="noopener">PDF</a>'
         '<a class="lk-btn" href="#">引用</a><a class="lk-btn" '
         f'href="{A}/publication/survey/notes.txt" target="_blank" rel="noopener">数据集</a>'

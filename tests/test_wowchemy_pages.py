@@ -49,13 +49,16 @@ def section(html: str, id_: str) -> str:
 
 
 def frame(id_: str, kind: str, title: str, inner: str, side: bool = True,
-          subtitle: str = "", view: str = "") -> str:
-    """widget_page.html's row: the heading beside (a third) or above, the widget's column."""
+          subtitle: str = "", view: str = "", widget: str = "") -> str:
+    """widget_page.html's row: the heading beside (a third) or above, the widget's column;
+    the section `wg-<widget>` as Wowchemy names it (a collection's widget is `pages`)."""
     kinds = f" lk-view-{view}" if view else ""
+    widget = widget or {"collection": "pages"}.get(kind, kind)
     under = f'<p class="lk-section-subtitle">{subtitle}</p>' if subtitle else ""
-    return (f'<section id="{id_}" class="lk-section lk-block-{kind}{kinds}" '
-            f'aria-labelledby="{id_}-title">\n<div class="lk-container">\n<div class="lk-columns'
-            f'{" lk-columns-side" if side else ""}">\n<div class="lk-section-heading">\n'
+    return (f'<section id="{id_}" class="lk-section home-section wg-{widget} lk-block-{kind}'
+            f'{kinds}" aria-labelledby="{id_}-title">\n<div class="lk-container">\n'
+            f'<div class="lk-columns{" lk-columns-side" if side else ""}">\n'
+            f'<div class="lk-section-heading section-heading">\n'
             f'<h2 class="lk-block-title" id="{id_}-title">{title}</h2>\n{under}'
             '</div>\n'
             f'<div class="lk-column{" lk-column-8" if side else ""}">\n{inner}</div>\n'
@@ -100,9 +103,10 @@ def see_all(href: str, text: str) -> str:
 def compact_post(slug: str, title: str, summary: str, authors: str, date: str, category: str,
                  height: int) -> str:
     return (
-        f'<div class="lk-compact">\n<div class="lk-compact-body">\n<div class="lk-bs-title"><a '
+        '<div class="lk-compact stream-item view-compact">\n<div class="lk-compact-body">\n<div '
+        'class="lk-bs-title section-subheading article-title"><a '
         f'href="{A}/post/{slug}/">{title}</a></div>\n<a class="lk-summary-link" '
-        f'href="{A}/post/{slug}/"><div class="lk-bs-summary">{summary}</div></a>\n'
+        f'href="{A}/post/{slug}/"><div class="lk-bs-summary article-style">{summary}</div></a>\n'
         '<div class="lk-bs-stream-meta lk-bs-meta">\n<div class="lk-bs-meta">\n'
         f'<div>{authors}</div>\n<span class="lk-bs-date">{date}</span>\n<span class="lk-middot">'
         '</span><span class="lk-bs-reading">1 min read</span>\n<span class="lk-middot"></span>'
@@ -193,7 +197,7 @@ def test_pages_list_across_the_row_after_its_offset():
         'on the New Telescope</a>\n</div>\n'
         f'<div class="lk-list-item">\n{FILE}<a href="{A}/publication/graph-paper/">Sparse Graphs '
         f'for Long Videos</a>\n<div class="lk-bs-meta">{ADA}, {BEN}</div>\n<div '
-        f'class="lk-btn-links">{PDF}</div>\n</div>\n\n')
+        f'class="lk-btn-links btn-links">{PDF}</div>\n</div>\n\n')
     assert section(home_html(), "robots") == frame(
         "robots", "collection", "Robots", inner, side=False,
         subtitle="Everything tagged <em>Robots</em>", view="list")
@@ -203,9 +207,11 @@ def test_pages_showcase_links_archive_link_with_the_terms_words():
     """`archive.link: post/` (relLangURL), its words those of the category's term page
     (more_pages: "See all"); Hugo's `.Summary` of a one-paragraph page keeps its <p>."""
     inner = (
-        '<div class="lk-showcase">\n<div class="lk-showcase-text">\n<div class="lk-bs-title"><a '
+        '<div class="view-showcase lk-showcase">\n<div class="lk-showcase-text">\n<div '
+        'class="lk-bs-title section-subheading article-title"><a '
         f'href="{A}/post/quiet-week/">A Quiet Week in the Workshop</a></div>\n<div '
-        'class="lk-bs-summary"><p>The workshop was quiet this week while the team wrote up the '
+        'class="lk-bs-summary article-style"><p>The workshop was quiet this week while the team '
+        'wrote up the '
         'winter results.</p></div>\n</div>\n<div class="lk-showcase-media"></div>\n</div>\n\n'
         + see_all(f"{A}/post/", "See all"))
     assert section(home_html(), "news") == frame(
@@ -214,13 +220,17 @@ def test_pages_showcase_links_archive_link_with_the_terms_words():
 
 def test_pages_card_of_an_upcoming_event():
     inner = (
-        f'<div class="lk-card-simple">\n<div class="lk-bs-meta"><div>{ADA}</div><span>Apr 2, '
+        '<div class="lk-card-simple card-simple view-card">\n<div class="lk-bs-meta"><div>'
+        f'{ADA}</div><span>Apr 2, '
         '2099 7:00 PM — 10:30 PM</span><span class="lk-middot"></span><span>The Dome</span>'
         f'</div><a href="{A}/event/open-night/"><div class="lk-img-hover-zoom"><img '
-        'class="lk-article-banner" src="IMG" width="808" height="455" alt="Open Night at the '
-        'Dome" loading="lazy"></div></a>\n<div class="lk-bs-title lk-card-simple-title"><a '
+        'class="lk-article-banner article-banner" src="IMG" width="808" height="455" alt="Open '
+        'Night at the '
+        'Dome" loading="lazy"></div></a>\n<div class="lk-bs-title lk-card-simple-title '
+        'section-subheading article-title"><a '
         f'href="{A}/event/open-night/">Open Night at the Dome</a></div>\n<a '
-        f'class="lk-summary-link" href="{A}/event/open-night/"><div class="lk-bs-summary"><p>'
+        f'class="lk-summary-link" href="{A}/event/open-night/"><div class="lk-bs-summary '
+        'article-style"><p>'
         'Visitors look through the new telescope.</p></div></a>\n</div>\n\n')
     assert section(home_html(), "talks") == frame(
         "talks", "collection", "Upcoming Talks", inner, view="card")
@@ -230,7 +240,7 @@ def test_pages_defaults_compact_five_and_no_archive_page_no_link():
     """No keys: compact, five of the ten built pages; more than five, but with no page_type
     nor filter there is no archive page, so no link (the real build has none)."""
     html = section(home_html(), "defaults")
-    assert html.count('<div class="lk-compact">') == 5
+    assert html.count('<div class="lk-compact stream-item view-compact">') == 5
     assert "lk-see-all" not in html
 
 
@@ -298,7 +308,8 @@ def test_the_pages_widget_in_the_editor(tmp_path):
     assert '<p class="lk-note">' not in editor.preview.value
     assert '<div class="lk-collection-text"><p>News from the lab.</p>' in editor.preview.value
     editor.control("Count").value = 3
-    titles = re.findall(r'<div class="lk-bs-title"><a href="[^"]+">([^<]+)</a>',
+    titles = re.findall(r'<div class="lk-bs-title section-subheading article-title"><a '
+                        r'href="[^"]+">([^<]+)</a>',
                         editor.preview.value)
     assert titles == ["A Robot Arm That Waits", "First Light on the New Telescope",
                       "A Quiet Week in the Workshop"]
@@ -326,22 +337,26 @@ def test_featured_shows_the_built_featured_posts_newest_first_by_default():
     inner = (masonry("robot-arm", ROBOT_ARM[1], 550, ROBOT_ARM[2])
              + masonry("first-light", FIRST_LIGHT[1], 367, FIRST_LIGHT[2]) + "\n")
     assert section(home_html(), "featured") == frame(
-        "featured", "collection", "Featured", inner, view="masonry")
+        "featured", "collection", "Featured", inner, view="masonry", widget="featured")
 
 
 def test_featured_publications_oldest_first_with_the_sections_archive_link():
     """page_type publication, order asc, count 1 of 2: the type's section and its words."""
     assert names(SITE, "featured-papers") == ["A Survey of Patient Robots"]
     inner = (
-        f'<div class="lk-card-simple">\n<div class="lk-bs-meta">\n<div>{BEN}</div>\n<span '
+        '<div class="lk-card-simple card-simple view-card">\n<div class="lk-bs-meta">\n<div>'
+        f'{BEN}</div>\n<span '
         'class="lk-bs-date">June, 2024</span>\n<span class="lk-middot"></span><span '
         'class="lk-bs-pub">Journal of Slow Machines</span>\n</div><div class="lk-bs-title '
-        f'lk-card-simple-title"><a href="{A}/publication/survey/">A Survey of Patient Robots</a>'
+        'lk-card-simple-title section-subheading article-title"><a '
+        f'href="{A}/publication/survey/">A Survey of Patient Robots</a>'
         f'</div>\n<a class="lk-summary-link" href="{A}/publication/survey/"><div '
-        'class="lk-bs-summary"><p>A survey of robots that wait.</p></div></a>\n</div>\n\n'
+        'class="lk-bs-summary article-style"><p>A survey of robots that wait.</p></div></a>'
+        '\n</div>\n\n'
         + see_all(f"{A}/publication/", "See all publications"))
     assert section(home_html(), "featured-papers") == frame(
-        "featured-papers", "collection", "Featured Papers", inner, view="card")
+        "featured-papers", "collection", "Featured Papers", inner, view="card",
+        widget="featured")
 
 
 @pytest.mark.parametrize(("content", "shown", "link"), [
@@ -402,7 +417,7 @@ def test_blank_without_a_title_is_centred_in_two_thirds():
     """No title: the row is `justify-content-center`; blank.html's column is col-lg-8 for
     any `columns` but "1" (3 here)."""
     assert section(home_html(), "untitled") == (
-        '<section id="untitled" class="lk-section lk-block-blank">\n<div '
+        '<section id="untitled" class="lk-section home-section wg-blank lk-block-blank">\n<div '
         'class="lk-container">\n<div class="lk-columns">\n<div class="lk-column lk-column-8">\n'
         '<div class="lk-blank-text"><p>No title here.</p>\n</div>\n</div>\n</div>\n</div>\n'
         "</section>")
@@ -552,8 +567,8 @@ def test_blox_bootstraps_collection_draws_its_text_and_archive_link_too(tmp_path
                      encoding="utf-8")
     html = render.render_page(lk.Site(site).page("_index.md"), render.Embed())[1]
     compact = section(html, "compact")
-    assert compact.count('<div class="lk-compact">') == 1
+    assert compact.count('<div class="lk-compact stream-item view-compact">') == 1
     assert ('<div class="lk-column lk-column-8">\n<div class="lk-collection-text">Our '
-            '<em>news</em>.</div>\n<div class="lk-compact">') in compact
+            '<em>news</em>.</div>\n<div class="lk-compact stream-item view-compact">') in compact
     assert compact.endswith("</div>\n\n" + see_all(f"{A}/post/", "See all posts")
                             + "</div>\n</div>\n</div>\n</section>")
