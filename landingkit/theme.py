@@ -395,6 +395,9 @@ _DARK_ROOT = {
 _PAGE_TYPES = {"html", "body"}
 
 
+PAGE_RULES_VERSION = 1  # of what `page_rules` writes: a change to it is a new number
+
+
 def page_rules(css: str) -> str:
     """The site's stylesheet `css` with the page named as the root of landingkit's page (`&`,
     the rule it is nested in): the theme's page is `<html>` and `<body>`, and is `.dark` when
@@ -402,14 +405,24 @@ def page_rules(css: str) -> str:
     A selector whose first compound is `html`, `body` or `:root` names the root; its `.dark`,
     and a first compound that is `.dark` alone, the root while the page is dark, written once
     for the system's dark scheme and once for its light (a lone `.dark` still names a
-    section the theme marks `dark` as well). Rules naming no page are as they were."""
+    section the theme marks `dark` as well). Rules naming no page are as they were.
+    The result is kept in the cache folder by the stylesheet's digest: a page's export
+    reads it there, without parsing the stylesheet again."""
     if not re.search(r"(?i)\b(?:html|body|root|dark)\b", css):
         return css
+    digest = hashlib.sha256(css.encode("utf-8")).hexdigest()
+    cached = cache_dir() / f"page-rules-v{PAGE_RULES_VERSION}" / digest[:2] / f"{digest}.css"
+    try:
+        return cached.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        pass
     import tinycss2
 
     rules = tinycss2.parse_stylesheet(css)
-    return "".join(_page_rule(rule) for rule in rules) if any(
+    out = "".join(_page_rule(rule) for rule in rules) if any(
         _names_page(rule) for rule in rules) else css
+    store_cached(cached, out.encode("utf-8"))
+    return out
 
 
 def _names_page(rule) -> bool:
