@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .config import wowchemy_before
 from .model import get_in
 
 if TYPE_CHECKING:
@@ -145,7 +146,7 @@ def before_v55(block, version: tuple[int, int] | None) -> bool:
     """Whether `block` is the pages widget of Academic v4.8 or Wowchemy v5.0-v5.4, whose
     `widgets/pages.html` (the same selection in each) reads `page_type` (default "post"),
     the taxonomy filters and `order` only: no `folders`, no `sort_by`, no `sort_ascending`."""
-    return block.kind == WIDGET and version is not None and version < (5, 5)
+    return block.kind == WIDGET and wowchemy_before(version, (5, 5))
 
 #: taxonomies of a Hugo Blox site (Hugo's tags and categories, the theme's authors and
 #: publication_types): an `_index.md` below one is a term page, at its top a taxonomy page

@@ -201,7 +201,7 @@ class Config:
                 text = (folder / widget).read_text(encoding="utf-8", errors="replace")
                 return "name" if ".Params.name" in text else "title"
         version = self.wowchemy_version
-        return "name" if version is not None and version < (5, 0) else "title"
+        return "name" if wowchemy_before(version, (5, 0)) else "title"
 
     @functools.cached_property
     def tailwind_version(self) -> tuple[int, int] | None:
@@ -490,6 +490,12 @@ def _parse_file(path: Path, raw: bytes) -> dict:
     if not isinstance(value, dict):
         raise LandingkitError("the Hugo configuration must be a mapping of keys", path, 1)
     return value
+
+
+def wowchemy_before(version: tuple[int, int] | None, release: tuple[int, int]) -> bool:
+    """Whether a Wowchemy or Academic site's theme `version` (`Config.wowchemy_version`) is
+    older than `release`; an unknown version (None) is v5.5.0, the last, so it is not."""
+    return version is not None and version < release
 
 
 def tailwind_since(config: Config | None, version: tuple[int, int]) -> bool:

@@ -20,7 +20,7 @@ from pathlib import Path, PurePosixPath
 from types import SimpleNamespace
 from urllib.parse import quote, urlsplit
 
-from .config import tailwind_since
+from .config import tailwind_since, wowchemy_before
 
 _EXTERNAL = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*:|//)")
 
@@ -284,7 +284,7 @@ def build(page, links: Links | None = None, look: str = "tailwind") -> Frame:
         day_night=day_night, mode=mode if mode in ("light", "dark") else "system",
         language_switch=_flag(navbar, ("show_language", "show_translations"), True),
         menu_align=align if align in ("l", "c", "r") else "l" if align else "",
-        academic_credit=version is not None and version < (5, 0),
+        academic_credit=wowchemy_before(version, (5, 0)),
         look=look,
         kit_credit=tailwind_credit(site) if site is not None and look == "tailwind" else None,
         legal=_legal(site, lang, links) if look == "tailwind" and site is not None else (),

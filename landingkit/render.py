@@ -43,7 +43,7 @@ from . import frame as _frame
 from . import images as _images
 from . import markdown as _markdown
 from . import section as _section
-from .config import tailwind_since
+from .config import tailwind_since, wowchemy_before
 from .errors import LandingkitError, Problem
 from .model import Block, Page, Person
 
@@ -203,7 +203,7 @@ def site_look(site) -> tuple[str, str]:
     if known is None:
         look = theme.generation(site.config)
         version = site.config.wowchemy_version
-        template = look == theme.BOOTSTRAP and (version is None or version >= (5, 0))
+        template = look == theme.BOOTSTRAP and not wowchemy_before(version, (5, 0))
         custom = theme.page_rules(theme.custom_css(site.folder, template=template))
         known = (look, f"@scope ({SCOPE}) {{\n{custom}\n}}\n{SCOPE} {{\n{custom}\n}}\n"
                  if custom.strip() else "")
@@ -221,7 +221,7 @@ def look_variant(site) -> str | None:
     theme = site.config.theme if site is not None else None
     if theme == "wowchemy" and _before_wowchemy_5_5(site.config):
         version = site.config.wowchemy_version
-        return "academic" if version is not None and version < (5, 1) else "wowchemy-5.4"
+        return "academic" if wowchemy_before(version, (5, 1)) else "wowchemy-5.4"
     return theme if theme in ("kit", "wowchemy") else None
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
-from .config import tailwind_since
+from .config import tailwind_since, wowchemy_before
 from .theme import background_classes
 
 # Patterns of the values a page may give (kept as text: `re` compiles each when first used,
@@ -107,7 +107,7 @@ def design_of(ctx, block, index: int) -> Design | None:
     if bg:
         config = getattr(ctx.page.site, "config", None)
         version = config.wowchemy_version if config is not None else None
-        _background(where, bg, widget, out, angled=version is None or version >= (5, 2))
+        _background(where, bg, widget, out, angled=not wowchemy_before(version, (5, 2)))
     return out
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ...collection import terms, urlize
+from ...config import wowchemy_before
 from ...model import get_in
 
 #: the theme's i18n/<lang>.yaml (v5.5.0 and v5.9.7 say the same): more_posts, more_talks,
@@ -100,7 +101,7 @@ def see_all(ctx, content: dict, page: Archive | None, more: bool,
     from ...markdown import emojify
     from ..layout import link
 
-    if version is not None and version < (5, 0):
+    if wowchemy_before(version, (5, 0)):
         content = {k: v for k, v in content.items() if k != "archive"}
     wanted = get_in(content, ("archive", "enable"))
     if not (wanted if is_set(wanted) else more) or page is None:
@@ -114,7 +115,7 @@ def see_all(ctx, content: dict, page: Archive | None, more: bool,
         prefix = "" if site is None or lang == site.default_lang else f"/{lang}"
         href = ctx.href(prefix + page.path)
     words = WORDS.get(lang.lower()) or WORDS.get(lang.lower().split("-")[0]) or WORDS["en"]
-    types = ("post", "talk", "publication") if version is not None and version < (5, 0) \
+    types = ("post", "talk", "publication") if wowchemy_before(version, (5, 0)) \
         else _TYPES
     said = words[types.index(page.type)] if page.type in types else words[3]
     if types[1] == "talk" and page.type == "talk" and lang.lower().startswith("en"):

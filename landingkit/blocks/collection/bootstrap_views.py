@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
+from ...config import wowchemy_before
 from .. import View, register_view
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ def _locale(ctx) -> tuple[str, str]:
 
     params = _params(ctx)
     version = wowchemy_version(ctx)
-    locale = params if version is not None and version < (5, 5) else params.get("locale")
+    locale = params if wowchemy_before(version, (5, 5)) else params.get("locale")
     locale = locale if isinstance(locale, dict) else {}
     day, hour = locale.get("date_format"), locale.get("time_format")
     return (str(day) if isinstance(day, str) and day.strip() else DATE_FORMAT,
@@ -122,7 +123,7 @@ def _entries(ctx, pages, kind: str, cut: bool) -> list[dict]:
     version = wowchemy_version(ctx)
     # Academic v4.8's li_*.html and page_metadata.html draw a `talk` as v5 draws an `event`
     # (its dates and location), and know no `event`
-    renamed = OLD_TYPES if version is not None and version < (5, 0) else {}
+    renamed = OLD_TYPES if wowchemy_before(version, (5, 0)) else {}
     out = []
     for page in pages:
         entry = item(ctx, page)

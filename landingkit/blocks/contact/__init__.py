@@ -22,6 +22,7 @@ from urllib.parse import quote, urlencode
 
 from markupsafe import Markup, escape
 
+from ...config import wowchemy_before
 from ...model import Block, key
 from .. import BlockType, register
 from ..layout import dig, heading, link, render_string, widget_body
@@ -120,7 +121,7 @@ def _details_data(ctx, block: ContactBlock) -> dict:
     blox-bootstrap), the site's params before v5.5 (`$data := site.Params` of Academic v4.8
     and Wowchemy v5.0-v5.4's widgets/contact.html)."""
     version = wowchemy_version(ctx)
-    if version is not None and version < (5, 5):
+    if wowchemy_before(version, (5, 5)):
         return ctx.page.site.config.params(ctx.page.lang)
     content = block.data.get("content")
     return content if isinstance(content, dict) else {}
@@ -142,7 +143,7 @@ def details(ctx, block: ContactBlock) -> list[Detail]:
     found = []
     email, phone = content.get("email"), content.get("phone")
     version = wowchemy_version(ctx)
-    if version is not None and version < (5, 0) and block.data.get("email_form"):
+    if wowchemy_before(version, (5, 0)) and block.data.get("email_form"):
         email = None  # Academic v4 shows the address only without the form that mails it
     # `default true $block.content.autolink`: Hugo's default replaces false too, so the
     # theme links the e-mail and the telephone whatever autolink says

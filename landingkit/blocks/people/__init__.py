@@ -16,6 +16,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from ... import groups as _groups
+from ...config import wowchemy_before
 from ...model import Block, Profile, key
 from ...people import _ICON_PACKS, author_link, display_name
 from .. import BlockType, register
@@ -102,12 +103,12 @@ def render(ctx, block: PeopleBlock, index: int, section_id: str):
     shown = groups(site, block, ctx.page.lang) if site is not None else []
     version = site.config.wowchemy_version if site is not None and block.widget else None
     switches = {name: block.shows(name) for name in SWITCHES}
-    if version is not None and version < (5, 0):  # Academic v4.8 reads neither switch
+    if wowchemy_before(version, (5, 0)):  # Academic v4.8 reads neither switch
         switches.update(show_role=True, show_organizations=False)
     variant = "people:" + ",".join(name for name, on in switches.items() if on)
     listed = block.user_groups if isinstance(block.user_groups, list) else []
     # v5.2 and later name a group only when the widget lists more than one
-    one_too = version is not None and version < (5, 2)
+    one_too = wowchemy_before(version, (5, 2))
     parts = []
     for name, people in shown:
         cards = [ctx.card(person, variant, lambda sub, p: card(sub, p, switches))
