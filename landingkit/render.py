@@ -389,6 +389,24 @@ class _Context:
     def report(self, path, line, message: str, level: str = "warning") -> None:
         self.problems.append(Problem(Path(path), line, level, message))
 
+    def report_at(self, block: Block | None, keys: tuple, message: str,
+                  level: str = "warning") -> None:
+        """Report at `keys` of `block` (`("content", "items", 0, "image")`), in the file the
+        block is written in: a Wowchemy widget file's own (its keys at its top level), else
+        the page's; at the block's line when the file does not hold the keys."""
+        page = self.page
+        path, source, at = page.path, page.source, None
+        if block is not None and block.widget:
+            part = next((part for part in (*getattr(page, "parts", ()), page)
+                         if part.sections and part.sections[0] is block), None)
+            path, source = (part.path, part.source) if part is not None else (path, None)
+            at = keys
+        elif block is not None:
+            index = next((n for n, b in enumerate(page.sections) if b is block), None)
+            at = ("sections", index, *keys) if index is not None else None
+        line = source.line_at(at) if source is not None and at is not None else None
+        self.report(path, line or (block.line if block is not None else None), message, level)
+
     def site_image_url(self, path: Path, kind: str, stem: str | None = None) -> str:
         """`image_url` of a file found in the site's folders, once `images.inside_site` has
         checked that it (or a link on the way) stays inside the site; ImageProblem if not."""
@@ -648,9 +666,8 @@ def _padding(ctx: _Context, block: Block, index: int) -> str | None:
     values = padding if isinstance(padding, list) else [padding]
     lengths = [_length(v) for v in values]
     if not 1 <= len(values) <= 4 or None in lengths:
-        ctx.report(ctx.page.path, _line_of(ctx.page, ("sections", index, "design", "spacing",
-                                                      "padding")) or block.line,
-                   f"design.spacing.padding: {padding!r} is not a list of CSS lengths; ignored")
+        ctx.report_at(block, ("design", "spacing", "padding"),
+                      f"design.spacing.padding: {padding!r} is not a list of CSS lengths; ignored")
         return None
     return " ".join(lengths)
 

@@ -76,7 +76,7 @@ def design_of(ctx, block, index: int) -> Design | None:
     clip = design.get("clip_path")
     if not bg and not css_class and not css_style and not clip:
         return None
-    where = Where(ctx, block, index)
+    where = Where(ctx, block)
     out = Design(drawn=bool(bg))
     light = bg.get("text_color_light")  # `if`: any true value; `eq .. false`: false only
     if light:
@@ -114,25 +114,11 @@ def design_of(ctx, block, index: int) -> Design | None:
 class Where:
     """Where a key of the block is written: its file and line, for a warning."""
 
-    def __init__(self, ctx, block, index: int):
-        self.ctx, self.block, self.index = ctx, block, index
+    def __init__(self, ctx, block):
+        self.ctx, self.block = ctx, block
 
     def report(self, keys: tuple, message: str) -> None:
-        page, block = self.ctx.page, self.block
-        path, line, at = page.path, None, ("sections", self.index, *keys)
-        if block.widget:  # a widget file: its own file, the keys at its top level
-            for part in (*getattr(page, "parts", ()), page):
-                if part.sections and part.sections[0] is block:
-                    path, at = part.path, keys
-                    source = part.source
-                    break
-            else:
-                source = None
-        else:
-            source = page.source
-        if source is not None:
-            line = source.line_at(at)
-        self.ctx.report(path, line or block.line, message)
+        self.ctx.report_at(self.block, keys, message)
 
 
 def classes(where: Where, value, keys: tuple) -> list[str]:

@@ -304,10 +304,10 @@ def test_bootstrap_experience_heading_and_its_errors(bootstrap_site):
     items[0]["company_logo"] = "nowhere"
     del items[1]["date_start"]
     index = bootstrap_site / "content" / "_index.md"
-    assert [str(p) for p in render.render_problems(page)] == [
-        f"{index}:10: error: company_logo 'nowhere': no assets/media/icons/brands/nowhere.svg; "
+    assert [str(p) for p in render.render_problems(page)] == [  # the key's line, or its item's
+        f"{index}:19: error: company_logo 'nowhere': no assets/media/icons/brands/nowhere.svg; "
         "Hugo stops the build",
-        f"{index}:10: error: experience 'Intern': date_start is not a date; Hugo stops the "
+        f"{index}:29: error: experience 'Intern': date_start is not a date; Hugo stops the "
         "build (time)"]
     # a file that is there (a real site's PNG named .svg) builds: only not shown here
     brands = bootstrap_site / "assets" / "media" / "icons" / "brands"
@@ -315,7 +315,7 @@ def test_bootstrap_experience_heading_and_its_errors(bootstrap_site):
     (brands / "nowhere.svg").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(24))
     items[1]["date_start"] = "2020-01-01"
     assert [str(p) for p in render.render_problems(page)] == [
-        f"{index}:10: warning: icons/brands/nowhere.svg: nowhere.svg is not an SVG image; it "
+        f"{index}:19: warning: icons/brands/nowhere.svg: nowhere.svg is not an SVG image; it "
         "is not shown"]
 
 

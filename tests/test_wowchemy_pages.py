@@ -443,6 +443,23 @@ def test_check_has_nothing_to_say_but_what_the_theme_ignores():
         "0 errors, 1 warning\n")
 
 
+def test_a_widget_files_problem_names_that_file_and_the_keys_line(tmp_path):
+    """An accomplishments widget file's item whose date_start is no date (Hugo stops on
+    `time`): the message names the widget file and the key's line, not the index file."""
+    site = copy_site(tmp_path, {"accomplishments.md": {"": (
+        "---\nwidget: accomplishments\nheadless: true\nweight: 50\ntitle: Accomplishments\n"
+        "item:\n  - organization: Coursera\n    title: Neural Networks\n"
+        "    date_start: 'not a date'\n---\n")}})
+    done = subprocess.run([sys.executable, "-m", "landingkit.cli", "check", "content/home"],
+                          cwd=site, capture_output=True, text=True)
+    assert (done.returncode, done.stdout.splitlines()) == (1, [
+        "content/home/publications.md:11: warning: content.filters.featured_only: Wowchemy's "
+        "pages widget does not read it, and shows the pages the other filters keep (the "
+        "featured widget shows featured pages)",
+        "content/home/accomplishments.md:9: error: accomplishment 'Neural Networks': "
+        "date_start is not a date; Hugo stops the build (time)"])
+
+
 @pytest.mark.parametrize("name", ["welcome.md", "about.md", "untitled.md"])
 def test_a_blank_widget_in_the_editor(tmp_path, name):
     """A blank widget file opens in the editor (its text is the file's body: nothing to pick

@@ -179,7 +179,8 @@ def section(ctx, block) -> Section:
                      f"{start},{end})")
     image = bg.get("image") if isinstance(bg.get("image"), dict) else {}
     url = media(ctx, block, image.get("filename"), "background image",
-                gone="Hugo stops the build on it, none is shown") if image else None
+                gone="Hugo stops the build on it, none is shown",
+                keys=("design", "background", "image", "filename")) if image else None
     if url or shade:
         layers = ([f"url('{url}')"] if url else []) + ([shade] if shade else [])
         layer.append(f"background-image:{','.join(layers)}")
@@ -232,8 +233,7 @@ def _classes_and_video(ctx, block, design: dict, bg: dict, found: Section) -> No
     from ..theme import background_classes
     from .parts import in_media
 
-    index = next((n for n, b in enumerate(ctx.page.sections) if b is block), 0)
-    where = Where(ctx, block, index)
+    where = Where(ctx, block)
     if design.get("css_class"):  # its Tailwind bg-* and dark:bg-* drawn (under the style)
         names = str(design["css_class"]).split()
         colour, used = background_classes(names)

@@ -76,26 +76,25 @@ def href(ctx, url: Any) -> str | None:
 
 
 def media(ctx, block, name: Any, what: str | None = None, kind: str = "content",
-          gone: str = "") -> str | None:
+          gone: str = "", keys: tuple = ()) -> str | None:
     """The URL of `assets/media/<name>` (`resources.Get "media/..."`) processed as `kind`
     ("content" or "avatar"), or None. A file that cannot be used is said as a warning naming
-    `what` (default: the name); a missing one only with `gone`, what the theme then does
-    (most templates look before they take)."""
+    `what` (default: the name), at `keys` of the block; a missing one only with `gone`, what
+    the theme then does (most templates look before they take)."""
     from .. import images
 
     site = ctx.page.site
     if not isinstance(name, str) or not name.strip() or site is None:
         return None
-    line = block.line if block is not None else None
     path = images.in_assets(site.folder, name)
     if path is None:
         if gone:
-            ctx.report(ctx.page.path, line, f"{what} {name!r} is not in assets/media/; {gone}")
+            ctx.report_at(block, keys, f"{what} {name!r} is not in assets/media/; {gone}")
         return None
     try:
         return ctx.site_image_url(path, kind, stem=path.stem)
     except images.ImageProblem as exc:
-        ctx.report(ctx.page.path, line, f"{what or name}: {exc}; it is not shown")
+        ctx.report_at(block, keys, f"{what or name}: {exc}; it is not shown")
         return None
 
 

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
-from ..model import Block, Person
+from ..model import Block, Person, get_in
 from ..people import author_page
 from . import parts
 from .parts import media
@@ -48,7 +48,7 @@ def person(ctx, block: Block, name: str | None = None) -> Person | None:
     name = name or username(block)
     found = author_page(site, name, ctx.page.lang) if site is not None else None
     if found is None:
-        ctx.report(ctx.page.path, block.line, missing(name), "error")
+        ctx.report_at(block, ("content", "username"), missing(name), "error")
     return found
 
 
@@ -116,19 +116,28 @@ def items(block: Block, widget_key: str) -> list[dict]:
     return [i for i in found if isinstance(i, dict)] if isinstance(found, list) else []
 
 
-def brand_logo(ctx, block: Block, name: Any, what: str) -> str | None:
+def item_keys(block: Block, widget_key: str, item: dict, *rest) -> tuple:
+    """Where `item` (one of `items`) is written in the block, for a message's line."""
+    keys = (widget_key,) if block.widget else ("content", "items")
+    listed = get_in(block.data, keys)
+    number = next((n for n, found in enumerate(listed) if found is item), None) \
+        if isinstance(listed, list) else None
+    return keys if number is None else (*keys, number, *rest)
+
+
+def brand_logo(ctx, block: Block, name: Any, what: str, keys: tuple = ()) -> str | None:
     """The URL of `assets/media/icons/brands/<name>.svg`; without the file Hugo stops
-    (`errorf`)."""
+    (`errorf`). Said at `keys` of the block."""
     from .. import images
 
     site = ctx.page.site
     if not isinstance(name, str) or not name.strip() or site is None:
         return None
     if images.in_assets(site.folder, f"icons/brands/{name}.svg") is None:
-        ctx.report(ctx.page.path, block.line, f"{what} {name!r}: no assets/media/icons/"
-                   f"brands/{name}.svg; Hugo stops the build", "error")
+        ctx.report_at(block, keys, f"{what} {name!r}: no assets/media/icons/brands/"
+                      f"{name}.svg; Hugo stops the build", "error")
         return None
-    return media(ctx, block, f"icons/brands/{name}.svg")  # a file it cannot show: a warning
+    return media(ctx, block, f"icons/brands/{name}.svg", keys=keys)  # cannot show: a warning
 
 
 def verbatim(url: Any) -> str:

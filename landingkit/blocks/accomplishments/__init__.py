@@ -54,11 +54,12 @@ def render(ctx, block: AccomplishmentsBlock, index: int, section_id: str):
         icon = item.get("icon") or organization.lower().replace(" ", "_")
         start = _resume.date(item.get("date_start"), layout, lang)
         if not start:
-            ctx.report(ctx.page.path, block.line, f"accomplishment "
-                       f"{go_text(item.get('title'))!r}: date_start is not a date; Hugo stops "
-                       "the build (time)", "error")
+            ctx.report_at(block, _resume.item_keys(block, "item", item, "date_start"),
+                          f"accomplishment {go_text(item.get('title'))!r}: date_start is not "
+                          "a date; Hugo stops the build (time)", "error")
         drawn.append({
-            "logo": media(ctx, block, f"icons/brands/{icon}.svg") if icon else None,
+            "logo": media(ctx, block, f"icons/brands/{icon}.svg",
+                          keys=_resume.item_keys(block, "item", item)) if icon else None,
             "title": _resume.markdownify(ctx, item.get("title")),
             "url": _resume.verbatim(item.get("url")),
             "organization": _resume.markdownify(ctx, organization),

@@ -56,16 +56,13 @@ def render(ctx, block: CtaImageParagraphBlock, index: int, section_id: str):
 
 def _image(ctx, block, index: int, name: Any, number: int) -> str | None:
     """The item's image, or None: missing, it is the error `check` reports, at its line."""
-    from ...render import _line_of
-
     where = f"sections[{index}].content.items[{number}].image"
     if not in_media(ctx.page.site, name):
         if ctx.page.site is not None:
-            path = ("sections", index, "content", "items", number, "image")
-            ctx.report(ctx.page.path, _line_of(ctx.page, path) or block.line,
-                       _missing(where, name), level="error")
+            ctx.report_at(block, ("content", "items", number, "image"), _missing(where, name),
+                          level="error")
         return None
-    return media(ctx, block, name, where)
+    return media(ctx, block, name, where, keys=("content", "items", number, "image"))
 
 
 def _missing(where: str, name: Any) -> str:

@@ -146,7 +146,7 @@ def _widget(ctx, block: HeroBlock, index: int, section_id: str):
     name = data.get("hero_media")
     if isinstance(name, str) and name.strip() and site is not None:
         path, folder, _ = images.widget_media(site, name)
-        where = Where(ctx, block, index)
+        where = Where(ctx, block)
         if path is None:
             where.report(("hero_media",), f"hero_media: {name!r} is not in {folder}; the "
                                           "hero shows no image")

@@ -101,8 +101,8 @@ def _resource(ctx, block, src: Any, what: str) -> str | None:
     from ..kitparts import image, text
 
     if text(src).strip().startswith(("http://", "https://")):
-        ctx.report(ctx.page.path, block.line, f"{what} {text(src).strip()!r} is on another "
-                   "site; a standalone page does not load it, so none is shown")
+        ctx.report_at(block, (), f"{what} {text(src).strip()!r} is on another site; a "
+                      "standalone page does not load it, so none is shown")
         return None
     return image(ctx, block, src, what)
 
@@ -123,8 +123,8 @@ def _poster(ctx, block, src: Any) -> str | None:
             return ctx.image_url(found.path, "content")
         except images.ImageProblem as exc:
             problem = str(exc)
-    ctx.report(ctx.page.path, block.line, f"hero video poster {str(src)!r}: {problem}; the "
-                                          "video is shown as a link")
+    ctx.report_at(block, (), f"hero video poster {str(src)!r}: {problem}; the video is shown "
+                  "as a link")
     return None
 
 

@@ -58,13 +58,14 @@ def banner(ctx, block: Block) -> str | None:
         return None
     path = images.in_assets(site.folder, filename)
     if path is None:
-        ctx.report(ctx.page.path, block.line, f"banner {filename!r} is not in assets/media/; "
-                                              "the biography shows no banner")
+        ctx.report_at(block, ("design", "banner", "filename"), f"banner {filename!r} is not "
+                      "in assets/media/; the biography shows no banner")
         return None
     try:
         return ctx.site_image_url(path, "content")
     except images.ImageProblem as exc:
-        ctx.report(ctx.page.path, block.line, f"banner: {exc}; the biography shows no banner")
+        ctx.report_at(block, ("design", "banner", "filename"),
+                      f"banner: {exc}; the biography shows no banner")
         return None
 
 

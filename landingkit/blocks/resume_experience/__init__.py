@@ -83,14 +83,17 @@ def render_bootstrap(ctx, block: ExperienceBlock, index: int, section_id: str):
     for item in _resume.items(block, "experience"):
         start = _resume.date(item.get("date_start"), "January 2006", ctx.page.lang)
         if not start:
-            ctx.report(ctx.page.path, block.line, f"experience {_plain(item.get('title'))!r}: "
-                       "date_start is not a date; Hugo stops the build (time)", "error")
+            ctx.report_at(block, _resume.item_keys(block, "experience", item, "date_start"),
+                          f"experience {_plain(item.get('title'))!r}: date_start is not a "
+                          "date; Hugo stops the build (time)", "error")
         drawn.append({
             "title": _resume.markdownify(ctx, item.get("title")),
             "company": _resume.markdownify(ctx, item.get("company")),
             "company_text": _plain(item.get("company")),
             "company_url": _resume.verbatim(item.get("company_url")),
-            "logo": _resume.brand_logo(ctx, block, item.get("company_logo"), "company_logo"),
+            "logo": _resume.brand_logo(ctx, block, item.get("company_logo"), "company_logo",
+                                       _resume.item_keys(block, "experience", item,
+                                                         "company_logo")),
             "start": start, "current": not item.get("date_end"),
             "end": _resume.date(item.get("date_end"), "January 2006", ctx.page.lang)
             if item.get("date_end") else "",
