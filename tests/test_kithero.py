@@ -366,7 +366,7 @@ def test_missing_and_remote_images_are_said(tmp_path):
     assert "<img" not in html and "lk-kit-hero-media" not in html
     assert '<div class="lk-kit-bg lk-kit-bg-image lk-kit-parallax"></div>' in html
     assert problems == [  # in the order the page draws them: the section, then the hero
-        "SITE/content/_index.md:5: warning: background image 'nowhere.png' is not in "
+        "SITE/content/_index.md:12: warning: background image 'nowhere.png' is not in "
         "assets/media/; Hugo stops the build on it, none is shown",
         "SITE/content/_index.md:5: warning: hero image: 'media/gone.png' is not in the page's "
         "folder, assets/media/ or static/media/; it is not shown"]
