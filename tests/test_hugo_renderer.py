@@ -487,14 +487,23 @@ def _alive(pid: int) -> bool:
 
 
 def _our_hugo_servers() -> list[str]:
-    """The command lines of this process's children that are a live preview's Hugo."""
+    """The command lines of this process's children that are a live preview's Hugo. Read
+    from each process's parent in /proc/<pid>/stat: a thread's own list of children
+    (/proc/self/task/<tid>/children) vanishes when the thread ends, which a preview's
+    threads do while it closes, and its children pass to another thread."""
     found = []
-    for task in Path("/proc/self/task").iterdir():
-        for child in (task / "children").read_text().split():
-            with open(f"/proc/{child}/cmdline", "rb") as fh:
-                cmdline = fh.read().decode().split("\0")
-            if "server" in cmdline and any("lk-hugo-server-" in arg for arg in cmdline):
-                found.append(" ".join(cmdline))
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            cmdline = (entry / "cmdline").read_bytes().decode().split("\0")
+        except OSError:  # ended while the list was read
+            continue
+        parent = int(stat.rpartition(")")[2].split()[1])  # the field after the state
+        if parent == os.getpid() and "server" in cmdline and any(
+                "lk-hugo-server-" in arg for arg in cmdline):
+            found.append(" ".join(cmdline))
     return found
 
 
