@@ -17,7 +17,9 @@ are refused too.
 
 Processing (Pillow): an avatar is cropped to a square around its centre and scaled to
 300x300 (twice its 150 px display size); a content image wider than 1200 px is scaled to
-1200 px wide; anything else keeps its bytes. Results are cached by the content hash of the
+1200 px wide; a template's `.Fill "WxH Anchor"` (`fill_kind`) is cropped at Hugo's anchor
+(`Smart` by smartcrop, the algorithm Hugo's own follows) and scaled to WxH; anything else
+keeps its bytes. Results are cached by the content hash of the
 source in `$LANDINGKIT_CACHE` (default `$XDG_CACHE_HOME/landingkit` or `~/.cache/landingkit`),
 so a second export does not process an image again.
 """
@@ -303,10 +305,34 @@ class Processed:
     def file_name(self, stem: str, kind: str) -> str:
         """A name that is the same for the same content, so a site stores each image once."""
         stem = re.sub(r"[^A-Za-z0-9_-]+", "-", stem).strip("-")[:40] or "image"
-        return f"{stem}-{self.digest[:12]}{'-a' if kind == 'avatar' else ''}.{self.ext}"
+        suffix = "-a" if kind == "avatar" else kind[4:] if kind.startswith("fill-") else ""
+        return f"{stem}-{self.digest[:12]}{suffix}.{self.ext}"
 
     def data_uri(self) -> str:
         return f"data:{self.mime};base64,{base64.b64encode(self.data).decode('ascii')}"
+
+
+#: Hugo's image anchors (case does not matter) -> Pillow's centering; "smart" is smartcrop's
+ANCHORS = {"topleft": (0, 0), "top": (0.5, 0), "topright": (1, 0), "left": (0, 0.5),
+           "center": (0.5, 0.5), "right": (1, 0.5), "bottomleft": (0, 1), "bottom": (0.5, 1),
+           "bottomright": (1, 1), "smart": None}
+
+
+def fill_kind(width: int, height: int, anchor: object, default: object = "smart") -> str:
+    """The kind of `.Fill "<width>x<height> <anchor>"`: an anchor Hugo does not know is the
+    site's `imaging.anchor` (`default`), and that Smart, as Hugo reads them."""
+    known = next((str(name).lower() for name in (anchor, default)
+                  if str(name).lower() in ANCHORS), "smart")
+    return f"fill-{width}x{height}-{known}"
+
+
+def _fill(kind: str) -> tuple[tuple[int, int], str] | None:
+    """(size, anchor) of a `fill_kind`, None for another kind."""
+    if not kind.startswith("fill-"):
+        return None
+    size, _, anchor = kind[5:].partition("-")
+    width, _, height = size.partition("x")
+    return (int(width), int(height)), anchor
 
 
 _memo: dict[tuple, Processed] = {}
@@ -314,7 +340,7 @@ _lock = threading.Lock()
 
 
 def process(path: Path, kind: str) -> Processed:
-    """The image at `path` prepared as `kind` ("avatar" or "content"); cached."""
+    """The image at `path` prepared as `kind` ("avatar", "content" or a `fill_kind`); cached."""
     try:
         st = os.stat(path)
     except OSError as exc:
@@ -376,7 +402,8 @@ def _process_image(raw: bytes, name: str, kind: str, digest: str) -> Processed:
         raise ImageProblem(f"{name} is not an image Pillow can read") from None
     ext, mime, save_as = _FORMATS.get(fmt, ("png", "image/png", "PNG"))
     target = _target_size(size, kind)
-    if target == size and fmt in _FORMATS and not (kind == "avatar" and size[0] != size[1]):
+    if target == size and fmt in _FORMATS and not (kind == "avatar" and size[0] != size[1]) \
+            and _fill(kind) is None:
         return Processed(raw, ext, mime, size[0], size[1], digest)  # as it is
     if save_as != fmt:
         ext, mime = _FORMATS[save_as][:2]
@@ -394,6 +421,9 @@ def _process_image(raw: bytes, name: str, kind: str, digest: str) -> Processed:
 
 def _target_size(size: tuple[int, int], kind: str) -> tuple[int, int]:
     width, height = size
+    fill = _fill(kind)
+    if fill is not None:  # Hugo's Fill scales up too
+        return fill[0]
     if kind == "avatar":
         side = min(width, height, AVATAR_SIZE)
         return side, side
@@ -411,8 +441,13 @@ def _transform(raw: bytes, kind: str, target: tuple[int, int], save_as: str, nam
             im = ImageOps.exif_transpose(im)
             if im.mode not in ("RGB", "RGBA", "L", "LA"):
                 im = im.convert("RGBA" if _has_alpha(im) else "RGB")
+            fill = _fill(kind)
             if kind == "avatar":
                 im = ImageOps.fit(im, target, Image.Resampling.LANCZOS, centering=(0.5, 0.5))
+            elif fill is not None and ANCHORS.get(fill[1]) is None:
+                im = _smart_fill(im, target)
+            elif fill is not None:
+                im = ImageOps.fit(im, target, Image.Resampling.LANCZOS, centering=ANCHORS[fill[1]])
             elif im.size != target:
                 im = im.resize(target, Image.Resampling.LANCZOS)
             out = io.BytesIO()
@@ -425,6 +460,18 @@ def _transform(raw: bytes, kind: str, target: tuple[int, int], save_as: str, nam
             return out.getvalue()
     except (OSError, ValueError, Image.DecompressionBombError) as exc:
         raise ImageProblem(f"{name}: cannot process the image ({exc})") from None
+
+
+def _smart_fill(im, target: tuple[int, int]):
+    """Hugo's `Smart` anchor: the crop of the target's shape, at the full height or width,
+    that smartcrop scores best (skin, saturation and detail), scaled to `target`."""
+    from PIL import Image
+    from smartcrop import SmartCrop
+
+    width, height = target
+    found = SmartCrop().crop(im.convert("RGB"), width, height, min_scale=1.0)["top_crop"]
+    box = (found["x"], found["y"], found["x"] + found["width"], found["y"] + found["height"])
+    return im.resize(target, Image.Resampling.LANCZOS, box=box)
 
 
 def _has_alpha(im) -> bool:

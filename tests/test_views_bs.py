@@ -170,6 +170,26 @@ def test_an_event_shows_its_times_and_place_then_its_authors():
                                                                               "event-cards")
 
 
+@pytest.mark.parametrize("front, anchor", [("", "smart"), ("image:\n  focal_point: Top\n", "top"),
+                                            ("image:\n  focal_point: sideways\n", "smart")])
+def test_the_cards_image_is_the_themes_fill_at_the_pages_focal_point(tmp_path, front, anchor):
+    """card.html: `.Fill (printf "808x455 %s" ($item.Params.image.focal_point | default
+    "Smart"))`; an anchor Hugo does not know is the site's `imaging.anchor`, Smart."""
+    from landingkit import images
+
+    site = tmp_path / "site"
+    shutil.copytree(SITE, site)
+    post = site / "content" / "post" / "first-light"
+    text = (post / "index.md").read_text(encoding="utf-8")
+    (post / "index.md").write_text(text.replace("---\n", "---\n" + front, 1) if front else text,
+                                   encoding="utf-8")
+    html = section(render.render_page(lk.Site(site).page("_index.md"), render.Embed())[1], "card")
+    done = images.process(post / "featured.png", images.fill_kind(808, 455, anchor))
+    assert re.findall(r'<img class="lk-article-banner article-banner" src="([^"]+)"', html) == [
+        done.data_uri()]
+    assert (done.width, done.height) == (808, 455)
+
+
 def test_masonry_and_card_images_and_summaries():
     """masonry: 550 px wide (900x900 -> 550x550; the external link in a new tab), across the
     row (`columns: "1"`); card: the 808x455 fill, the title beside (`columns: "2"`), and the

@@ -154,11 +154,31 @@ def _image(ctx, page, entry: Item, kind: str) -> dict | None:
         return None  # v5.5.0: `(.Resources.ByType "image").GetMatch "*featured*"` only
     width, height = _size(found)
     if kind == "card":
-        return {"src": entry.image, "width": CARD[0], "height": CARD[1]}
+        return {"src": _card_image(ctx, page, found) or entry.image, "width": CARD[0],
+                "height": CARD[1]}
     if not width:
         return {"src": entry.image, "width": None, "height": None}
     target = WIDTHS[kind]
     return {"src": entry.image, "width": target, "height": round(height * target / width)}
+
+
+def _card_image(ctx, page, found: Path | None) -> str | None:
+    """card.html's `.Fill "808x455 <anchor>"`, the anchor the page's `image.focal_point`,
+    default Smart (Hugo's `imaging.anchor` for a name it does not know); None when it cannot
+    be made (the featured image as drawn already says why)."""
+    from ... import images
+
+    if found is None:
+        return None
+    image = page.params.get("image")
+    focal = image.get("focal_point") if isinstance(image, dict) else None
+    imaging = ctx.page.site.config.data.get("imaging") if ctx.page.site is not None else None
+    default = imaging.get("anchor") if isinstance(imaging, dict) else None
+    try:
+        return ctx.site_image_url(found, images.fill_kind(*CARD, focal or "smart",
+                                                          default or "smart"))
+    except images.ImageProblem:
+        return None
 
 
 def _size(path: Path | None) -> tuple[int, int]:
