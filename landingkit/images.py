@@ -19,9 +19,9 @@ Processing (Pillow): an avatar is cropped to a square around its centre and scal
 300x300 (twice its 150 px display size); a content image wider than 1200 px is scaled to
 1200 px wide; a template's `.Fill "WxH Anchor"` (`fill_kind`) is cropped at Hugo's anchor
 (`Smart` by smartcrop, the algorithm Hugo's own follows) and scaled to WxH; anything else
-keeps its bytes. Results are cached by the content hash of the
-source in `$LANDINGKIT_CACHE` (default `$XDG_CACHE_HOME/landingkit` or `~/.cache/landingkit`),
-so a second export does not process an image again.
+keeps its bytes. Results are cached by the content hash of the source in `$LANDINGKIT_CACHE`
+(default `$XDG_CACHE_HOME/landingkit` or `~/.cache/landingkit`), so a second export does not
+process an image again.
 """
 
 from __future__ import annotations
