@@ -284,6 +284,19 @@ def test_the_testimonials_markup(tmp_path):
     assert re.findall(r'lk-kt-avatar-sm">(.*?)</div>', html) == ["E", "?"]
 
 
+def test_the_footer_at_800_px(page, built):
+    """Between md and xl the brand is above the columns, three abreast, in Tailwind's 768 px
+    container (the real build at 800 px: the footer 768 px wide from x 16, columns 219 px
+    from x 40, 291 and 541)."""
+    open_page(page, built, {"width": 800, "height": 900})
+    found = page.evaluate(BOXES, ["footer.lk-footer", ".lk-fc-columns > div", ".lk-fc-title"])
+    assert [(x, w) for x, _, w, _ in found["footer.lk-footer"]] == [(16, 768)]
+    assert [(x, w, h) for x, _, w, h in found[".lk-fc-columns > div"]] == [
+        (40, 219, 127), (291, 219, 127), (541, 219, 127)]
+    title, column = found[".lk-fc-title"][0], found[".lk-fc-columns > div"][0]
+    assert (title[0], column[1] - title[1]) == (40, 101)  # 3745 and 3846 in the real build
+
+
 @pytest.mark.parametrize(("scheme", "expected"), [
     ("light", ["rgb(79, 70, 229)", "rgb(107, 114, 128)", "rgb(99, 102, 241)",
                "rgb(107, 114, 128)", "rgb(107, 114, 128)", "rgb(51, 65, 85)"]),
