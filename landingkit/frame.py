@@ -34,6 +34,19 @@ class Link:
     children: tuple[Link, ...] = ()
     current: bool = False
     lang: str = ""
+    new_tab: bool = False  # the kit's footer columns open `http...` links in a new tab
+
+
+@dataclass(eq=False, repr=False)
+class FooterColumns:
+    """The 2026 kit's `columns` footer (`components/footers/columns.html`): the brand, the
+    tagline and a column per top-level entry of the `footer` menu, its children as links."""
+
+    title: str
+    logo: Path | None
+    logo_height: str  # `footer.logo_height`, 36 px by default
+    tagline: str
+    columns: tuple[Link, ...]
 
 
 @dataclass(eq=False, repr=False)
@@ -70,6 +83,8 @@ class Frame:
     #: the look whose class names the navbar and footer carry beside their own, as the
     #: theme's do (`navbar`, `#navbar-main`, `site-footer`: a site's custom.css names them)
     look: str = ""
+    #: the kit's footer with link columns (`footer.style: columns`), else None
+    footer_columns: FooterColumns | None = None
 
 
 @dataclass(eq=False, repr=False)
@@ -259,7 +274,7 @@ def build(page, links: Links | None = None, look: str = "tailwind") -> Frame:
     notice = config.copyright(lang) if config is not None else ""
     if config is not None and config.theme == "kit":
         return _kit_frame(site, params, title, links.href(_home(site, lang)), menu,
-                          tuple(languages))
+                          tuple(languages), _kit_columns(site, params, title, lang, links))
     own = _dig(page.data, "copyright")  # the page's own `copyright` before the site's
     notice = str(own.get("notice") or notice)
     licence = _licence(_dig(own, "license") or _dig(params, "footer", "copyright", "license"))
@@ -385,7 +400,8 @@ def bootstrap_scheme(params: dict) -> tuple[bool, str]:
     return False, "light" if day else "dark"
 
 
-def _kit_frame(site, params: dict, title: str, home: str, menu, languages) -> Frame:
+def _kit_frame(site, params: dict, title: str, home: str, menu, languages,
+               columns: FooterColumns | None = None) -> Frame:
     """The 2026 kit's frame (`components/headers/navbar.html`, `site_footer.html`), from
     `params.hugoblox`: the brand `header.title`, else `identity.name`, else the site's
     title, with assets/media/logo.svg or .png before it; `copyright.notice` with `{year}` and
@@ -406,7 +422,36 @@ def _kit_frame(site, params: dict, title: str, home: str, menu, languages) -> Fr
         day_night=_flag(header, ("theme_toggle",), True),
         mode=mode if mode in ("light", "dark") else "system",
         language_switch=_flag(header, ("language_switcher",), True),
-        kit_credit=kit_credit(site.config.base_url))
+        kit_credit=kit_credit(site.config.base_url), footer_columns=columns)
+
+
+def _kit_columns(site, params: dict, title: str, lang: str, links: Links
+                 ) -> FooterColumns | None:
+    """The kit's footer block, `footer.style` (else `block`, else the older `blox`) naming
+    it: `columns` draws this, anything else the minimal footer. Its `show_logo`,
+    `show_title` and `show_tagline` go through Hugo's `default true`, which takes `false`
+    for unset, so the footer shows each of them whatever they say; its `title` (else
+    `identity.name`, else the site's title) links home, the `identity.tagline` under it, and
+    assets/media/logo.svg (else logo.png) above, `logo_height` px high."""
+    kit = _dig(params, "hugoblox")
+    footer = _dig(kit, "footer")
+    style = footer.get("style") or footer.get("block") or footer.get("blox")
+    if str(style or "") != "columns":
+        return None
+    name = str(_dig(kit, "identity").get("name") or title)
+    media = Path(site.folder) / "assets" / "media"
+    logo = next((media / f for f in ("logo.svg", "logo.png") if (media / f).is_file()), None)
+
+    def link(entry) -> Link:
+        return Link(entry.name, links.href(entry.url), tuple(map(link, entry.children)),
+                    new_tab=re.match(r"^http", entry.url) is not None)
+
+    height = footer.get("logo_height") or 36
+    return FooterColumns(
+        title=str(footer.get("title") or name), logo=logo,
+        logo_height=str(height) if isinstance(height, (int, float, str)) else "36",
+        tagline=str(_dig(kit, "identity").get("tagline") or ""),
+        columns=tuple(link(e) for e in site.menu(lang, "footer")))
 
 
 #: the credit's button words of a site without a template id (the kit's and blox-tailwind

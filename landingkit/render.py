@@ -608,12 +608,19 @@ def _frame_html(ctx: _Context, frame, root_id: str, words: dict) -> tuple[Markup
             logo = ctx.image_url(frame.logo, "content")
         except _images.ImageProblem as exc:
             ctx.report(frame.logo, None, f"logo: {exc}; the site's title is shown instead")
+    footer_logo = None
+    columns = frame.footer_columns
+    if columns is not None and columns.logo is not None:
+        try:
+            footer_logo = ctx.image_url(columns.logo, "content")
+        except _images.ImageProblem as exc:
+            ctx.report(columns.logo, None, f"logo: {exc}; the footer shows none")
     copyright_ = Markup(_markdown.render_inline(
         frame.copyright, _markdown.RenderState(set(), markup=ctx.markup)))  # markdownify's
     navbar = template("frame/navbar.html").render(
         frame=frame, root_id=root_id, logo=logo, icon=ctx.icon, words=words)
     footer = template("frame/footer.html").render(
-        frame=frame, copyright=copyright_, icon=ctx.icon, words=words)
+        frame=frame, copyright=copyright_, icon=ctx.icon, words=words, footer_logo=footer_logo)
     return Markup(navbar), Markup(footer)
 
 

@@ -140,6 +140,14 @@ def image(ctx, block, value: Any, what: str, kind: str = "content") -> str | Non
         return None
 
 
+def thumbnail(ctx, block, value: Any, what: str) -> str | None:
+    """An item's image as blox/preact-wrapper.html passes it to a Preact block outside
+    cta-image-paragraph: `Fill 96x96 Center` (a square), an SVG or GIF as it is."""
+    name = text(value).strip().lower()
+    kind = "content" if name.endswith((".svg", ".gif")) else "avatar"
+    return image(ctx, block, value, what, kind)
+
+
 _INTEGER = re.compile(r"-?[0-9]+")
 _DECIMAL = re.compile(r"-?[0-9]*\.[0-9]+")
 

@@ -9,6 +9,14 @@ blox-bootstrap v5.9.7 (`layouts/partials/blocks/features.html`) and Wowchemy v5.
 title and subtitle as the section heading, the text, then the items three abreast from sm,
 each a Font Awesome icon (`icon_pack`, `fas` by default; `emoji`; `custom`:
 assets/media/icons/<icon>.svg), the name and the description.
+The 2026 kit (HugoBlox/kit f107371d `modules/blox/blox/features/component.jsx`, a Preact
+block): an upper-case `subtitle` over the title and text, then the items in a `design.layout`:
+`grid` (the default, and any other value: three columns from lg, two from md) or `bento`
+(cards; the first one large, two columns wide from md and two rows high from lg, the others
+packed around it). An item's icon sits in a rounded square (none when the icon is not
+known), its name and description are the component's `renderText`; the large card shows the
+item's `image` under its text, as the wrapper makes it (a 96 px square, an SVG or GIF as it
+is).
 """
 
 from __future__ import annotations
@@ -36,8 +44,12 @@ class FeaturesBlock(Block):
 
 
 def render(ctx, block: FeaturesBlock, index: int, section_id: str):
+    from ...render import look_variant
+
     if bootstrap(ctx):
         return _featurette(ctx, block, index, section_id)
+    if look_variant(ctx.page.site) == "kit":
+        return _kit(ctx, block, index, section_id)
     content = block.data.get("content")
     drawn = []
     for number, item in enumerate(items(content, "items")):
@@ -52,6 +64,32 @@ def render(ctx, block: FeaturesBlock, index: int, section_id: str):
         "features/block.html", id=section_id, items=drawn,
         title=render_string(ctx, block, index, ("content", "title"), dig(content, "title")),
         text=render_string(ctx, block, index, ("content", "text"), dig(content, "text")))
+
+
+def _kit(ctx, block: FeaturesBlock, index: int, section_id: str):
+    """The kit's component: its grid, or its bento of cards with the first one large."""
+    from ..kitparts import inline, text, thumbnail
+
+    content = block.data.get("content") if isinstance(block.data.get("content"), dict) else {}
+    design = block.data.get("design") if isinstance(block.data.get("design"), dict) else {}
+    bento = design.get("layout") == "bento"
+    listed = content.get("items") if isinstance(content.get("items"), list) else []
+    drawn = []
+    for number, item in enumerate(listed):
+        item = item if isinstance(item, dict) else {}
+        large = bento and number == 0
+        picture = None
+        if large and item.get("image"):
+            picture = thumbnail(ctx, block, item.get("image"),
+                                f"sections[{index}].content.items[{number}].image")
+        drawn.append({"icon": ctx.icon(text(item.get("icon"))) if item.get("icon") else None,
+                      "name": inline(ctx, item.get("name")), "large": large,
+                      "description": inline(ctx, item.get("description")),
+                      "image": picture, "alt": text(item.get("name"))})
+    return ctx.render(
+        "features/kit.html", id=section_id, items=drawn, bento=bento,
+        subtitle=text(content.get("subtitle")), title=inline(ctx, content.get("title")),
+        text=inline(ctx, content.get("text")))
 
 
 def _featurette(ctx, block: FeaturesBlock, index: int, section_id: str):

@@ -30,7 +30,7 @@ from typing import Any
 
 from ...model import Block, key
 from .. import BlockType, register
-from ..kitparts import external, href, image, inline, text
+from ..kitparts import external, href, inline, text, thumbnail
 from ..schema import ANY, LIST, MAP, TEXT, Option, Schema
 
 SIZES = {"sm": ("96px", "1.75rem", "3.5rem"), "md": ("128px", "2.5rem", "5rem"),
@@ -93,7 +93,7 @@ def render(ctx, block: LogosBlock, index: int, section_id: str):
         picture = None
         if resolved and icon is None and item.get("image"):
             where = f"sections[{index}].content.items[{n}].image"
-            picture = _image(ctx, block, item.get("image"), where)
+            picture = thumbnail(ctx, block, item.get("image"), where)
         if not (icon or picture or name):
             continue
         style = item.get("style") if item.get("style") is not None else design.get(
@@ -116,13 +116,6 @@ def render(ctx, block: LogosBlock, index: int, section_id: str):
         columns=_columns(len(listed)), title=inline(ctx, content.get("title"), code=False),
         subtitle=inline(ctx, content.get("subtitle"), code=False), cta=action,
         speed=text(speed) if speed is not None else "30")
-
-
-def _image(ctx, block, value: Any, where: str) -> str | None:
-    """preact-wrapper's item image: `Fill 96x96 Center` (a square), an SVG or GIF as it is."""
-    name = text(value).strip().lower()
-    kind = "content" if name.endswith((".svg", ".gif")) else "avatar"
-    return image(ctx, block, value, where, kind)
 
 
 def _tailwind(ctx, block, index: int, section_id: str, content: dict, design: dict):

@@ -3,6 +3,13 @@
 (Font Awesome's quote-left where the theme draws its own),
 the quote in quotes, and the person: a round portrait from assets/media/ (none when the file
 is not there, as `with $image` draws none), the name and the role as written.
+
+The 2026 kit (HugoBlox/kit f107371d `modules/blox/blox/testimonials/component.jsx`, a Preact
+block): the title and text (either one) above; one item is a large card with a big
+quotation mark behind the quote and a 56 px portrait, two or more are cards side by side (two
+columns from sm, three from lg with three or more), each with a 40 px portrait. A portrait is
+the item's `image` as the wrapper makes it (a 96 px square), else the name's first letter on
+the primary-to-secondary gradient; texts are the component's `renderText`, in curly quotes.
 """
 
 from __future__ import annotations
@@ -30,6 +37,10 @@ class TestimonialsBlock(Block):
 
 
 def render(ctx, block: TestimonialsBlock, index: int, section_id: str):
+    from ...render import look_variant
+
+    if look_variant(ctx.page.site) == "kit":
+        return _kit(ctx, block, index, section_id)
     content = block.data.get("content")
     listed = items(content, "items")
     quotes = []
@@ -47,6 +58,29 @@ def render(ctx, block: TestimonialsBlock, index: int, section_id: str):
         mark=ctx.icon("fas/quote-left") if quotes else "",
         text=render_string(ctx, block, index, ("content", "text"), dig(content, "text"))
         if title else "")
+
+
+def _kit(ctx, block: TestimonialsBlock, index: int, section_id: str):
+    """The kit's component: one featured card, or a grid of cards."""
+    from ..kitparts import inline, text, thumbnail
+
+    content = block.data.get("content") if isinstance(block.data.get("content"), dict) else {}
+    listed = content.get("items") if isinstance(content.get("items"), list) else []
+    quotes = []
+    for n, item in enumerate(listed):
+        item = item if isinstance(item, dict) else {}
+        name = text(item.get("name"))
+        picture = thumbnail(ctx, block, item.get("image"),
+                            f"sections[{index}].content.items[{n}].image") \
+            if item.get("image") else None
+        quotes.append({"text": inline(ctx, item.get("text"), code="plain"), "name": name,
+                       "role": text(item.get("role")), "image": picture,
+                       "initial": name.strip()[:1].upper() or "?"})
+    return ctx.render(
+        "testimonials/kit.html", id=section_id, items=quotes,
+        columns="one" if len(quotes) == 1 else "two" if len(quotes) == 2 else "many",
+        title=inline(ctx, content.get("title"), code="plain"),
+        text=inline(ctx, content.get("text"), code="plain"))
 
 
 def summary(block: TestimonialsBlock) -> list[str]:
