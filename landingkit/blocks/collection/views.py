@@ -2,7 +2,8 @@
 
 `date-title-summary`, `article-grid`, `citation` and `card` are blox-tailwind v0.3.1's
 (`layouts/partials/views/`), each page drawn from `items.item`, registered for the tailwind
-look (blox-bootstrap's are in `bootstrap_views.py`). `people-grid` is not the
+look (blox-bootstrap's are in `bootstrap_views.py`; blox-tailwind v0.10's `card` and
+`article-grid` in `tailwind10.py`). `people-grid` is not the
 theme's: the seed's site defined it (see the format's "The `people-grid` view"). One card a
 person, in a grid of `min(columns, people)` columns.
 """
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from ...config import tailwind_since
 from .. import View, register_view
 
 MAX_COLUMNS = 12
@@ -84,6 +86,10 @@ def article_grid(ctx, block, pages) -> Markup:
         from . import kit
 
         return kit.article_grid(ctx, block, pages)
+    if tailwind_since(getattr(ctx.page.site, "config", None), (0, 10)):
+        from . import tailwind10
+
+        return tailwind10.article_grid(ctx, block, pages)
     return ctx.render("collection/views/article-grid.html",
                       items=_items(ctx, pages), columns=_columns(block))
 
@@ -95,6 +101,10 @@ def card(ctx, block, pages) -> Markup:
         from . import kit
 
         return kit.card(ctx, block, pages)
+    if tailwind_since(getattr(ctx.page.site, "config", None), (0, 10)):
+        from . import tailwind10
+
+        return tailwind10.card(ctx, block, pages)
     return ctx.render("collection/views/card.html", items=_items(ctx, pages))
 
 

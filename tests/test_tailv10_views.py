@@ -1,0 +1,164 @@
+"""blox-tailwind v0.10.0's collection views and blocks as landingkit draws them, on
+tests/sites/tailv10-tailwind (indigo colour theme, an authors taxonomy), compared with the same
+site built with the real theme.
+
+The real build (HugoBlox/hugo-blox-builder tag modules/blox-tailwind/v0.10.0 with
+blox-analytics v0.2.0, extracted as real-theme-builds.md says; Hugo 0.168, @tailwindcss/cli 4
+from npm in the site's node_modules, built twice so that Tailwind reads hugo_stats.json):
+    cp -r tests/sites/tailv10-tailwind S   # hugo.yaml given `build: {writeStats: true}`,
+    # `markup: {_merge: deep}` and security.exec.allow with ^tailwindcss$ besides Hugo's own
+    HUGO_MODULE_REPLACEMENTS=... GOPROXY=off GOFLAGS=-mod=mod hugo build --source S \\
+      -b http://127.0.0.1:8391/
+    python -m http.server; Chromium at 1280x900 and 390x900, requests off the machine
+    aborted, getBoundingClientRect and getComputedStyle of the home page.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from browser import DESKTOP, PHONE, open_page
+
+import landingkit as lk
+from landingkit import export
+
+SITE = Path(__file__).resolve().parent / "sites" / "tailv10-tailwind"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("tailv10") / "home.html"
+    export.export_page(lk.load(SITE / "content" / "_index.md"), out)
+    return out
+
+
+def copy_site(tmp_path: Path, version: str | None = None) -> Path:
+    """A copy of the fixture site, its go.mod naming blox-tailwind `version`."""
+    folder = tmp_path / "site"
+    shutil.copytree(SITE, folder)
+    if version is not None:
+        gomod = folder / "go.mod"
+        gomod.write_text(gomod.read_text().replace("v0.10.0", version))
+    return folder
+
+
+#: the cards of the real build: (x, width, height) of each, and the first one's top below
+#: its section's top; the `article-grid` section's height
+REAL_GRID = {1280: {"cards": [[148, 301, 519], [489, 301, 519], [831, 301, 519]],
+                    "top": 188, "section": 835},
+             390: {"cards": [[56, 278, 503], [56, 278, 462], [56, 278, 453]],
+                   "top": 176, "section": 1791}}
+#: the `card` view (count 2): one column 65ch wide
+REAL_CARDS = {1280: {"cards": [[351, 578, 621], [351, 578, 606]], "top": 176},
+              390: {"cards": [[24, 342, 514], [24, 342, 473]], "top": 176}}
+CARDS = """(id) => {
+    const s = document.getElementById(id), top = s.getBoundingClientRect().top;
+    const cards = [...s.querySelectorAll('article')].map(c => c.getBoundingClientRect());
+    return {cards: cards.map(b => [Math.round(b.x), Math.round(b.width), Math.round(b.height)]),
+            top: Math.round(cards[0].top - top),
+            section: Math.round(s.getBoundingClientRect().height)}; }"""
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
+def test_the_article_grid_and_card_views_are_as_big_as_the_real_builds(page, built, viewport):
+    log = open_page(page, built, viewport)
+    width = viewport["width"]
+    assert page.evaluate(CARDS, "grid") == REAL_GRID[width]
+    shown = page.evaluate(CARDS, "cards")
+    del shown["section"]  # the real section ends in a "See all" link landingkit leaves out
+    assert shown == REAL_CARDS[width]
+    assert log.network_requests == []
+
+
+#: the real build at 1280 px: the first tag's pill (text, background, colour), the "Read more"
+#: link's colour, the title's size, line height and colour, the authors' names (size, colour)
+REAL_TONE = {
+    "light": {"tag": ["Field Work", "rgb(224, 231, 255)", "rgb(55, 48, 163)"],
+              "more": "rgb(79, 70, 229)", "title": ["20px", "25px", "rgb(24, 24, 27)"]},
+    "dark": {"tag": ["Field Work", None, "rgb(165, 180, 252)"],
+             "more": "rgb(129, 140, 248)", "title": ["20px", "25px", "rgb(244, 244, 245)"]},
+}
+TONE = """() => {
+    const g = document.getElementById('grid'), cs = e => getComputedStyle(e);
+    const tag = g.querySelector('.lk-kit-tag');
+    const more = g.querySelector('.lk-kit-card-more a'), title = g.querySelector('h3');
+    const names = [...g.querySelectorAll('.lk-kit-card-author > span:last-child')];
+    return {tag: [tag.textContent, cs(tag).backgroundColor, cs(tag).color],
+            more: cs(more).color,
+            title: [cs(title).fontSize, cs(title).lineHeight, cs(title).color],
+            names: names.map(n => [n.textContent, cs(n).fontSize, cs(n).color])}; }"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_cards_colours_are_the_real_builds(page, built, scheme):
+    open_page(page, built, DESKTOP, scheme)
+    found = page.evaluate(TONE)
+    real = REAL_TONE[scheme]
+    if scheme == "dark":  # primary-900/40: Tailwind 4 writes it in oklab, the same colour
+        assert found["tag"][1] != "rgb(224, 231, 255)"
+        found["tag"][1] = None
+    assert found["names"] == [["Rosa Ortiz", "14px", "rgb(113, 113, 122)"],
+                              ["Lena Vogt", "14px", "rgb(113, 113, 122)"]]
+    del found["names"]
+    assert found == real
+
+
+def card_facts(html: str, section: str) -> list[tuple]:
+    """(title, author, has an avatar, date, reading time) of each card in `section`."""
+    part = html.split(f'id="{section}"', 1)[1].split("</section>", 1)[0]
+    out = []
+    for card in re.findall(r'<article class="lk-kit-card">.*?</article>', part, re.S):
+        title = re.search(r'<h3 class="lk-kit-card-title"><a [^>]*>([^<]*)', card).group(1)
+        author = re.search(r'lk-kit-card-author">.*?<span>([^<]*)</span></div>', card)
+        date = re.search(r'<time class="lk-kit-wide" datetime="[^"]*">([^<]*)</time>', card)
+        minutes = re.search(r'<span class="lk-kit-wide">([^<]*)</span>', card)
+        out.append((title, author and author.group(1), 'alt="avatar"' in card,
+                    date and date.group(1), minutes and minutes.group(1)))
+    return out
+
+
+def test_each_card_says_what_the_real_build_says():
+    html = lk.load(SITE / "content" / "_index.md").to_html()
+    assert card_facts(html, "grid") == [
+        ("A census of the kelp beds", "Rosa Ortiz", True, "Mar 14, 2026", "1 min read"),
+        ("Twelve buoys, one network", "Lena Vogt", False, "Feb 2, 2026", "1 min read"),
+        ("Sediment cores from the inner basin", None, False, "Nov 20, 2025", "1 min read")]
+    assert card_facts(html, "cards") == card_facts(html, "grid")[:2]
+
+
+def test_the_cards_switches_cannot_be_turned_off_in_v0_10(tmp_path):
+    """The block passes them through `| default true`, which makes a false true."""
+    folder = copy_site(tmp_path)
+    index = folder / "content" / "_index.md"
+    index.write_text(index.read_text().replace(
+        "      view: card\n", "      view: card\n      show_date: false\n"
+        "      show_read_more: false\n      fill_image: false\n"))
+    html = lk.load(index).to_html()
+    assert card_facts(html, "cards") == card_facts(html, "grid")[:2]
+    part = html.split('id="cards"', 1)[1].split("</section>", 1)[0]
+    assert part.count('<div class="lk-kit-card-more">') == 2
+    assert "lk-kit-fit" not in part
+
+
+def test_without_an_authors_taxonomy_the_card_names_the_author_as_written(tmp_path):
+    folder = copy_site(tmp_path)
+    config = folder / "hugo.yaml"
+    config.write_text(config.read_text().replace("  author: authors\n", ""))
+    html = lk.load(folder / "content" / "_index.md").to_html()
+    assert [fact[1:3] for fact in card_facts(html, "grid")] == [
+        ("rosa-ortiz", False), ("Lena Vogt", False), (None, False)]
+    assert html.count('<span class="lk-kit-card-person lk-kit-card-group">') == 4
+
+
+@pytest.mark.parametrize("version", ["v0.9.0", None])
+def test_before_v0_10_the_views_are_v0_3_1s(tmp_path, version):
+    folder = copy_site(tmp_path, version)
+    if version is None:
+        (folder / "go.mod").unlink()
+    html = lk.load(folder / "content" / "_index.md").to_html()
+    assert "lk-kit-card" not in html
+    assert html.count('<div class="lk-article">') == 3
+    assert html.count('<a class="lk-card-link"') == 2
