@@ -162,3 +162,90 @@ def test_before_v0_10_the_views_are_v0_3_1s(tmp_path, version):
     assert "lk-kit-card" not in html
     assert html.count('<div class="lk-article">') == 3
     assert html.count('<a class="lk-card-link"') == 2
+
+
+#: the citation view's items (x, top below the section's top, width, height) and link
+#: buttons (word, x, top, width, height) in the real build; the buttons 12 px capitals in
+#: primary-600 (dark primary-400), 12 px icons
+REAL_CITATIONS = {
+    1280: {"section": 456, "items": [[256, 236, 768, 46], [256, 298, 768, 46]],
+           "buttons": [["Cite", 256, 260, 44, 16], ["DOI", 316, 260, 38, 16],
+                       ["Code", 370, 260, 52, 16], ["PDF", 438, 260, 41, 16],
+                       ["Dataset", 256, 322, 73, 16], ["Blog post", 345, 322, 89, 16]]},
+    390: {"section": 488, "items": [[24, 220, 342, 70], [24, 306, 342, 70]],
+          "buttons": [["Cite", 24, 268, 44, 16], ["DOI", 84, 268, 38, 16],
+                      ["Code", 138, 268, 52, 16], ["PDF", 206, 268, 41, 16],
+                      ["Dataset", 24, 354, 73, 16], ["Blog post", 113, 354, 89, 16]]}}
+CITATIONS = """() => {
+    const s = document.getElementById('papers'), top = s.getBoundingClientRect().top;
+    const at = b => [Math.round(b.x), Math.round(b.top - top), Math.round(b.width),
+                     Math.round(b.height)];
+    const links = [...s.querySelectorAll('.lk-cite-link')];
+    const cs = getComputedStyle(links[0]), icon = links[0].querySelector('svg');
+    return [{section: Math.round(s.getBoundingClientRect().height),
+             items: [...s.querySelectorAll('.lk-citation')].map(i => at(i.getBoundingClientRect())),
+             buttons: links.map(a => [a.textContent.trim(), ...at(a.getBoundingClientRect())])},
+            [cs.fontSize, cs.fontWeight, cs.letterSpacing, cs.textTransform, cs.color,
+             Math.round(icon.getBoundingClientRect().width)]]; }"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
+def test_the_citations_buttons_sit_as_the_real_builds(page, built, viewport, scheme):
+    open_page(page, built, viewport, scheme)
+    geometry, tone = page.evaluate(CITATIONS)
+    assert geometry == REAL_CITATIONS[viewport["width"]]
+    colour = "rgb(79, 70, 229)" if scheme == "light" else "rgb(129, 140, 248)"
+    assert tone == ["12px", "600", "0.3px", "uppercase", colour, 12]
+
+
+def buttons(html: str) -> list[list[tuple]]:
+    """Each citation's buttons: (tag, word, href or None, target, rel)."""
+    part = html.split('id="papers"', 1)[1].split("</section>", 1)[0]
+    out = []
+    for item in re.findall(r'<div class="lk-citation">.*?</div></div>|<div class="lk-citation">'
+                           r'(?:(?!<div).)*?</div>', part, re.S):
+        found = re.findall(r'<(a|button) class="lk-cite-link"([^>]*)>.*?</svg> '
+                           r'(?:<span>)?([^<]*)', item, re.S)
+        out.append([(tag, word, _attr(attrs, "href"), _attr(attrs, "target"),
+                     _attr(attrs, "rel")) for tag, attrs, word in found])
+    return out
+
+
+def _attr(attrs: str, name: str) -> str | None:
+    found = re.search(rf' {name}="([^"]*)"', attrs)
+    return found and found.group(1)
+
+
+def test_the_citations_buttons_are_build_links_in_its_order():
+    """The bundle's cite.bib, then the deprecated doi and url_* (in Go's map order: code before
+    pdf); a page's own `links` first, a relative URL opened in the same tab."""
+    html = lk.load(SITE / "content" / "_index.md").to_html()
+    assert buttons(html) == [
+        [("button", "Cite", None, None, None),
+         ("a", "DOI", "https://doi.org/10.1000/estuary.2025", "_blank", "noopener"),
+         ("a", "Code", "https://example.org/code/estuary", "_blank", "noopener"),
+         ("a", "PDF", "https://example.org/estuary-model.pdf", "_blank", "noopener")],
+        [("a", "Dataset", "https://example.org/data/salt-wedge", "_blank", "noopener"),
+         ("a", "Blog post", "https://example.org/post/kelp-census/", None, None)]]
+
+
+def test_identifiers_and_a_page_only_link_as_build_links_reads_them(tmp_path):
+    folder = copy_site(tmp_path)
+    paper = folder / "content" / "publication" / "salt-wedge" / "index.md"
+    paper.write_text(paper.read_text().replace("links:\n", (
+        "hugoblox:\n  ids:\n    zenodo: 42\n    arxiv: 2401.00001\n"
+        "links:\n  - type: slides\n    url: https://example.org/slides\n"
+        "    contexts: [page]\n  - type: doi\n    id: 10.1/x\n")))
+    html = lk.load(folder / "content" / "_index.md").to_html()
+    assert [b[1:3] for b in buttons(html)[1]] == [
+        ("DOI", "https://doi.org/10.1/x"), ("Dataset", "https://example.org/data/salt-wedge"),
+        ("Blog post", "https://example.org/post/kelp-census/"),
+        ("Preprint", "https://arxiv.org/abs/2401.00001"),
+        ("Zenodo", "https://zenodo.org/records/42")]
+
+
+def test_before_v0_10_a_citation_has_no_buttons(tmp_path):
+    html = lk.load(copy_site(tmp_path, "v0.9.0") / "content" / "_index.md").to_html()
+    assert html.count('<div class="lk-citation">') == 2
+    assert "lk-cite-link" not in html

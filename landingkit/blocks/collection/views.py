@@ -109,7 +109,8 @@ def card(ctx, block, pages) -> Markup:
 
 
 def citation(ctx, block, pages) -> Markup:
-    """APA unless `params.publications.citation_style` says otherwise (then MLA)."""
+    """APA unless `params.publications.citation_style` says otherwise (then MLA); from
+    blox-tailwind v0.10 each with its link buttons (`tailwind10.page_links`)."""
     from ...render import look_variant
 
     if look_variant(ctx.page.site) == "kit":
@@ -120,7 +121,13 @@ def citation(ctx, block, pages) -> Markup:
     params = site.config.params(ctx.page.lang) if site is not None else {}
     publications = params.get("publications")
     style = publications.get("citation_style") if isinstance(publications, dict) else None
-    return ctx.render("collection/views/citation.html", items=_items(ctx, pages),
+    drawn = _items(ctx, pages)
+    if tailwind_since(getattr(site, "config", None), (0, 10)):
+        from .tailwind10 import page_links
+
+        for found, page in zip(drawn, pages):
+            found.buttons = page_links(ctx, page)
+    return ctx.render("collection/views/citation.html", items=drawn,
                       apa=(style or "apa") == "apa")
 
 
