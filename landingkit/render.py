@@ -150,9 +150,10 @@ def code_css(site, lang: str | None = None) -> str:
 
 
 #: a variant's stylesheets in a block's folder, where they are more than `<variant>.css`: the
-#: 2025 card (`card.css`), which the kit and blox-tailwind v0.10 both draw
-VARIANT_FOLDER_STYLES = {"kit": ("card.css", "kit.css"),
-                         "tailwind-0.10": ("card.css", "tailwind-0.10.css")}
+#: 2025 card (`card.css`) and the gradient mesh (`mesh.css`), which the kit and blox-tailwind
+#: v0.10 both draw
+VARIANT_FOLDER_STYLES = {"kit": ("card.css", "mesh.css", "kit.css"),
+                         "tailwind-0.10": ("card.css", "mesh.css", "tailwind-0.10.css")}
 
 
 @functools.cache

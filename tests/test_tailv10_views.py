@@ -249,3 +249,59 @@ def test_before_v0_10_a_citation_has_no_buttons(tmp_path):
     html = lk.load(copy_site(tmp_path, "v0.9.0") / "content" / "_index.md").to_html()
     assert html.count('<div class="lk-citation">') == 2
     assert "lk-cite-link" not in html
+
+
+#: the gradient mesh's layers in the real build (x, top below the section's top, width,
+#: height, filter, the animation's delay and duration): the wash, then two orbs (top-0
+#: left-1/4 and bottom-0 right-1/4, w-96 h-96, blur-3xl, animate-pulse, the second 2 s later)
+REAL_MESH = {1280: [[0, 0, 1280, 300, "none", "0s", "0s"],
+                    [320, 0, 384, 384, "blur(64px)", "0s", "2s"],
+                    [576, -84, 384, 384, "blur(64px)", "2s", "2s"]],
+             390: [[0, 0, 390, 320, "none", "0s", "0s"],
+                   [98, 0, 384, 384, "blur(64px)", "0s", "2s"],
+                   [-91, -64, 384, 384, "blur(64px)", "2s", "2s"]]}
+MESH = """() => {
+    const s = document.getElementById('mesh'), top = s.getBoundingClientRect().top;
+    const layer = s.querySelector('.lk-kit-mesh'), cs = getComputedStyle(layer);
+    return [[...layer.children].map(c => {
+               const b = c.getBoundingClientRect(), x = getComputedStyle(c);
+               return [Math.round(b.x), Math.round(b.top - top), Math.round(b.width),
+                       Math.round(b.height), x.filter, x.animationDelay, x.animationDuration]; }),
+            [...layer.children].map(c => getComputedStyle(c).backgroundColor),
+            getComputedStyle(layer.children[0]).backgroundImage,
+            [getComputedStyle(s).overflow, cs.position, cs.zIndex]]; }"""
+#: the real build's indigo-500 and indigo-600 at 20 % (Tailwind 4 writes them in oklab:
+#: oklab(0.585387 0.0253055 -0.202469 / 0.2), oklab(0.510554 0.0279175 -0.228344 / 0.2))
+INDIGO_500, INDIGO_600 = ("color(srgb 0.388235 0.4 0.945098 / 0.2)",
+                          "color(srgb 0.309804 0.27451 0.898039 / 0.2)")
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
+def test_the_gradient_mesh_is_the_real_builds(page, built, viewport):
+    open_page(page, built, viewport)
+    shapes, colours, wash, section = page.evaluate(MESH)
+    assert shapes == REAL_MESH[viewport["width"]]
+    assert colours == ["rgba(0, 0, 0, 0)", INDIGO_500, INDIGO_600]
+    assert wash == (f"linear-gradient(to right bottom, {INDIGO_500}, rgba(0, 0, 0, 0), "
+                    f"{INDIGO_600})")
+    assert section == ["hidden", "absolute", "-10"]
+
+
+def test_a_mesh_names_any_tailwind_colour_and_style(tmp_path):
+    folder = copy_site(tmp_path)
+    index = folder / "content" / "_index.md"
+    index.write_text(index.read_text().replace("          enable: true\n", (
+        "          enable: true\n          style: waves\n          wave_count: 2\n"
+        "          colors: [gray-100, secondary-500/40]\n")))
+    html = lk.load(index).to_html()
+    layers = re.findall(r'<div class="lk-kit-mesh-(\w+)" style="([^"]*)"', html)
+    assert [kind for kind, _ in layers] == ["wash", "wave", "wave"]
+    assert "linear-gradient(to bottom right,#f3f4f6,transparent," \
+           "color-mix(in srgb,var(--lk-secondary-500) 40%,transparent))" in layers[0][1]
+    assert layers[1][1].startswith("top:0%;transform:skewY(-2deg);background-color:#f3f4f6;")
+    assert layers[2][1].startswith("top:33%;")
+
+
+def test_before_v0_10_a_section_has_no_mesh(tmp_path):
+    html = lk.load(copy_site(tmp_path, "v0.9.0") / "content" / "_index.md").to_html()
+    assert "lk-kit-mesh" not in html and "lk-mesh-section" not in html
