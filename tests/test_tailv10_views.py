@@ -305,3 +305,44 @@ def test_a_mesh_names_any_tailwind_colour_and_style(tmp_path):
 def test_before_v0_10_a_section_has_no_mesh(tmp_path):
     html = lk.load(copy_site(tmp_path, "v0.9.0") / "content" / "_index.md").to_html()
     assert "lk-kit-mesh" not in html and "lk-mesh-section" not in html
+
+
+#: the pronouns under the name in the real build (font size, line height, weight, colour in
+#: the light and the dark, the gap from the name above, the height, the gap to the role
+#: below): resume-biography-3 on the home page, resume-biography on /bio/
+REAL_PRONOUNS = {"about": ["18px", "28px", "400", ("rgb(75, 85, 99)", "rgb(156, 163, 175)"),
+                           12, 28, 12],
+                 "bio": ["18px", "28px", "400", ("rgb(75, 85, 99)", "rgb(156, 163, 175)"),
+                         4, 28, 8]}
+PRONOUNS = """(id) => {
+    const s = document.getElementById(id);
+    const p = s.querySelector('.lk-bio-pronouns, .lk-cv-pronouns');
+    const name = s.querySelector('.lk-bio-name, .lk-cv-name').getBoundingClientRect();
+    const role = s.querySelector('.lk-bio-role, .lk-cv-role').getBoundingClientRect();
+    const c = getComputedStyle(p), b = p.getBoundingClientRect();
+    return [p.textContent, c.fontSize, c.lineHeight, c.fontWeight, c.color,
+            Math.round(b.top - name.bottom), Math.round(b.height), Math.round(role.top - b.bottom),
+            Math.round(b.x + b.width / 2 - (name.x + name.width / 2))]; }"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
+@pytest.mark.parametrize("block", ["about", "bio"])
+def test_the_pronouns_sit_under_the_name_as_in_the_real_build(page, tmp_path, viewport,
+                                                              scheme, block):
+    out = tmp_path / "page.html"
+    source = SITE / "content" / ("_index.md" if block == "about" else "bio/index.md")
+    export.export_page(lk.load(source), out)
+    open_page(page, out, viewport, scheme)
+    size, line, weight, colours, above, height, below = REAL_PRONOUNS[block]
+    assert page.evaluate(PRONOUNS, block) == [
+        "(she/her)", size, line, weight, colours[scheme == "dark"], above, height, below, 0]
+
+
+def test_pronouns_are_shown_from_v0_6(tmp_path):
+    for version, shown in (("v0.5.2", False), ("v0.6.0", True), ("v0.10.0", True)):
+        folder = copy_site(tmp_path / version, version)
+        three = lk.load(folder / "content" / "_index.md").to_html()
+        plain = lk.load(folder / "content" / "bio" / "index.md").to_html()
+        assert ('<p class="lk-cv-pronouns">(she/her)</p>' in three) is shown, version
+        assert ('<div class="lk-bio-pronouns">(she/her)</div>' in plain) is shown, version
