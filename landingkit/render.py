@@ -149,13 +149,21 @@ def code_css(site, lang: str | None = None) -> str:
     return _scoped(codestyles.class_css(*names, background=generation == "blox-bootstrap"))
 
 
+#: a variant's stylesheets in a block's folder, where they are more than `<variant>.css`: the
+#: 2025 card (`card.css`) and the gradient mesh (`mesh.css`), which the kit and blox-tailwind
+#: v0.10 both draw
+VARIANT_FOLDER_STYLES = {"kit": ("card.css", "mesh.css", "kit.css"),
+                         "tailwind-0.10": ("card.css", "mesh.css", "tailwind-0.10.css")}
+
+
 @functools.cache
 def folder_css(look: str, folders: tuple[Path, ...], variant: str | None = None) -> str:
     """The stylesheets of the block types and views in `folders`: each one's for every look
     (`<folder>/block.css`), then its look's (`<folder>/<look>.css`), then the look's variant
     of a generation that draws it otherwise (`<folder>/kit.css`), scope written out: a page
     carries the styles of its own blocks."""
-    names = ("block.css", f"{look}.css", *((f"{variant}.css",) if variant else ()))
+    names = ("block.css", f"{look}.css", *VARIANT_FOLDER_STYLES.get(
+        variant, (f"{variant}.css",) if variant else ()))
     paths = (folder / name for folder in folders for name in names)
     return "".join(_scoped(path.read_text(encoding="utf-8")) for path in paths if path.is_file())
 
@@ -217,11 +225,14 @@ def look_variant(site) -> str | None:
     "wowchemy" on a Wowchemy site, whose text differs from blox-bootstrap's
     (`looks/wowchemy.css`), "wowchemy-5.4" on one of v5.1-v5.4 (`looks/wowchemy-5.4.css`
     too), "academic" on an Academic v4 or Wowchemy v5.0 site (`looks/academic.css` too, and
-    `academic.css` in a block's folder)."""
+    `academic.css` in a block's folder); "tailwind-0.10" on a blox-tailwind v0.10 site or
+    later, whose collection cards are the kit's (`tailwind-0.10.css` in a block's folder)."""
     theme = site.config.theme if site is not None else None
     if theme == "wowchemy" and _before_wowchemy_5_5(site.config):
         version = site.config.wowchemy_version
         return "academic" if wowchemy_before(version, (5, 1)) else "wowchemy-5.4"
+    if tailwind_since(site.config, (0, 10)):
+        return "tailwind-0.10"
     return theme if theme in ("kit", "wowchemy") else None
 
 

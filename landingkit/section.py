@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from markupsafe import Markup, escape
 
 from .config import tailwind_since, wowchemy_before
-from .theme import background_classes
+from .theme import background_classes, tailwind_colour
 
 # Patterns of the values a page may give (kept as text: `re` compiles each when first used,
 # and most pages use none of them)
@@ -40,6 +41,20 @@ _CLIP = (r"(?i)none|(?:(?:inset|circle|ellipse|polygon)\([0-9a-z.,%\s+-]*\)\s*)"
 #: a class name the section may carry (the sanitiser's rule: not one of the page's own)
 _CLASS = r"-?[_a-zA-Z][_a-zA-Z0-9-]*"
 _RESERVED = r"(?:lk|jp|lm)-"
+
+#: a CSS value written into a style attribute: colours, lengths, positions, angles
+_CSS_VALUE = re.compile(r"^[#%.,()\w\s/+-]*$")
+#: the Tailwind classes a gradient mesh names by default (and the kit's safelist,
+#: config/safelist.css), as CSS
+_PLACES = {"top-0": "top:0", "bottom-0": "bottom:0", "left-0": "left:0", "right-0": "right:0",
+           **{f"{side}-{a}/{b}": f"{side}:{100 * a / b:g}%" for side in ("left", "right")
+              for a, b in ((1, 4), (1, 2), (1, 3))}}
+_SIZES = {f"{axis}-{n}": f"{'width' if axis == 'w' else 'height'}:{n * 4}px"
+          for axis in ("w", "h") for n in (48, 56, 64, 72, 80, 96)}
+#: `animation` -> the CSS animation of its `animate-*` class (Tailwind's pulse, base.css's others)
+_ANIMATIONS = {"pulse": "lk-kit-pulse 2s cubic-bezier(.4,0,.6,1) infinite",
+               "float": "lk-kit-float 8s ease-in-out infinite",
+               "rotate": "lk-kit-rotate 20s linear infinite", "none": ""}
 
 #: the generations whose wrapper is drawn here
 GENERATIONS = ("wowchemy", "blox-bootstrap", "blox-tailwind", None)
@@ -59,6 +74,8 @@ class Design:
     #: whether the section has a background child at all (the theme always writes one;
     #: here only a section whose design sets something gets it)
     drawn: bool = False
+    #: blox-tailwind v0.10's `background.gradient_mesh`: its layers, first in the section
+    mesh: list = field(default_factory=list)
 
 
 def design_of(ctx, block, index: int) -> Design | None:
@@ -108,7 +125,20 @@ def design_of(ctx, block, index: int) -> Design | None:
         config = getattr(ctx.page.site, "config", None)
         version = config.wowchemy_version if config is not None else None
         _background(where, bg, widget, out, angled=not wowchemy_before(version, (5, 2)))
+        mesh = bg.get("gradient_mesh")
+        if isinstance(mesh, dict) and mesh.get("enable") and tailwind_since(config, (0, 10)):
+            out.mesh = mesh_shapes(mesh, ("primary-500/20", "primary-600/20"), tailwind_mesh)
+            out.classes.append("lk-mesh-section")
     return out
+
+
+def tailwind_mesh(token: Any, opacity: str) -> str | None:
+    """blox-tailwind's colour of a mesh's `bg-<token>` (any Tailwind colour, the primary and
+    secondary the site's), at `opacity` where the token names none."""
+    if not isinstance(token, str) or not token.strip():
+        return None
+    token = token.strip()
+    return tailwind_colour(token if "/" in token or opacity == "100" else f"{token}/{opacity}")
 
 
 class Where:
@@ -311,9 +341,13 @@ def wrap(html: str, design: Design) -> str:
     classes = (" lk-has-bg" if design.drawn else "") + "".join(
         f" {escape(name)}" for name in design.classes)
     child = ""
+    if design.mesh:  # the layers of blox-tailwind v0.10's gradient mesh, behind the rest
+        child = '\n<div class="lk-kit-mesh" aria-hidden="true">' + "".join(
+            f'<div class="lk-kit-mesh-{shape.kind}" style="{escape(shape.style)}"></div>'
+            for shape in design.mesh) + "</div>"
     if design.drawn:
         names = " ".join(["lk-section-bg", *(f"lk-{name}" for name in design.bg_classes)])
-        child = f'\n<div class="{names}" aria-hidden="true"></div>'
+        child += f'\n<div class="{names}" aria-hidden="true"></div>'
     return dress(html, classes, design.style, child)
 
 
@@ -332,3 +366,77 @@ def dress(html: str, classes: str, style: str, inside: str) -> Markup:
     if style:
         tag += f' style="{escape(style)}"'
     return Markup(html[:start] + tag + ">" + inside + html[end + 1:])
+
+
+# ------------------------------------------------------------------ gradient mesh
+
+
+def css_value(value: Any) -> str | None:
+    """`value` as a CSS value of a style attribute, or None when it is none."""
+    text = "" if value is None or isinstance(value, bool) else str(value).strip()
+    if not text or not _CSS_VALUE.match(text) or re.search(r"url|image|expression", text, re.I):
+        return None
+    return text
+
+
+@dataclass
+class Shape:
+    """One layer of a gradient mesh: its CSS classes (kitsection styles) and inline style."""
+
+    kind: str
+    style: str
+
+
+def mesh_shapes(mesh: dict, defaults: tuple[str, str], colour_of) -> list[Shape]:
+    """The layers of `design.background.gradient_mesh` as `parse_block_v3.html` writes them
+    (the kit's and blox-tailwind v0.10's): a `bg-gradient-to-br` wash and blurred `orbs`
+    (or `waves`, `dots`, `grid`); `defaults`: its `colors` when it names none;
+    `colour_of(token, opacity)`: the CSS colour of a token (`primary-500/20`), or None."""
+    colours = mesh.get("colors") if isinstance(mesh.get("colors"), list) else []
+    colours = colours or list(defaults)
+    style = str(mesh.get("style") or "orbs")
+    intensity = str(mesh.get("intensity") or "subtle")
+    animation = _ANIMATIONS.get(str(mesh.get("animation") or "pulse"), _ANIMATIONS["pulse"])
+    blur = "40px" if intensity == "bold" else "64px"  # blur-2xl, blur-3xl (Tailwind 4)
+    wash = [colour_of(c, "100") or "transparent" for c in (colours + colours)[:2]]
+    shapes = [Shape("wash", f"background-image:linear-gradient(to bottom right,{wash[0]},"
+                            f"transparent,{wash[1]})")]
+    animate = f"animation:{animation};" if animation else ""
+    if style == "orbs":
+        count = mesh.get("orb_count") if isinstance(mesh.get("orb_count"), int) else 2
+        places = mesh.get("positions") if isinstance(mesh.get("positions"), list) else [
+            "top-0 left-1/4", "bottom-0 right-1/4"]
+        sizes = mesh.get("sizes") if isinstance(mesh.get("sizes"), list) else []
+        opacity = "40" if intensity == "bold" else "30"
+        for index, place in enumerate(places[:max(0, count)]):
+            size = sizes[index] if index < len(sizes) else "w-96 h-96"
+            colour = colour_of(colours[index] if index < len(colours) else "primary-500/30",
+                                  opacity)
+            css = [_PLACES.get(name) or _SIZES.get(name) for name in
+                   f"{place} {size}".split()]
+            delay = f"animation-delay:{index * 2}s;" if index else ""
+            shapes.append(Shape("orb", ";".join(c for c in css if c) +
+                                f";background-color:{colour or 'transparent'};"
+                                f"filter:blur({blur});{animate}{delay}"))
+    elif style == "waves":
+        count = mesh.get("wave_count") if isinstance(mesh.get("wave_count"), int) else 3
+        for index in range(max(0, count)):
+            colour = colour_of(colours[index % len(colours)], "100") or "transparent"
+            # the wrapper writes a second style attribute (the delay), which HTML ignores
+            shapes.append(Shape("wave", f"top:{index * 33}%;transform:skewY(-2deg);"
+                                        f"background-color:{colour};filter:blur({blur});"
+                                        f"{animate}"))
+    elif style == "dots":
+        spacing = css_value(mesh.get("spacing")) or "16"
+        half = int(spacing) // 2 if spacing.isdigit() else 8
+        shapes.append(Shape("pattern", "background-image:radial-gradient(circle,rgb(59 130 246/"
+                                       f".2) 2px,transparent 2px);background-size:{spacing}px "
+                                       f"{spacing}px;background-position:0 0,{half}px {half}px"))
+    elif style == "grid":
+        width = css_value(mesh.get("line_width")) or "1"
+        spacing = css_value(mesh.get("spacing")) or "32"
+        line = f"rgb(59 130 246/.1) {width}px,transparent {width}px"
+        shapes.append(Shape("pattern", f"background-image:linear-gradient({line}),"
+                                       f"linear-gradient(90deg,{line});"
+                                       f"background-size:{spacing}px {spacing}px"))
+    return shapes

@@ -32,41 +32,13 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..section import Shape, css_value, mesh_shapes
 from .parts import dig, media
 
-#: a CSS value the kit writes into a style attribute: colours, lengths, positions, angles
-_CSS_VALUE = re.compile(r"^[#%.,()\w\s/+-]*$")
-
-#: the kit's Tailwind classes a mesh names (its safelist, config/safelist.css), as CSS
-_PLACES = {"top-0": "top:0", "bottom-0": "bottom:0", "left-0": "left:0", "right-0": "right:0",
-           **{f"{side}-{a}/{b}": f"{side}:{100 * a / b:g}%" for side in ("left", "right")
-              for a, b in ((1, 4), (1, 2), (1, 3))}}
-_SIZES = {f"{axis}-{n}": f"{'width' if axis == 'w' else 'height'}:{n * 4}px"
-          for axis in ("w", "h") for n in (48, 56, 64, 72, 80, 96)}
 #: the palette's shades a mesh colour may name (`primary-500/20`): the kit's primary is
 #: indigo (blue in the dark), its secondary teal
 _SHADES = ("300", "400", "500", "600")
 _COLOUR = re.compile(r"^(primary|secondary)-(\d{3})(?:/(\d{1,3}))?$")
-#: `animation` -> the CSS animation of its `animate-*` class (Tailwind's pulse, base.css's others)
-_ANIMATIONS = {"pulse": "lk-kit-pulse 2s cubic-bezier(.4,0,.6,1) infinite",
-               "float": "lk-kit-float 8s ease-in-out infinite",
-               "rotate": "lk-kit-rotate 20s linear infinite", "none": ""}
-
-
-def css_value(value: Any) -> str | None:
-    """`value` as a CSS value of a style attribute, or None when it is none."""
-    text = "" if value is None or isinstance(value, bool) else str(value).strip()
-    if not text or not _CSS_VALUE.match(text) or re.search(r"url|image|expression", text, re.I):
-        return None
-    return text
-
-
-@dataclass
-class Shape:
-    """One layer of a gradient mesh: its CSS classes (kitsection styles) and inline style."""
-
-    kind: str
-    style: str
 
 
 @dataclass
@@ -95,58 +67,6 @@ def _mesh_colour(token: Any, opacity: str) -> str | None:
             "transparent)")
 
 
-def _mesh(mesh: dict) -> list[Shape]:
-    """The gradient mesh's layers, as the wrapper writes them."""
-    colours = mesh.get("colors") if isinstance(mesh.get("colors"), list) else []
-    colours = colours or ["primary-500/20", "secondary-500/20"]
-    style = str(mesh.get("style") or "orbs")
-    intensity = str(mesh.get("intensity") or "subtle")
-    animation = _ANIMATIONS.get(str(mesh.get("animation") or "pulse"), _ANIMATIONS["pulse"])
-    blur = "40px" if intensity == "bold" else "64px"  # blur-2xl, blur-3xl (Tailwind 4)
-    wash = [_mesh_colour(c, "100") or "transparent" for c in (colours + colours)[:2]]
-    shapes = [Shape("wash", f"background-image:linear-gradient(to bottom right,{wash[0]},"
-                            f"transparent,{wash[1]})")]
-    animate = f"animation:{animation};" if animation else ""
-    if style == "orbs":
-        count = mesh.get("orb_count") if isinstance(mesh.get("orb_count"), int) else 2
-        places = mesh.get("positions") if isinstance(mesh.get("positions"), list) else [
-            "top-0 left-1/4", "bottom-0 right-1/4"]
-        sizes = mesh.get("sizes") if isinstance(mesh.get("sizes"), list) else []
-        opacity = "40" if intensity == "bold" else "30"
-        for index, place in enumerate(places[:max(0, count)]):
-            size = sizes[index] if index < len(sizes) else "w-96 h-96"
-            colour = _mesh_colour(colours[index] if index < len(colours) else "primary-500/30",
-                                  opacity)
-            css = [_PLACES.get(name) or _SIZES.get(name) for name in
-                   f"{place} {size}".split()]
-            delay = f"animation-delay:{index * 2}s;" if index else ""
-            shapes.append(Shape("orb", ";".join(c for c in css if c) +
-                                f";background-color:{colour or 'transparent'};"
-                                f"filter:blur({blur});{animate}{delay}"))
-    elif style == "waves":
-        count = mesh.get("wave_count") if isinstance(mesh.get("wave_count"), int) else 3
-        for index in range(max(0, count)):
-            colour = _mesh_colour(colours[index % len(colours)], "100") or "transparent"
-            # the wrapper writes a second style attribute (the delay), which HTML ignores
-            shapes.append(Shape("wave", f"top:{index * 33}%;transform:skewY(-2deg);"
-                                        f"background-color:{colour};filter:blur({blur});"
-                                        f"{animate}"))
-    elif style == "dots":
-        spacing = css_value(mesh.get("spacing")) or "16"
-        half = int(spacing) // 2 if spacing.isdigit() else 8
-        shapes.append(Shape("pattern", "background-image:radial-gradient(circle,rgb(59 130 246/"
-                                       f".2) 2px,transparent 2px);background-size:{spacing}px "
-                                       f"{spacing}px;background-position:0 0,{half}px {half}px"))
-    elif style == "grid":
-        width = css_value(mesh.get("line_width")) or "1"
-        spacing = css_value(mesh.get("spacing")) or "32"
-        line = f"rgb(59 130 246/.1) {width}px,transparent {width}px"
-        shapes.append(Shape("pattern", f"background-image:linear-gradient({line}),"
-                                       f"linear-gradient(90deg,{line});"
-                                       f"background-size:{spacing}px {spacing}px"))
-    return shapes
-
-
 def section(ctx, block) -> Section:
     """The kit's wrapper of `block`'s section; the background image as `media` finds it."""
     design = block.data.get("design") if isinstance(block.data.get("design"), dict) else {}
@@ -164,7 +84,8 @@ def section(ctx, block) -> Section:
         layer.append(f"background-color:{css_value(color)}")
     mesh = bg.get("gradient_mesh") if isinstance(bg.get("gradient_mesh"), dict) else {}
     if mesh.get("enable"):
-        found.mesh = _mesh(mesh)
+        found.mesh = mesh_shapes(mesh, ("primary-500/20", "secondary-500/20"),
+                                 _mesh_colour)
         found.style, layer = "".join(f"{part};" for part in layer), []  # under the mesh
     gradient = bg.get("gradient") if isinstance(bg.get("gradient"), dict) else {}
     start, end = css_value(gradient.get("start")), css_value(gradient.get("end"))

@@ -75,6 +75,7 @@ class Item:
     categories: list[Author] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)  # page_links.html's buttons
     path: Path | None = None  # the page's file: what the content's figures are read from
+    buttons: list[dict] = field(default_factory=list)  # blox-tailwind v0.10's page_links
 
     @functools.cached_property
     def content_summary(self) -> Markup:

@@ -1,6 +1,6 @@
 """The collection's views as the 2026 kit draws them otherwise than blox-tailwind v0.3.1
 (HugoBlox/kit f107371d, `modules/blox/layouts/_partials/views/`); their styles are kit.css
-beside this file, added on a kit site's pages (`render.look_variant`).
+and card.css beside this file, added on a kit site's pages (`render.look_variant`).
 
 - `citation`: blox-tailwind's, in APA unless `hugoblox.content.citations.style` says
   otherwise (then MLA), an event's year its `event_start`'s, its authors named by their
@@ -78,21 +78,30 @@ def columns(block) -> int:
 
 def _cards(ctx, template: str, block, pages, **more) -> Markup:
     """The pages as the kit's `views/card.html` draws each, in `template`'s container."""
-    lang = ctx.page.lang.lower()
     layout = date_format(ctx.page.site, ctx.page.lang, "Jan 2, 2006")
-    cards = []
+    return cards(ctx, template, pages, switches(block), layout, first_author, events=True,
+                 **more)
+
+
+def cards(ctx, template: str, pages, show: dict[str, bool], layout: str, author,
+          events: bool, **more) -> Markup:
+    """The pages as the 2025 card draws each (the kit's and blox-tailwind v0.10's
+    `views/card.html`), in `template`'s container: dates in the Go `layout`, the first author
+    as `author(ctx, page)` finds them, an event's dates where `events` (the kit's)."""
+    lang = ctx.page.lang.lower()
+    drawn = []
     for page in pages:
         found = item(ctx, page)
-        cards.append({
+        drawn.append({
             "item": found, "summary": truncate(found.summary, 180),
             "date": format_date(found.date, layout, ctx.page.lang) if found.date else "",
-            "event": event_dates(ctx, page) if found.type == "events" else None,
-            "tag": tag_pill(ctx, found), "author": first_author(ctx, page),
+            "event": event_dates(ctx, page) if events and found.type == "events" else None,
+            "tag": tag_pill(ctx, found), "author": author(ctx, page),
             "away": ctx.icon("hero/arrow-top-right-on-square") if found.external else None,
             "minutes": read_minutes(found.path if found.path.is_file() else None),
             "meta": content_meta(page.params.get("content_meta"))})
     return ctx.render(
-        template, cards=cards, show=switches(block), minute_read=view_words(lang)["minute_read"],
+        template, cards=drawn, show=show, minute_read=view_words(lang)["minute_read"],
         read_more=in_language(READ_MORE, lang), meta_words=in_language(META_WORDS, lang),
         **more)
 
@@ -172,7 +181,7 @@ def first_author(ctx, page) -> dict | None:
             except images.ImageProblem as exc:
                 ctx.report(found[0], None, f"avatar: {exc}; the card shows an icon")
     return {"name": title, "avatar": avatar,
-            "icon": ctx.icon("hero/user") if avatar is None else None}
+            "icon": ctx.icon("hero/user") if avatar is None else None, "group": False}
 
 
 def event_dates(ctx, page) -> str:

@@ -2,7 +2,8 @@
 
 `date-title-summary`, `article-grid`, `citation` and `card` are blox-tailwind v0.3.1's
 (`layouts/partials/views/`), each page drawn from `items.item`, registered for the tailwind
-look (blox-bootstrap's are in `bootstrap_views.py`). `people-grid` is not the
+look (blox-bootstrap's are in `bootstrap_views.py`; blox-tailwind v0.10's `card` and
+`article-grid` in `tailwind10.py`). `people-grid` is not the
 theme's: the seed's site defined it (see the format's "The `people-grid` view"). One card a
 person, in a grid of `min(columns, people)` columns.
 """
@@ -13,6 +14,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from ...config import tailwind_since
 from .. import View, register_view
 
 MAX_COLUMNS = 12
@@ -84,6 +86,10 @@ def article_grid(ctx, block, pages) -> Markup:
         from . import kit
 
         return kit.article_grid(ctx, block, pages)
+    if tailwind_since(getattr(ctx.page.site, "config", None), (0, 10)):
+        from . import tailwind10
+
+        return tailwind10.article_grid(ctx, block, pages)
     return ctx.render("collection/views/article-grid.html",
                       items=_items(ctx, pages), columns=_columns(block))
 
@@ -95,11 +101,16 @@ def card(ctx, block, pages) -> Markup:
         from . import kit
 
         return kit.card(ctx, block, pages)
+    if tailwind_since(getattr(ctx.page.site, "config", None), (0, 10)):
+        from . import tailwind10
+
+        return tailwind10.card(ctx, block, pages)
     return ctx.render("collection/views/card.html", items=_items(ctx, pages))
 
 
 def citation(ctx, block, pages) -> Markup:
-    """APA unless `params.publications.citation_style` says otherwise (then MLA)."""
+    """APA unless `params.publications.citation_style` says otherwise (then MLA); from
+    blox-tailwind v0.10 each with its link buttons (`tailwind10.page_links`)."""
     from ...render import look_variant
 
     if look_variant(ctx.page.site) == "kit":
@@ -110,7 +121,13 @@ def citation(ctx, block, pages) -> Markup:
     params = site.config.params(ctx.page.lang) if site is not None else {}
     publications = params.get("publications")
     style = publications.get("citation_style") if isinstance(publications, dict) else None
-    return ctx.render("collection/views/citation.html", items=_items(ctx, pages),
+    drawn = _items(ctx, pages)
+    if tailwind_since(getattr(site, "config", None), (0, 10)):
+        from .tailwind10 import page_links
+
+        for found, page in zip(drawn, pages):
+            found.buttons = page_links(ctx, page)
+    return ctx.render("collection/views/citation.html", items=drawn,
                       apa=(style or "apa") == "apa")
 
 

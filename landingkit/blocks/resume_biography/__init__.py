@@ -4,7 +4,8 @@ profile, as blox-tailwind v0.3.1 draws them (`layouts/partials/blox/resume-biogr
 
 Under an optional banner (`design.banner.filename`, from assets/media/): the avatar (the
 bundle's `*avatar*` image, 150 px round; none drawn when there is none) with `status.icon`,
-the name (with `name_pronunciation` as ruby), the role, the organisations, the profile icons,
+the name (with `name_pronunciation` as ruby; from v0.6.0 `pronouns` in brackets under it), the
+role, the organisations, the profile icons,
 the biography (`content.text`, else the author page's own content; `design.biography.style`)
 and `content.button`. `resume-biography-3` draws the same profile on the left (from md; above
 on phones), then the biography, the button, and the person's interests and education (area,
@@ -82,10 +83,22 @@ def profile(ctx, person) -> dict:
     return {
         "avatar": ctx.avatar_url(person), "status": _emojify(person.status),
         "name": person.name, "pronunciation": person.pronunciation,
+        "pronouns": pronouns(ctx, person),
         "role": _resume.markdownify(ctx, person.role),
         "organizations": [{"name": o.name, "url": _resume.verbatim(o.url)}
                           for o in person.organizations],
         "profiles": links}
+
+
+def pronouns(ctx, person) -> str:
+    """`with $person.pronouns`: what blox-tailwind v0.6.0 and later show in brackets under
+    the name (nothing before)."""
+    if not tailwind_since(getattr(ctx.page.site, "config", None), (0, 6)):
+        return ""
+    found = person.params.get("pronouns")
+    if isinstance(found, bool):
+        return "true" if found else ""
+    return str(found) if found not in (None, "", 0, [], {}) else ""
 
 
 def _emojify(text: str) -> str:
