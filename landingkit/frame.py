@@ -449,7 +449,7 @@ def _kit_columns(site, params: dict, title: str, lang: str, links: Links
     height = footer.get("logo_height") or 36
     return FooterColumns(
         title=str(footer.get("title") or name), logo=logo,
-        logo_height=str(height) if isinstance(height, (int, float, str)) else "36",
+        logo_height=str(height) if re.fullmatch(r"\d+(?:\.\d+)?", str(height)) else "36",
         tagline=str(_dig(kit, "identity").get("tagline") or ""),
         columns=tuple(link(e) for e in site.menu(lang, "footer")))
 
