@@ -544,9 +544,13 @@ sys.stdin.read()
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
 def test_no_hugo_is_left_behind_when_its_process_is_killed(site, tmp_path):
+    # a temporary folder of its own: another process running Hugo on this machine (a second
+    # test run) would otherwise sweep the killed process's folders before this test looks
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    env = {**os.environ, "PYTHONPATH": str(REPO), "TMPDIR": str(temp)}
     proc = subprocess.Popen([sys.executable, "-c", KERNEL, str(site / PAGE)],
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-                            env={**os.environ, "PYTHONPATH": str(REPO)})
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
     servers = [int(pid) for pid in proc.stdout.readline().split()]
     folders = [Path(folder) for folder in proc.stdout.readline().split()]
     assert len(servers) == hugo.SERVERS and all(_alive(server) for server in servers)
@@ -559,9 +563,10 @@ def test_no_hugo_is_left_behind_when_its_process_is_killed(site, tmp_path):
     assert not any(_alive(server) for server in servers)
     # a killed process cannot remove its work folders: the next one that runs Hugo does
     assert [folder.is_dir() for folder in folders] == [True] * hugo.SERVERS
+    assert all(folder.parent == temp for folder in folders)
     subprocess.run([sys.executable, "-m", "landingkit.cli", "export", str(site / PAGE),
                     "--renderer", "hugo", "-o", str(tmp_path / "page.html")], check=True,
-                   env={**os.environ, "PYTHONPATH": str(REPO)}, capture_output=True)
+                   env=env, capture_output=True)
     assert [folder.exists() for folder in folders] == [False] * hugo.SERVERS
 
 
