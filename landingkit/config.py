@@ -17,9 +17,9 @@ import hashlib
 import json
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .errors import LandingkitError
 
@@ -28,8 +28,7 @@ EXTENSIONS = ("toml", "yaml", "yml", "json")
 _PER_LANGUAGE = re.compile(r"^(?P<key>[^.]+)\.(?P<lang>[A-Za-z]{2,3}(?:-[A-Za-z0-9]+)?)$")
 
 
-@dataclass(frozen=True)
-class MenuEntry:
+class MenuEntry(NamedTuple):
     """One entry of a menu, as the theme's navbar draws it."""
 
     name: str
@@ -40,18 +39,17 @@ class MenuEntry:
     children: tuple[MenuEntry, ...] = ()
 
 
-@dataclass(frozen=True)
-class Language:
+class Language(NamedTuple):
     """One language of the site; `content_dir` is where its pages live."""
 
     code: str
     label: str
     weight: int
     content_dir: Path
-    config: dict = field(repr=False, compare=False)  # languages.<code>, keys lower-case
+    config: dict  # languages.<code>, keys lower-case
 
 
-@dataclass
+@dataclass(eq=False)
 class Config:
     """The merged configuration of the site at `folder` (keys lower-case)."""
 
@@ -159,7 +157,7 @@ class Config:
         names one (plugins, blox-plugin-..., name none); None when none does."""
         for name in self.theme_names:
             for pattern, generation in GENERATIONS:
-                if pattern.search(name):
+                if re.search(pattern, name):
                     return generation
         return None
 
@@ -267,10 +265,9 @@ def _get_in(data: Any, path: tuple[str, ...]) -> Any:
 
 
 #: which generation a module path or theme name is of (the kit's module is `modules/blox`)
-GENERATIONS = ((re.compile(r"blox-tailwind", re.I), "blox-tailwind"),
-               (re.compile(r"blox-bootstrap", re.I), "blox-bootstrap"),
-               (re.compile(r"wowchemy|(?:^|/)(?:hugo-)?academic(?:$|/)", re.I), "wowchemy"),
-               (re.compile(r"/modules/blox(?:/v\d+)?$", re.I), "kit"))
+GENERATIONS = ((r"(?i)blox-tailwind", "blox-tailwind"), (r"(?i)blox-bootstrap", "blox-bootstrap"),
+               (r"(?i)wowchemy|(?:^|/)(?:hugo-)?academic(?:$|/)", "wowchemy"),
+               (r"(?i)/modules/blox(?:/v\d+)?$", "kit"))
 #: the generations drawn in the bootstrap look
 BOOTSTRAP = ("blox-bootstrap", "wowchemy")
 

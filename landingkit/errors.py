@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 
 def display_path(path: str | os.PathLike | None) -> str:
@@ -37,9 +37,9 @@ class LandingkitError(Exception):
         return type(self), (self.message, self.path, self.line)
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One finding of `check`: an error makes content unusable, a warning surprises a reader."""
+class Problem(NamedTuple):
+    """One finding of `check`: an error makes content unusable, a warning surprises a reader.
+    (A named tuple: a frozen dataclass compiles six methods in every process that imports it.)"""
 
     path: Path
     line: int | None

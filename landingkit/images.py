@@ -38,6 +38,7 @@ import threading
 from dataclasses import dataclass
 from importlib import util
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import quote, unquote
 
 from .source import unfinished, write_atomically  # noqa: F401  (the one atomic writer)
@@ -47,7 +48,8 @@ CONTENT_WIDTH = 1200  # pixels: content images at most this wide
 CACHE_VERSION = "images-v1"
 
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
-_DATA_IMAGE = re.compile(r"^data:image/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\s]*$")
+#: compiled by `re` when first used (a page seldom has a data: image)
+_DATA_IMAGE = r"^data:image/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=\s]*$"
 _FORMATS = {  # Pillow format -> (extension, MIME type, what to save a processed copy as)
     "PNG": ("png", "image/png", "PNG"),
     "JPEG": ("jpg", "image/jpeg", "JPEG"),
@@ -63,8 +65,7 @@ class ImageProblem(Exception):
 # ------------------------------------------------------------------ where a source points
 
 
-@dataclass
-class Located:
+class Located(NamedTuple):
     """The result of looking a source up: a file, an external URL, or a problem."""
 
     path: Path | None = None
@@ -183,7 +184,7 @@ def locate(source: str, places: Places, folders: Folders | None = None) -> Locat
         return Located(url=src)
     if scheme:
         if scheme.group(1).lower() == "data":
-            if _DATA_IMAGE.match(src):
+            if re.match(_DATA_IMAGE, src):
                 return Located(url=src)
             return Located(problem="only PNG, JPEG, GIF and WebP data: images are allowed")
         return Located(problem=f"{scheme.group(1)}: image sources are not allowed")

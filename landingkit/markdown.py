@@ -46,6 +46,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import nh3
 from markdown_it import MarkdownIt
@@ -118,8 +119,8 @@ STYLE_PROPERTIES = frozenset({
 })
 
 #: Text that never belongs in a style attribute that is kept: a fetch, or an escape that
-#: could spell one past the property filter.
-_STYLE_REFUSED = re.compile(r"url\s*\(|image\s*\(|image-set|expression|@import|\\", re.I)
+#: could spell one past the property filter (compiled by `re` when first used).
+_STYLE_REFUSED = r"(?i)url\s*\(|image\s*\(|image-set|expression|@import|\\"
 
 #: Class and id names of the page itself and of JupyterLab around a preview, which content
 #: may not borrow.
@@ -134,8 +135,7 @@ ALLOWED_URL_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 LINK_REL = "noopener"
 
 
-@dataclass(frozen=True)
-class MarkupSettings:
+class MarkupSettings(NamedTuple):
     """What of a site's `markup` configuration changes a text's HTML; Hugo's defaults when
     unset. One markdown-it parser is built per distinct value (see `parser`)."""
 
@@ -195,6 +195,9 @@ def _pairs(value) -> tuple:
     return value
 
 
+HUGO_MARKUP = MarkupSettings()  # a site that sets no `markup`
+
+
 @dataclass(eq=False, repr=False)
 class RenderState:
     """What one page's rendering shares between its Markdown fragments."""
@@ -203,7 +206,7 @@ class RenderState:
     #: image source as written -> URL in the output (None: drop the attribute)
     image: Callable[[str], str | None] = lambda src: None
     #: the site's `markup` settings that change the HTML (see `MarkupSettings.of`)
-    markup: MarkupSettings = MarkupSettings()
+    markup: MarkupSettings = HUGO_MARKUP
     #: icon name -> its inline SVG (None: no such icon), for the icon shortcodes
     icon: Callable[[str], str | None] = lambda name: None
     #: the shortcodes the site's Hugo finds (None: not known, so none is marked as missing)
@@ -232,7 +235,7 @@ def _attribute_filter(tag: str, attribute: str, value: str) -> str | None:
     if attribute in ("href", "cite") and _DATA.match(value):
         return None  # `data:` passes the scheme check only for the image resolver to see it
     if attribute == "style":
-        return None if _STYLE_REFUSED.search(value) else value
+        return None if re.search(_STYLE_REFUSED, value) else value
     if attribute == "class":
         kept = " ".join(name for name in value.split() if not _RESERVED_NAME.match(name))
         return kept or None
@@ -858,7 +861,7 @@ def _footnote_anchor(self, tokens, idx, options, env) -> str:
 
 def _fence(self, tokens, idx, options, env) -> str:
     token = tokens[idx]
-    markup = env.get("markup") or MarkupSettings()
+    markup = env.get("markup") or HUGO_MARKUP
     from . import codeblocks
 
     settings = codeblocks.site_settings(markup.highlight)
@@ -871,11 +874,11 @@ def _fence(self, tokens, idx, options, env) -> str:
 # ------------------------------------------------------------------ the parser
 
 
-def parser(markup: MarkupSettings = MarkupSettings()) -> MarkdownIt:
+def parser(markup: MarkupSettings = HUGO_MARKUP) -> MarkdownIt:
     """The markdown-it instance of one `markup` setting (built on first use); the plugins of
     an extra are imported only by a site that turns it on. `highlight` is read as a fence is
     drawn, so settings that differ only there share a parser."""
-    return _parser(dataclasses.replace(markup, highlight=()) if markup.highlight else markup)
+    return _parser(markup._replace(highlight=()) if markup.highlight else markup)
 
 
 @functools.cache

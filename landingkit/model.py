@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import source as _source
 from .errors import LandingkitError, display_path
@@ -138,16 +138,14 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-@dataclass
-class Organization:
+class Organization(NamedTuple):
     """One of a person's `organizations`."""
 
     name: str
     url: str = ""
 
 
-@dataclass
-class Profile:
+class Profile(NamedTuple):
     """One of a person's profile links (`profiles`, or Wowchemy's `social`)."""
 
     icon: str

@@ -826,7 +826,8 @@ def _short(src: str) -> str:
     return src.rsplit("/", 1)[-1] or src
 
 
-_RAW_IMG = re.compile(r"<img\b[^>]*?\bsrc\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))", re.I)
+#: an `<img>`'s source in raw HTML (compiled by `re` when first used: most texts have none)
+_RAW_IMG = r"(?i)<img\b[^>]*?\bsrc\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s>]+))"
 
 
 def _image_lines(tokens) -> dict[str, int]:
@@ -836,7 +837,7 @@ def _image_lines(tokens) -> dict[str, int]:
         if not token.map:
             continue
         if token.type == "html_block":
-            for match in _RAW_IMG.finditer(token.content):
+            for match in re.finditer(_RAW_IMG, token.content):
                 src = html.unescape(next(g for g in match.groups() if g is not None))
                 found.setdefault(src, token.map[0] + token.content.count("\n", 0, match.start()))
         elif token.type == "inline":
@@ -847,7 +848,7 @@ def _image_lines(tokens) -> dict[str, int]:
                 elif child.type == "image":
                     found.setdefault(str(child.attrGet("src")), token.map[0] + breaks)
                 elif child.type == "html_inline":
-                    for match in _RAW_IMG.finditer(child.content):
+                    for match in re.finditer(_RAW_IMG, child.content):
                         src = html.unescape(next(g for g in match.groups() if g is not None))
                         found.setdefault(src, token.map[0] + breaks)
     return found

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from markupsafe import Markup, escape
 
@@ -60,7 +60,7 @@ _ANIMATIONS = {"pulse": "lk-kit-pulse 2s cubic-bezier(.4,0,.6,1) infinite",
 GENERATIONS = ("wowchemy", "blox-bootstrap", "blox-tailwind", None)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Design:
     """What the wrapper adds to one section: `classes` and `style` on the `<section>`,
     `background` (CSS declarations) and `bg_classes` on its `home-section-bg` child."""
@@ -379,8 +379,7 @@ def css_value(value: Any) -> str | None:
     return text
 
 
-@dataclass
-class Shape:
+class Shape(NamedTuple):
     """One layer of a gradient mesh: its CSS classes (kitsection styles) and inline style."""
 
     kind: str

@@ -5,9 +5,8 @@ from __future__ import annotations
 import os
 import posixpath
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from . import collection
 from .cache import Cache, Known
@@ -23,8 +22,7 @@ if TYPE_CHECKING:
 _NAME = re.compile(r"^(?P<stem>.+?)(?:\.(?P<lang>[a-z]{2,3}(?:-[A-Za-z0-9]+)?))?\.md$")
 
 
-@dataclass(frozen=True)
-class ContentFile:
+class ContentFile(NamedTuple):
     """A Markdown file of the content folder, named the way Hugo reads names."""
 
     path: Path
@@ -33,8 +31,8 @@ class ContentFile:
     is_bundle_index: bool  # index.md (a leaf bundle: a regular page)
     is_list_page: bool  # _index.md (a section or term page)
     #: the names of the files beside it when the folder was read (None: not known)
-    siblings: tuple[str, ...] | None = field(default=None, compare=False, repr=False)
-    content_dir: Path | None = field(default=None, compare=False, repr=False)
+    siblings: tuple[str, ...] | None = None
+    content_dir: Path | None = None
 
     @property
     def section(self) -> str:

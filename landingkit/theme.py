@@ -249,7 +249,8 @@ OTHER_PALETTES = {
     "neutral": ("#fafafa", "#f5f5f5", "#e5e5e5", "#d4d4d4", "#a3a3a3", "#737373", "#525252",
                 "#404040", "#262626", "#171717", "#0a0a0a"),
 }
-_COLOUR_NAME = re.compile(r"(black|white|transparent)|([a-z]+)-(\d+)")
+#: patterns of Tailwind class names (compiled by `re` when first used: blox-tailwind only)
+_COLOUR_NAME = r"(black|white|transparent)|([a-z]+)-(\d+)"
 #: Tailwind's gradient directions (bg-gradient-to-*, v4's bg-linear-to-*)
 _DIRECTIONS = {"t": "top", "tr": "top right", "r": "right", "br": "bottom right", "b": "bottom",
                "bl": "bottom left", "l": "left", "tl": "top left"}
@@ -260,7 +261,7 @@ def tailwind_colour(name: str) -> str | None:
     `primary-500/90` at 90 %) as the theme's classes draw it (`primary-*` and `secondary-*`
     are the site's: `var(--lk-primary-N)`), or None for a name Tailwind has no colour of."""
     name, _, alpha = name.partition("/")
-    found = _COLOUR_NAME.fullmatch(name)
+    found = re.fullmatch(_COLOUR_NAME, name)
     if found is None or (alpha and not (alpha.isdigit() and int(alpha) <= 100)):
         return None
     if found.group(1):
@@ -275,8 +276,8 @@ def tailwind_colour(name: str) -> str | None:
     return f"color-mix(in srgb,{colour} {int(alpha)}%,transparent)" if alpha else colour
 
 
-_BACKGROUND_CLASS = re.compile(r"(dark:)?(bg|from|via|to)-([a-z]+(?:-\d+)?(?:/\d+)?)")
-_GRADIENT_CLASS = re.compile(r"bg-(?:gradient|linear)-to-(tr|tl|br|bl|t|r|b|l)")
+_BACKGROUND_CLASS = r"(dark:)?(bg|from|via|to)-([a-z]+(?:-\d+)?(?:/\d+)?)"
+_GRADIENT_CLASS = r"bg-(?:gradient|linear)-to-(tr|tl|br|bl|t|r|b|l)"
 
 
 def background_classes(names) -> tuple[str | None, list[str]]:
@@ -289,12 +290,12 @@ def background_classes(names) -> tuple[str | None, list[str]]:
     stops: dict[str, str] = {}
     used = []
     for name in names:
-        gradient = _GRADIENT_CLASS.fullmatch(name)
+        gradient = re.fullmatch(_GRADIENT_CLASS, name)
         if gradient:
             direction = direction or _DIRECTIONS[gradient.group(1)]
             used.append(name)
             continue
-        found = _BACKGROUND_CLASS.fullmatch(name)
+        found = re.fullmatch(_BACKGROUND_CLASS, name)
         colour = tailwind_colour(found.group(3)) if found else None
         if colour is None:
             continue
@@ -313,7 +314,7 @@ def background_classes(names) -> tuple[str | None, list[str]]:
         return (f"linear-gradient(to {direction},{stops.get('from', 'transparent')},{via}"
                 f"{stops.get('to', 'transparent')})"), used
     used = [name for name in used if name.startswith(("bg-", "dark:bg-"))
-            and not _GRADIENT_CLASS.fullmatch(name)]
+            and not re.fullmatch(_GRADIENT_CLASS, name)]
     if light is None and dark is None:
         return None, used
     if dark is None or dark == light:

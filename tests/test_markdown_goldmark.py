@@ -11,7 +11,6 @@ changed on either side.
 
 from __future__ import annotations
 
-import dataclasses
 import difflib
 import re
 import shutil
@@ -66,7 +65,7 @@ def ours(name: str) -> str:
     markup = SETTINGS[folder]
     own = own_highlight(folder, stem)
     if own is not None:  # the site's markup.highlight, with the text's settings over it
-        markup = dataclasses.replace(markup, highlight=markup.highlight + tuple(
+        markup = markup._replace(highlight=markup.highlight + tuple(
             lower_keys(own).items()))
     state = markdown.RenderState(image=lambda src: src, markup=markup)
     return markdown.render(text, state).strip()

@@ -19,7 +19,8 @@ TEXT_OR_LIST = "a string or a list"
 #: switch or a count through them): a value of another kind builds, as the default
 SWITCH, WHOLE = "true or false (or yes/no, on/off, 1/0)", "a whole number"
 _SWITCH_WORDS = frozenset({"1", "true", "yes", "y", "on", "0", "false", "no", "n", "off"})
-_WHOLE = re.compile(r"-?[0-9]+|-?[0-9]*\.[0-9]+")
+#: compiled by `re` when first used (the kit only)
+_WHOLE = r"-?[0-9]+|-?[0-9]*\.[0-9]+"
 
 
 @dataclass(eq=False, repr=False)  # declared once, compared by identity
@@ -61,7 +62,7 @@ def fits(value: Any, expected: str) -> bool:
             isinstance(value, str) and value.strip().lower() in _SWITCH_WORDS)
     if expected == WHOLE:
         return (isinstance(value, (int, float)) and not isinstance(value, bool)) or (
-            isinstance(value, str) and _WHOLE.fullmatch(value.strip()) is not None)
+            isinstance(value, str) and re.fullmatch(_WHOLE, value.strip()) is not None)
     if expected == DATE:  # an integer is Unix seconds to Hugo
         return isinstance(value, (dt.date, str, int)) and not isinstance(value, bool)
     return True

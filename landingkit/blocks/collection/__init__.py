@@ -29,7 +29,7 @@ GENERATION_VIEWS = {
 }
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, repr=False)
 class Naming:
     """How a look's `functions/render_view.html` names the view of `design.view`."""
 
