@@ -916,7 +916,7 @@ class _Server:
         rebuild begins with "Change detected" and ends with "Total in" (the first build,
         with the server's address); its ERROR lines are that build's errors."""
         errors: list[str] = []
-        for line in self.proc.stdout:
+        for line in self.proc.stdout:  # closed by this thread alone, at its end
             line = line.rstrip("\n")
             with self.done:
                 self.lines.append(line)
@@ -930,6 +930,7 @@ class _Server:
                         self.builds == 0 and line.startswith("Web Server is available")):
                     self.builds, self.errors, errors = self.builds + 1, errors, []
                 self.done.notify_all()
+        self.proc.stdout.close()
         with self.done:
             self.errors = errors or self.errors
             self.builds += 1
@@ -957,9 +958,7 @@ class _Server:
         return self.owed
 
     def close(self) -> None:
-        _stop(self.proc)
-        if self.proc.stdout is not None:
-            self.proc.stdout.close()
+        _stop(self.proc)  # the log ends, and its reader closes it
         shutil.rmtree(self.work, ignore_errors=True)
 
 
