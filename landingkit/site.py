@@ -111,12 +111,14 @@ class Site:
 
     def _scan(self):
         configured = set(self.languages) if self.config.multilingual else None
-        others = set(self.content_dirs)
+        others = {str(folder) for folder in self.content_dirs}
         for content, dir_lang in self.content_dirs.items():
-            for folder, dirs, names in os.walk(content):
+            top = str(content)
+            for folder, dirs, names in os.walk(top):  # strings: a Path only for each page
                 dirs[:] = sorted(d for d in dirs if not d.startswith(".")
-                                 and Path(folder, d) not in others)
+                                 and os.path.join(folder, d) not in others)
                 siblings = tuple(sorted(names))
+                under = folder[len(top) + 1:].replace(os.sep, "/")
                 for name in names:
                     match = _NAME.match(name)
                     if not match or name.startswith("."):
@@ -124,9 +126,8 @@ class Site:
                     lang = match["lang"]
                     if lang and configured is not None and lang.lower() not in configured:
                         continue  # not a language of this site: Hugo skips it too
-                    path = Path(folder, name)
                     stem = match["stem"]
-                    yield ContentFile(path, path.relative_to(content).as_posix(),
+                    yield ContentFile(Path(folder, name), f"{under}/{name}" if under else name,
                                       (lang or dir_lang or self.default_lang).lower(),
                                       stem == "index", stem == "_index", siblings, content)
 
