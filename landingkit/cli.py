@@ -21,52 +21,16 @@ EPILOG = """examples:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
     parser = argparse.ArgumentParser(
         prog="landingkit", epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Check, show, export and edit the landing pages of a Hugo Blox site.")
     parser.add_argument("--version", action="version", version=_version())
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-
-    p = sub.add_parser("check", help="report problems as path:line: level: message",
-                       description="Validate pages and people. Exit 1 on errors, 0 when "
-                                   "there are only warnings.")
-    p.add_argument("paths", nargs="*", default=["content"], metavar="PATH",
-                   help="a page (bundle folder or .md file) or a content folder "
-                        "(default: content)")
-    p.set_defaults(run=_check)
-
-    p = sub.add_parser("show", help="print the sections, people and achievements of a page")
-    p.add_argument("page", help="a bundle folder or its index file")
-    p.add_argument("--lang", help="language of the page (default: the site's default)")
-    p.set_defaults(run=_show)
-
-    p = sub.add_parser("export", help="write pages as standalone HTML",
-                       description="Export one page to a file, or every landing page of a "
-                                   "content folder (all languages) to a folder.")
-    p.add_argument("target", metavar="PAGE|CONTENT",
-                   help="a bundle folder or index file, or a content folder")
-    p.add_argument("-o", "--output", type=Path,
-                   help="the HTML file (one page) or folder (a content folder); default: "
-                        "build/<page>.html or build/")
-    p.add_argument("--lang", help="language of the page (default: the site's default)")
-    p.add_argument("--assets", action="store_true",
-                   help="write images beside the HTML instead of embedding them")
-    p.add_argument("-j", "--jobs", type=_positive, default=_cores(), metavar="N",
-                   help="processes rendering a content folder's pages at once (default: one "
-                        "per core, at most 8: here %(default)s)")
-    p.add_argument("--no-frame", dest="frame", action="store_false",
-                   help="leave out the site's navbar and footer")
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
-    p.add_argument("--renderer", choices=("builtin", "hugo", "auto"), default="builtin",
-                   help="builtin (default), hugo (the site's own Hugo and theme, as "
-                        "published), or auto (hugo when the site builds with it)")
-    p.set_defaults(run=_export)
-
-    p = sub.add_parser("edit", help="open the editor as a web app (Voila) on 127.0.0.1")
-    p.add_argument("page", help="a bundle folder or its index file")
-    p.add_argument("--lang", help="language of the page (default: the site's default)")
-    p.add_argument("--port", type=int, default=0, help="port to listen on (default: a free one)")
-    p.set_defaults(run=_edit)
+    named = next((arg for arg in argv if not arg.startswith("-")), None)
+    for name, declare in COMMANDS.items():  # the named command's parser alone (each costs a
+        if named not in COMMANDS or name == named:  # little), all for help or a wrong name
+            declare(sub)
 
     args = parser.parse_args(argv)
     try:
@@ -308,3 +272,59 @@ def _edit(args) -> int:
 
 if __name__ == "__main__":  # exits the usual way, so profilers and coverage see the end
     sys.exit(main())
+
+
+# ------------------------------------------------------------------ the commands' parsers
+
+
+def _declare_check(sub) -> None:
+    p = sub.add_parser("check", help="report problems as path:line: level: message",
+                       description="Validate pages and people. Exit 1 on errors, 0 when "
+                                   "there are only warnings.")
+    p.add_argument("paths", nargs="*", default=["content"], metavar="PATH",
+                   help="a page (bundle folder or .md file) or a content folder "
+                        "(default: content)")
+    p.set_defaults(run=_check)
+
+
+def _declare_show(sub) -> None:
+    p = sub.add_parser("show", help="print the sections, people and achievements of a page")
+    p.add_argument("page", help="a bundle folder or its index file")
+    p.add_argument("--lang", help="language of the page (default: the site's default)")
+    p.set_defaults(run=_show)
+
+
+def _declare_export(sub) -> None:
+    p = sub.add_parser("export", help="write pages as standalone HTML",
+                       description="Export one page to a file, or every landing page of a "
+                                   "content folder (all languages) to a folder.")
+    p.add_argument("target", metavar="PAGE|CONTENT",
+                   help="a bundle folder or index file, or a content folder")
+    p.add_argument("-o", "--output", type=Path,
+                   help="the HTML file (one page) or folder (a content folder); default: "
+                        "build/<page>.html or build/")
+    p.add_argument("--lang", help="language of the page (default: the site's default)")
+    p.add_argument("--assets", action="store_true",
+                   help="write images beside the HTML instead of embedding them")
+    p.add_argument("-j", "--jobs", type=_positive, default=_cores(), metavar="N",
+                   help="processes rendering a content folder's pages at once (default: one "
+                        "per core, at most 8: here %(default)s)")
+    p.add_argument("--no-frame", dest="frame", action="store_false",
+                   help="leave out the site's navbar and footer")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--renderer", choices=("builtin", "hugo", "auto"), default="builtin",
+                   help="builtin (default), hugo (the site's own Hugo and theme, as "
+                        "published), or auto (hugo when the site builds with it)")
+    p.set_defaults(run=_export)
+
+
+def _declare_edit(sub) -> None:
+    p = sub.add_parser("edit", help="open the editor as a web app (Voila) on 127.0.0.1")
+    p.add_argument("page", help="a bundle folder or its index file")
+    p.add_argument("--lang", help="language of the page (default: the site's default)")
+    p.add_argument("--port", type=int, default=0, help="port to listen on (default: a free one)")
+    p.set_defaults(run=_edit)
+
+
+COMMANDS = {"check": _declare_check, "show": _declare_show, "export": _declare_export,
+            "edit": _declare_edit}

@@ -100,3 +100,21 @@ def test_a_folder_outside_any_site(capsys, tmp_path, monkeypatch):
     assert run(capsys, "show", ".") == (
         1, "", ".: not inside a Hugo site (no hugo.*, config.* or config/_default/ above it, "
                "and no folder named 'content')\n")
+
+
+def test_help_lists_every_command_and_a_wrong_name_gets_the_choices(capsys):
+    """Only the named command's parser is made; help and a wrong name get them all."""
+    with pytest.raises(SystemExit) as exit_help:
+        main(["--help"])
+    out = capsys.readouterr().out
+    listed = [line.split()[0] for line in out.split("positional arguments:\n")[1]
+              .split("\n\n")[0].splitlines()[1:]]
+    assert (exit_help.value.code, listed) == (0, ["check", "show", "export", "edit"])
+    with pytest.raises(SystemExit) as exit_wrong:
+        main(["expor", "content"])
+    assert (exit_wrong.value.code, capsys.readouterr().err.splitlines()[-1]) == (
+        2, "landingkit: error: argument COMMAND: invalid choice: 'expor' (choose from "
+           "'check', 'show', 'export', 'edit')")
+    with pytest.raises(SystemExit):
+        main(["export", "--help"])
+    assert capsys.readouterr().out.startswith("usage: landingkit export [-h] [-o OUTPUT]")
