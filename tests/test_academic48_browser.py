@@ -207,7 +207,9 @@ def test_academic_48_menu_as_the_real_build_places_it(page, built):
 LISTS = """() => {
   const box = s => document.querySelector(s).getBoundingClientRect();
   const items = [...document.querySelectorAll('#latest .lk-compact')];
+  const banner = document.querySelector('#talks .lk-article-banner');
   return {talks: box('#talks').height, banner: box('#talks .lk-article-banner').height,
+          pixels: [banner.naturalWidth, banner.naturalHeight],
           title: getComputedStyle(document.querySelector('#latest .lk-bs-title')).lineHeight,
           last: getComputedStyle(items[items.length - 1]).marginBottom,
           meta: [...document.querySelectorAll('#latest .lk-bs-stream-meta')].map(
@@ -227,6 +229,7 @@ def test_academic_48_list_views_as_the_real_build_draws_them(page, built, viewpo
     found = page.evaluate(LISTS)
     talks, banner, last, line = REAL_LISTS[viewport["width"]]
     assert near(found["talks"], talks) and near(found["banner"], banner), found
+    assert found["pixels"] == [918, 517]  # li_card.html's fill, as the real build's file
     assert (found["last"], found["title"]) == (last, line)
     assert all(near(height, 62.8) for height in found["meta"]), found["meta"]
 

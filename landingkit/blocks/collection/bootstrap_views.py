@@ -26,9 +26,9 @@ LOOK = "bootstrap"
 #: Hugo's `truncate` of an abstract in compact and masonry (`site.Params.abstract_length`)
 ABSTRACT_LENGTH = 135
 #: the image widths the views resize to (`.Resize "150x"`, `"550x"`, `"resize 540x"`) and
-#: card's `.Fill "808x455"`
+#: card's `.Fill "808x455"` (Academic v4's li_card.html: `"918x517 q90"`)
 WIDTHS = {"compact": 150, "masonry": 550, "showcase": 540}
-CARD = (808, 455)
+CARD, ACADEMIC_CARD = (808, 455), (918, 517)
 #: the module's own `params.locale` (its hugo.yaml), under the site's
 DATE_FORMAT, TIME_FORMAT = "Jan 2, 2006", "3:04 PM"
 #: the page types whose compact entry shows the authors only (no date, no categories)
@@ -167,15 +167,17 @@ def _card_image(ctx, page, found: Path | None) -> str | None:
     default Smart (Hugo's `imaging.anchor` for a name it does not know); None when it cannot
     be made (the featured image as drawn already says why)."""
     from ... import images
+    from ..parts import wowchemy_version
 
     if found is None:
         return None
+    size = ACADEMIC_CARD if wowchemy_before(wowchemy_version(ctx), (5, 0)) else CARD
     image = page.params.get("image")
     focal = image.get("focal_point") if isinstance(image, dict) else None
     imaging = ctx.page.site.config.data.get("imaging") if ctx.page.site is not None else None
     default = imaging.get("anchor") if isinstance(imaging, dict) else None
     try:
-        return ctx.site_image_url(found, images.fill_kind(*CARD, focal or "smart",
+        return ctx.site_image_url(found, images.fill_kind(*size, focal or "smart",
                                                           default or "smart"))
     except images.ImageProblem:
         return None
