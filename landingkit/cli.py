@@ -289,8 +289,7 @@ def _declare_check(sub) -> None:
 
 def _declare_show(sub) -> None:
     p = sub.add_parser("show", help="print the sections, people and achievements of a page")
-    p.add_argument("page", help="a bundle folder or its index file")
-    p.add_argument("--lang", help="language of the page (default: the site's default)")
+    _page_arguments(p)
     p.set_defaults(run=_show)
 
 
@@ -303,7 +302,7 @@ def _declare_export(sub) -> None:
     p.add_argument("-o", "--output", type=Path,
                    help="the HTML file (one page) or folder (a content folder); default: "
                         "build/<page>.html or build/")
-    p.add_argument("--lang", help="language of the page (default: the site's default)")
+    p.add_argument("--lang", help=LANG_HELP)
     p.add_argument("--assets", action="store_true",
                    help="write images beside the HTML instead of embedding them")
     p.add_argument("-j", "--jobs", type=_positive, default=_cores(), metavar="N",
@@ -320,11 +319,16 @@ def _declare_export(sub) -> None:
 
 def _declare_edit(sub) -> None:
     p = sub.add_parser("edit", help="open the editor as a web app (Voila) on 127.0.0.1")
-    p.add_argument("page", help="a bundle folder or its index file")
-    p.add_argument("--lang", help="language of the page (default: the site's default)")
+    _page_arguments(p)
     p.add_argument("--port", type=int, default=0, help="port to listen on (default: a free one)")
     p.set_defaults(run=_edit)
 
 
+def _page_arguments(p) -> None:
+    p.add_argument("page", help="a bundle folder or its index file")
+    p.add_argument("--lang", help=LANG_HELP)
+
+
+LANG_HELP = "language of the page (default: the site's default)"
 COMMANDS = {"check": _declare_check, "show": _declare_show, "export": _declare_export,
             "edit": _declare_edit}
