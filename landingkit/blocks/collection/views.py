@@ -86,7 +86,7 @@ def article_grid(ctx, block, pages) -> Markup:
         from . import kit
 
         return kit.article_grid(ctx, block, pages)
-    if tailwind_since(getattr(ctx.page.site, "config", None), (0, 10)):
+    if tailwind_since(getattr(ctx.page.site, "config", None), (0, 6)):  # the 2025 card
         from . import tailwind10
 
         return tailwind10.article_grid(ctx, block, pages)
@@ -101,7 +101,7 @@ def card(ctx, block, pages) -> Markup:
         from . import kit
 
         return kit.card(ctx, block, pages)
-    if tailwind_since(getattr(ctx.page.site, "config", None), (0, 10)):
+    if tailwind_since(getattr(ctx.page.site, "config", None), (0, 6)):  # the 2025 card
         from . import tailwind10
 
         return tailwind10.card(ctx, block, pages)
