@@ -246,6 +246,32 @@ def test_v0_6_to_v0_9s_cards_have_the_facts_and_read_more_in_one_row(page, tmp_p
     assert log.network_requests == []
 
 
+#: the same v0.9.0 build of the site without its authors taxonomy, at 1280 px: the author's
+#: place empty (`with` of no term), its dot 12 px after it
+REAL_V9_NO_TERMS = [
+    {"card": [351, 176, 578, 572], "row": [383, 683, 514, 33], "facts": [383, 698, 184, 16],
+     "parts": [["", 383, 706, 0, 0], ["•", 395, 698, 4, 16], ["Mar 14, 2026", 411, 698, 71, 16],
+               ["•", 494, 698, 4, 16], ["1 min read", 510, 698, 57, 16]],
+     "more": [804, 696, 93, 20]},
+    {"card": [351, 772, 578, 557], "row": [383, 1265, 514, 33], "facts": [383, 1280, 177, 16],
+     "parts": [["", 383, 1288, 0, 0], ["•", 395, 1280, 4, 16], ["Feb 2, 2026", 411, 1280, 64, 16],
+               ["•", 487, 1280, 4, 16], ["1 min read", 503, 1280, 57, 16]],
+     "more": [804, 1278, 93, 20]}]
+
+
+def test_v0_6_to_v0_9s_cards_leave_the_author_out_without_the_taxonomy(page, tmp_path):
+    folder = copy_site(tmp_path, "v0.9.0")
+    config = folder / "hugo.yaml"
+    config.write_text(config.read_text().replace("  author: authors\n", ""))
+    out = tmp_path / "home.html"
+    export.export_page(lk.load(folder / "content" / "_index.md"), out)
+    open_page(page, out, DESKTOP)
+    cards = page.evaluate(ROWS, "cards")["cards"]
+    for card in cards:
+        del card["tone"]
+    assert cards == REAL_V9_NO_TERMS
+
+
 def test_v0_6_to_v0_9s_cards_say_what_the_real_build_says(tmp_path):
     """The v0.9.0 build's words: the first authors term's title, an avatar or an empty
     24 px box (no icon), nothing for a page without authors; no group icon, no second rule."""
