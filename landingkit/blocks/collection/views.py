@@ -2,7 +2,7 @@
 
 `date-title-summary`, `article-grid`, `citation` and `card` are blox-tailwind v0.3.1's
 (`layouts/partials/views/`), each page drawn from `items.item`, registered for the tailwind
-look (blox-bootstrap's are in `bootstrap_views.py`; blox-tailwind v0.10's `card` and
+look (blox-bootstrap's are in `bootstrap_views.py`; blox-tailwind v0.6-v0.10's `card` and
 `article-grid` in `tailwind10.py`). `people-grid` is not the
 theme's: the seed's site defined it (see the format's "The `people-grid` view"). One card a
 person, in a grid of `min(columns, people)` columns.
