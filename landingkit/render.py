@@ -153,7 +153,9 @@ def code_css(site, lang: str | None = None) -> str:
 #: 2025 card (`card.css`) and the gradient mesh (`mesh.css`), which the kit and blox-tailwind
 #: v0.10 both draw
 VARIANT_FOLDER_STYLES = {"kit": ("card.css", "mesh.css", "kit.css"),
-                         "tailwind-0.10": ("card.css", "mesh.css", "tailwind-0.10.css")}
+                         "tailwind-0.6": ("card.css", "tailwind-0.6.css"),
+                         "tailwind-0.10": ("card.css", "mesh.css", "tailwind-0.6.css",
+                                           "tailwind-0.10.css")}
 
 
 @functools.cache
@@ -225,14 +227,17 @@ def look_variant(site) -> str | None:
     "wowchemy" on a Wowchemy site, whose text differs from blox-bootstrap's
     (`looks/wowchemy.css`), "wowchemy-5.4" on one of v5.1-v5.4 (`looks/wowchemy-5.4.css`
     too), "academic" on an Academic v4 or Wowchemy v5.0 site (`looks/academic.css` too, and
-    `academic.css` in a block's folder); "tailwind-0.10" on a blox-tailwind v0.10 site or
-    later, whose collection cards are the kit's (`tailwind-0.10.css` in a block's folder)."""
+    `academic.css` in a block's folder); "tailwind-0.6" on a blox-tailwind v0.6-v0.9 site,
+    whose collection cards are the kit's (`tailwind-0.6.css` in a block's folder), and
+    "tailwind-0.10" on a v0.10 site or later (`tailwind-0.10.css` over that)."""
     theme = site.config.theme if site is not None else None
     if theme == "wowchemy" and _before_wowchemy_5_5(site.config):
         version = site.config.wowchemy_version
         return "academic" if wowchemy_before(version, (5, 1)) else "wowchemy-5.4"
     if tailwind_since(site.config, (0, 10)):
         return "tailwind-0.10"
+    if tailwind_since(site.config, (0, 6)):
+        return "tailwind-0.6"
     return theme if theme in ("kit", "wowchemy") else None
 
 

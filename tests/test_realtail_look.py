@@ -1,7 +1,8 @@
 """A blox-tailwind v0.10.0 page as a whole: tests/sites/realtail-tailwind (the indigo colour
 theme, a stats band on a `bg-gray-100 dark:bg-gray-900` section, features, a cta-card on
-`bg-primary-300`, a hero on navy and a `demo: true` block) exported by landingkit and
-measured in Chromium against the same site built with the real theme.
+`bg-primary-300`, a hero on navy, a `demo: true` block and two markdown blocks, measured
+closer in tests/test_markdown_v10.py) exported by landingkit and measured in Chromium
+against the same site built with the real theme.
 
 The real build (HugoBlox/hugo-blox-builder tag modules/blox-tailwind/v0.10.0 with
 blox-analytics v0.2.0, extracted file by file as real-theme-builds.md says, the plotly file
@@ -61,7 +62,7 @@ def built(tmp_path_factory) -> Path:
 
 def test_a_demo_block_is_left_out_as_the_theme_leaves_it_out(built, monkeypatch):
     ids = re.findall(r'<section id="([^"]*)" class="lk-section', built.read_text("utf-8"))
-    assert ids == ["section-stats", "features", "join", "tides"]
+    assert ids == ["section-stats", "features", "join", "tides", "notes", "visits"]
     monkeypatch.setenv("HUGO_BLOX_DEMO", "true")  # the theme's demo site sets it
     page = lk.load(SITE / "content" / "_index.md")
     assert '<section id="demo-only" class="lk-section lk-block-cta-card">' in page.to_html()
@@ -464,9 +465,9 @@ def test_the_text_is_the_systems_font_from_v0_5(page, built, tmp_path):
 #: the real v0.10.0 build of the whole page: each section's height and the page's, light
 #: and dark alike
 REAL_PAGE = {1280: {"section-stats": 368, "features": 592, "join": 605, "tides": 568,
-                    "page": 2385},
+                    "notes": 988, "visits": 428, "page": 3801},
              390: {"section-stats": 434, "features": 632, "join": 484, "tides": 464,
-                   "page": 2265}}
+                   "notes": 807, "visits": 386, "page": 3458}}
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

@@ -153,8 +153,8 @@ def test_without_an_authors_taxonomy_the_card_names_the_author_as_written(tmp_pa
     assert html.count('<span class="lk-kit-card-person lk-kit-card-group">') == 4
 
 
-@pytest.mark.parametrize("version", ["v0.9.0", None])
-def test_before_v0_10_the_views_are_v0_3_1s(tmp_path, version):
+@pytest.mark.parametrize("version", ["v0.5.2", None])
+def test_before_v0_6_the_views_are_v0_3_1s(tmp_path, version):
     folder = copy_site(tmp_path, version)
     if version is None:
         (folder / "go.mod").unlink()
@@ -162,6 +162,129 @@ def test_before_v0_10_the_views_are_v0_3_1s(tmp_path, version):
     assert "lk-kit-card" not in html
     assert html.count('<div class="lk-article">') == 3
     assert html.count('<a class="lk-card-link"') == 2
+
+
+#: the real v0.9.0 build of the same site (blox-tailwind v0.9.0 extracted as v0.10.0 is
+#: above, the same Hugo, Node and npm packages, go.mod naming v0.9.0): v0.6-v0.9's card,
+#: v0.10's but for the facts row. Each card's box (x, top below the section's top, width,
+#: height), the row under the rule, the facts in it, each fact shown (text and box; the
+#: date and reading time are hidden below 640 px) and the "Read more" link's box: at the
+#: row's end beside the facts from 640 px, under them at its start on a phone; the grid's
+#: section height (the `card` section's real one ends in a "See all" link landingkit
+#: leaves out)
+REAL_V9 = {
+    1280: {"cards": {"cards": [
+        {"card": [351, 176, 578, 576], "row": [383, 683, 514, 37], "facts": [383, 696, 282, 24],
+         "parts": [["Rosa Ortiz", 383, 696, 98, 24], ["•", 493, 700, 4, 16],
+                   ["Mar 14, 2026", 509, 700, 71, 16], ["•", 592, 700, 4, 16],
+                   ["1 min read", 608, 700, 57, 16]], "more": [804, 698, 93, 20]},
+        {"card": [351, 776, 578, 561], "row": [383, 1269, 514, 37],
+         "facts": [383, 1282, 272, 24],
+         "parts": [["Lena Vogt", 383, 1282, 95, 24], ["•", 490, 1286, 4, 16],
+                   ["Feb 2, 2026", 506, 1286, 64, 16], ["•", 582, 1286, 4, 16],
+                   ["1 min read", 598, 1286, 57, 16]], "more": [804, 1284, 93, 20]}]},
+           "grid": {"section": 790, "cards": [
+        {"card": [148, 188, 301, 474], "row": [180, 565, 237, 65], "facts": [180, 578, 172, 52],
+         "parts": [["Rosa Ortiz", 180, 578, 98, 24], ["•", 290, 582, 4, 16],
+                   ["Mar 14, 2026", 180, 614, 71, 16], ["•", 263, 614, 4, 16],
+                   ["1 min read", 279, 614, 57, 16]], "more": [360, 584, 57, 40]},
+        {"card": [489, 188, 301, 474], "row": [521, 549, 237, 65], "facts": [521, 562, 171, 52],
+         "parts": [["Lena Vogt", 521, 562, 95, 24], ["•", 628, 566, 4, 16],
+                   ["Feb 2, 2026", 521, 598, 64, 16], ["•", 597, 598, 4, 16],
+                   ["1 min read", 614, 598, 57, 16]], "more": [700, 568, 59, 40]},
+        {"card": [831, 188, 301, 474], "row": [863, 565, 237, 57], "facts": [863, 578, 144, 44],
+         "parts": [["Nov 20, 2025", 863, 578, 71, 16], ["•", 946, 578, 4, 16],
+                   ["1 min read", 863, 606, 57, 16]], "more": [1014, 580, 86, 40]}]}},
+    390: {"cards": {"cards": [
+        {"card": [24, 176, 342, 497], "row": [56, 576, 278, 65], "facts": [56, 589, 278, 24],
+         "parts": [["Rosa Ortiz", 56, 589, 98, 24], ["•", 166, 593, 4, 16]],
+         "more": [56, 621, 93, 20]},
+        {"card": [24, 697, 342, 456], "row": [56, 1057, 278, 65], "facts": [56, 1070, 278, 24],
+         "parts": [["Lena Vogt", 56, 1070, 95, 24], ["•", 163, 1074, 4, 16]],
+         "more": [56, 1102, 93, 20]}]},
+          "grid": {"section": 1740, "cards": [
+        {"card": [56, 176, 278, 486], "row": [88, 565, 214, 65], "facts": [88, 578, 214, 24],
+         "parts": [["Rosa Ortiz", 88, 578, 98, 24], ["•", 198, 582, 4, 16]],
+         "more": [88, 610, 93, 20]},
+        {"card": [56, 702, 278, 445], "row": [88, 1051, 214, 65], "facts": [88, 1064, 214, 24],
+         "parts": [["Lena Vogt", 88, 1064, 95, 24], ["•", 195, 1068, 4, 16]],
+         "more": [88, 1096, 93, 20]},
+        {"card": [56, 1188, 278, 436], "row": [88, 1551, 214, 41], "facts": [88, 1564, 214, 0],
+         "parts": [], "more": [88, 1572, 93, 20]}]}},
+}
+#: the same build's "Read more" (colour, opacity: blue-600 at 70 %, dark blue-400) and rule
+#: (border-zinc-100, dark zinc-800), the same at both widths
+REAL_V9_TONE = {"light": ["rgb(37, 99, 235)", "0.7", "rgb(244, 244, 245)"],
+                "dark": ["rgb(96, 165, 250)", "0.7", "rgb(39, 39, 42)"]}
+ROWS = """(id) => {
+    const s = document.getElementById(id), top = s.getBoundingClientRect().top;
+    const box = e => { const b = e.getBoundingClientRect();
+                       return [b.x, b.y - top, b.width, b.height].map(Math.round); };
+    const cards = [...s.querySelectorAll('article')].map(c => {
+        const row = c.querySelector('.lk-kit-card-meta'), facts = row.firstElementChild;
+        const more = row.querySelector(':scope > a');
+        return {card: box(c), row: box(row), facts: box(facts), more: box(more),
+                parts: [...facts.children].filter(e => getComputedStyle(e).display != 'none')
+                    .map(e => [e.textContent.trim(), ...box(e)]),
+                tone: [getComputedStyle(more).color, getComputedStyle(more).opacity,
+                       getComputedStyle(row).borderTopColor]}; });
+    return {section: Math.round(s.getBoundingClientRect().height), cards}; }"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
+def test_v0_6_to_v0_9s_cards_have_the_facts_and_read_more_in_one_row(page, tmp_path,
+                                                                       viewport, scheme):
+    out = tmp_path / "home.html"
+    export.export_page(lk.load(copy_site(tmp_path, "v0.9.0") / "content" / "_index.md"), out)
+    log = open_page(page, out, viewport, scheme)
+    shown = {id: page.evaluate(ROWS, id) for id in ("cards", "grid")}
+    del shown["cards"]["section"]
+    tones = [card.pop("tone") for part in shown.values() for card in part["cards"]]
+    assert shown == REAL_V9[viewport["width"]]
+    assert tones == [REAL_V9_TONE[scheme]] * 5
+    assert log.network_requests == []
+
+
+#: the same v0.9.0 build of the site without its authors taxonomy, at 1280 px: the author's
+#: place empty (`with` of no term), its dot 12 px after it
+REAL_V9_NO_TERMS = [
+    {"card": [351, 176, 578, 572], "row": [383, 683, 514, 33], "facts": [383, 698, 184, 16],
+     "parts": [["", 383, 706, 0, 0], ["•", 395, 698, 4, 16], ["Mar 14, 2026", 411, 698, 71, 16],
+               ["•", 494, 698, 4, 16], ["1 min read", 510, 698, 57, 16]],
+     "more": [804, 696, 93, 20]},
+    {"card": [351, 772, 578, 557], "row": [383, 1265, 514, 33], "facts": [383, 1280, 177, 16],
+     "parts": [["", 383, 1288, 0, 0], ["•", 395, 1280, 4, 16], ["Feb 2, 2026", 411, 1280, 64, 16],
+               ["•", 487, 1280, 4, 16], ["1 min read", 503, 1280, 57, 16]],
+     "more": [804, 1278, 93, 20]}]
+
+
+def test_v0_6_to_v0_9s_cards_leave_the_author_out_without_the_taxonomy(page, tmp_path):
+    folder = copy_site(tmp_path, "v0.9.0")
+    config = folder / "hugo.yaml"
+    config.write_text(config.read_text().replace("  author: authors\n", ""))
+    out = tmp_path / "home.html"
+    export.export_page(lk.load(folder / "content" / "_index.md"), out)
+    open_page(page, out, DESKTOP)
+    cards = page.evaluate(ROWS, "cards")["cards"]
+    for card in cards:
+        del card["tone"]
+    assert cards == REAL_V9_NO_TERMS
+
+
+def test_v0_6_to_v0_9s_cards_say_what_the_real_build_says(tmp_path):
+    """The v0.9.0 build's words: the first authors term's title, an avatar or an empty
+    24 px box (no icon), nothing for a page without authors; no group icon, no second rule."""
+    html = lk.load(copy_site(tmp_path, "v0.6.0") / "content" / "_index.md").to_html()
+    assert card_facts(html, "grid") == [
+        ("A census of the kelp beds", "Rosa Ortiz", True, "Mar 14, 2026", "1 min read"),
+        ("Twelve buoys, one network", "Lena Vogt", False, "Feb 2, 2026", "1 min read"),
+        ("Sediment cores from the inner basin", None, False, "Nov 20, 2025", "1 min read")]
+    assert card_facts(html, "cards") == card_facts(html, "grid")[:2]
+    assert re.findall(r'<span class="lk-kit-card-person[^>]*>[^<]*</span>', html) == [
+        '<span class="lk-kit-card-person lk-kit-card-bare"></span>'] * 2
+    assert '<div class="lk-kit-card-more">' not in html
+    assert html.count('<div class="lk-kit-card-meta lk-kit-card-row">') == 5
 
 
 #: the citation view's items (x, top below the section's top, width, height) and link

@@ -84,10 +84,11 @@ def _cards(ctx, template: str, block, pages, **more) -> Markup:
 
 
 def cards(ctx, template: str, pages, show: dict[str, bool], layout: str, author,
-          events: bool, **more) -> Markup:
-    """The pages as the 2025 card draws each (the kit's and blox-tailwind v0.10's
+          events: bool, row: bool = False, **more) -> Markup:
+    """The pages as the 2025 card draws each (the kit's and blox-tailwind v0.6-v0.10's
     `views/card.html`), in `template`'s container: dates in the Go `layout`, the first author
-    as `author(ctx, page)` finds them, an event's dates where `events` (the kit's)."""
+    as `author(ctx, page)` finds them, an event's dates where `events` (the kit's), the facts
+    and "Read more" in one `row` (blox-tailwind v0.6-v0.9's)."""
     lang = ctx.page.lang.lower()
     drawn = []
     for page in pages:
@@ -103,7 +104,7 @@ def cards(ctx, template: str, pages, show: dict[str, bool], layout: str, author,
     return ctx.render(
         template, cards=drawn, show=show, minute_read=view_words(lang)["minute_read"],
         read_more=in_language(READ_MORE, lang), meta_words=in_language(META_WORDS, lang),
-        **more)
+        row=row, **more)
 
 
 #: the kit's i18n/<lang>.yaml for the words of `content_meta` (English where a language has

@@ -1,20 +1,25 @@
-"""The collection's `card` and `article-grid` views as blox-tailwind v0.10.0 draws them
-(`layouts/_partials/views/card.html`; `article-grid.html` is the same card in
-`article-grid--start.html`'s grid), read by a site whose go.mod names v0.10 or later.
+"""The collection's `card` and `article-grid` views as blox-tailwind v0.6.0 to v0.10.0 draw
+them (`layouts/_partials/views/card.html`; `article-grid.html` is the same card in
+`article-grid--start.html`'s grid), read by a site whose go.mod names v0.6 or later.
 
 It is the kit's 2025 card (kit.py, card.css) with these differences, its colours in
-tailwind-0.10.css beside this file:
+tailwind-0.6.css and tailwind-0.10.css beside this file:
 
 - the collection block passes `design.fill_image`, `show_date`, `show_read_time` and
   `show_read_more` through `| default true`, which turns a `false` into true: every card
   shows its date, reading time and "Read more", and fills its image;
 - the date is in `params.locale.date_format` (default "Jan 2, 2006"), an event's too;
-- the author is the page's first `authors` term (`index (.GetTerms "authors") 0`): where the
-  site has that taxonomy, the term page's title (the person's page, else the term in title
-  case) and the `*avatar*` image of its bundle, else a person icon; where it has none, the
-  name as written beside a group icon;
-- the tag pill, the "Read more" link and the group icon are in the site's primary colours;
-  a page without an image shows a blue-to-purple band.
+- the tag pill is in the site's primary colours; a page without an image shows a
+  blue-to-purple band;
+- v0.10: the author is the page's first `authors` term (`index (.GetTerms "authors") 0`):
+  where the site has that taxonomy, the term page's title (the person's page, else the term
+  in title case) and the `*avatar*` image of its bundle, else a person icon; where it has
+  none, the name as written beside a group icon; under a rule the facts, under another the
+  "Read more" link in the primary colours;
+- v0.6 to v0.9: the same term without the icons (an empty 24 px box where there is no
+  avatar, nothing where there is no term), and the facts and a blue "Read more" at 70 %
+  in one row under the rule (`flex-col gap-2 sm:flex-row sm:items-center
+  justify-between`), the link at its start on phones and at the row's end from 640 px.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from ... import images
+from ...config import tailwind_since
 from ...people import author_page
 from ..parts import title_case
 from . import items, kit
@@ -81,15 +87,35 @@ def term_author(ctx, page) -> dict | None:
             "icon": ctx.icon("hero/user") if avatar is None else None, "group": False}
 
 
+def older_author(ctx, page) -> dict | None:
+    """The card's author before v0.10: the first `authors` term's title and avatar, an empty
+    box without one; no term (a site without that taxonomy), an empty place."""
+    found = term_author(ctx, page)
+    if found is None:
+        return None
+    if found["group"]:
+        return {"name": "", "avatar": None, "icon": None, "group": False}
+    return {**found, "icon": None}
+
+
+def _older(ctx) -> bool:
+    """Whether the site builds with v0.6 to v0.9, whose cards keep the older facts row."""
+    return not tailwind_since(getattr(ctx.page.site, "config", None), (0, 10))
+
+
 def card(ctx, block, pages) -> Markup:
+    older = _older(ctx)
     return kit.cards(ctx, "collection/views/kit/card.html", pages, switches(),
-                     date_layout(ctx.page.site, ctx.page.lang), term_author, events=False)
+                     date_layout(ctx.page.site, ctx.page.lang),
+                     older_author if older else term_author, events=False, row=older)
 
 
 def article_grid(ctx, block, pages) -> Markup:
+    older = _older(ctx)
     return kit.cards(ctx, "collection/views/kit/article-grid.html", pages, switches(),
-                     date_layout(ctx.page.site, ctx.page.lang), term_author, events=False,
-                     columns=_columns(block))
+                     date_layout(ctx.page.site, ctx.page.lang),
+                     older_author if older else term_author, events=False,
+                     columns=_columns(block), row=older)
 
 
 # ------------------------------------------------------------------ page_links.html (v0.10)

@@ -2,7 +2,7 @@
 
 `date-title-summary`, `article-grid`, `citation` and `card` are blox-tailwind v0.3.1's
 (`layouts/partials/views/`), each page drawn from `items.item`, registered for the tailwind
-look (blox-bootstrap's are in `bootstrap_views.py`; blox-tailwind v0.10's `card` and
+look (blox-bootstrap's are in `bootstrap_views.py`; blox-tailwind v0.6-v0.10's `card` and
 `article-grid` in `tailwind10.py`). `people-grid` is not the
 theme's: the seed's site defined it (see the format's "The `people-grid` view"). One card a
 person, in a grid of `min(columns, people)` columns.
@@ -86,7 +86,7 @@ def article_grid(ctx, block, pages) -> Markup:
         from . import kit
 
         return kit.article_grid(ctx, block, pages)
-    if tailwind_since(getattr(ctx.page.site, "config", None), (0, 10)):
+    if tailwind_since(getattr(ctx.page.site, "config", None), (0, 6)):  # the 2025 card
         from . import tailwind10
 
         return tailwind10.article_grid(ctx, block, pages)
@@ -101,7 +101,7 @@ def card(ctx, block, pages) -> Markup:
         from . import kit
 
         return kit.card(ctx, block, pages)
-    if tailwind_since(getattr(ctx.page.site, "config", None), (0, 10)):
+    if tailwind_since(getattr(ctx.page.site, "config", None), (0, 6)):  # the 2025 card
         from . import tailwind10
 
         return tailwind10.card(ctx, block, pages)
