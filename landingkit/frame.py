@@ -4,7 +4,8 @@ theme's `navbar.html` and `site_footer.html` draw them.
 
 Links point where the page will be read: `Links` maps the site's URLs to the files of an
 export (a site export's `[<lang>/]<path>/index.html`, or one page's `build/<page>[.<lang>].html`)
-and any other site URL to the live site under its base URL.
+and any other site URL to the live site under its base URL; `rel_lang_url` is what Hugo
+writes for a link of the theme's, `hugo_href` what it writes as a link of the output.
 """
 
 from __future__ import annotations
@@ -126,6 +127,63 @@ class Links:
             return posixpath.relpath(target, start) + tail
         root = self.base_url.rstrip("/") if base.netloc else base_path.rstrip("/")
         return root + path + tail
+
+
+def lang_prefix(site, lang: str) -> str:
+    """Hugo's language prefix of `lang` (`de`), '' for the default language outside a
+    folder of its own (`defaultContentLanguageInSubdir`) and on a one-language site."""
+    if site is None or not site.config.multilingual:
+        return ""
+    if lang == site.default_lang and not site.config.get("defaultContentLanguageInSubdir"):
+        return ""
+    return lang
+
+
+def _go_join(*parts: str) -> str:
+    """Go's `path.Join`: the non-empty parts joined by `/`, cleaned; '' for none."""
+    joined = re.sub("/+", "/", "/".join(part for part in parts if part))
+    return posixpath.normpath(joined) if joined else ""  # normpath keeps a leading //
+
+
+def rel_lang_url(site, lang: str, url: str) -> str:
+    """What Hugo 0.168's `relLangURL` writes for `url` on a page in `lang`
+    (`PathSpec.RelURL`): a URL with a scheme (not under the base URL) or `//` as it is; a
+    path from `/` is the host's, without the base path; any other (the base URL taken off)
+    is the base path's; the language's prefix put before either unless it starts with it."""
+    base = site.config.base_url if site is not None else "/"
+    base = base if base.endswith("/") else base + "/"
+    root = url.startswith("/")  # getBaseURLRoot: the host alone
+    if (urlsplit(url).scheme and not url.startswith(base)) or url.startswith("//"):
+        return url
+    u = url[len(base):] if not root and url.startswith(base) else url
+    prefix = lang_prefix(site, lang)
+    own = url[1:] if root else url
+    if prefix and own != prefix and not own.startswith(prefix + "/"):
+        u = _go_join(prefix, u) + ("/" if u.endswith("/") else "")
+    out = _go_join("" if root else urlsplit(base).path, u)  # paths.AddContextRoot
+    if out != "/" and u.endswith("/"):
+        out += "/"
+    if url == "" and not out.endswith("/"):
+        out += "/"
+    return out if out.startswith("/") else "/" + out
+
+
+def hugo_href(ctx, written: str) -> str:
+    """What Hugo writes into a page (`relLangURL`'s path from the host, or a URL) as a
+    link of this output: a path under the base path is the site's (`ctx.href`), any other
+    path the host's."""
+    from .render import safe_url
+
+    if urlsplit(written).scheme or written.startswith("//"):
+        return safe_url(written)
+    if written.startswith("#"):  # the kit keeps a fragment as written
+        return written
+    site = ctx.page.site
+    base_path = site.config.base_path if site is not None else "/"
+    if written.startswith(base_path) or written + "/" == base_path:
+        return ctx.href("/" + written[len(base_path):])
+    host = urlsplit(site.config.base_url)
+    return f"{host.scheme}://{host.netloc}{written}" if host.netloc else written
 
 
 _HUGOBLOX = '<a href="https://hugoblox.com/" target="_blank" rel="noopener">Hugo Blox Builder</a>'

@@ -168,18 +168,20 @@ def render(ctx, block: CollectionBlock, index: int, section_id: str):
     version = site.config.wowchemy_version if site is not None and block.widget else None
     old = before_v55(block, version)
 
-    def archive():  # the bootstrap look's "See all" only: other looks import none of it
+    def archive(look: str):
         from .archive import archive_page, see_all
 
-        return see_all(ctx, content, archive_page(site, content, lang, old), more, version)
+        page = archive_page(site, content, lang, old, kit=look == "kit")
+        return see_all(ctx, content, page, more, version, look)
 
     return draw(ctx, block, index, section_id, people, archive)
 
 
 def draw(ctx, block, index: int, section_id: str, pages: list, archive) -> Markup:
-    """The pages through the block's view, in the look's section; `archive`: () -> the
-    "See all" link the bootstrap look draws after them (`archive.see_all`), or None."""
-    from ...render import site_look
+    """The pages through the block's view, in the look's section; `archive`: (the look:
+    "bootstrap", "tailwind" or "kit") -> the "See all" link drawn after them
+    (`archive.see_all`), or None."""
+    from ...render import look_variant, site_look
     from .. import view as find_view
 
     site = ctx.page.site
@@ -202,7 +204,8 @@ def draw(ctx, block, index: int, section_id: str, pages: list, archive) -> Marku
     values = dict(id=section_id, title=ctx.title_html(block, index), view=Markup(body),
                   view_name=found.name if found is not None else "")
     if look != "bootstrap":
-        return ctx.render("collection/block.html", **values)
+        return ctx.render("collection/block.html", **values,
+                          archive=archive("kit" if look_variant(site) == "kit" else look))
     from ..layout import heading, page_content, render_string
 
     # blox-bootstrap's collection.html and Wowchemy's pages.html: the text before the view
@@ -210,7 +213,7 @@ def draw(ctx, block, index: int, section_id: str, pages: list, archive) -> Marku
     text = (page_content(ctx, block, index) if block.widget
             else render_string(ctx, block, index, get_in(block.data, ("content", "text"))))
     return ctx.render("collection/block-bootstrap.html", **{**values, **heading(ctx, block, "2")},
-                      text=text, archive=archive())
+                      text=text, archive=archive(look))
 
 
 def check(c, site, page, block: CollectionBlock, node, where: str, selection: bool) -> None:

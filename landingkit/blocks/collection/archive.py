@@ -1,9 +1,13 @@
-"""The "See all" link under a collection of blox-bootstrap v5.9.7 (`blocks/collection.html`)
-and Wowchemy v5.5.0 (`widgets/pages.html`, `widgets/featured.html`): shown when
-`content.archive.enable` (when it is unset, through Hugo's `default`: when the filters keep
-more pages than the block shows), to `archive.link`, else to the archive page the
-filters name last: the section of `page_type`, then of the first folder, then the term page of
-the tag, category, publication type, author. Its words are the archive page's type's.
+"""The "See all" link under a collection: blox-bootstrap v5.9.7 (`blocks/collection.html`),
+Wowchemy v5.5.0 (`widgets/pages.html`, `widgets/featured.html`), Academic v4.8, blox-tailwind
+v0.3.1 to v0.10.0 (`blox/collection.html`, from v0.6 `blox/collection/block.html`, the same
+link) and the 2026 kit (HugoBlox/kit f107371d `blox/content-collection/block.html`): shown
+when `content.archive.enable` (when it is unset, through Hugo's `default`: when the filters
+keep more pages than the block shows) and there is an archive page, to `archive.link`
+through relLangURL, else to the archive page the filters name last: the section of
+`page_type`, then of the first folder, then the term page of the tag, category, publication
+type, author. Its words are those of the archive page's type, which each look names
+otherwise (`TYPES`).
 """
 
 from __future__ import annotations
@@ -14,10 +18,10 @@ from typing import Any
 
 from ...collection import terms, urlize
 from ...config import wowchemy_before
-from ...model import get_in
 
-#: the theme's i18n/<lang>.yaml (v5.5.0 and v5.9.7 say the same): more_posts, more_talks,
-#: more_publications, more_pages
+#: the themes' i18n/<lang>.yaml: more_posts, more_talks, more_publications, more_pages
+#: (blox-bootstrap v5.9.7, blox-tailwind v0.3.1 to v0.10.0 and the kit say the same; Wowchemy
+#: v5.5.0 and before says "See all" for Japanese more_pages, `WOWCHEMY_JA_PAGES`)
 WORDS = {
     "en": ("See all posts", "See all events", "See all publications", "See all"),
     "zh": ("查看全部文章", "查看全部演讲", "查看全部出版物", "查看全部"),
@@ -25,9 +29,16 @@ WORDS = {
            "Alle anzeigen"),
     "fr": ("Plus de posts", "Plus de présentations", "Plus de publications", "Voir tout"),
     "es": ("Más posts", "Más eventos", "Más publicaciones", "Ver todo"),
-    "ja": ("投稿一覧", "登壇一覧", "発表文献一覧", "See all"),
+    "ja": ("投稿一覧", "登壇一覧", "発表文献一覧", "すべて表示"),
 }
-_TYPES = ("post", "event", "publication")
+WOWCHEMY_JA_PAGES = "See all"
+#: the archive page's `.Type` whose words (more_posts, more_talks, more_publications) each
+#: look's collection says, any other type more_pages: blox-bootstrap and Wowchemy v5; Academic
+#: v4.8 (more_talks "See all talks"); blox-tailwind, whose posts are a `blog`; the kit's
+TYPES = {"bootstrap": ("post", "event", "publication"),
+         "academic": ("post", "talk", "publication"),
+         "tailwind": ("blog", "event", "publication"),
+         "kit": ("blog", "events", "publications")}
 
 
 @dataclass
@@ -67,21 +78,30 @@ def term(site, taxonomy: str, value: Any, lang: str) -> Archive | None:
     return None
 
 
-def archive_page(site, content: dict, lang: str, old: bool = False) -> Archive | None:
+def archive_page(site, content: dict, lang: str, old: bool = False,
+                 kit: bool = False) -> Archive | None:
     """pages.html's `$archive_page`: the last of the filters that names one; `old`: the
     pages widget before v5.5, whose archive is the section of `page_type | default "post"`
-    and which reads no `folders`."""
+    and which reads no `folders`; `kit`: the kit's content-collection, which reads a string
+    (trimmed) of each, a folder's too, and keeps the page before when a term has none
+    (`with site.GetPage`)."""
     filters = content.get("filters")
     filters = filters if isinstance(filters, dict) else {}
     page_type = content.get("page_type") or ("post" if old else None)
     found = section(site, page_type, lang) if page_type else None
     folders = filters.get("folders")
+    if kit and isinstance(folders, str):
+        folders = [folders] if folders.strip() else []
     if isinstance(folders, list) and folders and not old:
-        found = section(site, folders[0], lang)
+        found = section(site, str(folders[0]) if kit else folders[0], lang)
     for key, taxonomy in (("tag", "tags"), ("category", "categories"),
                           ("publication_type", "publication_types"), ("author", "authors")):
-        if filters.get(key):
-            found = term(site, taxonomy, filters[key], lang)
+        value = filters.get(key)
+        if kit and not (isinstance(value, str) and value.strip()):
+            continue
+        if value:
+            page = term(site, taxonomy, value.strip() if kit else value, lang)
+            found = page if page is not None or not kit else found
     return found
 
 
@@ -94,33 +114,51 @@ def is_set(value: Any) -> bool:
 
 
 def see_all(ctx, content: dict, page: Archive | None, more: bool,
-            version: tuple[int, int] | None = None) -> dict | None:
+            version: tuple[int, int] | None = None, look: str = "bootstrap") -> dict | None:
     """The link's href and words, or None when the theme draws none. `more`: the filters
     keep more pages than the block shows; `version`: Academic v4.8 reads no `archive` and
-    says "See all talks" of its `talk` section."""
+    says "See all talks" of its `talk` section; `look`: "tailwind" (blox-tailwind) and "kit"
+    name the types otherwise (`TYPES`), and the kit reads the keys with `coerce_bool` and as
+    trimmed strings, and sends its archive page's address through relLangURL too."""
+    from ...frame import hugo_href, lang_prefix, rel_lang_url
     from ...markdown import emojify
-    from ..layout import link
 
     if wowchemy_before(version, (5, 0)):
         content = {k: v for k, v in content.items() if k != "archive"}
-    wanted = get_in(content, ("archive", "enable"))
-    if not (wanted if is_set(wanted) else more) or page is None:
+    archive = content.get("archive") if isinstance(content.get("archive"), dict) else {}
+    if look == "kit":  # `isset`, then coerce_bool of the value (null: false)
+        from ..kitparts import coerce_bool
+
+        wanted = coerce_bool(archive["enable"], False) if "enable" in archive else more
+        target = archive.get("link").strip() if isinstance(archive.get("link"), str) else ""
+        text = archive.get("text").strip() if isinstance(archive.get("text"), str) else ""
+    else:
+        wanted = archive.get("enable")
+        wanted = wanted if is_set(wanted) else more
+        target = archive.get("link")
+        target = str(target) if target not in (None, "", False) else ""
+        text = archive.get("text")
+        text = str(text) if text not in (None, "", False) else ""
+    if not wanted or page is None:
         return None
-    target = get_in(content, ("archive", "link"))
     lang = ctx.page.lang
     site = ctx.page.site
-    if target not in (None, "", False):
-        href = link(ctx, str(target))[0]
-    else:
-        prefix = "" if site is None or lang == site.default_lang else f"/{lang}"
-        href = ctx.href(prefix + page.path)
+    if target and not (look == "kit" and target.startswith("#")):
+        written = rel_lang_url(site, lang, target)
+    else:  # the archive page's RelPermalink (the kit's through relLangURL as well)
+        prefix = lang_prefix(site, lang)
+        base_path = site.config.base_path if site is not None else "/"
+        written = target or base_path + (prefix + "/" if prefix else "") + page.path.lstrip("/")
+        if look == "kit" and not target:
+            written = rel_lang_url(site, lang, written)
     words = WORDS.get(lang.lower()) or WORDS.get(lang.lower().split("-")[0]) or WORDS["en"]
-    types = ("post", "talk", "publication") if wowchemy_before(version, (5, 0)) \
-        else _TYPES
+    old = wowchemy_before(version, (5, 0))
+    types = TYPES["academic" if old else look]
     said = words[types.index(page.type)] if page.type in types else words[3]
-    if types[1] == "talk" and page.type == "talk" and lang.lower().startswith("en"):
+    if old and page.type == "talk" and lang.lower().startswith("en"):
         said = "See all talks"  # v4.8's i18n/en.yaml more_talks
-    text = get_in(content, ("archive", "text"))
-    text = str(text) if text not in (None, "", False) else said
-    return {"href": href, "text": emojify(text), "icon": ctx.icon("fas/angle-right")}
-
+    if (said == words[3] and words is WORDS["ja"] and site is not None
+            and site.config.theme == "wowchemy"):
+        said = WOWCHEMY_JA_PAGES
+    return {"href": hugo_href(ctx, written), "text": emojify(text or said),
+            "icon": ctx.icon("fas/angle-right") if look == "bootstrap" else None}

@@ -100,9 +100,12 @@ def render(ctx, block: FeaturedBlock, index: int, section_id: str):
     content = block.data.get("content")
     content = content if isinstance(content, dict) else {}
 
-    def archive():
+    def archive(look: str):
         # featured.html: the type's section, else (`=`, where the other filters' `:=` set a
-        # variable of their own) the author's page; its words always the type's
+        # variable of their own) the author's page; its words always the type's. It is a
+        # block of blox-bootstrap and Wowchemy only: no other look draws its link
+        if look != "bootstrap":
+            return None
         page = section(site, block.items_type, lang)
         if block.filters.author:
             page = term(site, "authors", block.filters.author, lang)
