@@ -270,10 +270,6 @@ def _edit(args) -> int:
     return serve(_landing_page(site, Path(args.page), args.lang), port=args.port)
 
 
-if __name__ == "__main__":  # exits the usual way, so profilers and coverage see the end
-    sys.exit(main())
-
-
 # ------------------------------------------------------------------ the commands' parsers
 
 
@@ -332,3 +328,7 @@ def _page_arguments(p) -> None:
 LANG_HELP = "language of the page (default: the site's default)"
 COMMANDS = {"check": _declare_check, "show": _declare_show, "export": _declare_export,
             "edit": _declare_edit}
+
+
+if __name__ == "__main__":  # exits the usual way, so profilers and coverage see the end
+    sys.exit(main())
