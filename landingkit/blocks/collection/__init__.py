@@ -171,8 +171,9 @@ def render(ctx, block: CollectionBlock, index: int, section_id: str):
     def archive(look: str):
         from .archive import archive_page, see_all
 
-        page = archive_page(site, content, lang, old, kit=look == "kit")
-        return see_all(ctx, content, page, more, version, look)
+        return see_all(ctx, content, lambda: archive_page(site, content, lang, old,
+                                                          look == "kit", people),
+                       more, version, look)
 
     return draw(ctx, block, index, section_id, people, archive)
 

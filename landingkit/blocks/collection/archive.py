@@ -12,6 +12,7 @@ otherwise (`TYPES`).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -64,13 +65,18 @@ def section(site, name: Any, lang: str) -> Archive | None:
     return Archive(f"/{name}/", str(kind) if isinstance(kind, str) and kind else name)
 
 
-def term(site, taxonomy: str, value: Any, lang: str) -> Archive | None:
+def term(site, taxonomy: str, value: Any, lang: str, pages=()) -> Archive | None:
     """`site.GetPage "<taxonomy>/<value>"`: the term's page (at its urlized path), when a
-    page of `lang` has the term (or, for an author, has a profile)."""
+    page of `lang` has the term (or, for an author, has a profile); `pages`, some of the
+    site's, are looked at first (the block's own have the term its filter names)."""
     if site is None or value in (None, ""):
         return None
     name = urlize(value)
-    if any(name in terms(p, taxonomy, site.cache.terms) for p in site.regular_pages(lang)):
+
+    def among(group) -> bool:
+        return any(name in terms(p, taxonomy, site.cache.terms) for p in group)
+
+    if among(pages) or among(site.regular_pages(lang)):
         return Archive(f"/{taxonomy}/{name}/", taxonomy)
     if taxonomy == "authors" and any(f.lang == lang and f.rel == f"authors/{name}/_index.md"
                                      for f in site.files()):
@@ -78,13 +84,13 @@ def term(site, taxonomy: str, value: Any, lang: str) -> Archive | None:
     return None
 
 
-def archive_page(site, content: dict, lang: str, old: bool = False,
-                 kit: bool = False) -> Archive | None:
+def archive_page(site, content: dict, lang: str, old: bool = False, kit: bool = False,
+                 pages=()) -> Archive | None:
     """pages.html's `$archive_page`: the last of the filters that names one; `old`: the
     pages widget before v5.5, whose archive is the section of `page_type | default "post"`
     and which reads no `folders`; `kit`: the kit's content-collection, which reads a string
     (trimmed) of each, a folder's too, and keeps the page before when a term has none
-    (`with site.GetPage`)."""
+    (`with site.GetPage`); `pages`: those the block shows."""
     filters = content.get("filters")
     filters = filters if isinstance(filters, dict) else {}
     page_type = content.get("page_type") or ("post" if old else None)
@@ -100,7 +106,7 @@ def archive_page(site, content: dict, lang: str, old: bool = False,
         if kit and not (isinstance(value, str) and value.strip()):
             continue
         if value:
-            page = term(site, taxonomy, value.strip() if kit else value, lang)
+            page = term(site, taxonomy, value.strip() if kit else value, lang, pages)
             found = page if page is not None or not kit else found
     return found
 
@@ -113,9 +119,10 @@ def is_set(value: Any) -> bool:
     return value not in (None, "", 0, 0.0) and value != [] and value != {}
 
 
-def see_all(ctx, content: dict, page: Archive | None, more: bool,
+def see_all(ctx, content: dict, find: Callable[[], Archive | None], more: bool,
             version: tuple[int, int] | None = None, look: str = "bootstrap") -> dict | None:
-    """The link's href and words, or None when the theme draws none. `more`: the filters
+    """The link's href and words, or None when the theme draws none. `find`: the archive
+    page, looked for only when the link is wanted (it reads the site's pages); `more`: the filters
     keep more pages than the block shows; `version`: Academic v4.8 reads no `archive` and
     says "See all talks" of its `talk` section; `look`: "tailwind" (blox-tailwind) and "kit"
     name the types otherwise (`TYPES`), and the kit reads the keys with `coerce_bool` and as
@@ -139,7 +146,8 @@ def see_all(ctx, content: dict, page: Archive | None, more: bool,
         target = str(target) if target not in (None, "", False) else ""
         text = archive.get("text")
         text = str(text) if text not in (None, "", False) else ""
-    if not wanted or page is None:
+    page = find() if wanted else None
+    if page is None:
         return None
     lang = ctx.page.lang
     site = ctx.page.site

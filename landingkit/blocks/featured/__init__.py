@@ -106,11 +106,13 @@ def render(ctx, block: FeaturedBlock, index: int, section_id: str):
         # block of blox-bootstrap and Wowchemy only: no other look draws its link
         if look != "bootstrap":
             return None
-        page = section(site, block.items_type, lang)
-        if block.filters.author:
-            page = term(site, "authors", block.filters.author, lang)
-        page = Archive(page.path, block.items_type) if page is not None else None
-        return see_all(ctx, content, page, block.shown is not None and len(found) > block.shown)
+        def find():
+            page = section(site, block.items_type, lang)
+            if block.filters.author:
+                page = term(site, "authors", block.filters.author, lang)
+            return Archive(page.path, block.items_type) if page is not None else None
+
+        return see_all(ctx, content, find, block.shown is not None and len(found) > block.shown)
 
     return draw(ctx, block, index, section_id, pages, archive)
 
