@@ -6,6 +6,7 @@ Not a block type (a module, not a folder): the registry imports only folders.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -130,16 +131,36 @@ def bootstrap(ctx) -> bool:
 
 #: the words AP style (Hugo's default `titleCaseStyle`) leaves in lower case inside a title
 _SMALL = frozenset({"a", "an", "and", "as", "at", "but", "by", "en", "for", "if", "in", "nor",
-                    "of", "on", "or", "per", "the", "to", "v", "vs", "via"})
+                    "of", "on", "or", "per", "the", "to", "vs", "vs.", "via", "v", "v."})
+#: a word as Hugo's title caser finds them: letters or digits, then anything up to a space,
+#: a hyphen or a slash
+_TITLE_WORD = re.compile(r"[^\W_]+[^\s\-/]*")
+_TITLE_SANE = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'",
+                             "\u2013": "-", "\u2014": "-"})
 
 
 def title_case(text: str) -> str:
-    """Hugo's `title` in AP style: each word capitalised but the small ones inside (a term
-    page's automatic title, with `capitalizeListTitles`)."""
-    words = text.split(" ")
-    last = len(words) - 1
-    out = []
-    for place, word in enumerate(words):
-        small = 0 < place < last and word.lower() in _SMALL
-        out.append(word.lower() if small else word[:1].upper() + word[1:])
-    return " ".join(out)
+    """Hugo's `title` in AP style (jdkato/prose's TitleConverter): each word capitalised but
+    a small one inside, after a space, hyphen or slash and not inside a hyphenated pair
+    ("Hero/Arrow-Up-on-Square", "Icon With a Space"). A term page's automatic title, with
+    `capitalizeListTitles`; a social link's label."""
+    sane = text.translate(_TITLE_SANE).replace("\u2026", "...")
+    end, at = len(sane), 0
+
+    def char(i: int) -> str:
+        return sane[i] if 0 <= i < end else sane[:1]
+
+    def word(match: re.Match) -> str:
+        nonlocal at
+        found = match.group()
+        pos = sane.find(found, at)
+        pos = pos if pos >= 0 else at - 1
+        at = pos + len(found)
+        if (found.lower() in _SMALL and not (pos == 0 or at == end)
+                and char(pos - 1) in " -/" and char(pos - 2) not in ":-"
+                and (char(at) != "-" or char(pos - 1) == "-")):
+            return found.lower()
+        first = found[0].title()
+        return (first if len(first) == 1 else found[0]) + found[1:]
+
+    return _TITLE_WORD.sub(word, text)
