@@ -48,6 +48,8 @@ class FooterColumns:
     logo_height: str  # `footer.logo_height`, 36 px by default
     tagline: str
     columns: tuple[Link, ...]
+    show_title: bool = True
+    show_tagline: bool = True
 
 
 @dataclass(eq=False, repr=False)
@@ -487,8 +489,8 @@ def _kit_columns(site, params: dict, title: str, lang: str, links: Links
                  ) -> FooterColumns | None:
     """The kit's footer block, `footer.style` (else `block`, else the older `blox`) naming
     it: `columns` draws this, anything else the minimal footer. Its `show_logo`,
-    `show_title` and `show_tagline` go through Hugo's `default true`, which takes `false`
-    for unset, so the footer shows each of them whatever they say; its `title` (else
+    `show_title` and `show_tagline` go through Hugo's `default true`, which keeps a boolean
+    as it is: `false` hides the part, anything else shows it; its `title` (else
     `identity.name`, else the site's title) links home, the `identity.tagline` under it, and
     assets/media/logo.svg (else logo.png) above, `logo_height` px high."""
     kit = _dig(params, "hugoblox")
@@ -499,6 +501,8 @@ def _kit_columns(site, params: dict, title: str, lang: str, links: Links
     name = str(_dig(kit, "identity").get("name") or title)
     media = Path(site.folder) / "assets" / "media"
     logo = next((media / f for f in ("logo.svg", "logo.png") if (media / f).is_file()), None)
+    if footer.get("show_logo") is False:
+        logo = None
 
     def link(entry) -> Link:
         return Link(entry.name, links.href(entry.url), tuple(map(link, entry.children)),
@@ -509,7 +513,9 @@ def _kit_columns(site, params: dict, title: str, lang: str, links: Links
         title=str(footer.get("title") or name), logo=logo,
         logo_height=str(height) if re.fullmatch(r"\d+(?:\.\d+)?", str(height)) else "36",
         tagline=str(_dig(kit, "identity").get("tagline") or ""),
-        columns=tuple(link(e) for e in site.menu(lang, "footer")))
+        columns=tuple(link(e) for e in site.menu(lang, "footer")),
+        show_title=footer.get("show_title") is not False,
+        show_tagline=footer.get("show_tagline") is not False)
 
 
 #: the credit's button words of a site without a template id (the kit's and blox-tailwind

@@ -354,23 +354,29 @@ def test_the_footer_style(tmp_path, footer, columns):
     assert (built.footer_columns is not None) is columns
 
 
-def test_the_footer_shows_its_parts_whatever_show_says(tmp_path):
-    """Hugo's `default true` takes `false` for unset: `show_title: false` and `show_logo:
-    false` still show the title and assets/media/logo.svg, as the kit's footer does; its
-    `title` and `logo_height` are read."""
+def test_the_footer_hides_a_part_whose_show_is_false(tmp_path):
+    """Hugo's `default true` keeps a boolean: `show_title`, `show_tagline` and `show_logo`
+    set to `false` leave out the title, the tagline and assets/media/logo.svg, as a real kit
+    f107371d build of this site with them false does (its brand column then empty); unset,
+    they show. The `title` and `logo_height` are read."""
     site = copy_site(tmp_path, "kitsaas-kit")
     (site / "assets" / "media" / "logo.svg").write_text(
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 80 20"><rect width="80" '
         'height="20"/></svg>', encoding="utf-8")
     params = site / "config" / "_default" / "params.yaml"
-    text = params.read_text(encoding="utf-8").replace(
-        "    show_title: true", "    show_title: false\n    title: Kelpie Ltd\n"
-        "    logo_height: 24")
-    params.write_text(text, encoding="utf-8")
+    text = params.read_text(encoding="utf-8")
+    params.write_text(text.replace("    show_logo: false\n", "    title: Kelpie Ltd\n"
+                                   "    logo_height: 24\n"), encoding="utf-8")
     html, _ = section_html(site)
     assert '<a class="lk-fc-title" href="content.html">Kelpie Ltd</a>' in html
     assert re.search(r'<img class="lk-fc-logo" src="data:image/svg\+xml;base64,[^"]+" '
                      r'alt="Kelpie Ltd" style="height:24px">', html)
+    assert "lk-fc-tagline" in html
+    params.write_text(text.replace("    show_title: true", "    show_title: false").replace(
+        "    show_tagline: true", "    show_tagline: false"), encoding="utf-8")
+    html, _ = section_html(site)
+    assert '<div class="lk-fc-brand">\n</div>' in html
+    assert all(part not in html for part in ("lk-fc-logo", "lk-fc-title", "lk-fc-tagline"))
 
 
 def section_html(site: Path) -> tuple[str, list[str]]:
