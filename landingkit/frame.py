@@ -53,6 +53,18 @@ class FooterColumns:
 
 
 @dataclass(eq=False, repr=False)
+class Social:
+    """A link of the kit's `identity.social.links` (`social_links.html`): its icon (`brands/
+    github`, drawn by get_icon), where it goes, its `aria-label` (the icon's name through
+    Hugo's `title`) and whether it opens in a new tab (an http or https URL)."""
+
+    icon: str
+    href: str
+    label: str
+    new_tab: bool = False
+
+
+@dataclass(eq=False, repr=False)
 class Frame:
     """What the frame shows; the templates in `templates/frame/` draw it."""
 
@@ -88,6 +100,11 @@ class Frame:
     look: str = ""
     #: the kit's footer with link columns (`footer.style: columns`), else None
     footer_columns: FooterColumns | None = None
+    #: the kit's social links, in either footer (under the tagline in `columns`)
+    social: tuple[Social, ...] = ()
+    #: the kit's minimal footer: the `footer` menu's top entries, and `footer.text` (Markdown)
+    footer_menu: tuple[Link, ...] = ()
+    footer_text: str = ""
 
 
 @dataclass(eq=False, repr=False)
@@ -334,7 +351,8 @@ def build(page, links: Links | None = None, look: str = "tailwind") -> Frame:
     notice = config.copyright(lang) if config is not None else ""
     if config is not None and config.theme == "kit":
         return _kit_frame(site, params, title, links.href(_home(site, lang)), menu,
-                          tuple(languages), _kit_columns(site, params, title, lang, links))
+                          tuple(languages), _kit_columns(site, params, title, lang, links),
+                          lang, links)
     own = _dig(page.data, "copyright")  # the page's own `copyright` before the site's
     notice = str(own.get("notice") or notice)
     licence = _licence(_dig(own, "license") or _dig(params, "footer", "copyright", "license"))
@@ -461,11 +479,12 @@ def bootstrap_scheme(params: dict) -> tuple[bool, str]:
 
 
 def _kit_frame(site, params: dict, title: str, home: str, menu, languages,
-               columns: FooterColumns | None = None) -> Frame:
+               columns: FooterColumns | None, lang: str, links: Links) -> Frame:
     """The 2026 kit's frame (`components/headers/navbar.html`, `site_footer.html`), from
     `params.hugoblox`: the brand `header.title`, else `identity.name`, else the site's
     title, with assets/media/logo.svg or .png before it; `copyright.notice` with `{year}` and
-    `{name}`; the switches `header.theme_toggle` and `header.language_switcher`."""
+    `{name}`; the switches `header.theme_toggle` and `header.language_switcher`; the social
+    links, and the minimal footer's menu and text (`components/footers/minimal.html`)."""
     kit = _dig(params, "hugoblox")
     header, identity = _dig(kit, "header"), _dig(kit, "identity")
     name = str(identity.get("name") or title)
@@ -482,7 +501,33 @@ def _kit_frame(site, params: dict, title: str, home: str, menu, languages,
         day_night=_flag(header, ("theme_toggle",), True),
         mode=mode if mode in ("light", "dark") else "system",
         language_switch=_flag(header, ("language_switcher",), True),
-        kit_credit=kit_credit(site.config.base_url), footer_columns=columns)
+        kit_credit=kit_credit(site.config.base_url), footer_columns=columns,
+        social=_kit_social(kit, links),
+        footer_menu=() if columns else tuple(
+            Link(e.name, links.href(e.url), new_tab=re.match(r"^http", e.url) is not None)
+            for e in site.menu(lang, "footer")),
+        footer_text="" if columns else str(_dig(kit, "footer").get("text") or ""))
+
+
+def _kit_social(kit: dict, links: Links) -> tuple[Social, ...]:
+    """`identity.social.links` as `social_links.html` links them: a URL without a scheme
+    through relLangURL (here: to the export or the live site), an http or https one in a new
+    tab, any other (`mailto:`) as it is; none when `footer.show_social` is `false` (Hugo's
+    `default true` keeps a boolean)."""
+    from .blocks.parts import title_case
+
+    if _dig(kit, "footer").get("show_social") is False:
+        return ()
+    found = _dig(kit, "identity", "social").get("links")
+    out = []
+    for entry in found if isinstance(found, list) else ():
+        if not isinstance(entry, dict):
+            continue
+        url, icon = str(entry.get("url") or ""), str(entry.get("icon") or "")
+        scheme = urlsplit(url).scheme if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", url) else ""
+        out.append(Social(icon, url if scheme else links.href(url or "/"), title_case(icon),
+                          new_tab=scheme.lower() in ("http", "https")))
+    return tuple(out)
 
 
 def _kit_columns(site, params: dict, title: str, lang: str, links: Links

@@ -633,11 +633,31 @@ def _frame_html(ctx: _Context, frame, root_id: str, words: dict) -> tuple[Markup
             ctx.report(columns.logo, None, f"logo: {exc}; the footer shows none")
     copyright_ = Markup(_markdown.render_inline(
         frame.copyright, _markdown.RenderState(set(), markup=ctx.markup)))  # markdownify's
+    text = Markup(_markdown.emojify(_markdown.markdownify(frame.footer_text, _markdown.RenderState(
+        set(), markup=ctx.markup)))) if frame.footer_text.strip() else None  # minimal.html's
     navbar = template("frame/navbar.html").render(
         frame=frame, root_id=root_id, logo=logo, icon=ctx.icon, words=words)
     footer = template("frame/footer.html").render(
-        frame=frame, copyright=copyright_, icon=ctx.icon, words=words, footer_logo=footer_logo)
+        frame=frame, copyright=copyright_, icon=ctx.icon, words=words, footer_logo=footer_logo,
+        social=[(link, _social_icon(ctx, link.icon)) for link in frame.social],
+        footer_text=text)
     return Markup(navbar), Markup(footer)
+
+
+def _social_icon(ctx: _Context, name: str) -> Markup | None:
+    """A social link's icon as the kit's get_icon gives it: an `emoji/` name as its emoji, a
+    known icon as its SVG, a bare name no pack has as the text itself (an emoji written
+    out), both in an inline span; None for an icon of a pack landingkit lacks (the link is
+    drawn empty)."""
+    pack, _, icon = name.strip().rpartition("/")
+    if pack == "emoji":
+        wrapped = icon if icon.startswith(":") else f":{icon}:"
+        return Markup('<span class="lk-social-emoji">{}</span>').format(
+            _markdown.emojify(wrapped))
+    drawn = ctx.icon(name) if name.strip() else None
+    if drawn is None and not pack and name.strip():
+        return Markup('<span class="lk-social-emoji">{}</span>').format(name)
+    return drawn
 
 
 def preview_html(page: Page, frame: bool = True) -> str:

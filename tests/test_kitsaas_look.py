@@ -16,6 +16,13 @@ modules/integrations/netlify extracted to M, then
     python -m http.server --directory OUT; Chromium at 1280x900 and 390x900, light and dark,
     scrolled through once, the marquee's animation paused at its start,
     getBoundingClientRect / getComputedStyle.
+The mirror's snapshot lacks the kit's data/icons/brands.json: the build that measured the
+social links (their row, under the tagline) had @iconify-json/simple-icons' icons.json in its
+place (the kit's brands are Simple Icons, 24 px square; get_icon_svg gives every non-hb icon a
+square viewBox, so the figures hold whatever the glyphs). The saas-landing-page starter built
+the same way (its four links, templates/saas-landing-page at f107371d) draws its row alike at
+1280 and 390 px: 16 px under the tagline, links 36x20 px, icons 20 px, neutral-500 (dark:
+neutral-300), the columns 48 px under the row at 390 px.
 The kit's features component stops on a block without `design` (it reads `design.layout`
 of null), so the fixture's grid says `layout: grid`. Tailwind 4 writes the primary in
 oklch; the colours here are Tailwind's sRGB ones, as in tests/test_kitblocks_look.py.
@@ -76,6 +83,11 @@ REAL = {
         ".lk-fc-bottom": [(0, 3642, 1280, 121)],
         ".lk-fc-title": [(64, 3470, 81, 21)],
         ".lk-fc-tagline": [(64, 3503, 181, 40)],
+        ".lk-social-row": [(64, 3559, 363, 20)],  # 16 px under the tagline, 20 px high
+        ".lk-social > a": [(64, 3559, 36, 20), (100, 3559, 36, 20), (136, 3559, 36, 20),
+                           (172, 3559, 36, 20)],  # a 20 px icon and pr-4 each
+        ".lk-social svg": [(64, 3559, 20, 20), (100, 3559, 20, 20), (136, 3559, 20, 20),
+                           (172, 3559, 20, 20)],
         ".lk-fc-columns": [(459, 3467, 757, 127)],
         ".lk-fc-columns > div": [(459, 3467, 231, 127), (722, 3467, 231, 127),
                                  (985, 3467, 231, 127)],
@@ -122,21 +134,26 @@ REAL = {
         "#voices .lk-kt-card": [(16, 3764, 358, 154), (16, 3942, 358, 180), (16, 4146, 358, 154)],
         "#voices .lk-kt-quote p": [(48, 3796, 294, 26), (48, 3974, 294, 52), (48, 4178, 294, 26)],
         "#voices .lk-kt-avatar-sm": [(48, 3846, 40, 40), (48, 4050, 40, 40), (48, 4228, 40, 40)],
-        "footer.lk-footer": [(0, 4524, 390, 750)],
-        ".lk-fc-top": [(0, 4524, 390, 599)],
-        ".lk-fc-bottom": [(0, 5123, 390, 121)],
+        "footer.lk-footer": [(0, 4524, 390, 786)],
+        ".lk-fc-top": [(0, 4524, 390, 635)],
+        ".lk-fc-bottom": [(0, 5159, 390, 121)],
         ".lk-fc-title": [(16, 4575, 49, 21)],
         ".lk-fc-tagline": [(16, 4608, 179, 40)],
-        ".lk-fc-columns": [(16, 4696, 358, 379)],
-        ".lk-fc-columns > div": [(16, 4696, 358, 127), (16, 4855, 358, 94), (16, 4981, 358, 94)],
-        ".lk-fc-heading": [(16, 4696, 358, 20), (16, 4855, 358, 20), (16, 4981, 358, 20)],
-        ".lk-fc-links": [(16, 4732, 358, 91), (16, 4891, 358, 58), (16, 5017, 358, 58)],
-        ".lk-fc-links li": [(16, 4732, 358, 25), (16, 4765, 358, 25), (16, 4798, 358, 25),
-                            (16, 4891, 358, 25), (16, 4924, 358, 25), (16, 5017, 358, 25),
-                            (16, 5050, 358, 25)],
-        ".lk-fc-notice": [(16, 5179, 81, 17)],
-        ".lk-fc-notice p": [(16, 5179, 81, 17)],
-        ".lk-kit-credit": [(0, 5244, 390, 30)],
+        ".lk-social-row": [(16, 4664, 358, 20)],
+        ".lk-social > a": [(16, 4664, 36, 20), (52, 4664, 36, 20), (88, 4664, 36, 20),
+                           (124, 4664, 36, 20)],
+        ".lk-social svg": [(16, 4664, 20, 20), (52, 4664, 20, 20), (88, 4664, 20, 20),
+                           (124, 4664, 20, 20)],
+        ".lk-fc-columns": [(16, 4732, 358, 379)],  # 48 px under the social row
+        ".lk-fc-columns > div": [(16, 4732, 358, 127), (16, 4891, 358, 94), (16, 5017, 358, 94)],
+        ".lk-fc-heading": [(16, 4732, 358, 20), (16, 4891, 358, 20), (16, 5017, 358, 20)],
+        ".lk-fc-links": [(16, 4768, 358, 91), (16, 4927, 358, 58), (16, 5053, 358, 58)],
+        ".lk-fc-links li": [(16, 4768, 358, 25), (16, 4801, 358, 25), (16, 4834, 358, 25),
+                            (16, 4927, 358, 25), (16, 4960, 358, 25), (16, 5053, 358, 25),
+                            (16, 5086, 358, 25)],
+        ".lk-fc-notice": [(16, 5215, 81, 17)],
+        ".lk-fc-notice p": [(16, 5215, 81, 17)],
+        ".lk-kit-credit": [(0, 5280, 390, 30)],
     },
 }
 BOXES = """(selectors) => Object.fromEntries(selectors.map(s => [s,
@@ -285,31 +302,38 @@ def test_the_testimonials_markup(tmp_path):
 
 
 def test_the_footer_at_800_px(page, built):
-    """Between md and xl the brand is above the columns, three abreast, in Tailwind's 768 px
-    container (the real build at 800 px: the footer 768 px wide from x 16, columns 219 px
-    from x 40, 291 and 541)."""
+    """Between md and xl the brand and its social row are above the columns, three abreast,
+    in Tailwind's 768 px container (the real build at 800 px: the footer 768 px wide from x
+    16, columns 219 px from x 40, 291 and 541, the social row 720 px wide at x 40)."""
     open_page(page, built, {"width": 800, "height": 900})
-    found = page.evaluate(BOXES, ["footer.lk-footer", ".lk-fc-columns > div", ".lk-fc-title"])
+    found = page.evaluate(BOXES, ["footer.lk-footer", ".lk-fc-columns > div", ".lk-fc-title",
+                                  ".lk-social-row"])
     assert [(x, w) for x, _, w, _ in found["footer.lk-footer"]] == [(16, 768)]
     assert [(x, w, h) for x, _, w, h in found[".lk-fc-columns > div"]] == [
         (40, 219, 127), (291, 219, 127), (541, 219, 127)]
     title, column = found[".lk-fc-title"][0], found[".lk-fc-columns > div"][0]
-    assert (title[0], column[1] - title[1]) == (40, 101)  # 3745 and 3846 in the real build
+    row = found[".lk-social-row"][0]
+    # 3745, 3814 and 3882 in the real build
+    assert (title[0], row[1] - title[1], column[1] - title[1]) == (40, 69, 137)
+    assert (row[0], row[2], row[3]) == (40, 720, 20)
 
 
 @pytest.mark.parametrize(("scheme", "expected"), [
     ("light", ["rgb(79, 70, 229)", "rgb(107, 114, 128)", "rgb(99, 102, 241)",
-               "rgb(107, 114, 128)", "rgb(107, 114, 128)", "rgb(51, 65, 85)"]),
+               "rgb(107, 114, 128)", "rgb(107, 114, 128)", "rgb(51, 65, 85)",
+               "rgb(115, 115, 115)"]),
     ("dark", ["rgb(191, 219, 254)", "rgb(209, 213, 219)", "rgb(147, 197, 253)",
-              "rgb(209, 213, 219)", "rgb(209, 213, 219)", "rgb(226, 232, 240)"]),
+              "rgb(209, 213, 219)", "rgb(209, 213, 219)", "rgb(226, 232, 240)",
+              "rgb(212, 212, 212)"]),
 ])
 def test_the_footer_colours_light_and_dark(page, built, scheme, expected):
     """The real build's: the brand primary-600 (dark: 200), headings primary-500 (dark:
-    300), the tagline, links and notice gray-500 (dark: gray-300), the rest slate."""
+    300), the tagline, links and notice gray-500 (dark: gray-300), the rest slate; the social
+    icons neutral-500 (dark: neutral-300)."""
     open_page(page, built, scheme=scheme)
     assert page.evaluate(STYLE, [[s, "color"] for s in (
         ".lk-fc-title", ".lk-fc-tagline", ".lk-fc-heading", ".lk-fc-links a", ".lk-fc-notice",
-        "footer.lk-footer")]) == expected
+        "footer.lk-footer", ".lk-social a")]) == expected
 
 
 def test_the_footer_columns_markup(built):
@@ -331,6 +355,16 @@ def test_the_footer_columns_markup(built):
     assert '<a class="lk-fc-title" href="content.html">Kelpie</a>\n' \
         '<p class="lk-fc-tagline">Tide tables for small harbours.</p>' in footer
     assert '<span class="lk-fc-notice"><p>© 2026 Kelpie</p></span>' in footer
+    # social_links.html under the tagline: the starter's four, each in a new tab, labelled by
+    # the icon's name through Hugo's `title` (as the real build writes them)
+    assert re.findall(r'<a href="([^"]*)" target="_blank" rel="noopener" aria-label="([^"]*)">'
+                      r'<svg class="lk-icon"[^>]*><use href="#([^"]*)"/></svg></a>', footer) == [
+        ("https://x.com/kelpie", "Brands/X", "lk-icon-brands-x"),
+        ("https://github.com/kelpie/tides", "Brands/Github", "lk-icon-brands-github"),
+        ("https://discord.gg/kelpie", "Brands/Discord", "lk-icon-brands-discord"),
+        ("https://linkedin.com/company/kelpie", "Brands/Linkedin", "lk-icon-brands-linkedin")]
+    assert footer.index("lk-fc-tagline") < footer.index("lk-social-row") < footer.index(
+        "lk-fc-columns")
     assert footer.index("lk-fc-notice") < footer.index("lk-kit-credit")
     assert "lk-footer-languages" not in footer
 
@@ -355,10 +389,10 @@ def test_the_footer_style(tmp_path, footer, columns):
 
 
 def test_the_footer_hides_a_part_whose_show_is_false(tmp_path):
-    """Hugo's `default true` keeps a boolean: `show_title`, `show_tagline` and `show_logo`
-    set to `false` leave out the title, the tagline and assets/media/logo.svg, as a real kit
-    f107371d build of this site with them false does (its brand column then empty); unset,
-    they show. The `title` and `logo_height` are read."""
+    """Hugo's `default true` keeps a boolean: `show_title`, `show_tagline`, `show_logo` and
+    `show_social` set to `false` leave out the title, the tagline, assets/media/logo.svg and
+    the social row, as a real kit f107371d build of this site with them false does (its
+    brand column then empty); unset, they show. The `title` and `logo_height` are read."""
     site = copy_site(tmp_path, "kitsaas-kit")
     (site / "assets" / "media" / "logo.svg").write_text(
         '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 80 20"><rect width="80" '
@@ -371,12 +405,14 @@ def test_the_footer_hides_a_part_whose_show_is_false(tmp_path):
     assert '<a class="lk-fc-title" href="content.html">Kelpie Ltd</a>' in html
     assert re.search(r'<img class="lk-fc-logo" src="data:image/svg\+xml;base64,[^"]+" '
                      r'alt="Kelpie Ltd" style="height:24px">', html)
-    assert "lk-fc-tagline" in html
+    assert "lk-fc-tagline" in html and "lk-social-row" in html
     params.write_text(text.replace("    show_title: true", "    show_title: false").replace(
-        "    show_tagline: true", "    show_tagline: false"), encoding="utf-8")
+        "    show_tagline: true", "    show_tagline: false\n    show_social: false"),
+        encoding="utf-8")
     html, _ = section_html(site)
     assert '<div class="lk-fc-brand">\n</div>' in html
-    assert all(part not in html for part in ("lk-fc-logo", "lk-fc-title", "lk-fc-tagline"))
+    assert all(part not in html for part in ("lk-fc-logo", "lk-fc-title", "lk-fc-tagline",
+                                             "lk-social"))
 
 
 def section_html(site: Path) -> tuple[str, list[str]]:

@@ -272,6 +272,151 @@ def test_the_kits_section_classes_are_taken_without_a_warning():
             'var(--lk-secondary-600));">') in html
 
 
+#: the same build's minimal footer (components/footers/minimal.html), light and dark alike, at
+#: 1280 and 390 px: x, y from the footer's top, width and height of the footer menu's links
+#: (text-base font-medium, gap-x-8, centred in a py-4 nav), of the social links (a text-xl row
+#: in py-4, each a 1em icon and pr-4) and their icons, and the text's line; the footer's height
+#: (no notice: the site sets none) and the page's. The menu's words are the kit's own Inter,
+#: whose advances differ from landingkit's by up to half a pixel a word: its boxes are
+#: compared within 1 px. The social links' brand icons drew from
+#: @iconify-json/simple-icons' icons.json put where the snapshot lacks the kit's brands.json
+#: (get_icon_svg gives every such icon a square viewBox: the boxes hold whatever the glyphs).
+REAL_KIT_FOOTER = {
+    1280: {"menu": [[548, 16, 53, 24], [633, 16, 32, 24], [697, 16, 36, 24]],
+           "social": [[568, 72, 36, 20], [604, 72, 36, 20], [640, 72, 36, 20],
+                      [676, 72, 36, 20]],
+           "icons": [[568, 72, 20, 20], [604, 72, 20, 20], [640, 72, 20, 20],
+                     [676, 72, 20, 20]],
+           "rows": [[0, 0, 1280, 56], [0, 56, 1280, 52], [0, 108, 1280, 24]],
+           "footer": 162, "page": 1233},
+    390: {"menu": [[103, 16, 53, 24], [188, 16, 32, 24], [252, 16, 36, 24]],
+          "social": [[123, 72, 36, 20], [159, 72, 36, 20], [195, 72, 36, 20],
+                     [231, 72, 36, 20]],
+          "icons": [[123, 72, 20, 20], [159, 72, 20, 20], [195, 72, 20, 20],
+                    [231, 72, 20, 20]],
+          "rows": [[0, 0, 390, 56], [0, 56, 390, 52], [0, 108, 390, 24]],
+          "footer": 162, "page": 1147}}
+#: its colours and type: the menu's links gray-500 (dark: gray-300) 16/24 px medium, the social
+#: links neutral-500 (dark: neutral-300) in 20 px type, the text the footer's slate-700 (dark:
+#: slate-200)
+REAL_KIT_FOOTER_TONE = {
+    "light": [["rgb(107, 114, 128)", "16px", "24px", "500"], ["rgb(115, 115, 115)", "20px"],
+              ["rgb(51, 65, 85)", "14px", "24px"]],
+    "dark": [["rgb(209, 213, 219)", "16px", "24px", "500"], ["rgb(212, 212, 212)", "20px"],
+             ["rgb(226, 232, 240)", "14px", "24px"]]}
+KIT_FOOTER = """() => {
+    const footer = document.querySelector('footer.lk-footer'), top = footer
+        .getBoundingClientRect().y, s = getComputedStyle;
+    const boxes = sel => [...footer.querySelectorAll(sel)].map(e => {
+        const b = e.getBoundingClientRect();
+        return [b.x, b.y - top, b.width, b.height].map(Math.round); });
+    const menu = footer.querySelector('.lk-footer-menu a'), link = footer.querySelector(
+        '.lk-social a'), text = footer.querySelector('.lk-footer-text');
+    return [{"menu": boxes('.lk-footer-menu a'), "social": boxes('.lk-social a'),
+             "icons": boxes('.lk-social svg'),
+             "rows": boxes(':scope > :is(.lk-footer-menu, .lk-social-row, .lk-footer-text)'),
+             "footer": Math.round(footer.getBoundingClientRect().height),
+             "page": document.documentElement.scrollHeight},
+            [[s(menu).color, s(menu).fontSize, s(menu).lineHeight, s(menu).fontWeight],
+             [s(link).color, s(link).fontSize], [s(text).color, s(text).fontSize,
+                                                 s(text).lineHeight]]]; }"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
+def test_the_kits_minimal_footer_is_the_real_kits(page, kit_built, viewport, scheme):
+    open_page(page, kit_built, viewport, scheme)
+    geometry, tone = page.evaluate(KIT_FOOTER)
+    real = REAL_KIT_FOOTER[viewport["width"]]
+    menu = geometry.pop("menu")
+    assert len(menu) == len(real["menu"]) and all(
+        abs(a - b) <= 1 for found, want in zip(menu, real["menu"], strict=True)
+        for a, b in zip(found, want, strict=True)), menu
+    assert geometry == {k: v for k, v in real.items() if k != "menu"}
+    assert tone == REAL_KIT_FOOTER_TONE[scheme]
+
+
+def test_the_kits_minimal_footer_markup(kit_built):
+    """minimal.html's parts in its order: the footer menu's entries (an `http...` one in a new
+    tab), the social links (http and https in a new tab, `mailto:` as written, a path through
+    relLangURL: here the live site's, the page not being exported), each labelled by its
+    icon's name through Hugo's `title`, then `footer.text` through markdownify and emojify;
+    all as the real build writes them but for the live site's address."""
+    html = kit_built.read_text(encoding="utf-8")
+    footer = html[html.index('<footer class="lk-footer">'):html.index("</footer>")]
+    assert ('<nav class="lk-footer-menu"><a href="#about">Survey</a><a href="#join">Join</a>'
+            '<a href="https://data.example.org/" target="_blank" rel="noopener">Data</a></nav>'
+            ) in footer
+    assert re.findall(r'<a href="([^"]*)"( target="_blank" rel="noopener")? aria-label="([^"]*)">'
+                      r'<svg class="lk-icon"[^>]*><use href="#([^"]*)"/></svg></a>', footer) == [
+        ("https://github.com/estuary-lab", ' target="_blank" rel="noopener"', "Brands/Github",
+         "lk-icon-brands-github"),
+        ("https://mastodon.social/@estuary", ' target="_blank" rel="noopener"',
+         "Brands/Mastodon", "lk-icon-brands-mastodon"),
+        ("mailto:tides@example.org", "", "Hero/Envelope", "lk-icon-hero-envelope"),
+        ("https://example.org/visit/", "", "Hero/Map-Pin", "lk-icon-hero-map-pin")]
+    assert '<p class="lk-footer-text">Counted by hand since <strong>2019</strong> 🌊</p>' in footer
+    assert [footer.index(part) for part in ("lk-footer-menu", "lk-social-row", "lk-footer-text",
+                                            "lk-kit-credit")] == sorted(
+        footer.index(part) for part in ("lk-footer-menu", "lk-social-row", "lk-footer-text",
+                                        "lk-kit-credit"))
+    unframed = lk.load(KIT / "content" / "_index.md").to_html(frame=False)
+    assert "<footer" not in unframed and 'class="lk-social' not in unframed  # no frame
+
+
+def test_the_kits_social_links_emoji_and_show_social(tmp_path, page):
+    """get_icon's other cases, as a real build of this site with these two links writes
+    them: an `emoji/` icon is its emoji, a bare name no pack has is the text itself, each in
+    an inline span, so the row's links are the 28 px line high (the row 60 px with its
+    padding) where icons alone make it 20; `footer.show_social: false` leaves the row out
+    (Hugo's `default true` keeps a boolean), and a `columns` footer has none of minimal.html's
+    menu line or text."""
+    site = tmp_path / "site"
+    shutil.copytree(KIT, site)
+    config = site / "hugo.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "          - icon: hero/map-pin\n",
+        "          - icon: emoji/ocean\n            url: https://example.org/sea/\n"
+        "          - icon: 🦀\n            url: /crabs/\n          - icon: hero/map-pin\n"),
+        encoding="utf-8")
+    out = tmp_path / "home.html"
+    export.export_page(lk.load(site / "content" / "_index.md"), out)
+    html = out.read_text(encoding="utf-8")
+    assert ('<a href="https://example.org/sea/" target="_blank" rel="noopener" aria-label='
+            '"Emoji/Ocean"><span class="lk-social-emoji">🌊</span></a><a href="https://'
+            'example.org/crabs/" aria-label="🦀"><span class="lk-social-emoji">🦀</span></a>'
+            ) in html
+    open_page(page, out, DESKTOP)
+    assert page.evaluate("""() => [document.querySelector('.lk-social-row'), ...document
+        .querySelectorAll('.lk-social a')].map(e => Math.round(e.getBoundingClientRect()
+        .height))""") == [60, 28, 28, 28, 28, 28, 28]
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "    footer:\n", "    footer:\n      show_social: false\n"), encoding="utf-8")
+    html = lk.load(site / "content" / "_index.md").to_html()
+    assert 'class="lk-social' not in html and 'class="lk-footer-menu"' in html
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "      show_social: false\n", "      style: columns\n"), encoding="utf-8")
+    html = lk.load(site / "content" / "_index.md").to_html()
+    footer = html[html.index('<footer class="lk-footer lk-fc">'):html.index("</footer>")]
+    assert "lk-social-row" in footer and "lk-footer-menu" not in footer
+    assert "lk-footer-text" not in footer and "Counted by hand" not in footer
+
+
+def test_hugos_title_as_the_kit_labels_its_social_links():
+    """Hugo 0.168's `title` (AP style) of these names, printed by a template of a small site:
+    words split at spaces, hyphens and slashes, a small word inside lower-cased unless after a
+    slash before a hyphen, "up" not small."""
+    from landingkit.blocks.parts import title_case
+
+    assert [title_case(name) for name in (
+        "brands/x", "hero/map-pin", "hero/arrow-up-on-square", "hero/arrow-down-to-line",
+        "a/of-the", "x-of/y", "hero/ARROW-up", "emoji/:smile:", "icon with a space",
+        "brands/in", "custom/my_icon")] == [
+        "Brands/X", "Hero/Map-Pin", "Hero/Arrow-Up-on-Square", "Hero/Arrow-Down-to-Line",
+        "A/Of-The", "X-of/Y", "Hero/ARROW-Up", "Emoji/:Smile:", "Icon With a Space",
+        "Brands/In", "Custom/My_icon"]
+
+
 # ------------------------------------------------------------------ v0.10's hero
 
 #: the real v0.10.0 build's hero (#tides: a navy `dark` section, announcement, title, text,
