@@ -502,22 +502,23 @@ def _kit_frame(site, params: dict, title: str, home: str, menu, languages,
         mode=mode if mode in ("light", "dark") else "system",
         language_switch=_flag(header, ("language_switcher",), True),
         kit_credit=kit_credit(site.config.base_url), footer_columns=columns,
-        social=_kit_social(kit, links),
+        social=_kit_social(site, kit, lang, links),
         footer_menu=() if columns else tuple(
             Link(e.name, links.href(e.url), new_tab=re.match(r"^http", e.url) is not None)
             for e in site.menu(lang, "footer")),
         footer_text="" if columns else str(_dig(kit, "footer").get("text") or ""))
 
 
-def _kit_social(kit: dict, links: Links) -> tuple[Social, ...]:
+def _kit_social(site, kit: dict, lang: str, links: Links) -> tuple[Social, ...]:
     """`identity.social.links` as `social_links.html` links them: a URL without a scheme
-    through relLangURL (here: to the export or the live site), an http or https one in a new
-    tab, any other (`mailto:`) as it is; none when `footer.show_social` is `false` (Hugo's
-    `default true` keeps a boolean)."""
+    through relLangURL (a path from `/` is the host's, without the base path; then to the
+    export or the live site), an http or https one in a new tab, any other (`mailto:`) as it
+    is; none when `footer.show_social` is `false` (Hugo's `default true` keeps a boolean)."""
     from .blocks.parts import title_case
 
     if _dig(kit, "footer").get("show_social") is False:
         return ()
+    ctx = SimpleNamespace(page=SimpleNamespace(site=site), href=links.href)  # hugo_href's
     found = _dig(kit, "identity", "social").get("links")
     out = []
     for entry in found if isinstance(found, list) else ():
@@ -525,8 +526,9 @@ def _kit_social(kit: dict, links: Links) -> tuple[Social, ...]:
             continue
         url, icon = str(entry.get("url") or ""), str(entry.get("icon") or "")
         scheme = urlsplit(url).scheme if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", url) else ""
-        out.append(Social(icon, url if scheme else links.href(url or "/"), title_case(icon),
-                          new_tab=scheme.lower() in ("http", "https")))
+        href = url if scheme else hugo_href(ctx, rel_lang_url(site, lang, url))
+        out.append(Social(icon, href, title_case(icon), new_tab=scheme.lower() in ("http",
+                                                                                    "https")))
     return tuple(out)
 
 

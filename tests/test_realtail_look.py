@@ -364,6 +364,21 @@ def test_the_kits_minimal_footer_markup(kit_built):
     assert "<footer" not in unframed and 'class="lk-social' not in unframed  # no frame
 
 
+def test_the_kits_social_paths_are_relLangURLs(tmp_path):
+    """With a base path (https://example.org/lab/) relLangURL writes a social link's path
+    from `/` as the host's, without the base path, where the footer menu's entries are the
+    site's: a real build of this site at http://127.0.0.1:8462/lab/ wrote `/visit/` beside
+    `/lab/#about`."""
+    site = tmp_path / "site"
+    shutil.copytree(KIT, site)
+    config = site / "hugo.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "baseURL: https://example.org/", "baseURL: https://example.org/lab/"), encoding="utf-8")
+    html = lk.load(site / "content" / "_index.md").to_html()
+    assert '<a href="https://example.org/visit/" aria-label="Hero/Map-Pin">' in html
+    assert '<a href="#about">Survey</a>' in html  # this page
+
+
 def test_the_kits_social_links_emoji_and_show_social(tmp_path, page):
     """get_icon's other cases, as a real build of this site with these two links writes
     them: an `emoji/` icon is its emoji, a bare name no pack has is the text itself, each in
