@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from . import source as _source
 from .errors import LandingkitError, display_path
@@ -138,14 +138,16 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-class Organization(NamedTuple):
+@dataclass
+class Organization:
     """One of a person's `organizations`."""
 
     name: str
     url: str = ""
 
 
-class Profile(NamedTuple):
+@dataclass
+class Profile:
     """One of a person's profile links (`profiles`, or Wowchemy's `social`)."""
 
     icon: str
