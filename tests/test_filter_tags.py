@@ -19,6 +19,9 @@ hugo.yaml given `build: {writeStats: true}` and security.exec.allow with ^tailwi
     none      Open day, Reef survey, Tide log, Kelp census, Quiet day, Kelp on the reef
     blogkelp  Tide log                                     /tags/kelp/
     sections  Kelp census, Kelp on the reef, Blog
+The same site at modules/blox-tailwind/v0.8.0 (blox-analytics v0.2.0, the same shim, go.mod
+naming v0.8.0) shows all six pages in both, none and sections, Open day in ghost (no link)
+and Reef survey in blogkelp, its link /blog/.
 """
 
 from __future__ import annotations
@@ -44,8 +47,8 @@ REAL = {
     "blogkelp": ["Tide log"],
     "sections": ["Kelp census", "Kelp on the reef", "Blog"],
 }
-#: v0.8.0's block reads neither key: every regular page (of the folder), newest first,
-#: worked out from its template (`site.RegularPages`, `where "Section" "in" folders`)
+#: the real v0.8.0 build's (the module docstring), whose block reads neither key: every
+#: regular page (of the folder), newest first (`site.RegularPages`, `where "Section" "in"`)
 V08 = {
     "both": REAL["none"], "ghost": ["Open day"], "none": REAL["none"],
     "blogkelp": ["Reef survey"], "sections": REAL["none"],
@@ -97,7 +100,7 @@ def see_all(html: str) -> dict[str, str]:
 def test_see_all_is_the_first_tags_term_page(tmp_path):
     """`index $tags 0`: blogkelp's link goes to /tags/kelp/; ghost's first tag has no page,
     so it has no link though it shows fewer pages than it keeps. v0.8.0 links blogkelp to
-    its folder, and ghost, which names no folder, to nothing."""
+    its folder, and ghost, which names no folder, to nothing. (Both as the real builds.)"""
     links = {}
     for version in ("v0.10.0", "v0.8.0"):
         out = tmp_path / f"{version}.html"
