@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .config import wowchemy_before
+from .config import tailwind_since, wowchemy_before
 from .model import get_in
 
 if TYPE_CHECKING:
@@ -164,18 +164,57 @@ def kind(page: Person) -> str:
     return "section"
 
 
-def kinds(block: CollectionBlock) -> frozenset[str]:
-    """`filters.kinds` (the kit's collection; `page` when unset), trimmed as the kit does."""
-    raw = block.filters.kinds
+def reads_tags(block: CollectionBlock, config) -> bool:
+    """Whether the block's template reads `filters.kinds` and `filters.tags`: blox-tailwind
+    from v0.9.0 (`site.Pages`, then `where "Kind" "in" kinds`) and the kit's
+    content-collection; blox-tailwind v0.8.0 and before, blox-bootstrap and Wowchemy take
+    `site.RegularPages` and read neither key (`config`: the site's `Config`)."""
+    return block.kind == "content-collection" or (block.kind != WIDGET
+                                                  and tailwind_since(config, (0, 9)))
+
+
+def kinds(block: CollectionBlock, reads: bool = True) -> frozenset[str]:
+    """`filters.kinds` (`page` when unset), trimmed as the kit does; `reads`: whether the
+    template reads the key (`reads_tags`), which else keeps regular pages alone."""
+    raw = block.filters.kinds if reads else None
     items = raw if isinstance(raw, list) else [raw] if isinstance(raw, str) else []
     chosen = frozenset(str(k).strip() for k in items if k is not None and str(k).strip())
     return chosen or frozenset({"page"})
 
 
+def tag_list(block: CollectionBlock) -> list:
+    """`filters.tags` as the template ranges over it: blox-tailwind a list as written; the
+    kit a list or one string, each item printed and trimmed, the empty ones left out."""
+    raw = block.filters.tags
+    if block.kind != "content-collection":
+        return [t for t in raw if t is not None] if isinstance(raw, list) else []
+    items = raw if isinstance(raw, list) else [raw] if isinstance(raw, str) else []
+    return [str(t).strip() for t in items if t is not None and str(t).strip()]
+
+
+def tag_filter(block: CollectionBlock, config, pages: Iterable[Person],
+               now: float | None = None, cache: dict | None = None) -> frozenset[str] | None:
+    """The urlized `filters.tags` a page must carry one of (the `range $tags` loop makes the
+    union of their term pages' pages, a tag without a term page adding none), or None when
+    the filter keeps every page: a template that does not read it (`reads_tags`), or no page
+    the site builds (`pages`: all of the language's, list pages too, as a term page holds
+    them) carries any of the tags (`if gt (len $selected) 0`)."""
+    if not reads_tags(block, config):
+        return None
+    wanted = frozenset(urlize(t) for t in tag_list(block))
+    if not wanted:
+        return None
+    now = dt.datetime.now(dt.UTC).timestamp() if now is None else now
+    if any(terms(p, "tags", cache) & wanted and published(p, now) for p in pages):
+        return wanted
+    return None
+
+
 def matches(block: CollectionBlock, page: Person, now: float | None = None,
-            cache: dict | None = None, version: tuple[int, int] | None = None) -> bool:
+            cache: dict | None = None, version: tuple[int, int] | None = None,
+            tags: frozenset[str] | None = None) -> bool:
     """True when `page` passes every filter of `block` (list pages included); `version`:
-    the Wowchemy site's (`Config.wowchemy_version`)."""
+    the Wowchemy site's (`Config.wowchemy_version`); `tags`: `tag_filter`'s terms."""
     f = block.filters
     params = page.params
     widget = block.kind == WIDGET
@@ -187,6 +226,8 @@ def matches(block: CollectionBlock, page: Person, now: float | None = None,
         folders = f.folders if isinstance(f.folders, list) else [f.folders]
         if page.section not in {str(x) for x in folders}:
             return False
+    if tags is not None and not terms(page, "tags", cache) & tags:
+        return False
     for value, name in ((f.tag, "tags"), (f.category, "categories"), (f.author, "authors")):
         if value and urlize(value) not in terms(page, name, cache):
             return False
@@ -292,15 +333,17 @@ def select(block: CollectionBlock, pages: Iterable[Person], lang: str,
 
 def ordered(block: CollectionBlock, pages: Iterable[Person], lang: str,
             now: float | None = None, cache: dict | None = None,
-            version: tuple[int, int] | None = None) -> list[Person]:
+            version: tuple[int, int] | None = None, tags: frozenset[str] | None = None,
+            reads: bool = True) -> list[Person]:
     """Every page Hugo builds (`published`) that the filters of `block` keep, in its order
     (before `offset` and `count`: the theme's `$count`, which decides its archive link);
     `version`: the Wowchemy site's, whose pages widget before v5.5 sorts by `Date` in
-    `order | default "desc"`."""
-    wanted = kinds(block)
+    `order | default "desc"`; `tags` (`tag_filter`) and `reads` (`reads_tags`): what the
+    template makes of `filters.tags` and `filters.kinds`."""
+    wanted = kinds(block, reads)
     now = dt.datetime.now(dt.UTC).timestamp() if now is None else now
     chosen = [p for p in pages if kind(p) in wanted and published(p, now)
-              and matches(block, p, now, cache, version)]
+              and matches(block, p, now, cache, version, tags)]
     old = before_v55(block, version)
     found = sort_pages(default_order(chosen, lang), "Date" if old else str(block.sort_by or "Date"),
                        sorts_descending(block, version), lang, as_written=block.kind == WIDGET)

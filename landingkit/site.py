@@ -318,16 +318,25 @@ class Site:
         if key not in self.cache.selections:
             self.cache.selections[key] = collection.ordered(
                 block, self.candidates(block, lang), lang, cache=self.cache.terms,
-                version=self.config.wowchemy_version)
+                version=self.config.wowchemy_version, tags=self.tag_filter(block, lang),
+                reads=collection.reads_tags(block, self.config))
         return list(self.cache.selections[key])
 
     def left_out(self, block: CollectionBlock, lang: str | None = None) -> list[Person]:
         """`_index.md` people the block's filters match, whom Hugo never shows."""
         lang = lang or block.lang or self.default_lang
+        reads, tags = collection.reads_tags(block, self.config), self.tag_filter(block, lang)
         return [p for p in self.candidates(block, lang)
-                if p.is_list_page and collection.kind(p) not in collection.kinds(block)
+                if p.is_list_page and collection.kind(p) not in collection.kinds(block, reads)
                 and collection.matches(block, p, cache=self.cache.terms,
-                                       version=self.config.wowchemy_version)]
+                                       version=self.config.wowchemy_version, tags=tags)]
+
+    def tag_filter(self, block: CollectionBlock, lang: str) -> frozenset[str] | None:
+        """`collection.tag_filter` over every page of `lang`: the tags a page must carry."""
+        if not block.filters.tags:
+            return None
+        return collection.tag_filter(block, self.config, self.regular_pages(lang),
+                                     cache=self.cache.terms)
 
 
 def _logical(path: str) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from ...collection import WIDGET, before_v55
+from ...collection import WIDGET, before_v55, reads_tags, tag_list
 from ...model import Block, Mapped, get_in, key, set_in
 from .. import BlockType, register
 from ..schema import BOOL, INT, LIST, MAP, TEXT, TEXT_OR_LIST, Option, Schema
@@ -72,6 +72,7 @@ FILTERS = {
     "exclude_featured": Option(BOOL), "exclude_past": Option(BOOL),
     "exclude_future": Option(BOOL),
     "kinds": Option(TEXT_OR_LIST, doc="page kinds to keep: page, section"),
+    "tags": Option(TEXT_OR_LIST, doc="pages with any of these tags"),
 }
 SCHEMA = Schema(
     content={
@@ -113,6 +114,7 @@ class Filters(Mapped):
     exclude_past: bool | None = key("exclude_past")
     exclude_future: bool | None = key("exclude_future")
     kinds: list[str] | str | None = key("kinds")
+    tags: list[str] | str | None = key("tags")
     data: dict = field(default_factory=dict, repr=False)
 
 
@@ -171,9 +173,11 @@ def render(ctx, block: CollectionBlock, index: int, section_id: str):
     def archive(look: str):
         from .archive import archive_page, see_all
 
-        return see_all(ctx, content, lambda: archive_page(site, content, lang, old,
-                                                          look == "kit", people),
-                       more, version, look)
+        def find():
+            tags = tag_list(block) if site.tag_filter(block, lang) is not None else None
+            return archive_page(site, content, lang, old, look == "kit", people, tags)
+
+        return see_all(ctx, content, find, more, version, look)
 
     return draw(ctx, block, index, section_id, people, archive)
 
@@ -241,10 +245,36 @@ def check(c, site, page, block: CollectionBlock, node, where: str, selection: bo
                              "to index.md", filters_node)
     _check_view(c, site, page, block, source.child(node, "design"), where)
     _check_order(c, block, content_node, where, site.config.wowchemy_version)
+    _check_tags(c, site, block, filters_node, where)
     if before_v55(block, site.config.wowchemy_version):
         _check_old_widget(c, block, site.config.wowchemy_version, node, where)
     elif block.kind == WIDGET:
         _check_widget(c, block, content_node, filters_node, where)
+
+
+def _check_tags(c, site, block: CollectionBlock, filters_node, where: str) -> None:
+    """`filters.tags` and `filters.kinds`: blox-tailwind from v0.9 ranges over the tags, and a
+    string stops the build (measured, Hugo 0.168 and v0.10.0: "range can't iterate over
+    reef"); the kit takes one as a tag. A template that reads neither key (v0.8 and before,
+    blox-bootstrap, Wowchemy) shows the pages the other filters keep, regular pages alone."""
+    from ... import source
+
+    at = f"{where}." if where else ""  # a widget file's keys are at its top
+    data = block.filters.data
+    if reads_tags(block, site.config):
+        value = data.get("tags")
+        if isinstance(value, str) and value and block.kind != "content-collection":
+            c.add("error", f"{at}content.filters.tags: the theme ranges over the tags, and "
+                           f"over the text {value!r} it cannot: Hugo stops the build; write "
+                           f"a list, tags: [{value}]", source.child(filters_node, "tags"))
+        return
+    theme = {"blox-tailwind": "blox-tailwind before v0.9", "blox-bootstrap": "blox-bootstrap",
+             "wowchemy": "Wowchemy"}.get(site.config.theme, "the theme")
+    for name, instead in (("tags", "it shows the pages the other filters keep"),
+                          ("kinds", "it shows regular pages alone")):
+        if data.get(name) not in (None, "", []):
+            c.add("warning", f"{at}content.filters.{name}: the collection of {theme} does "
+                             f"not read it: {instead}", source.child(filters_node, name))
 
 
 def _check_old_widget(c, block: CollectionBlock, version: tuple[int, int], node,

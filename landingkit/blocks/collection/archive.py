@@ -5,9 +5,9 @@ link) and the 2026 kit (HugoBlox/kit f107371d `blox/content-collection/block.htm
 when `content.archive.enable` (when it is unset, through Hugo's `default`: when the filters
 keep more pages than the block shows) and there is an archive page, to `archive.link`
 through relLangURL, else to the archive page the filters name last: the section of
-`page_type`, then of the first folder, then the term page of the tag, category, publication
-type, author. Its words are those of the archive page's type, which each look names
-otherwise (`TYPES`).
+`page_type`, then of the first folder, then (blox-tailwind from v0.9, the kit) the term page
+of the first of `tags`, then of the tag, category, publication type, author. Its words are
+those of the archive page's type, which each look names otherwise (`TYPES`).
 """
 
 from __future__ import annotations
@@ -85,12 +85,14 @@ def term(site, taxonomy: str, value: Any, lang: str, pages=()) -> Archive | None
 
 
 def archive_page(site, content: dict, lang: str, old: bool = False, kit: bool = False,
-                 pages=()) -> Archive | None:
+                 pages=(), tags: list | None = None) -> Archive | None:
     """pages.html's `$archive_page`: the last of the filters that names one; `old`: the
     pages widget before v5.5, whose archive is the section of `page_type | default "post"`
     and which reads no `folders`; `kit`: the kit's content-collection, which reads a string
     (trimmed) of each, a folder's too, and keeps the page before when a term has none
-    (`with site.GetPage`); `pages`: those the block shows."""
+    (`with site.GetPage`); `pages`: those the block shows; `tags`: `filters.tags` when the
+    template reads it and a page has one of them (blox-tailwind from v0.9 and the kit), whose
+    first names the term page, or none when it has no page (no `with` there)."""
     filters = content.get("filters")
     filters = filters if isinstance(filters, dict) else {}
     page_type = content.get("page_type") or ("post" if old else None)
@@ -100,6 +102,8 @@ def archive_page(site, content: dict, lang: str, old: bool = False, kit: bool = 
         folders = [folders] if folders.strip() else []
     if isinstance(folders, list) and folders and not old:
         found = section(site, str(folders[0]) if kit else folders[0], lang)
+    if tags:
+        found = term(site, "tags", tags[0], lang, pages)
     for key, taxonomy in (("tag", "tags"), ("category", "categories"),
                           ("publication_type", "publication_types"), ("author", "authors")):
         value = filters.get(key)
