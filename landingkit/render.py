@@ -149,13 +149,19 @@ def code_css(site, lang: str | None = None) -> str:
     return _scoped(codestyles.class_css(*names, background=generation == "blox-bootstrap"))
 
 
+#: blox-tailwind's versions from v0.5 on, each with the stylesheets in a block's folder
+#: (`tailwind-<version>.css`) that hold from it on, the earlier ones under the later
+TAILWIND_STEPS = ("0.5", "0.6", "0.8", "0.9", "0.10")
+_tailwind = {step: tuple(f"tailwind-{s}.css" for s in TAILWIND_STEPS[:n])
+             for n, step in enumerate(TAILWIND_STEPS, 1)}
 #: a variant's stylesheets in a block's folder, where they are more than `<variant>.css`: the
-#: 2025 card (`card.css`) and the gradient mesh (`mesh.css`), which the kit and blox-tailwind
-#: v0.10 both draw
+#: 2025 card (`card.css`) from blox-tailwind v0.6 and the gradient mesh (`mesh.css`) from v0.10,
+#: which the kit draws too
 VARIANT_FOLDER_STYLES = {"kit": ("card.css", "mesh.css", "kit.css"),
-                         "tailwind-0.6": ("card.css", "tailwind-0.6.css"),
-                         "tailwind-0.10": ("card.css", "mesh.css", "tailwind-0.6.css",
-                                           "tailwind-0.10.css")}
+                         "tailwind-0.5": _tailwind["0.5"],
+                         **{f"tailwind-{step}": ("card.css", *_tailwind[step])
+                            for step in ("0.6", "0.8", "0.9")},
+                         "tailwind-0.10": ("card.css", "mesh.css", *_tailwind["0.10"])}
 
 
 @functools.cache
@@ -227,17 +233,17 @@ def look_variant(site) -> str | None:
     "wowchemy" on a Wowchemy site, whose text differs from blox-bootstrap's
     (`looks/wowchemy.css`), "wowchemy-5.4" on one of v5.1-v5.4 (`looks/wowchemy-5.4.css`
     too), "academic" on an Academic v4 or Wowchemy v5.0 site (`looks/academic.css` too, and
-    `academic.css` in a block's folder); "tailwind-0.6" on a blox-tailwind v0.6-v0.9 site,
-    whose collection cards are the kit's (`tailwind-0.6.css` in a block's folder), and
-    "tailwind-0.10" on a v0.10 site or later (`tailwind-0.10.css` over that)."""
+    `academic.css` in a block's folder); on a blox-tailwind site from v0.5, "tailwind-" and
+    the last of TAILWIND_STEPS it has reached: v0.5 (Tailwind 4 and typography 0.5), v0.6
+    (the collection cards the kit's, `card.css`), v0.8, v0.9 and v0.10 (the gradient mesh),
+    each step's `tailwind-<step>.css` in a block's folder over the earlier steps'."""
     theme = site.config.theme if site is not None else None
     if theme == "wowchemy" and _before_wowchemy_5_5(site.config):
         version = site.config.wowchemy_version
         return "academic" if wowchemy_before(version, (5, 1)) else "wowchemy-5.4"
-    if tailwind_since(site.config, (0, 10)):
-        return "tailwind-0.10"
-    if tailwind_since(site.config, (0, 6)):
-        return "tailwind-0.6"
+    for step in reversed(TAILWIND_STEPS):
+        if tailwind_since(site.config, tuple(int(n) for n in step.split("."))):
+            return f"tailwind-{step}"
     return theme if theme in ("kit", "wowchemy") else None
 
 
