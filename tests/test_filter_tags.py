@@ -31,6 +31,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from two_looks import tailwind_at
 
 import landingkit as lk
 from landingkit import export
@@ -57,11 +58,7 @@ V08 = {
 
 def copy_site(tmp_path: Path, version: str) -> Path:
     """A copy of the fixture, its go.mod naming blox-tailwind `version`."""
-    folder = tmp_path / version
-    shutil.copytree(SITE, folder)
-    gomod = folder / "go.mod"
-    gomod.write_text(gomod.read_text().replace("v0.10.0", version))
-    return folder
+    return tailwind_at(shutil.copytree(SITE, tmp_path / version), version)
 
 
 def shown(folder: Path) -> dict[str, list[str]]:

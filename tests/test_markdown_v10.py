@@ -30,6 +30,7 @@ from pathlib import Path
 
 import pytest
 from browser import DESKTOP, PHONE, open_page
+from two_looks import tailwind_at
 
 import landingkit as lk
 from landingkit import export
@@ -147,10 +148,7 @@ def test_the_text_is_the_real_builds_in_order(built):
 
 def export_at(tmp_path: Path, version: str) -> Path:
     """The fixture exported as a site whose go.mod requires blox-tailwind `version`."""
-    folder = tmp_path / "site"
-    shutil.copytree(SITE, folder)
-    gomod = folder / "go.mod"
-    gomod.write_text(gomod.read_text().replace("v0.10.0", version))
+    folder = tailwind_at(shutil.copytree(SITE, tmp_path / "site"), version)
     out = tmp_path / "home.html"
     export.export_page(lk.load(folder / "content" / "_index.md"), out)
     return out

@@ -32,6 +32,7 @@ from pathlib import Path
 
 import pytest
 from browser import DESKTOP, PHONE, open_page
+from two_looks import tailwind_at
 
 import landingkit as lk
 from landingkit import export, render
@@ -132,10 +133,7 @@ def test_the_cta_card_is_blox_tailwind_0_10s_card(page, built, viewport, scheme)
 def test_the_card_before_0_8_is_v0_3_1s_and_its_tones_follow_the_theme(tmp_path):
     from landingkit.blocks import cta_card
 
-    site = tmp_path / "site"
-    shutil.copytree(SITE, site)
-    gomod = site / "go.mod"
-    gomod.write_text(gomod.read_text().replace("v0.10.0", "v0.7.0"))
+    site = tailwind_at(shutil.copytree(SITE, tmp_path / "site"), "v0.7.0")
     html = lk.load(site / "content" / "_index.md").to_html()
     assert '<div class="lk-cta-card bg-primary-300" style="background:' in html
     block = lk.load(SITE / "content" / "_index.md").sections[2]
@@ -514,8 +512,7 @@ def test_the_footer_credit_is_v0_6s(tmp_path):
     (site / "hugoblox.yaml").write_text("template:\n  id: estuary\n")
     assert ('href="https://hugoblox.com/templates/estuary/start" target="_blank" '
             'rel="noopener">Clone this template →</a>') in footer(site)
-    gomod = site / "go.mod"
-    gomod.write_text(gomod.read_text().replace("v0.10.0", "v0.5.0"))
+    tailwind_at(site, "v0.5.0")
     assert "<p>Published with " in footer(site)
 
 
@@ -556,8 +553,7 @@ def test_the_navbar_button_before_v0_5_is_for_wide_screens_only(tmp_path):
     assert ('<a class="lk-nav-cta lk-nav-cta-always" href="https://example.org/join/">Sign up'
             '</a>') in html
     assert '<span class="lk-search-button" aria-hidden="true"><svg' in html
-    gomod = site / "go.mod"
-    gomod.write_text(gomod.read_text().replace("v0.10.0", "v0.3.1"))
+    tailwind_at(site, "v0.3.1")
     html = lk.load(site / "content" / "_index.md").to_html()
     assert '<a class="lk-nav-cta" href="https://example.org/join/">Sign up</a>' in html
 
@@ -596,10 +592,8 @@ def test_the_bio_gradient_class_is_v0_10s(page, built, scheme, tmp_path):
         document.querySelector('#features'), '::before');
         return [c.backgroundImage, c.backgroundAttachment, c.zIndex, c.width]; }""") == [
         REAL_GRADIENT[scheme], "fixed, fixed, fixed, fixed", "-1", "1280px"]
-    site = tmp_path / "site"  # before v0.6.0 the theme has no such class
-    shutil.copytree(SITE, site)
-    gomod = site / "go.mod"
-    gomod.write_text(gomod.read_text().replace("v0.10.0", "v0.5.0"))
+    # before v0.6.0 the theme has no such class
+    site = tailwind_at(shutil.copytree(SITE, tmp_path / "site"), "v0.5.0")
     html = lk.load(site / "content" / "_index.md").to_html()
     assert '<section id="features" class="lk-section hbx-bg-gradient lk-block-features">' in html
 
@@ -615,10 +609,7 @@ def test_the_text_is_the_systems_font_from_v0_5(page, built, tmp_path):
     assert page.evaluate("""() => ['.lk-page', 'h1', '.lk-cta-card-title', '.lk-footer']
         .map(s => getComputedStyle(document.querySelector(s)).fontFamily)""") == [REAL_FONT] * 4
     assert '@font-face{font-family:"lk-Inter"' not in built.read_text("utf-8")
-    site = tmp_path / "site"
-    shutil.copytree(SITE, site)
-    gomod = site / "go.mod"
-    gomod.write_text(gomod.read_text().replace("v0.10.0", "v0.4.0"))  # Tailwind 3: Inter
+    site = tailwind_at(shutil.copytree(SITE, tmp_path / "site"), "v0.4.0")  # Tailwind 3: Inter
     assert '@font-face{font-family:"lk-Inter"' in lk.load(site / "content" / "_index.md").to_html()
 
 

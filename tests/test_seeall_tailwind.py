@@ -29,6 +29,7 @@ from pathlib import Path
 
 import pytest
 from browser import DESKTOP, PHONE, open_page
+from two_looks import tailwind_at
 
 import landingkit as lk
 from landingkit import export
@@ -55,11 +56,7 @@ LINK = re.compile(r'<section id="([^"]+)".*?</section>', re.S)
 
 def copy_site(tmp_path: Path, version: str) -> Path:
     """A copy of the fixture site, its go.mod naming blox-tailwind `version`."""
-    folder = tmp_path / version
-    shutil.copytree(SITE, folder)
-    gomod = folder / "go.mod"
-    gomod.write_text(gomod.read_text().replace("v0.3.1", version))
-    return folder
+    return tailwind_at(shutil.copytree(SITE, tmp_path / version), version)
 
 
 def links(html: str) -> list[tuple[str, str, str]]:

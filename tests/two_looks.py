@@ -3,6 +3,7 @@ place of blox-bootstrap (the same content), for the browser tests that compare t
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -31,3 +32,11 @@ def export_both_looks(name: str, root: Path):
         out[look] = export.export_page(lk.load(site / "content"), root / f"{look}.html")
     yield out
     mp.undo()
+
+
+def tailwind_at(folder: Path, version: str) -> Path:
+    """`folder`, a fixture site's copy, its go.mod requiring blox-tailwind `version`."""
+    gomod = folder / "go.mod"
+    gomod.write_text(re.sub(r"(/modules/blox-tailwind) v\S+", rf"\1 {version}",
+                            gomod.read_text()))
+    return folder
