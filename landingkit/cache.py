@@ -24,7 +24,8 @@ class Cache:
         self.cards: dict[tuple, tuple] = {}
         #: site: (language, frozen block settings) -> people, in order; ("data", lang) -> ...;
         #: people: ("term dates", lang) -> the authors, dated as site.Pages dates them;
-        #: site: ("pages by path", lang) -> what `Site.get_page` looks pages up in
+        #: site: ("pages by path", lang) -> what `Site.get_page` looks pages up in;
+        #: site: ("tag filter", lang, block kind, tags) -> [`Site.tag_filter`'s answer]
         self.selections: dict[tuple, list] = {}
         #: collection: (person file, language, taxonomy) -> urlized terms
         self.terms: dict[tuple, frozenset[str]] = {}

@@ -332,11 +332,16 @@ class Site:
                                        version=self.config.wowchemy_version, tags=tags)]
 
     def tag_filter(self, block: CollectionBlock, lang: str) -> frozenset[str] | None:
-        """`collection.tag_filter` over every page of `lang`: the tags a page must carry."""
+        """`collection.tag_filter` over every page of `lang`: the tags a page must carry;
+        worked out once per language and tags (the selection, `check` and the See all link
+        each ask, and it reads every page)."""
         if not block.filters.tags:
             return None
-        return collection.tag_filter(block, self.config, self.regular_pages(lang),
-                                     cache=self.cache.terms)
+        key = ("tag filter", lang, block.kind, tuple(map(str, collection.tag_list(block))))
+        if key not in self.cache.selections:
+            self.cache.selections[key] = [collection.tag_filter(
+                block, self.config, self.regular_pages(lang), cache=self.cache.terms)]
+        return self.cache.selections[key][0]
 
 
 def _logical(path: str) -> str:

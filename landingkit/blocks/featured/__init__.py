@@ -106,6 +106,7 @@ def render(ctx, block: FeaturedBlock, index: int, section_id: str):
         # block of blox-bootstrap and Wowchemy only: no other look draws its link
         if look != "bootstrap":
             return None
+
         def find():
             page = section(site, block.items_type, lang)
             if block.filters.author:
